@@ -1,0 +1,20 @@
+// descry: the desktop application.
+#include "core/common/Log.h"
+#include "core/diagnostics/Runtime.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Descry"));
+    QApplication::setApplicationName(QStringLiteral("descry"));
+    QApplication::setApplicationVersion(QStringLiteral(DESCRY_APP_VERSION));
+    descry::log::init();
+    descry::runtime::init();
+
+    descry::ui::MainWindow window;
+    window.show();
+    return app.exec();
+}

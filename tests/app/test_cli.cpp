@@ -1,0 +1,74 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <gtest/gtest.h>
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
+    EXPECT_TRUE(p.waitForFinished(300000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+TEST(Cli, UnknownCommandIsUsageError)
+{
+    const CliRun r = runCli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("unknown command 'frobnicate'"));
+}
+
+TEST(Cli, HelpListsDoctor)
+{
+    const CliRun r = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("doctor"));
+}
+
+TEST(Cli, DoctorJsonReportsOpenBlasThreadsAndAssets)
+{
+    const CliRun r = runCli({QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--strict")});
+    QJsonParseError pe;
+    const QJsonObject j = QJsonDocument::fromJson(r.out, &pe).object();
+    ASSERT_EQ(pe.error, QJsonParseError::NoError) << r.out.toStdString();
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(j[QStringLiteral("blas")][QStringLiteral("kind")].toString(), QStringLiteral("OpenBLAS"));
+    const QJsonObject threads = j[QStringLiteral("threads")].toObject();
+    EXPECT_EQ(threads[QStringLiteral("intra_op")].toInt(), threads[QStringLiteral("cores")].toInt());
+    EXPECT_GT(threads[QStringLiteral("cores")].toInt(), 0);
+    EXPECT_GT(j[QStringLiteral("gemm_gflops")][QStringLiteral("2048")].toDouble(), 10.0);
+    EXPECT_GE(j[QStringLiteral("assets")].toArray().size(), 4);
+    for (const auto& a : j[QStringLiteral("assets")].toArray())
+        EXPECT_EQ(a[QStringLiteral("status")].toString(), QStringLiteral("ok")) << a[QStringLiteral("path")].toString().toStdString();
+}
+
+TEST(Cli, DoctorStrictFailsWhenAnAssetIsMissing)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DESCRY_ASSETS_DIR"), QStringLiteral("/nonexistent-assets"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DESCRY_CLI_PATH), {QStringLiteral("doctor"), QStringLiteral("--strict")});
+    ASSERT_TRUE(p.waitForFinished(300000));
+    EXPECT_NE(p.exitCode(), 0);
+    EXPECT_TRUE(p.readAllStandardOutput().contains("/nonexistent-assets/face-api/model/face_recognition_model.bin: missing"));
+}
+
+TEST(Cli, DoctorRejectsUnknownOption)
+{
+    const CliRun r = runCli({QStringLiteral("doctor"), QStringLiteral("--bogus")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--bogus"));
+}

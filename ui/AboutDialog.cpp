@@ -1,0 +1,43 @@
+#include "ui/AboutDialog.h"
+
+#include "core/diagnostics/Doctor.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace descry::ui {
+
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("About Descry"));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("<h2>Descry</h2><p>Explainable face comparison and chest X-ray review.<br>"
+                                "Decisions are explained with named characteristic descriptors that the model "
+                                "measures and weighs.</p>"),
+                             this);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+
+    QString rows;
+    for (const auto& [name, version] : dependencyVersions())
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+    m_versions = new QLabel(QStringLiteral("<table>%1</table>").arg(rows), this);
+    m_versions->setObjectName(QStringLiteral("versions"));
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_versions);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString AboutDialog::versionsText() const
+{
+    QString out;
+    for (const auto& [name, version] : dependencyVersions())
+        out += name + QLatin1Char(' ') + version + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace descry::ui
