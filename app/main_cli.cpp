@@ -12,6 +12,7 @@
 
 int main(int argc, char** argv)
 {
+    descry::runtime::ensurePassiveThreadWait(argv);
     // Reports are drawn with QPainter, which needs a GUI application; never require a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -7,6 +7,7 @@
 
 int main(int argc, char** argv)
 {
+    descry::runtime::ensurePassiveThreadWait(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Descry"));
     QApplication::setApplicationName(QStringLiteral("descry"));

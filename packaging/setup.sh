@@ -134,6 +134,15 @@ case "$MODE" in
     main)
         step "5/5 Main job"
         "$BUILD_DIR/app/descry-cli" doctor --strict
+        SHARED="$ROOT/../shared/data/faces"
+        if [ -d "$SHARED/yale" ]; then
+            PROBE="$SHARED/yale/subject01.normal.jpeg"; REFERENCE="$SHARED/yale/subject01.happy.jpeg"
+        else
+            PROBE="$ASSETS_DIR/face-api/demo/sample1.jpg"; REFERENCE="$ASSETS_DIR/face-api/demo/sample2.jpg"
+        fi
+        info "face comparison on the default pack: $(basename "$PROBE") vs $(basename "$REFERENCE")"
+        "$BUILD_DIR/app/descry-cli" compare "$PROBE" "$REFERENCE" --report "$BUILD_DIR/main-job-report.pdf"
+        info "report written to $BUILD_DIR/main-job-report.pdf"
         if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
             info "display found: starting the Descry desktop application"
             "$BUILD_DIR/app/descry"

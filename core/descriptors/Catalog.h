@@ -13,26 +13,26 @@ namespace descry {
 // One graded descriptor of a catalog: the unit a CLIP score or a morphometric grade is reported for.
 struct Descriptor
 {
-    QString id;            // unique, "<characteristic id>.<grade name>"
-    QString component;     // component id, e.g. "eyes"
-    QString componentName; // display name, e.g. "Eyes"
+    QString id;             // unique, "<characteristic id>.<grade name>"
+    QString component;      // component id, e.g. "eyes"
+    QString componentName;  // display name, e.g. "Eyes"
     QString characteristic; // characteristic (= group) id, e.g. "eyes.width"
-    QString text;          // short display text for examiners
-    QStringList prompts;   // CLIP prompts, at least one, none empty
+    QString text;           // short display text for examiners
+    QStringList prompts;    // CLIP prompts, at least one, none empty
     bool hasGrade = false;
-    double grade = 0;      // z-score centre of this grade (population units), when hasGrade
-    int group = -1;        // index into Catalog::groups()
+    double grade = 0; // z-score centre of this grade (population units), when hasGrade
+    int group = -1;   // index into Catalog::groups()
 };
 
 // One characteristic: a softmax group of mutually exclusive descriptors, optionally tied to a measured quantity.
 struct DescriptorGroup
 {
-    QString id;            // characteristic id
-    QString name;          // display name
-    QString component;     // component id
+    QString id;        // characteristic id
+    QString name;      // display name
+    QString component; // component id
     QString componentName;
-    QString quantity;      // morphometric quantity id; empty if the characteristic is not measured
-    QString definition;    // how the quantity is computed from landmarks; empty if not measured
+    QString quantity;       // morphometric quantity id; empty if the characteristic is not measured
+    QString definition;     // how the quantity is computed from landmarks; empty if not measured
     QList<int> descriptors; // indices into Catalog::descriptors(), in catalog order (grades increasing)
 };
 

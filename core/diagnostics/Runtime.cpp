@@ -2,10 +2,20 @@
 
 #include "core/diagnostics/Runtime.h"
 
+#include <cstdlib>
 #include <sched.h>
+#include <unistd.h>
 #include <thread>
 
 namespace descry::runtime {
+
+void ensurePassiveThreadWait(char** argv)
+{
+    if (std::getenv("OMP_WAIT_POLICY"))
+        return;
+    ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    ::execv("/proc/self/exe", argv); // only returns on failure: then carry on with the default policy
+}
 
 int coreCount()
 {

@@ -8,6 +8,7 @@
 #include "core/face/detail/TfjsWeights.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <cstring>
 
@@ -22,7 +23,7 @@ QString tr(const char* s)
     return QCoreApplication::translate("descry", s);
 }
 
-// Chips per forward pass: bounds peak memory (~25 MB of activations per chip) for long lists.
+// Chips per forward pass: bounds peak memory (a few MB of activations per chip) for long lists.
 constexpr int kBatch = 32;
 
 // face-api's FaceRecognitionNet.forwardInput: mean RGB subtracted before scaling by 1/255.
@@ -76,35 +77,32 @@ struct DlibResNetImpl
 
 namespace {
 
-std::string shapeString(const torch::Tensor& t)
+QString shapeString(c10::IntArrayRef sizes)
 {
-    std::string s = "[";
-    for (int64_t i = 0; i < t.dim(); ++i)
-        s += (i ? "," : "") + std::to_string(t.size(i));
-    return s + "]";
+    QStringList parts;
+    for (int64_t v : sizes)
+        parts << QString::number(v);
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
 // Takes a weight out of the map, checking its tfjs shape; errors name the manifest.
-Result<torch::Tensor> take(detail::TfjsWeightMap& map, const std::string& name, std::vector<int64_t> shape,
+Result<torch::Tensor> take(const detail::TfjsWeightMap& map, const std::string& name, std::vector<int64_t> shape,
                            const QString& manifestPath)
 {
     auto it = map.tensors.find(name);
     if (it == map.tensors.end())
         return Error(ErrorCode::Model, tr("weights manifest lacks weight '%1'").arg(QString::fromStdString(name)),
                      manifestPath);
-    if (it->second.sizes().vec() != shape) {
-        const torch::Tensor expected = torch::empty(shape, torch::kFloat32);
+    if (it->second.sizes().vec() != shape)
         return Error(ErrorCode::Model,
                      tr("weight '%1' has shape %2, expected %3")
-                         .arg(QString::fromStdString(name), QString::fromStdString(shapeString(it->second)),
-                              QString::fromStdString(shapeString(expected))),
+                         .arg(QString::fromStdString(name), shapeString(it->second.sizes()), shapeString(shape)),
                      manifestPath);
-    }
     return it->second;
 }
 
-Result<ConvLayer> takeConv(detail::TfjsWeightMap& map, const std::string& prefix, int64_t k, int64_t in, int64_t out,
-                           const QString& manifestPath)
+Result<ConvLayer> takeConv(const detail::TfjsWeightMap& map, const std::string& prefix, int64_t k, int64_t in,
+                           int64_t out, const QString& manifestPath)
 {
     auto filters = take(map, prefix + "/conv/filters", {k, k, in, out}, manifestPath);
     if (!filters)
@@ -142,7 +140,10 @@ torch::Tensor convLayer(const torch::Tensor& x, const ConvLayer& c, int stride, 
             in = F::pad(x, F::PadFuncOptions({pw.before, pw.after, ph.before, ph.after}));
         }
     }
-    torch::Tensor out = torch::conv2d(in, c.filters, c.bias, stride, {padH, padW});
+    // ATen sends small single-image 3x3 convolutions to its im2col path; oneDNN is faster (1 chip: 11.5 -> 9 ms).
+    torch::Tensor out = at::hasMKLDNN() ? torch::mkldnn_convolution(in, c.filters, c.bias, {padH, padW},
+                                                                    {stride, stride}, {1, 1}, 1)
+                                        : torch::conv2d(in, c.filters, c.bias, stride, {padH, padW});
     out.mul_(c.scaleWeights).add_(c.scaleBiases);
     return relu ? out.relu_() : out;
 }

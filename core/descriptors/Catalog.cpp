@@ -1,0 +1,395 @@
+#include "core/descriptors/Catalog.h"
+
+#include "core/common/Hash.h"
+#include "core/common/Json.h"
+#include "core/common/detail/ExceptionAdapter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+// Resources compiled into a static library must be registered explicitly.
+static void initCoreResources()
+{
+    Q_INIT_RESOURCE(core);
+}
+
+namespace descry {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("descry", text);
+}
+
+// Registers the compiled-in resources once per process (thread-safe static initialisation).
+void ensureCoreResources()
+{
+    static const bool registered = [] {
+        initCoreResources();
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+} // namespace
+
+// Walks one catalog JSON tree, validating as it goes and filling a Catalog; errors carry the JSON path.
+class CatalogParser
+{
+public:
+    explicit CatalogParser(const QString& origin) : m_origin(origin) { m_catalog.m_origin = origin; }
+
+    Result<Catalog> run(const QJsonObject& root)
+    {
+        if (Status s = parseRoot(root); !s)
+            return s.error();
+        m_catalog.m_sha256 = sha256Hex(json::canonical(root));
+        return std::move(m_catalog);
+    }
+
+private:
+    Error fail(const QString& context, const QString& what) const
+    {
+        return Error(ErrorCode::Input, QStringLiteral("%1: %2").arg(context, what), m_origin);
+    }
+
+    // Rejects members outside `allowed`, so typos ("prompt" for "prompts") do not pass silently.
+    Status onlyMembers(const QJsonObject& object, const QStringList& allowed, const QString& context) const
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return fail(context, tr("unknown member '%1'").arg(it.key()));
+        }
+        return {};
+    }
+
+    Result<QString> text(const QJsonObject& object, const QString& key, const QString& context) const
+    {
+        auto value = json::requireString(object, key, context);
+        if (!value)
+            return value.error().withFile(m_origin);
+        if (value->trimmed().isEmpty())
+            return fail(context, tr("member '%1' must be a non-empty string").arg(key));
+        return value;
+    }
+
+    Result<QString> optionalText(const QJsonObject& object, const QString& key, const QString& context) const
+    {
+        if (!object.contains(key))
+            return QString();
+        return text(object, key, context);
+    }
+
+    Result<QString> identifier(const QJsonObject& object, const QString& key, const QString& context) const
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+([._-][a-z0-9]+)*$"));
+        auto value = text(object, key, context);
+        if (value && !pattern.match(*value).hasMatch())
+            return fail(context,
+                        tr("member '%1' ('%2') must be lower-case letters and digits separated by '.', '_' or '-'")
+                            .arg(key, *value));
+        return value;
+    }
+
+    Result<QJsonObject> item(const QJsonArray& array, int i, const QString& key, const QString& context) const
+    {
+        if (!array.at(i).isObject())
+            return fail(context, tr("member '%1' item #%2 must be an object").arg(key).arg(i + 1));
+        return array.at(i).toObject();
+    }
+
+    Result<QJsonArray> nonEmptyArray(const QJsonObject& object, const QString& key, const QString& context) const
+    {
+        auto array = json::requireArray(object, key, context);
+        if (!array)
+            return array.error().withFile(m_origin);
+        if (array->isEmpty())
+            return fail(context, tr("member '%1' must be a non-empty array").arg(key));
+        return array;
+    }
+
+    Status parseRoot(const QJsonObject& root)
+    {
+        const QString context = tr("top level");
+        auto format = json::requireString(root, QStringLiteral("format"), context);
+        if (!format)
+            return format.error().withFile(m_origin);
+        if (*format != QLatin1String(Catalog::formatId))
+            return fail(context,
+                        tr("unsupported format '%1' (expected '%2')").arg(*format, QLatin1String(Catalog::formatId)));
+        static const QStringList allowed = {QStringLiteral("format"),  QStringLiteral("name"),
+                                            QStringLiteral("version"), QStringLiteral("title"),
+                                            QStringLiteral("notes"),   QStringLiteral("components")};
+        if (Status s = onlyMembers(root, allowed, context); !s)
+            return s;
+        auto name = identifier(root, QStringLiteral("name"), context);
+        if (!name)
+            return name.error();
+        auto version = text(root, QStringLiteral("version"), context);
+        if (!version)
+            return version.error();
+        auto title = optionalText(root, QStringLiteral("title"), context);
+        if (!title)
+            return title.error();
+        auto notes = optionalText(root, QStringLiteral("notes"), context);
+        if (!notes)
+            return notes.error();
+        m_catalog.m_name = *name;
+        m_catalog.m_version = *version;
+        m_catalog.m_title = *title;
+        m_catalog.m_notes = *notes;
+
+        auto components = nonEmptyArray(root, QStringLiteral("components"), context);
+        if (!components)
+            return components.error();
+        for (int i = 0; i < components->size(); ++i) {
+            auto component = item(*components, i, QStringLiteral("components"), context);
+            if (!component)
+                return component.error();
+            if (Status s = parseComponent(*component, i); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status parseComponent(const QJsonObject& object, int index)
+    {
+        const QString numbered = tr("component #%1").arg(index + 1);
+        auto id = identifier(object, QStringLiteral("id"), numbered);
+        if (!id)
+            return id.error();
+        if (m_catalog.m_componentNames.contains(*id))
+            return fail(numbered, tr("duplicate id '%1'").arg(*id));
+        const QString context = tr("component '%1'").arg(*id);
+        static const QStringList allowed = {QStringLiteral("id"), QStringLiteral("name"),
+                                            QStringLiteral("characteristics")};
+        if (Status s = onlyMembers(object, allowed, context); !s)
+            return s;
+        auto name = text(object, QStringLiteral("name"), context);
+        if (!name)
+            return name.error();
+        m_catalog.m_componentIds << *id;
+        m_catalog.m_componentNames.insert(*id, *name);
+
+        auto characteristics = nonEmptyArray(object, QStringLiteral("characteristics"), context);
+        if (!characteristics)
+            return characteristics.error();
+        for (int i = 0; i < characteristics->size(); ++i) {
+            auto characteristic = item(*characteristics, i, QStringLiteral("characteristics"), context);
+            if (!characteristic)
+                return characteristic.error();
+            if (Status s = parseCharacteristic(*characteristic, i, *id, *name, context); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status parseMeasurement(const QJsonObject& object, DescriptorGroup& group, const QString& context)
+    {
+        auto measurement = json::requireObject(object, QStringLiteral("measurement"), context);
+        if (!measurement)
+            return measurement.error().withFile(m_origin);
+        const QString inner = context + tr(", measurement");
+        static const QStringList allowed = {QStringLiteral("quantity"), QStringLiteral("definition")};
+        if (Status s = onlyMembers(*measurement, allowed, inner); !s)
+            return s;
+        auto quantity = identifier(*measurement, QStringLiteral("quantity"), inner);
+        if (!quantity)
+            return quantity.error();
+        auto definition = text(*measurement, QStringLiteral("definition"), inner);
+        if (!definition)
+            return definition.error();
+        if (const int other = m_catalog.m_quantityIndex.value(*quantity, -1); other >= 0)
+            return fail(inner, tr("quantity '%1' is already measured by characteristic '%2'")
+                                   .arg(*quantity, m_catalog.m_groups[other].id));
+        group.quantity = *quantity;
+        group.definition = *definition;
+        return {};
+    }
+
+    Status parseCharacteristic(const QJsonObject& object, int index, const QString& componentId,
+                               const QString& componentName, const QString& componentContext)
+    {
+        const QString numbered = componentContext + tr(", characteristic #%1").arg(index + 1);
+        auto id = identifier(object, QStringLiteral("id"), numbered);
+        if (!id)
+            return id.error();
+        if (m_catalog.m_groupIndex.contains(*id))
+            return fail(numbered, tr("duplicate id '%1'").arg(*id));
+        const QString context = componentContext + tr(", characteristic '%1'").arg(*id);
+        static const QStringList allowed = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("measurement"),
+                                            QStringLiteral("descriptors")};
+        if (Status s = onlyMembers(object, allowed, context); !s)
+            return s;
+        DescriptorGroup group;
+        group.id = *id;
+        group.component = componentId;
+        group.componentName = componentName;
+        auto name = text(object, QStringLiteral("name"), context);
+        if (!name)
+            return name.error();
+        group.name = *name;
+        if (object.contains(QStringLiteral("measurement"))) {
+            if (Status s = parseMeasurement(object, group, context); !s)
+                return s;
+        }
+
+        auto array = json::requireArray(object, QStringLiteral("descriptors"), context);
+        if (!array)
+            return array.error().withFile(m_origin);
+        if (array->size() < 2)
+            return fail(context,
+                        tr("member 'descriptors' must hold at least 2 descriptors (it holds %1)").arg(array->size()));
+
+        QList<Descriptor> descriptors;
+        QSet<QString> localIds;
+        for (int i = 0; i < array->size(); ++i) {
+            const QString itemContext = context + tr(", descriptor #%1").arg(i + 1);
+            auto entry = item(*array, i, QStringLiteral("descriptors"), context);
+            if (!entry)
+                return entry.error();
+            auto descriptor = parseDescriptor(*entry, *id, itemContext);
+            if (!descriptor)
+                return descriptor.error();
+            if (m_catalog.m_descriptorIndex.contains(descriptor->id) || localIds.contains(descriptor->id))
+                return fail(itemContext, tr("duplicate id '%1'").arg(descriptor->id));
+            localIds.insert(descriptor->id);
+            descriptor->component = componentId;
+            descriptor->componentName = componentName;
+            descriptors << *descriptor;
+        }
+        if (Status s = checkGrades(descriptors, !group.quantity.isEmpty(), context); !s)
+            return s;
+
+        const int groupIndex = m_catalog.m_groups.size();
+        for (Descriptor& d : descriptors) {
+            d.group = groupIndex;
+            group.descriptors << m_catalog.m_descriptors.size();
+            m_catalog.m_descriptorIndex.insert(d.id, m_catalog.m_descriptors.size());
+            m_catalog.m_descriptors << d;
+        }
+        m_catalog.m_groupIndex.insert(group.id, groupIndex);
+        if (!group.quantity.isEmpty())
+            m_catalog.m_quantityIndex.insert(group.quantity, groupIndex);
+        m_catalog.m_groups << group;
+        return {};
+    }
+
+    Result<Descriptor> parseDescriptor(const QJsonObject& object, const QString& characteristicId,
+                                       const QString& context) const
+    {
+        static const QStringList allowed = {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("grade"),
+                                            QStringLiteral("prompts")};
+        Descriptor d;
+        d.characteristic = characteristicId;
+        auto id = identifier(object, QStringLiteral("id"), context);
+        if (!id)
+            return id.error();
+        const QString prefix = characteristicId + QLatin1Char('.');
+        if (!id->startsWith(prefix) || id->size() == prefix.size())
+            return fail(context, tr("id '%1' must be '%2<grade name>'").arg(*id, prefix));
+        d.id = *id;
+        if (Status s = onlyMembers(object, allowed, context); !s)
+            return s.error();
+        auto displayText = text(object, QStringLiteral("text"), context);
+        if (!displayText)
+            return displayText.error();
+        d.text = *displayText;
+        if (object.contains(QStringLiteral("grade"))) {
+            auto grade = json::requireNumber(object, QStringLiteral("grade"), context);
+            if (!grade)
+                return grade.error().withFile(m_origin);
+            d.hasGrade = true;
+            d.grade = *grade;
+        }
+        const QJsonValue prompts = object.value(QStringLiteral("prompts"));
+        const QString promptsError = tr("member 'prompts' must be a non-empty array of strings");
+        if (!prompts.isArray() || prompts.toArray().isEmpty())
+            return fail(context, promptsError);
+        const QJsonArray list = prompts.toArray();
+        for (int i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString())
+                return fail(context, promptsError);
+            if (list.at(i).toString().trimmed().isEmpty())
+                return fail(context, tr("member 'prompts' item #%1 is empty").arg(i + 1));
+            d.prompts << list.at(i).toString();
+        }
+        return d;
+    }
+
+    // All-or-none grades within a group, required when measured, strictly increasing in catalog order.
+    Status checkGrades(const QList<Descriptor>& descriptors, bool measured, const QString& context) const
+    {
+        int graded = 0;
+        for (const Descriptor& d : descriptors)
+            graded += d.hasGrade ? 1 : 0;
+        if (graded == 0) {
+            if (measured)
+                return fail(context, tr("a measured characteristic needs a 'grade' on every descriptor"));
+            return {};
+        }
+        for (int i = 0; i < descriptors.size(); ++i) {
+            const QString itemContext = context + tr(", descriptor #%1").arg(i + 1);
+            if (!descriptors[i].hasGrade)
+                return fail(itemContext, tr("member 'grade' is missing although other descriptors of the "
+                                            "characteristic have one"));
+            if (i > 0 && descriptors[i - 1].hasGrade && !(descriptors[i].grade > descriptors[i - 1].grade))
+                return fail(itemContext, tr("grade %1 must be greater than grade %2 of descriptor #%3 "
+                                            "(grades increase strictly)")
+                                             .arg(descriptors[i].grade)
+                                             .arg(descriptors[i - 1].grade)
+                                             .arg(i));
+        }
+        return {};
+    }
+
+    QString m_origin;
+    Catalog m_catalog;
+};
+
+Result<Catalog> Catalog::parse(const QByteArray& json, const QString& origin)
+{
+    return detail::guarded(ErrorCode::Internal, origin, [&]() -> Result<Catalog> {
+        auto root = json::parseObject(json, origin);
+        if (!root)
+            return root.error();
+        return CatalogParser(origin).run(*root);
+    });
+}
+
+Result<Catalog> Catalog::load(const QString& path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        ensureCoreResources();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Input, tr("cannot open for reading (%1)").arg(file.errorString()), path);
+    return parse(file.readAll(), path);
+}
+
+QStringList Catalog::quantities() const
+{
+    QStringList out;
+    for (const DescriptorGroup& g : m_groups) {
+        if (!g.quantity.isEmpty())
+            out << g.quantity;
+    }
+    return out;
+}
+
+QString defaultFaceCatalogPath()
+{
+    const QString dir = qEnvironmentVariable("DESCRY_CATALOG_DIR");
+    if (!dir.isEmpty())
+        return QDir(dir).filePath(QStringLiteral("fiswg-face.json"));
+    ensureCoreResources();
+    return QStringLiteral(":/descry/descriptors/fiswg-face.json");
+}
+
+} // namespace descry

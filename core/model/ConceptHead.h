@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace descry {
+
+namespace detail {
+struct ConceptHeadAccess;
+}
+
+// Shape and hyper-parameters of a concept-bottleneck head (DESIGN.md §1): N = groupOf.size() concepts, the first
+// nDirect given directly (e.g. morphometric scores), the other N − nDirect measured as cos(I, T_k) on a d-wide
+// image embedding.
+struct HeadConfig
+{
+    int d = 0;       // image-embedding width (0: direct scores only)
+    int r = 4;       // F_i reduction (hidden width d / r)
+    int nDirect = 0; // direct concept scores, placed first in S
+    int m = 0;       // aggregated width (face: identity embedding; CXR: 2 logits)
+    float alpha = 0.5f;
+    float tau = 1.0f;
+    bool bias = false;
+    std::vector<int> groupOf; // group (FISWG characteristic) of each concept, ids 0..G−1, may interleave
+    bool learnableAlpha = false;
+};
+
+// One image's pass through the head.
+struct ConceptOutput
+{
+    std::vector<float> S;   // N raw concept scores: direct scores, then cos(I, T_k)
+    std::vector<float> Ssm; // N group-softmaxed scores (each group sums to 1)
+    std::vector<float> e;   // m aggregated embedding Ssm·W + b
+};
+
+// Inference wrapper around the concept-bottleneck head; a value type (copies are deep).
+// Threading: const members may run concurrently on one object; setDescriptorEmbeddings needs exclusive access.
+class ConceptHead
+{
+public:
+    // A freshly initialised head (W small uniform from `seed`, F's last layer zero, b zero); descriptor embeddings
+    // still have to be set (setDescriptorEmbeddings or pack loading) before forward() when N_t > 0.
+    static Result<ConceptHead> create(const HeadConfig& config, uint64_t seed = 0);
+
+    ConceptHead(const ConceptHead& other);
+    ConceptHead& operator=(const ConceptHead& other);
+    ConceptHead(ConceptHead&&) noexcept;
+    ConceptHead& operator=(ConceptHead&&) noexcept;
+    ~ConceptHead();
+
+    // embedding: d values (empty when the head has no descriptor concepts); direct: nDirect values.
+    Result<ConceptOutput> forward(const std::vector<float>& embedding, const std::vector<float>& direct) const;
+    // Batch variant: embeddings/direct hold one vector per image (a list may be empty when its width is 0).
+    Result<std::vector<ConceptOutput>> forwardBatch(const std::vector<std::vector<float>>& embeddings,
+                                                    const std::vector<std::vector<float>>& direct) const;
+
+    // T: (N − nDirect)×d row-major descriptor embeddings; rows are L2-normalised here.
+    Status setDescriptorEmbeddings(const std::vector<float>& rowMajor);
+
+    const HeadConfig& config() const;
+    int numConcepts() const;
+    int numGroups() const;
+    // W as N×m row-major, and b (m values, empty without bias): what FaceDecomposition / CxrDecomposition take.
+    std::vector<float> aggregationMatrix() const;
+    std::vector<float> aggregationBias() const;
+
+private:
+    struct Impl;
+    explicit ConceptHead(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+    friend struct detail::ConceptHeadAccess;
+};
+
+} // namespace descry

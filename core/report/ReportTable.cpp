@@ -1,0 +1,256 @@
+#include "core/report/ReportTable.h"
+
+#include <QFontMetricsF>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
+
+namespace descry {
+
+namespace {
+
+const QColor kHeaderFill(0xE6, 0xEB, 0xF2);
+const QColor kZebraFill(0xF6, 0xF8, 0xFA);
+const QColor kGridColor(0xD5, 0xDA, 0xE1);
+
+// Splits `total` by weight, but never narrower than a column's minimum (its longest word), when possible.
+std::vector<double> distribute(double total, const std::vector<double>& weights, std::vector<double> minimum)
+{
+    const size_t n = weights.size();
+    double minSum = 0;
+    for (double m : minimum)
+        minSum += m;
+    if (minSum > total)
+        for (double& m : minimum)
+            m *= total / minSum;
+    std::vector<bool> fixed(n, false);
+    std::vector<double> widths(n, 0);
+    for (bool changed = true; changed;) {
+        changed = false;
+        double rest = total, weightSum = 0;
+        for (size_t c = 0; c < n; ++c) {
+            if (fixed[c])
+                rest -= minimum[c];
+            else
+                weightSum += weights[c];
+        }
+        for (size_t c = 0; c < n; ++c) {
+            if (fixed[c]) {
+                widths[c] = minimum[c];
+                continue;
+            }
+            widths[c] = weightSum > 0 ? rest * weights[c] / weightSum : 0;
+            if (widths[c] < minimum[c] - 1e-9) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+    }
+    return widths;
+}
+
+double longestWord(const QString& text, const QFontMetricsF& metrics)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    double widest = 0;
+    for (const QString& word : text.split(space, Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
+QFont cellFont(const ReportPainter& rp, ReportPainter::Font role, const ReportTable::Cell& cell, bool header)
+{
+    QFont f = rp.font(header ? ReportPainter::Font::SmallBold : role);
+    if (cell.mono) {
+        const double size = f.pointSizeF() - 1;
+        f = rp.font(ReportPainter::Font::Mono);
+        f.setPointSizeF(size);
+    }
+    if (cell.bold)
+        f.setBold(true);
+    return f;
+}
+
+std::vector<double> columnWidths(const ReportTable& table, const ReportPainter& rp, double padX)
+{
+    std::vector<double> weights, minimum;
+    for (int c = 0; c < table.columns.size(); ++c) {
+        double widest = 0;
+        if (table.showHeader)
+            widest = longestWord(table.columns[c].title,
+                                 QFontMetricsF(cellFont(rp, table.font, {}, true), rp.device()));
+        for (const QList<ReportTable::Cell>& row : table.rows)
+            if (c < row.size())
+                widest = std::max(widest, longestWord(row[c].text, QFontMetricsF(cellFont(rp, table.font, row[c], false),
+                                                                                  rp.device())));
+        // A very long token (a hash, a file name) may still wrap: cap its claim at 40 % of the table.
+        minimum.push_back(std::min(widest + 2 * padX + 1, rp.width() * 0.4));
+        weights.push_back(std::max(0.0, table.columns[c].weight));
+    }
+    return distribute(rp.width(), weights, minimum);
+}
+
+} // namespace
+
+namespace {
+
+// A table laid out for the painter's width: column positions and the wrapped text of every cell.
+struct TableLayout
+{
+    double padX = 0, padY = 0;
+    std::vector<double> xs; // left edge of each column, then the right edge of the table
+    std::vector<TextBlock> header;
+    double headerHeight = 0;
+    std::vector<std::vector<TextBlock>> rows;
+    std::vector<double> rowHeights;
+};
+
+TableLayout layoutTable(const ReportTable& table, const ReportPainter& rp)
+{
+    TableLayout t;
+    t.padX = rp.mm(1.4);
+    t.padY = rp.mm(1.1);
+    const int nCols = int(table.columns.size());
+    const std::vector<double> widths = columnWidths(table, rp, t.padX);
+    t.xs.push_back(rp.left());
+    for (double w : widths)
+        t.xs.push_back(t.xs.back() + w);
+    auto layoutRow = [&](const QList<ReportTable::Cell>& cells, bool header, double* height) {
+        std::vector<TextBlock> blocks;
+        double h = 0;
+        for (int c = 0; c < nCols; ++c) {
+            const ReportTable::Cell cell = c < cells.size() ? cells[c] : ReportTable::Cell();
+            blocks.push_back(rp.layoutText(cell.text, cellFont(rp, table.font, cell, header),
+                                           widths[size_t(c)] - 2 * t.padX, table.columns[c].alignment));
+            h = std::max(h, blocks.back().height());
+        }
+        *height = h + 2 * t.padY;
+        return blocks;
+    };
+    QList<ReportTable::Cell> headerCells;
+    for (const ReportTable::Column& c : table.columns)
+        headerCells.append(ReportTable::Cell(c.title));
+    t.header = layoutRow(headerCells, true, &t.headerHeight);
+    if (!table.showHeader)
+        t.headerHeight = 0;
+    for (const QList<ReportTable::Cell>& row : table.rows) {
+        double h = 0;
+        t.rows.push_back(layoutRow(row, false, &h));
+        t.rowHeights.push_back(h);
+    }
+    return t;
+}
+
+} // namespace
+
+double ReportTable::height(const ReportPainter& rp) const
+{
+    if (columns.isEmpty())
+        return 0;
+    const TableLayout t = layoutTable(*this, rp);
+    double h = t.headerHeight + rp.mm(1.5);
+    for (double rowHeight : t.rowHeights)
+        h += rowHeight;
+    return h;
+}
+
+void ReportTable::paint(ReportPainter& rp) const
+{
+    if (columns.isEmpty())
+        return;
+    QPainter& p = rp.painter();
+    const int nCols = int(columns.size());
+    const TableLayout layout = layoutTable(*this, rp);
+    const double padX = layout.padX, padY = layout.padY, headerHeight = layout.headerHeight;
+    const std::vector<double>& xs = layout.xs;
+    const std::vector<TextBlock>& headerBlocks = layout.header;
+    if (keepTogether) {
+        const double total = height(rp);
+        if (total <= rp.pageContentHeight())
+            rp.ensureSpace(total);
+    }
+
+    auto drawHeader = [&]() {
+        if (!showHeader)
+            return;
+        p.fillRect(QRectF(rp.left(), rp.y(), rp.width(), headerHeight), kHeaderFill);
+        for (int c = 0; c < nCols; ++c)
+            headerBlocks[size_t(c)].draw(p, QPointF(xs[size_t(c)] + padX, rp.y() + padY), 0, -1,
+                                         ReportPainter::accentColor());
+        p.setPen(QPen(ReportPainter::accentColor(), rp.pt(0.6)));
+        p.drawLine(QPointF(rp.left(), rp.y() + headerHeight), QPointF(rp.left() + rp.width(), rp.y() + headerHeight));
+        rp.setY(rp.y() + headerHeight);
+    };
+    auto drawSegment = [&](const std::vector<TextBlock>& blocks, const std::vector<int>& from,
+                           const std::vector<int>& to, const QList<Cell>& cells, int rowIndex) {
+        double h = 0;
+        for (int c = 0; c < nCols; ++c)
+            h = std::max(h, blocks[size_t(c)].height(from[size_t(c)], to[size_t(c)]));
+        h += 2 * padY;
+        if (zebra && rowIndex % 2 == 1)
+            p.fillRect(QRectF(rp.left(), rp.y(), rp.width(), h), kZebraFill);
+        for (int c = 0; c < nCols; ++c) {
+            QColor color = c < cells.size() ? cells[c].color : QColor();
+            if (!color.isValid())
+                color = (c == 0 && firstColumnMuted) ? ReportPainter::mutedColor() : ReportPainter::textColor();
+            blocks[size_t(c)].draw(p, QPointF(xs[size_t(c)] + padX, rp.y() + padY), from[size_t(c)], to[size_t(c)],
+                                   color);
+        }
+        p.setPen(QPen(kGridColor, rp.pt(0.4)));
+        p.drawLine(QPointF(rp.left(), rp.y() + h), QPointF(rp.left() + rp.width(), rp.y() + h));
+        rp.setY(rp.y() + h);
+    };
+
+    bool headerHere = false;
+    bool freshPage = rp.atPageTop(); // nothing but the header drawn on this page yet
+    for (int r = 0; r < rows.size(); ++r) {
+        const std::vector<TextBlock>& blocks = layout.rows[size_t(r)];
+        const double h = layout.rowHeights[size_t(r)];
+        const double needed = h + (headerHere ? 0 : headerHeight);
+        const bool fitsOnFreshPage = h + headerHeight <= rp.pageContentHeight();
+        if (needed > rp.remaining() && (fitsOnFreshPage || rp.remaining() < headerHeight + 4 * padY + rp.mm(8))) {
+            if (!rp.atPageTop())
+                rp.newPage();
+            headerHere = false;
+            freshPage = true;
+        }
+        if (!headerHere) {
+            drawHeader();
+            headerHere = true;
+        }
+        std::vector<int> from(size_t(nCols), 0), to(size_t(nCols), 0);
+        for (;;) {
+            // Lines of each cell that fit on this page; the rest continues below a repeated header.
+            bool complete = true;
+            for (int c = 0; c < nCols; ++c) {
+                const TextBlock& b = blocks[size_t(c)];
+                const int n = b.linesFitting(from[size_t(c)], rp.remaining() - 2 * padY);
+                to[size_t(c)] = from[size_t(c)] + n;
+                complete = complete && to[size_t(c)] >= b.lineCount();
+            }
+            bool progress = false;
+            for (int c = 0; c < nCols; ++c)
+                progress = progress || to[size_t(c)] > from[size_t(c)];
+            if (!complete && !progress && freshPage) {
+                // Not even one line fits on a fresh page: draw one line of each cell anyway.
+                for (int c = 0; c < nCols; ++c)
+                    to[size_t(c)] = std::min(blocks[size_t(c)].lineCount(), from[size_t(c)] + 1);
+                progress = true;
+            }
+            if (progress || complete) {
+                drawSegment(blocks, from, to, rows[r], r);
+                freshPage = false;
+            }
+            if (complete)
+                break;
+            from = to;
+            rp.newPage();
+            drawHeader();
+            freshPage = true;
+        }
+    }
+    rp.setY(rp.y() + rp.mm(1.5));
+}
+
+} // namespace descry

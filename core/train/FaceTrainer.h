@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace descry {
+
+// How to train an explainable face pack (`descry-cli train face`).
+struct FaceTrainingOptions
+{
+    QString facesRoot;      // ../shared/data/faces layout
+    QString outDir;         // pack folder to write
+    QString cacheFile;      // feature cache (empty: none)
+    QString name = QStringLiteral("face-default");
+    QString version = QStringLiteral("1.0.0");
+    QString loss = QStringLiteral("adaface"); // adaface | arcface | cosface
+    int epochs = 300;
+    int m = 64;
+    float tau = 0.1f;
+    float alpha = 0.5f;
+    double lr = 3e-3;
+    uint64_t seed = 20261125;
+    int heldOutEvery = 3; // every third identity of each dataset is held out
+    QString command;      // the command line, recorded in provenance
+};
+
+// Trains, calibrates, evaluates on held-out identities and writes the pack. Returns the metrics object
+// written to the manifest. Synchronous; progress messages go to `log`.
+Result<QJsonObject> trainFacePack(const FaceTrainingOptions& options, const std::function<void(const QString&)>& log,
+                                  const std::function<void(int, int)>& progress = {},
+                                  const std::atomic<bool>* cancel = nullptr);
+
+} // namespace descry

@@ -1,0 +1,187 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
+    EXPECT_TRUE(p.waitForFinished(600000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString faces()
+{
+    return QStringLiteral(DESCRY_TEST_SHARED_DIR "/data/faces");
+}
+
+QString defaultPack()
+{
+    return QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/packs/face-default");
+}
+
+bool ready()
+{
+    return QFileInfo::exists(defaultPack() + QStringLiteral("/manifest.json"));
+}
+
+} // namespace
+
+TEST(Compare, SamePersonMatchesWithExactDecomposition)
+{
+    if (!ready() || !QFileInfo::exists(faces()))
+        GTEST_SKIP() << "needs the assembled face-default pack (packaging/setup.sh) and ../shared/data/faces";
+    const CliRun r = cli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
+                          faces() + QStringLiteral("/yale/subject02.happy.jpeg"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(j[QStringLiteral("decision")].toString(), QStringLiteral("match"));
+    EXPECT_EQ(j[QStringLiteral("pack")][QStringLiteral("name")].toString(), QStringLiteral("face-default"));
+    EXPECT_EQ(j[QStringLiteral("pack")][QStringLiteral("sha256")].toString().size(), 64);
+    EXPECT_EQ(j[QStringLiteral("probe")][QStringLiteral("sha256")].toString().size(), 64);
+    EXPECT_EQ(j[QStringLiteral("probe")][QStringLiteral("landmarks")].toArray().size(), 68);
+    EXPECT_GT(j[QStringLiteral("probe")][QStringLiteral("quality")][QStringLiteral("inter_eye_pixels")].toDouble(), 20);
+    EXPECT_EQ(j[QStringLiteral("baseline")][QStringLiteral("decision")].toString(), QStringLiteral("match"));
+    double sum = j[QStringLiteral("bias_term")].toDouble();
+    const QJsonArray groups = j[QStringLiteral("groups")].toArray();
+    ASSERT_EQ(groups.size(), 52);
+    for (const auto& g : groups)
+        sum += g[QStringLiteral("contribution")].toDouble();
+    EXPECT_NEAR(sum, j[QStringLiteral("score")].toDouble(), 1e-5);
+    EXPECT_LT(std::abs(j[QStringLiteral("residual")].toDouble()), 1e-5);
+    EXPECT_FALSE(groups[0][QStringLiteral("probe")].toArray().isEmpty());
+    EXPECT_LT(j[QStringLiteral("timings_ms")][QStringLiteral("compare_total")].toDouble(), 1000.0);
+}
+
+TEST(Compare, DifferentPeopleDoNotMatch)
+{
+    if (!ready() || !QFileInfo::exists(faces()))
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    const CliRun r = cli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
+                          faces() + QStringLiteral("/yale/subject05.normal.jpeg"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).object()[QStringLiteral("decision")].toString(), QStringLiteral("non-match"));
+}
+
+TEST(Compare, InputErrorsAreOneLineWithExitCode2)
+{
+    if (!ready())
+        GTEST_SKIP() << "needs the assembled face-default pack (packaging/setup.sh)";
+    QTemporaryDir dir;
+    const QString blank = dir.filePath(QStringLiteral("wall.png"));
+    QImage img(300, 300, QImage::Format_RGB888);
+    img.fill(QColor(120, 130, 140));
+    ASSERT_TRUE(img.save(blank));
+    const QString corrupt = dir.filePath(QStringLiteral("corrupt.jpg"));
+    QFile f(corrupt);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("\xFF\xD8\xFF\xE0 this is not really a jpeg");
+    f.close();
+
+    CliRun r = cli({QStringLiteral("compare"), blank, blank});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("no face found in " + blank.toUtf8())) << r.err.toStdString();
+
+    r = cli({QStringLiteral("compare"), corrupt, blank});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(corrupt.toUtf8())) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("cannot decode image"));
+
+    r = cli({QStringLiteral("compare"), dir.filePath(QStringLiteral("missing.jpg")), blank});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("missing.jpg: file not found"));
+
+    r = cli({QStringLiteral("compare"), blank});
+    EXPECT_EQ(r.exitCode, 1);
+}
+
+TEST(Compare, TamperedPackIsRefusedWithExitCode3)
+{
+    if (!ready())
+        GTEST_SKIP() << "needs the assembled face-default pack (packaging/setup.sh)";
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("face-default"));
+    QDir().mkpath(copy + QStringLiteral("/encoder"));
+    for (const QString& rel : {QStringLiteral("manifest.json"), QStringLiteral("head.safetensors"),
+                               QStringLiteral("descriptors.safetensors"),
+                               QStringLiteral("encoder/face_recognition_model.bin"),
+                               QStringLiteral("encoder/face_recognition_model-weights_manifest.json")})
+        ASSERT_TRUE(QFile::copy(defaultPack() + QLatin1Char('/') + rel, copy + QLatin1Char('/') + rel));
+    QFile head(copy + QStringLiteral("/head.safetensors"));
+    ASSERT_TRUE(head.open(QIODevice::ReadWrite));
+    head.seek(head.size() - 3);
+    head.write("\x01");
+    head.close();
+    const CliRun r = cli({QStringLiteral("compare"), QStringLiteral("a.jpg"), QStringLiteral("b.jpg"),
+                          QStringLiteral("--pack"), copy});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err.count('\n'), 1);
+    EXPECT_TRUE(r.err.contains("head.safetensors")) << r.err.toStdString();
+}
+
+TEST(Compare, WritesAPdfReport)
+{
+    if (!ready() || !QFileInfo::exists(faces()))
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun r = cli({QStringLiteral("compare"), faces() + QStringLiteral("/orl/s3/1.pgm"),
+                          faces() + QStringLiteral("/orl/s3/5.pgm"), QStringLiteral("--report"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5).startsWith("%PDF"));
+    EXPECT_GT(f.size(), 20000);
+    EXPECT_TRUE(r.out.contains("Decision:"));
+}
+
+TEST(VerifyPairs, TenFoldOnASmallPairsFile)
+{
+    if (!ready() || !QFileInfo::exists(faces()))
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("pairs.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("path1,path2,same\n");
+    for (int s = 1; s <= 10; ++s) {
+        f.write(QStringLiteral("orl/s%1/1.pgm,orl/s%1/2.pgm,1\n").arg(s).toUtf8());
+        f.write(QStringLiteral("orl/s%1/3.pgm,orl/s%2/3.pgm,0\n").arg(s).arg(s % 10 + 1).toUtf8());
+    }
+    f.write("yale/subject01.normal.jpeg,missing/nothing.jpg,1\n");
+    f.close();
+    const CliRun r = cli({QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), faces(), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(j[QStringLiteral("pairs")].toInt(), 20);
+    ASSERT_EQ(j[QStringLiteral("failed")].toArray().size(), 1);
+    EXPECT_TRUE(j[QStringLiteral("failed")][0][QStringLiteral("reason")].toString().contains(QStringLiteral("not found")));
+    for (const char* model : {"explainable", "baseline"}) {
+        const QJsonObject m = j[QLatin1String(model)].toObject();
+        EXPECT_GE(m[QStringLiteral("accuracy")].toDouble(), 0.5) << model;
+        EXPECT_TRUE(m.contains(QStringLiteral("accuracy_std")));
+        EXPECT_TRUE(m.contains(QStringLiteral("auc")));
+        EXPECT_TRUE(m[QStringLiteral("tar_at_far")].toObject().contains(QStringLiteral("0.01")));
+        EXPECT_TRUE(m.contains(QStringLiteral("threshold")));
+    }
+    EXPECT_TRUE(r.err.contains("100%")); // progress bar
+}

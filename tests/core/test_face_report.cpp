@@ -1,0 +1,332 @@
+#include "core/common/Hash.h"
+#include "core/pipeline/FaceComparison.h"
+#include "core/report/FaceReport.h"
+#include "core/report/ReportPainter.h"
+#include "core/report/ReportTable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numeric>
+
+using namespace descry;
+
+namespace {
+
+// A synthetic face-like picture: a skin-coloured oval, eyes, nose and mouth on a gradient, tinted per image.
+QImage syntheticFace(int hue)
+{
+    QImage image(224, 224, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient background(0, 0, 0, 224);
+    background.setColorAt(0, QColor::fromHsv(hue, 40, 235));
+    background.setColorAt(1, QColor::fromHsv(hue, 80, 150));
+    p.fillRect(image.rect(), background);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(224, 180, 150));
+    p.drawEllipse(QRectF(52, 30, 120, 160));
+    p.setBrush(QColor(60, 40, 30));
+    p.drawEllipse(QPointF(88, 95), 9, 5);
+    p.drawEllipse(QPointF(136, 95), 9, 5);
+    p.setPen(QPen(QColor(150, 100, 80), 3));
+    p.drawLine(QPointF(112, 100), QPointF(108, 135));
+    p.drawArc(QRectF(90, 140, 44, 20), 200 * 16, 140 * 16);
+    return image;
+}
+
+FaceImageReport syntheticImage(const QString& name, int hue, QSize size, QStringList problems = {})
+{
+    FaceImageReport f;
+    f.path = QStringLiteral("/evidence/case-2024-017/") + name;
+    f.sha256 = sha256Hex(name.toUtf8());
+    f.imageSize = size;
+    f.face.facesFound = 1;
+    f.face.detectorScore = 1.37;
+    f.quality.interEyePixels = 61.8;
+    f.quality.yawDegrees = -4.25;
+    f.quality.rollDegrees = 1.5;
+    f.quality.sharpness = 183.4;
+    f.quality.problems = std::move(problems);
+    f.aligned224 = syntheticFace(hue);
+    return f;
+}
+
+// 30 groups over 10 components; contributions alternate in sign and shrink, and sum with the bias to the score.
+FaceComparisonResult syntheticResult(int groups = 30)
+{
+    const QStringList components = {QStringLiteral("Eyes"), QStringLiteral("Nose"), QStringLiteral("Mouth"),
+                                    QStringLiteral("Eyebrows"), QStringLiteral("Face/Head Outline"),
+                                    QStringLiteral("Chin/Jawline"), QStringLiteral("Forehead"), QStringLiteral("Cheeks"),
+                                    QStringLiteral("Ears"), QStringLiteral("Face/Head Composition")};
+    const QStringList characteristics = {QStringLiteral("Eye spacing"), QStringLiteral("Nose bridge shape"),
+                                         QStringLiteral("Mouth corner direction"),
+                                         QStringLiteral("Eyebrow height above the eye"),
+                                         QStringLiteral("Face proportions (width to height)"),
+                                         QStringLiteral("Jaw width")};
+    const QStringList descriptors = {QStringLiteral("Wide-set eyes"), QStringLiteral("Straight nose bridge"),
+                                     QStringLiteral("Upturned mouth corners"),
+                                     QStringLiteral("Square lower face, jaw nearly as wide as the face"),
+                                     QStringLiteral("High eyebrows"), QStringLiteral("Narrow jaw")};
+    FaceComparisonResult r;
+    r.packName = QStringLiteral("face-default");
+    r.packVersion = QStringLiteral("1.2.0");
+    r.packSha256 = sha256Hex("pack");
+    r.catalogName = QStringLiteral("fiswg-face");
+    r.catalogVersion = QStringLiteral("1.0.3");
+    r.catalogSha256 = sha256Hex("catalog");
+    r.probe = syntheticImage(QStringLiteral("exhibit_A_surveillance_camera_03_frame_000123_enhanced_copy_for_comparison_"
+                                            "with_an_exceptionally_long_descriptive_file_name.png"),
+                             20, QSize(1920, 1080));
+    r.reference = syntheticImage(QStringLiteral("reference_passport_photo_subject_B_scanned_at_600dpi_2019-03-14.jpg"),
+                                 210, QSize(827, 1063));
+    r.threshold = 0.47;
+    r.biasTerm = 0.0125;
+    for (int i = 0; i < groups; ++i) {
+        GroupExplanation g;
+        g.layoutGroup = i;
+        g.componentName = components[i % components.size()];
+        g.component = g.componentName.toLower();
+        g.characteristic = QStringLiteral("char-%1").arg(i);
+        g.characteristicName = characteristics[i % characteristics.size()];
+        g.source = i % 3 == 2 ? QStringLiteral("appearance") : QStringLiteral("measured");
+        g.similarity = 0.95 - 0.02 * i;
+        g.contribution = (i % 4 == 3 ? -1.0 : 1.0) * 0.12 / (1 + 0.35 * i);
+        g.probeTop = {{i, QStringLiteral("d%1a").arg(i), descriptors[i % descriptors.size()], 0.81}};
+        g.referenceTop = {{i, QStringLiteral("d%1b").arg(i), descriptors[(i + i / 4) % descriptors.size()], 0.64}};
+        r.groups.append(g);
+        r.contributions.push_back(g.contribution);
+    }
+    std::stable_sort(r.groups.begin(), r.groups.end(), [](const GroupExplanation& a, const GroupExplanation& b) {
+        return std::abs(a.contribution) > std::abs(b.contribution);
+    });
+    r.score = std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0) + r.biasTerm;
+    r.residual = 1.2e-8;
+    r.decision = r.score >= r.threshold ? QStringLiteral("match") : QStringLiteral("non-match");
+    r.baselineScore = 0.412;
+    r.baselineThreshold = 0.6;
+    r.baselineDecision = QStringLiteral("non-match");
+    r.sentences = {QStringLiteral("The eyes are wide-set in both photos, which supports a match."),
+                   QStringLiteral("The nose bridge is straight in both photos."),
+                   QStringLiteral("The mouth corners differ: upturned in the probe, level in the reference; this "
+                                  "counts against a match but weighs less than the agreement of the eyes and nose."),
+                   QStringLiteral("Appearance descriptors of the chin agree with the measured ones.")};
+    r.msLoad = 812;
+    r.msProbe = 341.5;
+    r.msReference = 298.2;
+    r.msHead = 1.9;
+    r.msTotal = 1453.6;
+    return r;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int countPages(const QByteArray& pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+// Text of pages [first, last] (all when 0) via poppler's pdftotext; null when the tool is missing.
+QString pdfText(const QString& path, int first = 0, int last = 0)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QStringList args;
+    if (first > 0)
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
+    args << path << QStringLiteral("-");
+    QProcess process;
+    process.start(tool, args);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Keeps a copy of a rendered report for visual inspection when DESCRY_TEST_KEEP_REPORTS names a folder.
+void keep(const QString& path)
+{
+    const QString folder = qEnvironmentVariable("DESCRY_TEST_KEEP_REPORTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    const QString target = QDir(folder).filePath(QFileInfo(path).fileName());
+    QFile::remove(target);
+    QFile::copy(path, target);
+}
+
+} // namespace
+
+TEST(FaceReport, WritesMultiPagePdfWithDecisionFacesAndHashes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("face-report.pdf"));
+    const FaceComparisonResult result = syntheticResult(30);
+    ASSERT_EQ(result.decision, QStringLiteral("match"));
+    const Status written = writeFaceReportPdf(path, result);
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    keep(path);
+
+    const QByteArray pdf = readFile(path);
+    ASSERT_TRUE(pdf.startsWith("%PDF-"));
+    const int pages = countPages(pdf);
+    EXPECT_GE(pages, 2);
+
+    const QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    EXPECT_TRUE(text.contains(QStringLiteral("MATCH")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Probe")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Reference")));
+    EXPECT_TRUE(text.contains(result.probe.sha256)) << "the full probe SHA-256 must appear on one line";
+    EXPECT_TRUE(text.contains(result.reference.sha256));
+    EXPECT_TRUE(text.contains(result.packSha256));
+    EXPECT_TRUE(text.contains(QStringLiteral("baseline disagrees")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    EXPECT_TRUE(text.contains(QStringLiteral("End of report")));
+    // The long file name wraps but is complete.
+    QString joined = text;
+    joined.remove(QRegularExpression(QStringLiteral("\\s")));
+    EXPECT_TRUE(joined.contains(QFileInfo(result.probe.path).fileName()));
+    // 15 of 30 groups in the table.
+    EXPECT_TRUE(text.contains(QStringLiteral("15 of 30 groups are shown")));
+    // Every page has the header and the footer.
+    for (int page = 1; page <= pages; ++page) {
+        const QString pageText = pdfText(path, page, page);
+        EXPECT_TRUE(pageText.contains(QStringLiteral("Face comparison report"))) << "page " << page;
+        EXPECT_TRUE(pageText.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << "page " << page;
+    }
+}
+
+TEST(FaceReport, InconclusiveWithExtrasShowsReasonsNotesAndCaseOnEveryPage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("face-report-inconclusive.pdf"));
+    FaceComparisonResult result = syntheticResult(30);
+    result.decision = QStringLiteral("inconclusive");
+    result.reasons = {QStringLiteral("probe: inter-eye distance 18 px is below 30 px"),
+                      QStringLiteral("probe: head turned 38° (yaw above 25°)")};
+    result.probe.quality.problems = result.reasons;
+    ReportExtras extras;
+    extras.caseId = QStringLiteral("CASE-2024-017");
+    extras.examiner = QStringLiteral("J. Doe");
+    for (int i = 0; i < 25; ++i)
+        extras.examinerNotes.append({QStringLiteral("Component %1").arg(i),
+                                     QStringLiteral("Observed note %1: the feature is consistent between both photos; "
+                                                    "lighting differs, so the grade is read with caution.")
+                                         .arg(i)});
+    extras.auditSummary = {QStringLiteral("2024-05-02 09:14 UTC: probe opened (sha256 verified)"),
+                           QStringLiteral("2024-05-02 09:15 UTC: comparison run with face-default 1.2.0")};
+    ASSERT_TRUE(writeFaceReportPdf(path, result, extras).ok());
+    keep(path);
+
+    const QByteArray pdf = readFile(path);
+    ASSERT_TRUE(pdf.startsWith("%PDF-"));
+    const int pages = countPages(pdf);
+    ASSERT_GE(pages, 3);
+    const QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    EXPECT_TRUE(text.contains(QStringLiteral("INCONCLUSIVE")));
+    EXPECT_TRUE(text.contains(QStringLiteral("inter-eye distance 18 px is below 30 px")));
+    EXPECT_FALSE(text.contains(QStringLiteral("baseline disagrees"))) << "no disagreement flag when inconclusive";
+    EXPECT_TRUE(text.contains(QStringLiteral("Examiner: J. Doe")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Observed note 24")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Audit summary")));
+    for (int page = 1; page <= pages; ++page)
+        EXPECT_TRUE(pdfText(path, page, page).contains(QStringLiteral("Case CASE-2024-017"))) << "page " << page;
+}
+
+TEST(FaceReport, FailedWriteNamesPathAndKeepsExistingFile)
+{
+    QTemporaryDir dir;
+    const FaceComparisonResult result = syntheticResult(5);
+    const QString missing = dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+    const Status failed = writeFaceReportPdf(missing, result);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code(), ErrorCode::Input);
+    EXPECT_TRUE(failed.error().toString().contains(missing)) << failed.error().toString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missing));
+
+    // An existing report whose replacement cannot be written stays byte-for-byte intact. The atomic writer
+    // needs a temporary name beside the target: a 250-character name leaves no room for it (NAME_MAX 255), which
+    // fails even for root, who ignores folder permissions.
+    const QString existing = dir.filePath(QString(246, QLatin1Char('r')) + QStringLiteral(".pdf"));
+    {
+        QFile f(existing);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("previous report");
+    }
+    const Status replaced = writeFaceReportPdf(existing, result);
+    if (replaced.ok())
+        GTEST_SKIP() << "this platform wrote beside a 250-character name; cannot provoke a failed replacement";
+    EXPECT_TRUE(replaced.error().toString().contains(existing));
+    EXPECT_EQ(readFile(existing), QByteArray("previous report"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 1) << "no temporary file left behind";
+}
+
+TEST(ReportTable, LongTableRepeatsHeaderOnEveryPageAndSplitsOversizedRows)
+{
+    ReportPainter::Decoration decoration;
+    decoration.title = QStringLiteral("Table test");
+    decoration.generatedUtc = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QString huge;
+    for (int i = 0; i < 1000; ++i)
+        huge += QStringLiteral("word%1 ").arg(i);
+    auto pdf = ReportPainter::render(decoration, [&](ReportPainter& rp) {
+        rp.heading(QStringLiteral("Rows"));
+        ReportTable table;
+        table.columns = {{QStringLiteral("HeaderIndex"), 1}, {QStringLiteral("HeaderText"), 4}};
+        for (int i = 0; i < 120; ++i)
+            table.rows.append({QStringLiteral("row%1").arg(i, 3, 10, QLatin1Char('0')),
+                               i == 60 ? huge : QStringLiteral("text of row %1").arg(i)});
+        table.paint(rp);
+    });
+    ASSERT_TRUE(pdf.ok()) << pdf.error().toString().toStdString();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("table.pdf"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(*pdf);
+    }
+    keep(path);
+    const int pages = countPages(*pdf);
+    ASSERT_GE(pages, 4);
+    if (pdfText(path).isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    int lastRow = -1;
+    QString all;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(path, page, page);
+        all += text;
+        EXPECT_TRUE(text.contains(QStringLiteral("HeaderIndex")) && text.contains(QStringLiteral("HeaderText")))
+            << "page " << page;
+        EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << "page " << page;
+        // Rows continue in order, none lost or repeated.
+        static const QRegularExpression row(QStringLiteral("row(\\d{3})"));
+        for (auto it = row.globalMatch(text); it.hasNext();) {
+            const int n = it.next().captured(1).toInt();
+            EXPECT_EQ(n, lastRow + 1) << "page " << page;
+            lastRow = n;
+        }
+    }
+    EXPECT_EQ(lastRow, 119);
+    // The oversized row was split across pages, every word kept.
+    EXPECT_TRUE(all.contains(QStringLiteral("word0 ")));
+    EXPECT_TRUE(all.contains(QStringLiteral("word999")));
+}
