@@ -1,5 +1,6 @@
 #include "core/pipeline/FaceComparison.h"
 
+#include "core/eval/Similarity.h"
 #include "core/explain/FaceDecomposition.h"
 #include "core/face/Morphometry.h"
 #include "core/pipeline/FaceExplanation.h"
@@ -16,17 +17,6 @@ namespace {
 QString tr(const char* s)
 {
     return QCoreApplication::translate("descry", s);
-}
-
-double cosine(const FaceDescriptor& a, const FaceDescriptor& b)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        ab += double(a[i]) * b[i];
-        aa += double(a[i]) * a[i];
-        bb += double(b[i]) * b[i];
-    }
-    return ab / std::sqrt(std::max(aa * bb, 1e-24));
 }
 
 } // namespace
@@ -100,7 +90,7 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     r.biasTerm = dec->biasTerm;
     r.residual = dec->residual;
     r.threshold = model.parts().threshold;
-    r.baselineScore = cosine(analyses[0].embedding, analyses[1].embedding);
+    r.baselineScore = cosineSimilarity(analyses[0].embedding.data(), analyses[1].embedding.data(), analyses[0].embedding.size());
     r.baselineThreshold = model.parts().baselineThreshold;
     r.baselineDecision = r.baselineScore >= r.baselineThreshold ? QStringLiteral("match") : QStringLiteral("non-match");
     for (const QString& p : r.probe.quality.problems)

@@ -1,5 +1,7 @@
 #include "core/pipeline/PairVerification.h"
 
+#include "core/eval/Similarity.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,29 +18,6 @@ namespace {
 QString tr(const char* s)
 {
     return QCoreApplication::translate("descry", s);
-}
-
-double cosine(const std::vector<float>& a, const std::vector<float>& b)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        ab += double(a[i]) * b[i];
-        aa += double(a[i]) * a[i];
-        bb += double(b[i]) * b[i];
-    }
-    return ab / std::sqrt(std::max(aa * bb, 1e-24));
-}
-
-QJsonObject resultJson(const VerificationResult& r)
-{
-    QJsonObject tar;
-    for (const auto& [far, t] : r.tarAtFar)
-        tar.insert(QString::number(far), t);
-    return QJsonObject{{QStringLiteral("accuracy"), r.accuracy},
-                       {QStringLiteral("accuracy_std"), r.accuracyStd},
-                       {QStringLiteral("auc"), r.auc},
-                       {QStringLiteral("tar_at_far"), tar},
-                       {QStringLiteral("threshold"), r.threshold}};
 }
 
 struct Scored
@@ -132,8 +111,8 @@ Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<P
                                              {QStringLiteral("reason"), !a.ok ? a.reason : b.reason}});
             continue;
         }
-        ex.push_back(cosine(a.e, b.e));
-        bl.push_back(cosine(a.embedding, b.embedding));
+        ex.push_back(cosineSimilarity(a.e.data(), b.e.data(), a.e.size()));
+        bl.push_back(cosineSimilarity(a.embedding.data(), b.embedding.data(), a.embedding.size()));
         same.push_back(r.same);
     }
     report.pairs = int(same.size());
@@ -146,8 +125,8 @@ QJsonObject PairVerificationReport::toJson() const
 {
     return QJsonObject{{QStringLiteral("pairs"), pairs},
                        {QStringLiteral("failed"), failed},
-                       {QStringLiteral("explainable"), resultJson(explainable)},
-                       {QStringLiteral("baseline"), resultJson(baseline)},
+                       {QStringLiteral("explainable"), verificationToJson(explainable)},
+                       {QStringLiteral("baseline"), verificationToJson(baseline)},
                        {QStringLiteral("seconds_per_image"), secondsPerImage}};
 }
 

@@ -5,6 +5,7 @@
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/diagnostics/AssetLock.h"
 #include "core/eval/ClassificationMetrics.h"
+#include "core/eval/Similarity.h"
 #include "core/eval/Verification.h"
 #include "core/model/FaceModel.h"
 #include "core/model/detail/ConceptHeadModule.h"
@@ -24,27 +25,6 @@ namespace descry {
 
 namespace {
 
-double cosine(const float* a, const float* b, int n)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (int i = 0; i < n; ++i) {
-        ab += double(a[i]) * b[i];
-        aa += double(a[i]) * a[i];
-        bb += double(b[i]) * b[i];
-    }
-    return ab / std::sqrt(std::max(aa * bb, 1e-24));
-}
-
-QJsonObject verificationJson(const VerificationResult& r)
-{
-    QJsonObject tar;
-    for (const auto& [far, t] : r.tarAtFar)
-        tar.insert(QString::number(far), t);
-    return QJsonObject{{QStringLiteral("pairs"), r.pairs},           {QStringLiteral("accuracy"), r.accuracy},
-                       {QStringLiteral("accuracy_std"), r.accuracyStd}, {QStringLiteral("auc"), r.auc},
-                       {QStringLiteral("tar_at_far"), tar},           {QStringLiteral("threshold"), r.threshold}};
-}
-
 // Scores of pairs: cosine between rows of a B×k matrix.
 std::vector<double> pairScores(const torch::Tensor& rows, const std::vector<FacePair>& pairs)
 {
@@ -52,7 +32,7 @@ std::vector<double> pairScores(const torch::Tensor& rows, const std::vector<Face
     const int k = int(c.size(1));
     std::vector<double> out;
     for (const FacePair& p : pairs)
-        out.push_back(cosine(c[p.a].data_ptr<float>(), c[p.b].data_ptr<float>(), k));
+        out.push_back(cosineSimilarity(c[p.a].data_ptr<float>(), c[p.b].data_ptr<float>(), size_t(k)));
     return out;
 }
 
@@ -225,8 +205,8 @@ Result<QJsonObject> trainFacePack(const FaceTrainingOptions& o, const std::funct
             const auto same = sameOf(pairs);
             const auto ex = evaluateVerification(pairScores(E, pairs), same, {});
             const auto bl = evaluateVerification(pairScores(X, pairs), same, {});
-            heldMetrics.insert(it.key(), QJsonObject{{QStringLiteral("explainable"), verificationJson(ex)},
-                                                     {QStringLiteral("baseline"), verificationJson(bl)}});
+            heldMetrics.insert(it.key(), QJsonObject{{QStringLiteral("explainable"), verificationToJson(ex)},
+                                                     {QStringLiteral("baseline"), verificationToJson(bl)}});
             log(QStringLiteral("%1 held-out: explainable %2 ± %3, baseline %4 ± %5 (%6 pairs)")
                     .arg(it.key())
                     .arg(ex.accuracy * 100, 0, 'f', 2)
