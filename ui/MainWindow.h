@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QTabWidget;
 
 namespace descry::ui {
@@ -22,11 +24,23 @@ public:
     FaceWorkspace* faceWorkspace() const { return m_face; }
     CxrWorkspace* cxrWorkspace() const { return m_cxr; }
 
+    // Asks to save unsaved case changes; true when the window may close. Tests replace the question.
+    std::function<int()> askSaveChanges;
+
 public slots:
     void showAbout();
+    void showSettings();
+    bool saveCase();
+    bool saveCaseAs();
+    void openCase();
+    void exportReport();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void updateTitle();
 
     QTabWidget* m_tabs = nullptr;
     FaceWorkspace* m_face = nullptr;

@@ -2,11 +2,14 @@
 #include "core/diagnostics/Runtime.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // settings and recent files never touch the user's own
     QApplication app(argc, argv);
     descry::runtime::init();
     ::testing::InitGoogleTest(&argc, argv);

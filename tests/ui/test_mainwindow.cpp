@@ -23,7 +23,8 @@ TEST(MainWindow, ShowsTwoWorkspacesAndCloses)
     QStringList menus;
     for (QAction* a : window->menuBar()->actions())
         menus << a->text();
-    EXPECT_EQ(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    EXPECT_EQ(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Analysis"),
+                              QStringLiteral("&Help")}));
 
     EXPECT_TRUE(window->close());
     QTest::qWait(0);

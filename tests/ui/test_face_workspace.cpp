@@ -1,0 +1,202 @@
+#include "core/pipeline/FaceComparison.h"
+#include "ui/DescriptorTreeModel.h"
+#include "ui/FaceWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/NotesPanel.h"
+#include "ui/PhotoPane.h"
+#include "ui/ResultsPanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace descry;
+using namespace descry::ui;
+
+namespace {
+
+QString faces()
+{
+    return QStringLiteral(DESCRY_TEST_SHARED_DIR "/data/faces");
+}
+
+bool ready()
+{
+    return QFileInfo::exists(QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/packs/face-default/manifest.json")) &&
+           QFileInfo::exists(faces());
+}
+
+// Copies the two Yale photos into `dir` so the test may alter "evidence" without touching ../shared.
+QStringList copyPhotos(const QTemporaryDir& dir)
+{
+    QStringList out;
+    for (const char* name : {"subject02.normal.jpeg", "subject02.happy.jpeg"}) {
+        const QString dst = dir.filePath(QLatin1String(name));
+        QFile::copy(faces() + QStringLiteral("/yale/") + QLatin1String(name), dst);
+        out << dst;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(FaceWorkspace, CompareWhatIfNotesSaveReopenExport)
+{
+    if (!ready())
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    qputenv("DESCRY_PACKS", DESCRY_TEST_SOURCE_DIR "/packaging/packs");
+    QTemporaryDir dir;
+    const QStringList photos = copyPhotos(dir);
+
+    MainWindow window;
+    window.askSaveChanges = [] { return int(QMessageBox::Discard); };
+    window.show();
+    FaceWorkspace* ws = window.faceWorkspace();
+    ASSERT_TRUE(ws->setProbe(photos[0]));
+    ASSERT_TRUE(ws->setReference(photos[1]));
+    EXPECT_TRUE(ws->isModified());
+
+    QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);
+    ws->compare();
+    EXPECT_FALSE(ws->compareButton()->isEnabled());
+    ASSERT_TRUE(done.wait(60000));
+    ASSERT_TRUE(ws->result());
+    EXPECT_EQ(ws->result()->decision, QStringLiteral("match"));
+    EXPECT_TRUE(ws->compareButton()->isEnabled());
+    const double score = ws->resultsPanel()->currentScore();
+    EXPECT_NEAR(score, ws->result()->score, 1e-9);
+
+    // What-if: switch off the first component; the score changes at once and the case records it.
+    DescriptorTreeModel* tree = ws->resultsPanel()->treeModel();
+    ASSERT_GT(tree->rowCount(), 0);
+    ASSERT_TRUE(tree->setData(tree->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_TRUE(ws->resultsPanel()->isModified());
+    EXPECT_NE(ws->resultsPanel()->currentScore(), score);
+    EXPECT_FALSE(ws->caseFile().whatIfDisabled().isEmpty());
+    ws->resultsPanel()->resetWhatIf();
+    EXPECT_DOUBLE_EQ(ws->resultsPanel()->currentScore(), score);
+
+    // Examiner notes, then lock.
+    QComboBox* eyes = ws->notesPanel()->findingCombo(QStringLiteral("eyes"));
+    ASSERT_NE(eyes, nullptr);
+    eyes->setCurrentIndex(1);
+    ASSERT_TRUE(ws->notesPanel()->lockAnalysis(QStringLiteral("Examiner A")));
+    EXPECT_TRUE(ws->caseFile().notes().isLocked());
+
+    const QString casePath = dir.filePath(QStringLiteral("case.descry"));
+    ASSERT_TRUE(ws->saveCase(casePath).ok());
+    EXPECT_FALSE(ws->isModified());
+
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ws->exportReport(pdf).ok());
+    QFile report(pdf);
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(report.read(5).startsWith("%PDF"));
+
+    // Reopen in a fresh window: evidence verified, notes locked, comparison recomputed.
+    MainWindow second;
+    second.askSaveChanges = [] { return int(QMessageBox::Discard); };
+    FaceWorkspace* ws2 = second.faceWorkspace();
+    QSignalSpy done2(ws2, &FaceWorkspace::comparisonFinished);
+    ASSERT_TRUE(ws2->openCase(casePath).ok());
+    EXPECT_TRUE(ws2->evidenceBanner()->isHidden());
+    EXPECT_TRUE(ws2->caseFile().notes().isLocked());
+    EXPECT_EQ(ws2->caseFile().caseId(), ws->caseFile().caseId());
+    ASSERT_TRUE(done2.wait(60000));
+    EXPECT_NEAR(ws2->result()->score, score, 1e-6);
+
+    // Tampered evidence is shown prominently on open.
+    {
+        QFile f(photos[1]);
+        ASSERT_TRUE(f.open(QIODevice::Append));
+        f.write("x");
+    }
+    MainWindow third;
+    third.askSaveChanges = [] { return int(QMessageBox::Discard); };
+    ASSERT_TRUE(third.faceWorkspace()->openCase(casePath).ok());
+    EXPECT_FALSE(third.faceWorkspace()->evidenceBanner()->isHidden());
+    EXPECT_TRUE(third.faceWorkspace()->evidenceBanner()->text().contains(QFileInfo(photos[1]).fileName()));
+}
+
+TEST(FaceWorkspace, BlindFirstHidesResultUntilLocked)
+{
+    if (!ready())
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    qputenv("DESCRY_PACKS", DESCRY_TEST_SOURCE_DIR "/packaging/packs");
+    QTemporaryDir dir;
+    const QStringList photos = copyPhotos(dir);
+    FaceWorkspace ws;
+    ws.newCase();
+    CaseFile c = ws.caseFile();
+    ASSERT_TRUE(ws.setProbe(photos[0]));
+    ASSERT_TRUE(ws.setReference(photos[1]));
+    // Turn blind-first on for this case through a saved/reopened case file.
+    c = ws.caseFile();
+    c.setBlindFirst(true);
+    const QString path = dir.filePath(QStringLiteral("blind.descry"));
+    ASSERT_TRUE(c.save(path).ok());
+    ASSERT_TRUE(ws.openCase(path).ok());
+    auto* stack = ws.findChild<QStackedWidget*>(QStringLiteral("resultsStack"));
+    ASSERT_NE(stack, nullptr);
+    EXPECT_EQ(stack->currentIndex(), 1);
+    QSignalSpy done(&ws, &FaceWorkspace::comparisonFinished);
+    ws.compare();
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_EQ(stack->currentIndex(), 1); // still hidden
+    ASSERT_TRUE(ws.notesPanel()->lockAnalysis(QStringLiteral("Examiner B")));
+    EXPECT_EQ(stack->currentIndex(), 0);
+}
+
+TEST(FaceWorkspace, ErrorsAreShownInTheWindow)
+{
+    FaceWorkspace ws;
+    ws.compare();
+    EXPECT_FALSE(ws.messageLabel()->text().isEmpty());
+    EXPECT_FALSE(ws.setProbe(QStringLiteral("/nonexistent/probe.jpg")));
+    EXPECT_TRUE(ws.messageLabel()->text().contains(QStringLiteral("probe.jpg")));
+    EXPECT_FALSE(ws.openCase(QStringLiteral("/nonexistent/case.descry")).ok());
+    EXPECT_TRUE(ws.messageLabel()->text().contains(QStringLiteral("case.descry")));
+}
+
+// Screenshot of the filled workspace for CI artifacts (build/artifacts/, never committed). CTest also runs
+// this under Xvfb with the xcb platform (ScreenshotUnderXvfb) so the real window system draws it.
+TEST(Screenshot, FilledFaceWorkspace)
+{
+    if (!ready())
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    qputenv("DESCRY_PACKS", DESCRY_TEST_SOURCE_DIR "/packaging/packs");
+    MainWindow window;
+    window.askSaveChanges = [] { return int(QMessageBox::Discard); };
+    window.resize(1500, 950);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    FaceWorkspace* ws = window.faceWorkspace();
+    ASSERT_TRUE(ws->setProbe(faces() + QStringLiteral("/yale/subject02.normal.jpeg")));
+    ASSERT_TRUE(ws->setReference(faces() + QStringLiteral("/yale/subject02.happy.jpeg")));
+    QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);
+    ws->compare();
+    ASSERT_TRUE(done.wait(60000));
+    QTest::qWait(200);
+    const QString out = QStringLiteral(DESCRY_TEST_BINARY_DIR "/artifacts");
+    QDir().mkpath(out);
+    const QString name = out + QStringLiteral("/face-workspace-%1.png").arg(QGuiApplication::platformName());
+    const QImage shot = window.grab().toImage();
+    ASSERT_TRUE(shot.save(name));
+    EXPECT_GE(shot.width(), 1000);
+    // Not blank: the photos and chart give many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 7)
+        for (int x = 0; x < shot.width(); x += 7)
+            colours.insert(shot.pixel(x, y));
+    EXPECT_GT(colours.size(), 200);
+}

@@ -1,0 +1,79 @@
+#include "ui/AppSettings.h"
+
+#include <QSettings>
+
+namespace descry::ui {
+
+namespace {
+QSettings store()
+{
+    return QSettings(QStringLiteral("Descry"), QStringLiteral("descry"));
+}
+} // namespace
+
+QString AppSettings::packsFolder() const
+{
+    return store().value(QStringLiteral("packs/folder")).toString();
+}
+
+void AppSettings::setPacksFolder(const QString& folder)
+{
+    store().setValue(QStringLiteral("packs/folder"), folder);
+}
+
+int AppSettings::threads() const
+{
+    return store().value(QStringLiteral("runtime/threads"), 0).toInt();
+}
+
+void AppSettings::setThreads(int threads)
+{
+    store().setValue(QStringLiteral("runtime/threads"), threads);
+}
+
+bool AppSettings::blindFirst() const
+{
+    return store().value(QStringLiteral("examiner/blindFirst"), false).toBool();
+}
+
+void AppSettings::setBlindFirst(bool on)
+{
+    store().setValue(QStringLiteral("examiner/blindFirst"), on);
+}
+
+QString AppSettings::language() const
+{
+    return store().value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    store().setValue(QStringLiteral("ui/language"), language);
+}
+
+QString AppSettings::packName() const
+{
+    return store().value(QStringLiteral("packs/face"), QStringLiteral("face-default")).toString();
+}
+
+void AppSettings::setPackName(const QString& name)
+{
+    store().setValue(QStringLiteral("packs/face"), name);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return store().value(QStringLiteral("recent/files")).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 10)
+        list.removeLast();
+    store().setValue(QStringLiteral("recent/files"), list);
+}
+
+} // namespace descry::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/model/FaceModel.h"
+#include "core/pipeline/FaceComparison.h"
+
+#include <QSharedPointer>
+#include <QStringList>
+#include <QVector>
+
+#include <qcustomplot.h>
+
+namespace descry::ui {
+
+// Bar charts of a face comparison: per-component contributions, one group's per-descriptor contributions
+// (horizontal, green positive, red negative) or one concept's row of the aggregation matrix W. GUI thread only.
+class ContributionChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Empty, Components, GroupDescriptors, AggregationWeights };
+
+    explicit ContributionChart(QWidget* parent = nullptr);
+
+    // Keeps the result and model and shows the components.
+    void setResult(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model);
+    void clear();
+
+    // Σ contribution per FISWG component, largest |value| at the top.
+    void showComponents();
+    // c_k of every descriptor of one layout group, in layout order. False when the group is unknown.
+    bool showGroup(int layoutGroup);
+    // Row `conceptIndex` of W (m values, vertical bars by embedding dimension). False without a model or index.
+    bool showAggregationWeights(int conceptIndex);
+
+    // What is shown (for tests and tooltips): one label and value per bar, in bar order.
+    Mode mode() const { return m_mode; }
+    int barCount() const { return int(m_values.size()); }
+    QVector<double> values() const { return m_values; }
+    QStringList labels() const { return m_labels; }
+    QString title() const { return m_title; }
+
+private:
+    void plot(const QString& title, const QStringList& labels, const QVector<double>& values, bool horizontal);
+
+    QSharedPointer<const FaceComparisonResult> m_result;
+    QSharedPointer<const FaceModel> m_model;
+    Mode m_mode = Mode::Empty;
+    QStringList m_labels;
+    QVector<double> m_values;
+    QString m_title;
+    QCPTextElement* m_titleElement = nullptr;
+};
+
+} // namespace descry::ui

@@ -1,0 +1,348 @@
+#include "ui/DescriptorTreeModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace descry::ui {
+
+namespace {
+
+QString number(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+} // namespace
+
+DescriptorTreeModel::DescriptorTreeModel(QObject* parent) : QAbstractItemModel(parent)
+{
+    m_nodes.append(Node{});
+}
+
+void DescriptorTreeModel::setResult(QSharedPointer<const FaceComparisonResult> result,
+                                    QSharedPointer<const FaceModel> model)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    m_model = std::move(model);
+    build();
+    endResetModel();
+}
+
+void DescriptorTreeModel::clear()
+{
+    setResult({}, {});
+}
+
+void DescriptorTreeModel::build()
+{
+    m_nodes.clear();
+    m_nodes.append(Node{}); // root
+    m_keep.clear();
+    if (!m_result)
+        return;
+    const FaceComparisonResult& r = *m_result;
+    m_keep.assign(r.contributions.size(), true);
+
+    // Components in order of first appearance, then sorted by |Σ contribution|.
+    struct Component
+    {
+        QString id, name;
+        double contribution = 0;
+        QList<int> groups; // indices into r.groups (already sorted by |contribution|)
+    };
+    QList<Component> components;
+    QHash<QString, int> componentIndex;
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const GroupExplanation& e = r.groups[g];
+        int c = componentIndex.value(e.component, -1);
+        if (c < 0) {
+            c = int(components.size());
+            componentIndex.insert(e.component, c);
+            components.append(Component{e.component, e.componentName, 0, {}});
+        }
+        components[c].contribution += e.contribution;
+        components[c].groups << g;
+    }
+    std::stable_sort(components.begin(), components.end(), [](const Component& a, const Component& b) {
+        return std::abs(a.contribution) > std::abs(b.contribution);
+    });
+
+    auto valueAt = [](const std::vector<float>& v, int k) {
+        return k >= 0 && size_t(k) < v.size() ? double(v[size_t(k)]) : 0.0;
+    };
+    auto contributionAt = [&r](int k) {
+        return k >= 0 && size_t(k) < r.contributions.size() ? r.contributions[size_t(k)] : 0.0;
+    };
+
+    for (const Component& c : components) {
+        Node cn;
+        cn.kind = ComponentNode;
+        cn.parent = 0;
+        cn.row = int(m_nodes[0].children.size());
+        cn.component = c.id;
+        cn.label = c.name;
+        cn.contribution = c.contribution;
+        const int cIndex = int(m_nodes.size());
+        m_nodes.append(cn);
+        m_nodes[0].children << cIndex;
+        for (int g : c.groups) {
+            const GroupExplanation& e = r.groups[g];
+            Node gn;
+            gn.kind = GroupNode;
+            gn.parent = cIndex;
+            gn.row = int(m_nodes[cIndex].children.size());
+            gn.component = e.component;
+            gn.label = e.characteristicName;
+            gn.source = e.source;
+            gn.similarity = e.similarity;
+            gn.contribution = e.contribution;
+            gn.layoutGroup = e.layoutGroup;
+            const int gIndex = int(m_nodes.size());
+            m_nodes.append(gn);
+            m_nodes[cIndex].children << gIndex;
+
+            // Descriptors in layout order (the model's group list when known, else by concept index).
+            QHash<int, DescriptorActivation> byConcept;
+            for (const DescriptorActivation& a : e.probeTop)
+                byConcept.insert(a.conceptIndex, a);
+            QList<int> concepts;
+            if (m_model && e.layoutGroup >= 0 && e.layoutGroup < m_model->layout().groups.size())
+                concepts = m_model->layout().groups[e.layoutGroup].concepts;
+            else {
+                concepts = byConcept.keys();
+                std::sort(concepts.begin(), concepts.end());
+            }
+            QHash<int, double> referenceScore;
+            for (const DescriptorActivation& a : e.referenceTop)
+                referenceScore.insert(a.conceptIndex, a.score);
+            for (int k : concepts) {
+                const DescriptorActivation a = byConcept.value(k);
+                Node dn;
+                dn.kind = DescriptorNode;
+                dn.parent = gIndex;
+                dn.row = int(m_nodes[gIndex].children.size());
+                dn.component = e.component;
+                dn.label = a.text;
+                dn.source = e.source;
+                dn.probe = byConcept.contains(k) ? a.score : valueAt(r.ssmProbe, k);
+                dn.reference = referenceScore.contains(k) ? referenceScore.value(k) : valueAt(r.ssmReference, k);
+                dn.contribution = contributionAt(k);
+                dn.layoutGroup = e.layoutGroup;
+                dn.conceptIndex = k;
+                if (k >= 0 && size_t(k) < m_keep.size())
+                    dn.concepts << k;
+                const int dIndex = int(m_nodes.size());
+                m_nodes.append(dn);
+                m_nodes[gIndex].children << dIndex;
+                m_nodes[gIndex].concepts << dn.concepts;
+            }
+            m_nodes[cIndex].concepts << m_nodes[gIndex].concepts;
+        }
+    }
+}
+
+bool DescriptorTreeModel::isMaskModified() const
+{
+    return std::find(m_keep.begin(), m_keep.end(), false) != m_keep.end();
+}
+
+void DescriptorTreeModel::resetMask()
+{
+    if (!isMaskModified())
+        return;
+    std::fill(m_keep.begin(), m_keep.end(), true);
+    for (int c : m_nodes[0].children)
+        notifySubtree(c);
+    emit maskChanged();
+}
+
+Qt::CheckState DescriptorTreeModel::checkState(const Node& node) const
+{
+    int kept = 0;
+    for (int k : node.concepts)
+        kept += m_keep[size_t(k)] ? 1 : 0;
+    if (kept == 0 && !node.concepts.isEmpty())
+        return Qt::Unchecked;
+    return kept == node.concepts.size() ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+void DescriptorTreeModel::notifySubtree(int n)
+{
+    const Node& node = m_nodes[n];
+    const QModelIndex i = createIndex(node.row, DescriptorColumn, quintptr(n));
+    emit dataChanged(i, i, {Qt::CheckStateRole});
+    if (!node.children.isEmpty()) {
+        const QModelIndex first = createIndex(0, DescriptorColumn, quintptr(node.children.front()));
+        const QModelIndex last =
+            createIndex(int(node.children.size()) - 1, DescriptorColumn, quintptr(node.children.back()));
+        emit dataChanged(first, last, {Qt::CheckStateRole});
+        for (int c : node.children)
+            if (!m_nodes[c].children.isEmpty())
+                notifySubtree(c);
+    }
+}
+
+QModelIndex DescriptorTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const int p = parent.isValid() ? int(parent.internalId()) : 0;
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    if (p < 0 || p >= m_nodes.size() || row >= m_nodes[p].children.size())
+        return {};
+    return createIndex(row, column, quintptr(m_nodes[p].children[row]));
+}
+
+QModelIndex DescriptorTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes[int(child.internalId())].parent;
+    if (p <= 0)
+        return {};
+    return createIndex(m_nodes[p].row, 0, quintptr(p));
+}
+
+int DescriptorTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_nodes[0].children.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_nodes[int(parent.internalId())].children.size());
+}
+
+int DescriptorTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant DescriptorTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node& n = m_nodes[int(index.internalId())];
+    const int col = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (col) {
+        case DescriptorColumn:
+            return n.label;
+        case SourceColumn:
+            if (n.kind == GroupNode)
+                return n.source == QLatin1String("measured")     ? tr("measured")
+                       : n.source == QLatin1String("appearance") ? tr("appearance")
+                                                                 : n.source;
+            return {};
+        case ProbeColumn:
+            if (n.kind == GroupNode)
+                return tr("similarity %1").arg(number(n.similarity));
+            return n.kind == DescriptorNode ? QVariant(number(n.probe)) : QVariant();
+        case ReferenceColumn:
+            return n.kind == DescriptorNode ? QVariant(number(n.reference)) : QVariant();
+        case ContributionColumn:
+            return QString::asprintf("%+.4f", n.contribution);
+        }
+        return {};
+    case ValueRole:
+        switch (col) {
+        case ProbeColumn:
+            return n.kind == GroupNode        ? QVariant(n.similarity)
+                   : n.kind == DescriptorNode ? QVariant(n.probe)
+                                              : QVariant();
+        case ReferenceColumn:
+            return n.kind == DescriptorNode ? QVariant(n.reference) : QVariant();
+        case ContributionColumn:
+            return n.contribution;
+        }
+        return {};
+    case Qt::CheckStateRole:
+        return col == DescriptorColumn ? QVariant(int(checkState(n))) : QVariant();
+    case Qt::ForegroundRole:
+        if (col == ContributionColumn && n.contribution != 0)
+            return QBrush(n.contribution > 0 ? QColor(0x1b, 0x7f, 0x2a) : QColor(0xb7, 0x1c, 0x1c));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (col >= ProbeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (n.kind == GroupNode && col == ProbeColumn)
+            return tr("Overlap of the probe's and the reference's descriptor distributions (0..1)");
+        if (col == ContributionColumn)
+            return tr("Share of the score; uncheck to see the score without it");
+        return {};
+    case KindRole:
+        return int(n.kind);
+    case LayoutGroupRole:
+        return n.layoutGroup;
+    case ConceptIndexRole:
+        return n.conceptIndex;
+    case ComponentIdRole:
+        return n.component;
+    }
+    return {};
+}
+
+bool DescriptorTreeModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::CheckStateRole || index.column() != DescriptorColumn)
+        return false;
+    const int n = int(index.internalId());
+    const bool keep = value.toInt() != Qt::Unchecked; // PartiallyChecked from a click means "check all"
+    bool changed = false;
+    for (int k : m_nodes[n].concepts) {
+        if (m_keep[size_t(k)] != keep) {
+            m_keep[size_t(k)] = keep;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return true;
+    // The node, its descendants and its ancestors may all have changed state.
+    int top = n;
+    while (m_nodes[top].parent > 0)
+        top = m_nodes[top].parent;
+    notifySubtree(top);
+    emit maskChanged();
+    return true;
+}
+
+Qt::ItemFlags DescriptorTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == DescriptorColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (m_nodes[int(index.internalId())].children.isEmpty())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant DescriptorTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DescriptorColumn:
+        return tr("Descriptor");
+    case SourceColumn:
+        return tr("Source");
+    case ProbeColumn:
+        return tr("Probe");
+    case ReferenceColumn:
+        return tr("Reference");
+    case ContributionColumn:
+        return tr("Contribution");
+    }
+    return {};
+}
+
+} // namespace descry::ui

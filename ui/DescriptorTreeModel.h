@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/model/FaceModel.h"
+#include "core/pipeline/FaceComparison.h"
+
+#include <QAbstractItemModel>
+#include <QSharedPointer>
+
+#include <vector>
+
+namespace descry::ui {
+
+// Tree of a face comparison's explanation: FISWG components → characteristic groups → descriptors, with a
+// per-concept keep mask (check boxes in column 0) for what-if analysis. GUI thread only.
+class DescriptorTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DescriptorColumn, SourceColumn, ProbeColumn, ReferenceColumn, ContributionColumn, ColumnCount };
+    enum Kind { ComponentNode, GroupNode, DescriptorNode };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind of the row
+        ValueRole,                   // raw double of the Probe/Reference/Contribution column (group Probe: similarity)
+        LayoutGroupRole,             // layout group index (group and descriptor rows), else -1
+        ConceptIndexRole,            // concept index (descriptor rows), else -1
+        ComponentIdRole              // FISWG component id (every row)
+    };
+
+    explicit DescriptorTreeModel(QObject* parent = nullptr);
+
+    // Shows a result: components sorted by |Σ contribution| (largest first), their groups by |contribution|,
+    // each group's descriptors in layout (grade) order. Resets the mask to "keep everything". `model` is optional.
+    void setResult(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model = {});
+    void clear();
+    QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
+
+    // One entry per concept (result->contributions.size()); false where the user unchecked the descriptor.
+    std::vector<bool> keepMask() const { return m_keep; }
+    bool isMaskModified() const;
+    // Checks everything again (emits maskChanged when something was unchecked).
+    void resetMask();
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void maskChanged();
+
+private:
+    struct Node
+    {
+        Kind kind = ComponentNode;
+        int parent = -1; // node index; 0 is the invisible root
+        int row = 0;
+        QList<int> children;
+        QString component, label, source;
+        double probe = 0, reference = 0, contribution = 0, similarity = 0;
+        int layoutGroup = -1, conceptIndex = -1;
+        QList<int> concepts; // every concept below this node
+    };
+
+    void build();
+    Qt::CheckState checkState(const Node& node) const;
+    void notifySubtree(int node);
+
+    QSharedPointer<const FaceComparisonResult> m_result;
+    QSharedPointer<const FaceModel> m_model;
+    QList<Node> m_nodes; // m_nodes[0]: root
+    std::vector<bool> m_keep;
+};
+
+} // namespace descry::ui

@@ -1,0 +1,349 @@
+#include "ui/ImageView.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsItemGroup>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QImageReader>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QUrl>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace descry::ui {
+
+namespace {
+
+constexpr double zoomStep = 1.25;
+constexpr double dotRadius = 2.0; // device-independent pixels, whatever the zoom
+
+} // namespace
+
+ImageView::ImageView(QWidget* parent)
+    : QGraphicsView(parent)
+    , m_placeholder(tr("Drop or open a photo"))
+{
+    setScene(new QGraphicsScene(this));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    setBackgroundRole(QPalette::Dark);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    setMinimumSize(160, 120);
+
+    auto scrolled = [this] {
+        if (m_silent == 0 && hasImage()) {
+            m_fitted = false;
+            notifyViewChanged();
+        }
+    };
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, scrolled);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, scrolled);
+}
+
+void ImageView::setImage(const QImage& image, const QString& title)
+{
+    clear();
+    if (image.isNull())
+        return;
+    ++m_silent;
+    m_image = image;
+    m_image.setDevicePixelRatio(1.0); // scene units are image pixels
+    m_title = title;
+    QPixmap pixmap = QPixmap::fromImage(m_image);
+    pixmap.setDevicePixelRatio(1.0);
+    scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(m_image.size())));
+    m_pixmap = scene()->addPixmap(pixmap);
+    m_pixmap->setZValue(0);
+    setToolTip(title);
+    fit();
+    --m_silent;
+}
+
+void ImageView::clear()
+{
+    clearOverlay();
+    ++m_silent;
+    scene()->clear();
+    m_pixmap = nullptr;
+    scene()->setSceneRect(QRectF());
+    m_image = QImage();
+    m_title.clear();
+    setToolTip(QString());
+    resetTransform();
+    m_zoom = 1.0;
+    m_fitted = true;
+    --m_silent;
+    viewport()->update();
+}
+
+void ImageView::clearOverlay()
+{
+    delete m_landmarks;
+    m_landmarks = nullptr;
+    delete m_box;
+    m_box = nullptr;
+}
+
+void ImageView::setFace(const DetectedFace& face)
+{
+    clearOverlay();
+    if (!hasImage())
+        return;
+
+    const QColor boxColour(0, 200, 255);
+    QPen boxPen(boxColour, 2);
+    boxPen.setCosmetic(true); // width in device-independent pixels at every zoom
+    if (face.assumedCropped)
+        boxPen.setStyle(Qt::DashLine);
+    m_box = scene()->addRect(face.box, boxPen);
+    m_box->setZValue(1);
+    m_box->setToolTip(face.assumedCropped ? tr("No face detected: the whole image is taken as the face")
+                                          : tr("Detected face (score %1)").arg(face.detectorScore, 0, 'f', 2));
+    m_box->setVisible(m_boxVisible);
+
+    m_landmarks = new QGraphicsItemGroup;
+    const QColor dotColour(255, 220, 0);
+    QPen dotPen(QColor(0, 0, 0, 160), 1);
+    dotPen.setCosmetic(true);
+    for (const QPointF& p : face.landmarks) {
+        auto* dot = new QGraphicsEllipseItem(-dotRadius, -dotRadius, 2 * dotRadius, 2 * dotRadius);
+        dot->setPos(p);
+        dot->setPen(dotPen);
+        dot->setBrush(dotColour);
+        dot->setFlag(QGraphicsItem::ItemIgnoresTransformations); // constant on-screen size
+        m_landmarks->addToGroup(dot);
+    }
+    m_landmarks->setZValue(2);
+    scene()->addItem(m_landmarks);
+    m_landmarks->setVisible(m_landmarksVisible);
+}
+
+void ImageView::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void ImageView::setLandmarksVisible(bool visible)
+{
+    m_landmarksVisible = visible;
+    if (m_landmarks)
+        m_landmarks->setVisible(visible);
+}
+
+void ImageView::setBoxVisible(bool visible)
+{
+    m_boxVisible = visible;
+    if (m_box)
+        m_box->setVisible(visible);
+}
+
+QPointF ImageView::centreFraction() const
+{
+    if (!hasImage() || m_fitted)
+        return {0.5, 0.5}; // a fitted image is always centred
+    const QPointF centre = viewportTransform().inverted().map(QRectF(viewport()->rect()).center());
+    return {centre.x() / m_image.width(), centre.y() / m_image.height()};
+}
+
+bool ImageView::isDroppableImage(const QMimeData* mime, QString* path)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return false;
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return false;
+    const QString local = url.toLocalFile();
+    const QByteArray suffix = QFileInfo(local).suffix().toLower().toLatin1();
+    if (suffix.isEmpty() || !QImageReader::supportedImageFormats().contains(suffix))
+        return false;
+    if (path)
+        *path = local;
+    return true;
+}
+
+void ImageView::synchronise(ImageView* a, ImageView* b)
+{
+    connect(a, &ImageView::viewChanged, b, &ImageView::syncView);
+    connect(b, &ImageView::viewChanged, a, &ImageView::syncView);
+}
+
+void ImageView::setZoom(double zoom)
+{
+    if (!hasImage())
+        return;
+    const QPointF centre = centreFraction();
+    m_fitted = false; // before the transform: scroll bars appearing must not refit
+    ++m_silent;
+    applyZoom(zoom);
+    centreOnFraction(centre);
+    --m_silent;
+    notifyViewChanged();
+}
+
+void ImageView::zoomIn()
+{
+    setZoom(m_zoom * zoomStep);
+}
+
+void ImageView::zoomOut()
+{
+    setZoom(m_zoom / zoomStep);
+}
+
+double ImageView::fitZoom() const
+{
+    if (!hasImage())
+        return 1.0;
+    const QSizeF area = QSizeF(maximumViewportSize()) - QSizeF(4, 4); // as if there were no scroll bars
+    const double fit = std::min(area.width() / m_image.width(), area.height() / m_image.height());
+    return std::clamp(fit > 0 ? fit : 1.0, minZoom, maxZoom);
+}
+
+void ImageView::fitToWindow()
+{
+    if (!hasImage())
+        return;
+    fit();
+    notifyViewChanged();
+}
+
+void ImageView::fit()
+{
+    m_fitted = true;
+    ++m_silent;
+    applyZoom(fitZoom());
+    centreOnFraction({0.5, 0.5});
+    --m_silent;
+}
+
+void ImageView::syncView(double relativeZoom, QPointF centreInImageFraction)
+{
+    if (!hasImage() || !std::isfinite(relativeZoom) || relativeZoom <= 0)
+        return;
+    const bool fitted = std::abs(relativeZoom - 1.0) < 1e-6 && std::abs(centreInImageFraction.x() - 0.5) < 1e-3
+                        && std::abs(centreInImageFraction.y() - 0.5) < 1e-3;
+    if (fitted) {
+        fit(); // keeps following the window size, like the other view
+        return;
+    }
+    m_fitted = false;
+    ++m_silent;
+    applyZoom(relativeZoom * fitZoom());
+    centreOnFraction(centreInImageFraction);
+    --m_silent;
+}
+
+void ImageView::applyZoom(double zoom)
+{
+    if (!std::isfinite(zoom))
+        return;
+    m_zoom = std::clamp(zoom, minZoom, maxZoom);
+    setTransform(QTransform::fromScale(m_zoom, m_zoom));
+    if (m_pixmap) // smooth when reducing, crisp pixels when magnifying for inspection
+        m_pixmap->setTransformationMode(m_zoom >= 2.0 ? Qt::FastTransformation : Qt::SmoothTransformation);
+}
+
+void ImageView::centreOnFraction(QPointF fraction)
+{
+    centerOn(fraction.x() * m_image.width(), fraction.y() * m_image.height());
+}
+
+void ImageView::notifyViewChanged()
+{
+    emit viewChanged(relativeZoom(), centreFraction());
+}
+
+void ImageView::wheelEvent(QWheelEvent* event)
+{
+    if (!hasImage() || event->angleDelta().y() == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    // Zoom about the point under the cursor.
+    const QPointF cursor = event->position();
+    const QPointF anchor = mapToScene(cursor.toPoint());
+    m_fitted = false;
+    ++m_silent;
+    applyZoom(m_zoom * std::pow(zoomStep, event->angleDelta().y() / 120.0));
+    const QPointF moved = mapFromScene(anchor);
+    const QPointF shift = moved - cursor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(shift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(shift.y()));
+    --m_silent;
+    notifyViewChanged();
+    event->accept();
+}
+
+void ImageView::resizeEvent(QResizeEvent* event)
+{
+    ++m_silent; // scroll-bar range changes are not user changes
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted && hasImage())
+        fit();
+    --m_silent;
+}
+
+void ImageView::paintEvent(QPaintEvent* event)
+{
+    QGraphicsView::paintEvent(event);
+    if (hasImage() && m_title.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (!hasImage()) {
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+        painter.drawText(QRectF(viewport()->rect()).adjusted(12, 12, -12, -12),
+                         Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
+    // Title caption in the top-left corner, on a translucent plate.
+    const QFontMetrics metrics(font());
+    const QString text = metrics.elidedText(m_title, Qt::ElideMiddle, viewport()->width() - 24);
+    const QRectF plate(6, 6, metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 140));
+    painter.drawRoundedRect(plate, 4, 4);
+    painter.setPen(Qt::white);
+    painter.drawText(plate, Qt::AlignCenter, text);
+}
+
+void ImageView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (isDroppableImage(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ImageView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (isDroppableImage(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ImageView::dropEvent(QDropEvent* event)
+{
+    QString path;
+    if (!isDroppableImage(event->mimeData(), &path)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit fileDropped(path);
+}
+
+} // namespace descry::ui

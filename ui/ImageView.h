@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/face/FaceTypes.h"
+
+#include <QGraphicsView>
+#include <QImage>
+#include <QPointF>
+#include <QString>
+
+class QGraphicsItemGroup;
+class QGraphicsPixmapItem;
+class QGraphicsRectItem;
+class QMimeData;
+
+namespace descry::ui {
+
+// Zoomable, pannable photo view with the detected face box and 68 landmarks drawn over it. GUI thread only.
+// Scene coordinates are image pixels; zoom 1.0 shows one image pixel per device-independent pixel.
+class ImageView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit ImageView(QWidget* parent = nullptr);
+
+    // Shows `image` (its devicePixelRatio is ignored) fitted to the window; removes any face overlay.
+    void setImage(const QImage& image, const QString& title = {});
+    void clear(); // no image: the placeholder text is shown
+    void clearOverlay();
+    void setFace(const DetectedFace& face); // landmark coordinates and box in image pixels
+
+    bool hasImage() const { return !m_image.isNull(); }
+    const QImage& image() const { return m_image; }
+    QString title() const { return m_title; }
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const { return m_placeholder; }
+
+    bool landmarksVisible() const { return m_landmarksVisible; }
+    bool boxVisible() const { return m_boxVisible; }
+    // The overlay items (nullptr without a face); for tests and styling.
+    QGraphicsItemGroup* landmarksItem() const { return m_landmarks; }
+    QGraphicsRectItem* boxItem() const { return m_box; }
+
+    double zoom() const { return m_zoom; }  // absolute: device-independent pixels per image pixel
+    double fitZoom() const;                 // the zoom at which the whole image fits the window
+    double relativeZoom() const { return m_zoom / fitZoom(); } // 1.0 = fitted
+    QPointF centreFraction() const; // view centre as a fraction of the image size (0.5, 0.5 = middle)
+    bool isFitted() const { return m_fitted; } // true while the view follows the window size
+
+    // Accepts a drop of exactly this kind: one local file whose suffix is a readable image format.
+    static bool isDroppableImage(const QMimeData* mime, QString* path = nullptr);
+    // Connects a and b both ways so they show the same zoom and centre.
+    static void synchronise(ImageView* a, ImageView* b);
+
+public slots:
+    void setLandmarksVisible(bool visible);
+    void setBoxVisible(bool visible);
+    void setZoom(double zoom); // absolute, clamped to [minZoom, maxZoom], keeps the view centre
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    // Applies another view's relative zoom (1.0 = fitted) and centre; never emits viewChanged, so two-way
+    // connections cannot loop. Relative zoom keeps photos of different resolutions framed alike.
+    void syncView(double relativeZoom, QPointF centreInImageFraction);
+
+signals:
+    // Emitted after a user or programmatic change of zoom or scroll position: by setZoom, zoomIn/Out,
+    // fitToWindow, the wheel and panning; not by setImage, window resizes or syncView.
+    // `relativeZoom` is zoom() / fitZoom().
+    void viewChanged(double relativeZoom, QPointF centreInImageFraction);
+    void fileDropped(const QString& path);
+
+public:
+    static constexpr double minZoom = 0.005;
+    static constexpr double maxZoom = 32.0;
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void applyZoom(double zoom);
+    void fit();
+    void centreOnFraction(QPointF fraction);
+    void notifyViewChanged();
+
+    QImage m_image;
+    QString m_title;
+    QString m_placeholder;
+    QGraphicsPixmapItem* m_pixmap = nullptr;
+    QGraphicsItemGroup* m_landmarks = nullptr;
+    QGraphicsRectItem* m_box = nullptr;
+    double m_zoom = 1.0;
+    bool m_fitted = true;
+    bool m_landmarksVisible = true;
+    bool m_boxVisible = true;
+    int m_silent = 0; // >0 while changing the view ourselves: scroll-bar signals do not emit viewChanged
+};
+
+} // namespace descry::ui

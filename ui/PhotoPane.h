@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QToolButton;
+
+namespace descry {
+struct FaceImageReport;
+}
+
+namespace descry::ui {
+
+class ImageView;
+class QualityPanel;
+
+// One side of the face workspace: title, Open button with recent files, the photo view and its quality panel.
+// GUI thread only.
+class PhotoPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Side { Probe, Reference };
+    Q_ENUM(Side)
+
+    explicit PhotoPane(Side side, QWidget* parent = nullptr);
+
+    Side side() const { return m_side; }
+    QString title() const; // "Probe" or "Reference"
+    QString path() const { return m_path; }
+
+    // Loads and shows the photo at once (EXIF orientation applied, as the analysis does) and clears the previous
+    // face overlay and quality. Returns false, and shows why in the view, when the file cannot be read.
+    // Does not emit imageChosen.
+    bool setPath(const QString& path);
+    // Shows an analysis result: loads report.path first if it is not the photo shown, then draws the face and
+    // fills the quality panel.
+    void setReport(const FaceImageReport& report);
+    void clear();
+
+    void setRecentFiles(const QStringList& paths); // most recent first; missing files are listed disabled
+    QStringList recentFiles() const { return m_recent; }
+
+    ImageView* imageView() const { return m_view; }
+    QualityPanel* qualityPanel() const { return m_quality; }
+    QToolButton* openButton() const { return m_open; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+
+    static QString imageFileFilter(); // for QFileDialog: the readable image formats, then all files
+
+public slots:
+    void open(); // file dialog, then choose()
+    // What Open, a recent file and a drop do: setPath(path), and emit imageChosen(path) if it loaded.
+    void choose(const QString& path);
+    void setLandmarksVisible(bool visible);
+    void setBoxVisible(bool visible);
+
+signals:
+    void imageChosen(const QString& path);
+
+private:
+    void rebuildRecentMenu();
+
+    Side m_side;
+    QString m_path;
+    QStringList m_recent;
+    QLabel* m_title = nullptr;
+    QToolButton* m_open = nullptr;
+    QToolButton* m_landmarks = nullptr;
+    QToolButton* m_box = nullptr;
+    QToolButton* m_fit = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    ImageView* m_view = nullptr;
+    QualityPanel* m_quality = nullptr;
+};
+
+} // namespace descry::ui

@@ -1,0 +1,257 @@
+#include "ui/ResultsPanel.h"
+
+#include "ui/ContributionChart.h"
+#include "ui/DescriptorTreeModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace descry::ui {
+
+namespace {
+
+QString decisionText(const QString& decision)
+{
+    if (decision == QLatin1String("match"))
+        return ResultsPanel::tr("Match");
+    if (decision == QLatin1String("non-match"))
+        return ResultsPanel::tr("Non-match");
+    return ResultsPanel::tr("Inconclusive");
+}
+
+QString operatingPointText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isObject()) {
+        QStringList parts;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts << QStringLiteral("%1=%2").arg(
+                it.key(), it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
+        return parts.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+} // namespace
+
+ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
+{
+    m_decision = new QLabel(this);
+    m_decision->setObjectName(QStringLiteral("decision"));
+    QFont big = m_decision->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_decision->setFont(big);
+    m_score = new QLabel(this);
+    m_score->setObjectName(QStringLiteral("score"));
+    m_calibration = new QLabel(this);
+    m_calibration->setObjectName(QStringLiteral("calibration"));
+    m_calibration->setWordWrap(true);
+    m_baseline = new QLabel(this);
+    m_baseline->setObjectName(QStringLiteral("baseline"));
+    m_disagrees = new QLabel(tr("disagrees"), this);
+    m_disagrees->setObjectName(QStringLiteral("disagrees"));
+    m_disagrees->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 2px 6px; "
+                                              "border-radius: 3px; font-weight: bold; }"));
+    m_disagrees->setToolTip(tr("The baseline (plain ResNet similarity) reaches the opposite decision"));
+    m_whatIf = new QLabel(tr("modified (what-if)"), this);
+    m_whatIf->setObjectName(QStringLiteral("whatIf"));
+    m_whatIf->setStyleSheet(QStringLiteral("QLabel { color: #1f5fbf; font-weight: bold; }"));
+    m_reset = new QPushButton(tr("Reset"), this);
+    m_reset->setObjectName(QStringLiteral("resetWhatIf"));
+    m_reset->setToolTip(tr("Check every descriptor again and show the original score"));
+
+    // Decision block on the left, the baseline's verdict beside it.
+    auto* decisionBox = new QVBoxLayout;
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_decision);
+    decisionRow->addWidget(m_whatIf);
+    decisionRow->addWidget(m_reset);
+    decisionRow->addStretch();
+    decisionBox->addLayout(decisionRow);
+    decisionBox->addWidget(m_score);
+    decisionBox->addWidget(m_calibration);
+    auto* baselineBox = new QVBoxLayout;
+    baselineBox->addWidget(m_baseline);
+    baselineBox->addWidget(m_disagrees, 0, Qt::AlignLeft);
+    baselineBox->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addLayout(decisionBox, 3);
+    top->addSpacing(24);
+    top->addLayout(baselineBox, 2);
+
+    m_treeModel = new DescriptorTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(DescriptorTreeModel::DescriptorColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_chart = new ContributionChart(this);
+    m_sentences = new QLabel(this);
+    m_sentences->setObjectName(QStringLiteral("sentences"));
+    m_sentences->setWordWrap(true);
+    m_sentences->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sentences->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* sentencesScroll = new QScrollArea(this);
+    sentencesScroll->setWidgetResizable(true);
+    sentencesScroll->setWidget(m_sentences);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(sentencesScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_treeModel, &DescriptorTreeModel::maskChanged, this, &ResultsPanel::recompute);
+    connect(m_reset, &QPushButton::clicked, this, &ResultsPanel::resetWhatIf);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current, const QModelIndex&) { onCurrentRowChanged(current); });
+    clear();
+}
+
+void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model)
+{
+    if (!result) {
+        clear();
+        return;
+    }
+    m_result = std::move(result);
+    m_model = std::move(model);
+    m_treeModel->setResult(m_result, m_model);
+    m_tree->expandToDepth(0);
+    m_tree->resizeColumnToContents(DescriptorTreeModel::SourceColumn);
+    m_chart->setResult(m_result, m_model);
+    m_currentScore = m_result->score;
+    m_currentDecision = m_result->decision;
+    m_modified = false;
+
+    const FaceComparisonResult& r = *m_result;
+    QString calibration;
+    if (m_model && m_model->pack().manifest().calibration.present) {
+        const Calibration& c = m_model->pack().manifest().calibration;
+        calibration = tr("Threshold calibrated for: %1").arg(operatingPointText(c.operatingPoint));
+        if (!c.dataset.isEmpty())
+            calibration += QLatin1Char(' ') + tr("(on %1)").arg(c.dataset);
+    } else {
+        calibration = tr("No calibration recorded in the pack");
+    }
+    m_calibration->setText(calibration);
+    m_baseline->setText(tr("Baseline (ResNet cosine): %1 vs threshold %2 → %3")
+                            .arg(r.baselineScore, 0, 'f', 3)
+                            .arg(r.baselineThreshold, 0, 'f', 3)
+                            .arg(decisionText(r.baselineDecision)));
+    m_disagrees->setVisible(r.baselineDisagrees());
+    QStringList sentences = r.sentences;
+    if (!r.reasons.isEmpty())
+        sentences.prepend(tr("Inconclusive: %1").arg(r.reasons.join(QStringLiteral("; "))));
+    m_sentences->setText(sentences.join(QStringLiteral("\n\n")));
+    showDecision();
+}
+
+void ResultsPanel::clear()
+{
+    m_result.reset();
+    m_model.reset();
+    m_treeModel->clear();
+    m_chart->clear();
+    m_currentScore = 0;
+    m_currentDecision.clear();
+    m_modified = false;
+    m_decision->setText(tr("No comparison yet"));
+    m_decision->setStyleSheet(QString());
+    m_score->clear();
+    m_calibration->clear();
+    m_baseline->clear();
+    m_disagrees->setVisible(false);
+    m_whatIf->setVisible(false);
+    m_reset->setEnabled(false);
+    m_sentences->clear();
+}
+
+void ResultsPanel::resetWhatIf()
+{
+    if (!m_result)
+        return;
+    if (m_treeModel->isMaskModified()) {
+        m_treeModel->resetMask(); // emits maskChanged → recompute()
+        return;
+    }
+    recompute();
+}
+
+void ResultsPanel::recompute()
+{
+    if (!m_result)
+        return;
+    const std::vector<bool> keep = m_treeModel->keepMask();
+    m_modified = m_treeModel->isMaskModified();
+    if (!m_modified || !m_model) {
+        m_currentScore = m_result->score;
+        m_currentDecision = m_result->decision;
+    } else {
+        auto score = FaceComparison::scoreWithout(*m_result, *m_model, keep);
+        if (!score) {
+            m_score->setText(score.error().toString());
+            return;
+        }
+        m_currentScore = *score;
+        // Quality problems keep a what-if inconclusive; otherwise the threshold decides as before.
+        m_currentDecision = !m_result->reasons.isEmpty()            ? QStringLiteral("inconclusive")
+                            : m_currentScore >= m_result->threshold ? QStringLiteral("match")
+                                                                    : QStringLiteral("non-match");
+    }
+    showDecision();
+    emit whatIfChanged(m_currentScore, m_modified);
+}
+
+void ResultsPanel::showDecision()
+{
+    const QString& d = m_currentDecision;
+    const bool match = d == QLatin1String("match");
+    const bool nonMatch = d == QLatin1String("non-match");
+    m_decision->setText(decisionText(d));
+    const QString colour = match      ? QStringLiteral("#1b7f2a")
+                           : nonMatch ? QStringLiteral("#b71c1c")
+                                      : QStringLiteral("#a06000");
+    m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
+    QString score = tr("score %1 (threshold %2)").arg(m_currentScore, 0, 'f', 3).arg(m_result->threshold, 0, 'f', 3);
+    if (m_modified)
+        score += QLatin1Char(' ') +
+                 tr("— original score %1, %2").arg(m_result->score, 0, 'f', 3).arg(decisionText(m_result->decision));
+    m_score->setText(score);
+    m_whatIf->setVisible(m_modified);
+    m_reset->setEnabled(m_modified);
+}
+
+void ResultsPanel::onCurrentRowChanged(const QModelIndex& current)
+{
+    if (!m_result || !current.isValid())
+        return;
+    const int kind = current.data(DescriptorTreeModel::KindRole).toInt();
+    if (kind == DescriptorTreeModel::GroupNode)
+        m_chart->showGroup(current.data(DescriptorTreeModel::LayoutGroupRole).toInt());
+    else if (kind == DescriptorTreeModel::DescriptorNode)
+        m_chart->showAggregationWeights(current.data(DescriptorTreeModel::ConceptIndexRole).toInt());
+    else
+        m_chart->showComponents();
+}
+
+} // namespace descry::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/model/FaceModel.h"
+#include "core/pipeline/FaceComparison.h"
+
+#include <QSharedPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace descry::ui {
+
+class ContributionChart;
+class DescriptorTreeModel;
+
+// Shows one explained face comparison: decision with score, threshold and calibration, the baseline's verdict,
+// the descriptor tree with what-if check boxes, the contribution chart and the explanation sentences.
+// GUI thread only; what-if scores are recomputed synchronously (FaceComparison::scoreWithout is instant).
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPanel(QWidget* parent = nullptr);
+
+    void setResult(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model);
+    void clear();
+
+    QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
+    // The score and decision shown now: the original ones, or the what-if ones while the mask is modified.
+    double currentScore() const { return m_currentScore; }
+    QString currentDecision() const { return m_currentDecision; }
+    bool isModified() const { return m_modified; }
+
+    DescriptorTreeModel* treeModel() const { return m_treeModel; }
+    QTreeView* treeView() const { return m_tree; }
+    ContributionChart* chart() const { return m_chart; }
+    QPushButton* resetButton() const { return m_reset; }
+
+public slots:
+    // Checks every descriptor again and shows the original score.
+    void resetWhatIf();
+
+signals:
+    // After every mask change (and after reset): the score now shown, and whether it is a what-if score.
+    void whatIfChanged(double score, bool modified);
+
+private:
+    void recompute();
+    void showDecision();
+    void onCurrentRowChanged(const QModelIndex& current);
+
+    QSharedPointer<const FaceComparisonResult> m_result;
+    QSharedPointer<const FaceModel> m_model;
+    double m_currentScore = 0;
+    QString m_currentDecision;
+    bool m_modified = false;
+
+    QLabel* m_decision = nullptr;
+    QLabel* m_score = nullptr;
+    QLabel* m_calibration = nullptr;
+    QLabel* m_baseline = nullptr;
+    QLabel* m_disagrees = nullptr;
+    QLabel* m_whatIf = nullptr;
+    QPushButton* m_reset = nullptr;
+    QTreeView* m_tree = nullptr;
+    DescriptorTreeModel* m_treeModel = nullptr;
+    ContributionChart* m_chart = nullptr;
+    QLabel* m_sentences = nullptr;
+};
+
+} // namespace descry::ui

@@ -1,0 +1,87 @@
+#include "ui/SettingsDialog.h"
+
+#include "core/diagnostics/Runtime.h"
+#include "ui/AppSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace descry::ui {
+
+SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    AppSettings s;
+    auto* form = new QFormLayout;
+
+    auto* packsRow = new QHBoxLayout;
+    m_packs = new QLineEdit(s.packsFolder(), this);
+    m_packs->setPlaceholderText(tr("Default locations only"));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Model packs folder"), m_packs->text());
+        if (!dir.isEmpty())
+            m_packs->setText(dir);
+    });
+    packsRow->addWidget(m_packs);
+    packsRow->addWidget(browse);
+    form->addRow(tr("Model packs folder"), packsRow);
+
+    m_threads = new QSpinBox(this);
+    m_threads->setRange(0, 256);
+    m_threads->setSpecialValueText(tr("All cores (%1)").arg(runtime::coreCount()));
+    m_threads->setValue(s.threads());
+    form->addRow(tr("Inference threads"), m_threads);
+
+    m_blind = new QCheckBox(tr("Hide the model's result until I lock my own analysis (blind first)"), this);
+    m_blind->setChecked(s.blindFirst());
+    form->addRow(tr("New cases"), m_blind);
+
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language())));
+    form->addRow(tr("Language"), m_language);
+    form->addRow(QString(), new QLabel(tr("A new language applies when Descry is started again."), this));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::apply()
+{
+    AppSettings s;
+    s.setPacksFolder(m_packs->text().trimmed());
+    s.setThreads(m_threads->value());
+    s.setBlindFirst(m_blind->isChecked());
+    s.setLanguage(m_language->currentData().toString());
+    runtime::init(m_threads->value());
+    if (!m_packs->text().trimmed().isEmpty()) {
+        // Pack search honours DESCRY_PACKS; the user's folder goes first.
+        const QByteArray current = qgetenv("DESCRY_PACKS");
+        const QByteArray folder = m_packs->text().trimmed().toLocal8Bit();
+        if (!current.split(':').contains(folder))
+            qputenv("DESCRY_PACKS", current.isEmpty() ? folder : folder + ':' + current);
+    }
+    emit settingsApplied();
+}
+
+} // namespace descry::ui
