@@ -1,6 +1,9 @@
 #include "ui/AboutDialog.h"
 
+#include "core/common/Paths.h"
 #include "core/diagnostics/Doctor.h"
+#include "core/model/ModelPack.h"
+#include "core/model/PackLocator.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -26,6 +29,20 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     m_versions->setObjectName(QStringLiteral("versions"));
     m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_versions);
+
+    QString packRows;
+    for (const PackInfo& info : findPacks(paths::packSearchPaths())) {
+        auto pack = ModelPack::open(info.path);
+        const QString hash = pack ? pack->packSha256() : tr("fails verification: %1").arg(pack.error().message());
+        packRows += QStringLiteral("<tr><td>%1 %2</td><td>&nbsp;&nbsp;<code>%3</code></td></tr>")
+                        .arg(info.name.toHtmlEscaped(), info.version.toHtmlEscaped(), hash.toHtmlEscaped());
+    }
+    m_packs = new QLabel(packRows.isEmpty() ? tr("No model packs installed.")
+                                            : tr("<b>Model packs</b> (SHA-256)<table>%1</table>").arg(packRows),
+                         this);
+    m_packs->setObjectName(QStringLiteral("packs"));
+    m_packs->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_packs);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -6,7 +6,7 @@ class QLabel;
 
 namespace descry::ui {
 
-// About box: what Descry is, and the versions of every library it runs on. GUI thread only.
+// About box: what Descry is, the versions of every library it runs on and the installed packs' hashes. GUI thread only.
 class AboutDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
 
 private:
     QLabel* m_versions = nullptr;
+    QLabel* m_packs = nullptr;
 };
 
 } // namespace descry::ui

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -168,35 +169,62 @@ TEST(FaceWorkspace, ErrorsAreShownInTheWindow)
     EXPECT_TRUE(ws.messageLabel()->text().contains(QStringLiteral("case.descry")));
 }
 
-// Screenshot of the filled workspace for CI artifacts (build/artifacts/, never committed). CTest also runs
-// this under Xvfb with the xcb platform (ScreenshotUnderXvfb) so the real window system draws it.
+// Screenshots of each step of an examiner's session, for CI artifacts (build/artifacts/, never committed).
+// CTest also runs this under Xvfb with the xcb platform (ScreenshotUnderXvfb) so a real X server draws it.
 TEST(Screenshot, FilledFaceWorkspace)
 {
     if (!ready())
         GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
     qputenv("DESCRY_PACKS", DESCRY_TEST_SOURCE_DIR "/packaging/packs");
+    const QString out = QStringLiteral(DESCRY_TEST_BINARY_DIR "/artifacts/") + QGuiApplication::platformName();
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    const QStringList photos = copyPhotos(dir);
     MainWindow window;
     window.askSaveChanges = [] { return int(QMessageBox::Discard); };
     window.resize(1500, 950);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    int step = 0;
+    auto shoot = [&](const char* name) {
+        QTest::qWait(100);
+        const QImage shot = window.grab().toImage();
+        EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-%3.png").arg(out).arg(++step).arg(QLatin1String(name))));
+        return shot;
+    };
     FaceWorkspace* ws = window.faceWorkspace();
-    ASSERT_TRUE(ws->setProbe(faces() + QStringLiteral("/yale/subject02.normal.jpeg")));
-    ASSERT_TRUE(ws->setReference(faces() + QStringLiteral("/yale/subject02.happy.jpeg")));
+    shoot("empty");
+    ASSERT_TRUE(ws->setProbe(photos[0]));
+    ASSERT_TRUE(ws->setReference(photos[1]));
+    shoot("loaded");
     QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);
     ws->compare();
     ASSERT_TRUE(done.wait(60000));
-    QTest::qWait(200);
-    const QString out = QStringLiteral(DESCRY_TEST_BINARY_DIR "/artifacts");
-    QDir().mkpath(out);
-    const QString name = out + QStringLiteral("/face-workspace-%1.png").arg(QGuiApplication::platformName());
-    const QImage shot = window.grab().toImage();
-    ASSERT_TRUE(shot.save(name));
-    EXPECT_GE(shot.width(), 1000);
-    // Not blank: the photos and chart give many distinct colours.
-    QSet<QRgb> colours;
-    for (int y = 0; y < shot.height(); y += 7)
-        for (int x = 0; x < shot.width(); x += 7)
-            colours.insert(shot.pixel(x, y));
+    const QImage compared = shoot("compared");
+    EXPECT_GE(compared.width(), 1000);
+    QSet<QRgb> colours; // not blank: photos and chart give many distinct colours
+    for (int y = 0; y < compared.height(); y += 7)
+        for (int x = 0; x < compared.width(); x += 7)
+            colours.insert(compared.pixel(x, y));
     EXPECT_GT(colours.size(), 200);
+
+    DescriptorTreeModel* tree = ws->resultsPanel()->treeModel();
+    ASSERT_TRUE(tree->setData(tree->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    shoot("what-if");
+    ws->resultsPanel()->resetWhatIf();
+    ws->detailTabs()->setCurrentIndex(1);
+    shoot("aligned");
+    ws->detailTabs()->setCurrentIndex(2);
+    ws->notesPanel()->findingCombo(QStringLiteral("eyes"))->setCurrentIndex(1);
+    ws->notesPanel()->findingCombo(QStringLiteral("nose"))->setCurrentIndex(1);
+    ws->notesPanel()->findingCombo(QStringLiteral("ears"))->setCurrentIndex(3);
+    ASSERT_TRUE(ws->notesPanel()->lockAnalysis(QStringLiteral("Examiner A")));
+    shoot("notes-locked");
+    const QString casePath = dir.filePath(QStringLiteral("case.descry"));
+    ASSERT_TRUE(ws->saveCase(casePath).ok());
+    ASSERT_TRUE(ws->exportReport(out + QStringLiteral("/report.pdf")).ok());
+    ASSERT_TRUE(ws->openCase(casePath).ok());
+    ASSERT_TRUE(done.wait(60000));
+    ws->detailTabs()->setCurrentIndex(0);
+    shoot("reopened");
 }
