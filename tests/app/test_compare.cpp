@@ -185,3 +185,25 @@ TEST(VerifyPairs, TenFoldOnASmallPairsFile)
     }
     EXPECT_TRUE(r.err.contains("100%")); // progress bar
 }
+
+TEST(Compare, BlurredPhotoIsInconclusiveWithReason)
+{
+    if (!ready() || !QFileInfo::exists(faces()))
+        GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
+    QTemporaryDir dir;
+    const QImage sharp(faces() + QStringLiteral("/yale/subject02.normal.jpeg"));
+    ASSERT_FALSE(sharp.isNull());
+    // Down to an eighth and back up: the face is still found but its detail is gone.
+    const QImage blurred = sharp.scaled(sharp.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                               .scaled(sharp.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QString path = dir.filePath(QStringLiteral("blurred.png"));
+    ASSERT_TRUE(blurred.save(path));
+    const CliRun r = cli({QStringLiteral("compare"), path, faces() + QStringLiteral("/yale/subject02.happy.jpeg"),
+                          QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(j[QStringLiteral("decision")].toString(), QStringLiteral("inconclusive"));
+    ASSERT_FALSE(j[QStringLiteral("reasons")].toArray().isEmpty());
+    EXPECT_TRUE(j[QStringLiteral("reasons")][0].toString().contains(QStringLiteral("blurred")))
+        << j[QStringLiteral("reasons")][0].toString().toStdString();
+}
