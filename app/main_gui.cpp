@@ -1,7 +1,9 @@
 // descry: the desktop application.
 #include "core/common/Log.h"
 #include "core/diagnostics/Runtime.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 
@@ -14,6 +16,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(DESCRY_APP_VERSION));
     descry::log::init();
     descry::runtime::init();
+    descry::ui::installTranslations(app, descry::ui::AppSettings().language());
 
     descry::ui::MainWindow window;
     window.show();

@@ -7,10 +7,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 } // namespace
 
@@ -44,7 +45,7 @@ QStringList AuditLog::summary() const
     QStringList lines;
     lines.reserve(m_entries.size());
     for (const AuditEntry& e : m_entries) {
-        QString line = tr("%1 UTC  %2").arg(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.action);
+        QString line = Tr::tr("%1 UTC  %2").arg(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.action);
         if (!e.detail.isEmpty())
             line += QStringLiteral("  ") + e.detail.simplified();
         lines << line;
@@ -71,7 +72,7 @@ Result<AuditLog> AuditLog::fromJson(const QJsonArray& array, const QString& orig
         const QString action = o.value(QStringLiteral("action")).toString();
         if (!array.at(i).isObject() || !utc.isValid() || action.isEmpty()
             || !o.value(QStringLiteral("detail")).isString())
-            return Error(ErrorCode::Input, tr("audit entry %1 is malformed (needs utc, action, detail)").arg(i + 1),
+            return Error(ErrorCode::Input, Tr::tr("audit entry %1 is malformed (needs utc, action, detail)").arg(i + 1),
                          origin);
         log.m_entries.append(AuditEntry{utc, action, o.value(QStringLiteral("detail")).toString()});
     }

@@ -12,10 +12,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 QString noteDetail(const QString& component, const Assessment& a)
 {
@@ -62,7 +63,8 @@ QDateTime CaseFile::now() const
 Status CaseFile::addEvidence(const QString& role, const QString& path)
 {
     if (role != QLatin1String(ProbeRole) && role != QLatin1String(ReferenceRole))
-        return Error(ErrorCode::Usage, tr("evidence role must be 'probe' or 'reference', not '%1'").arg(role), path);
+        return Error(ErrorCode::Usage, Tr::tr("evidence role must be 'probe' or 'reference', not '%1'").arg(role),
+                     path);
     Result<QString> hash = sha256File(path);
     if (!hash)
         return hash.error().withFile(path);
@@ -91,7 +93,7 @@ QList<EvidenceCheck> CaseFile::verifyEvidence() const
         c.expectedSha256 = e.sha256;
         if (!QFileInfo(e.path).isFile()) {
             c.state = EvidenceCheck::State::Missing;
-            c.message = tr("%1: evidence file is missing (%2)").arg(e.path, e.role);
+            c.message = Tr::tr("%1: evidence file is missing (%2)").arg(e.path, e.role);
         } else if (Result<QString> hash = sha256File(e.path); !hash) {
             c.state = EvidenceCheck::State::Missing;
             c.message = hash.error().withFile(e.path).toString();
@@ -99,8 +101,9 @@ QList<EvidenceCheck> CaseFile::verifyEvidence() const
             c.actualSha256 = *hash;
             if (c.actualSha256 != e.sha256) {
                 c.state = EvidenceCheck::State::Modified;
-                c.message = tr("%1: evidence file has changed since it was loaded (%2; expected SHA-256 %3, found %4)")
-                                .arg(e.path, e.role, e.sha256, c.actualSha256);
+                c.message =
+                    Tr::tr("%1: evidence file has changed since it was loaded (%2; expected SHA-256 %3, found %4)")
+                        .arg(e.path, e.role, e.sha256, c.actualSha256);
             }
         }
         checks.append(c);
@@ -128,7 +131,7 @@ void CaseFile::setWhatIfDisabled(const QList<int>& conceptIndices, const QString
         QStringList ids;
         for (int k : conceptIndices)
             ids << QString::number(k);
-        d = ids.isEmpty() ? tr("all concepts on") : tr("concepts off: %1").arg(ids.join(QStringLiteral(", ")));
+        d = ids.isEmpty() ? Tr::tr("all concepts on") : Tr::tr("concepts off: %1").arg(ids.join(QStringLiteral(", ")));
     }
     m_audit.append(QLatin1String(AuditLog::WhatIf), d);
 }
@@ -145,7 +148,7 @@ Status CaseFile::lockNotes(const QString& examiner)
 {
     if (Status s = m_notes.lock(examiner); !s)
         return s;
-    m_audit.append(QLatin1String(AuditLog::Lock), tr("analysis locked by %1").arg(m_notes.examiner()));
+    m_audit.append(QLatin1String(AuditLog::Lock), Tr::tr("analysis locked by %1").arg(m_notes.examiner()));
     return {};
 }
 
@@ -167,7 +170,7 @@ Status CaseFile::setNotes(const ExaminerNotes& notes)
             && notes.components() == cur.components() && notes.amendments().size() >= cur.amendments().size()
             && notes.amendments().mid(0, cur.amendments().size()) == cur.amendments();
         if (!sameLock)
-            return Error(ErrorCode::Usage, tr("the analysis is locked; changes must be recorded as amendments"));
+            return Error(ErrorCode::Usage, Tr::tr("the analysis is locked; changes must be recorded as amendments"));
     } else {
         // Changes made before locking: compare with the lock-time snapshot when the new notes are locked.
         const bool newLocked = notes.isLocked();
@@ -177,7 +180,7 @@ Status CaseFile::setNotes(const ExaminerNotes& notes)
                 m_audit.append(QLatin1String(AuditLog::Note), noteDetail(id, after));
         }
         if (newLocked)
-            m_audit.append(QLatin1String(AuditLog::Lock), tr("analysis locked by %1").arg(notes.examiner()));
+            m_audit.append(QLatin1String(AuditLog::Lock), Tr::tr("analysis locked by %1").arg(notes.examiner()));
     }
     for (qsizetype i = cur.amendments().size(); i < notes.amendments().size(); ++i)
         m_audit.append(QLatin1String(AuditLog::Amend), amendDetail(notes.amendments().at(i)));
@@ -229,10 +232,10 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
     const QString format = o.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(formatId))
         return Error(ErrorCode::Input,
-                     tr("not a Descry case file (format '%1', expected '%2')").arg(format, QLatin1String(formatId)),
+                     Tr::tr("not a Descry case file (format '%1', expected '%2')").arg(format, QLatin1String(formatId)),
                      origin);
     const auto malformed = [&](const QString& what) { return Error(ErrorCode::Input, what, origin); };
-    const QString context = tr("case");
+    const QString context = Tr::tr("case");
 
     CaseFile c;
     for (const char* key : {"case_id", "title", "created", "modified"})
@@ -243,7 +246,7 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
     c.m_created = utcFromIso(o.value(QStringLiteral("created")).toString());
     c.m_modified = utcFromIso(o.value(QStringLiteral("modified")).toString());
     if (c.m_caseId.isEmpty() || !c.m_created.isValid() || !c.m_modified.isValid())
-        return malformed(tr("case id and created/modified UTC times must be valid"));
+        return malformed(Tr::tr("case id and created/modified UTC times must be valid"));
 
     Result<QJsonArray> evidence = json::requireArray(o, QStringLiteral("evidence"), context);
     if (!evidence)
@@ -254,7 +257,7 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
                           e.value(QStringLiteral("sha256")).toString()};
         if ((item.role != QLatin1String(ProbeRole) && item.role != QLatin1String(ReferenceRole))
             || item.path.isEmpty() || item.sha256.size() != 64)
-            return malformed(tr("evidence entries need role probe|reference, a path and a SHA-256"));
+            return malformed(Tr::tr("evidence entries need role probe|reference, a path and a SHA-256"));
         c.m_evidence.append(item);
     }
 
@@ -268,11 +271,11 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
 
     const QJsonValue result = o.value(QStringLiteral("result"));
     if (!result.isNull() && !result.isUndefined() && !result.isObject())
-        return malformed(tr("case: member 'result' must be an object or null"));
+        return malformed(Tr::tr("case: member 'result' must be an object or null"));
     c.m_result = result.toObject();
     for (const QJsonValue& v : o.value(QStringLiteral("what_if_disabled")).toArray()) {
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInt()))
-            return malformed(tr("case: member 'what_if_disabled' must list concept indices"));
+            return malformed(Tr::tr("case: member 'what_if_disabled' must list concept indices"));
         c.m_whatIfDisabled.append(v.toInt());
     }
 

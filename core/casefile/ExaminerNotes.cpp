@@ -9,10 +9,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 Error usage(const QString& message)
 {
@@ -96,7 +97,7 @@ QString ExaminerNotes::componentName(const QString& componentId)
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("descry", "Other")},
     };
     const auto it = names.constFind(componentId);
-    return it == names.constEnd() ? componentId : tr(it.value());
+    return it == names.constEnd() ? componentId : Tr::tr(it.value());
 }
 
 QString ExaminerNotes::findingId(Finding finding)
@@ -121,9 +122,9 @@ std::optional<ExaminerNotes::Finding> ExaminerNotes::findingFromId(const QString
 QString ExaminerNotes::findingText(Finding finding)
 {
     switch (finding) {
-    case Finding::Similar: return tr("Similar");
-    case Finding::Dissimilar: return tr("Dissimilar");
-    case Finding::NotAssessable: return tr("Not assessable");
+    case Finding::Similar: return Tr::tr("Similar");
+    case Finding::Dissimilar: return Tr::tr("Dissimilar");
+    case Finding::NotAssessable: return Tr::tr("Not assessable");
     case Finding::Unset: break;
     }
     return QString(QChar(0x2014)); // em dash: nothing recorded yet
@@ -152,9 +153,9 @@ int ExaminerNotes::assessedCount() const
 Status ExaminerNotes::setAssessment(const QString& componentId, Finding finding, const QString& note)
 {
     if (isLocked())
-        return usage(tr("the analysis is locked; record an amendment to change '%1'").arg(componentId));
+        return usage(Tr::tr("the analysis is locked; record an amendment to change '%1'").arg(componentId));
     if (!hasComponent(componentId))
-        return usage(tr("unknown component '%1'").arg(componentId));
+        return usage(Tr::tr("unknown component '%1'").arg(componentId));
     m_assessments[componentId] = Assessment{finding, note};
     return {};
 }
@@ -162,9 +163,9 @@ Status ExaminerNotes::setAssessment(const QString& componentId, Finding finding,
 Status ExaminerNotes::lock(const QString& examiner)
 {
     if (isLocked())
-        return usage(tr("the analysis is already locked"));
+        return usage(Tr::tr("the analysis is already locked"));
     if (examiner.trimmed().isEmpty())
-        return usage(tr("an examiner name is needed to lock the analysis"));
+        return usage(Tr::tr("an examiner name is needed to lock the analysis"));
     m_lockedAt = (m_clock ? m_clock() : systemUtcNow()).toUTC();
     m_examiner = examiner.trimmed();
     m_lockedSnapshot = m_assessments;
@@ -174,15 +175,15 @@ Status ExaminerNotes::lock(const QString& examiner)
 Status ExaminerNotes::amend(const QString& componentId, Finding finding, const QString& note, const QString& reason)
 {
     if (!isLocked())
-        return usage(tr("the analysis is not locked; edit '%1' directly").arg(componentId));
+        return usage(Tr::tr("the analysis is not locked; edit '%1' directly").arg(componentId));
     if (!hasComponent(componentId))
-        return usage(tr("unknown component '%1'").arg(componentId));
+        return usage(Tr::tr("unknown component '%1'").arg(componentId));
     if (reason.trimmed().isEmpty())
-        return usage(tr("an amendment needs a reason"));
+        return usage(Tr::tr("an amendment needs a reason"));
     const Assessment before = m_assessments.value(componentId);
     const Assessment after{finding, note};
     if (before == after)
-        return usage(tr("the amendment of '%1' changes nothing").arg(componentId));
+        return usage(Tr::tr("the amendment of '%1' changes nothing").arg(componentId));
     m_amendments.append(
         Amendment{(m_clock ? m_clock() : systemUtcNow()).toUTC(), componentId, before, after, reason.trimmed()});
     m_assessments[componentId] = after;
@@ -212,13 +213,13 @@ QJsonObject ExaminerNotes::toJson() const
 Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const QString& origin)
 {
     const auto malformed = [&](const QString& what) {
-        return Error(ErrorCode::Input, tr("examiner notes: %1").arg(what), origin);
+        return Error(ErrorCode::Input, Tr::tr("examiner notes: %1").arg(what), origin);
     };
     ExaminerNotes notes(QStringList{});
     if (!object.value(QStringLiteral("assessments")).isArray()
         || !assessmentsFromJson(object.value(QStringLiteral("assessments")).toArray(), &notes.m_components,
                                 &notes.m_assessments))
-        return malformed(tr("'assessments' must list each component once with a valid finding and note"));
+        return malformed(Tr::tr("'assessments' must list each component once with a valid finding and note"));
 
     const QJsonValue lockedValue = object.value(QStringLiteral("locked"));
     if (!lockedValue.isUndefined() && !lockedValue.isNull()) {
@@ -229,7 +230,7 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
             || !assessmentsFromJson(locked.value(QStringLiteral("snapshot")).toArray(), nullptr,
                                     &notes.m_lockedSnapshot)
             || notes.m_lockedSnapshot.size() != notes.m_assessments.size())
-            return malformed(tr("'locked' needs a UTC time, an examiner and a snapshot of every component"));
+            return malformed(Tr::tr("'locked' needs a UTC time, an examiner and a snapshot of every component"));
     }
 
     // Replay the amendments onto the lock-time snapshot: each must start from the state it claims and the
@@ -237,7 +238,7 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
     QHash<QString, Assessment> replay = notes.m_lockedSnapshot;
     const QJsonArray amendments = object.value(QStringLiteral("amendments")).toArray();
     if (!amendments.isEmpty() && !notes.isLocked())
-        return malformed(tr("amendments found but the analysis is not locked"));
+        return malformed(Tr::tr("amendments found but the analysis is not locked"));
     for (qsizetype i = 0; i < amendments.size(); ++i) {
         const QJsonObject o = amendments.at(i).toObject();
         Amendment a{utcFromIso(o.value(QStringLiteral("utc")).toString()), o.value(QStringLiteral("component")).toString(),
@@ -246,14 +247,14 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
         const auto after = assessmentFromJson(o.value(QStringLiteral("after")));
         if (!a.utc.isValid() || !replay.contains(a.component) || !before || !after || a.reason.isEmpty()
             || replay.value(a.component) != *before)
-            return malformed(tr("amendment %1 is malformed or does not follow the recorded state").arg(i + 1));
+            return malformed(Tr::tr("amendment %1 is malformed or does not follow the recorded state").arg(i + 1));
         a.before = *before;
         a.after = *after;
         replay[a.component] = a.after;
         notes.m_amendments.append(a);
     }
     if (notes.isLocked() && replay != notes.m_assessments)
-        return malformed(tr("locked assessments differ from the lock-time record and its amendments"));
+        return malformed(Tr::tr("locked assessments differ from the lock-time record and its amendments"));
     return notes;
 }
 

@@ -12,10 +12,11 @@ namespace descry::json {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 // 1-based line and column of a byte offset, for syntax errors a person can find in an editor.
 QPair<int, int> lineColumn(const QByteArray& data, int offset)
@@ -34,7 +35,7 @@ QPair<int, int> lineColumn(const QByteArray& data, int offset)
 
 Error memberError(const QString& context, const QString& key, const QString& what)
 {
-    return Error(ErrorCode::Input, tr("%1: member '%2' %3").arg(context, key, what));
+    return Error(ErrorCode::Input, Tr::tr("%1: member '%2' %3").arg(context, key, what));
 }
 
 } // namespace
@@ -45,12 +46,13 @@ Result<QJsonObject> parseObject(const QByteArray& data, const QString& origin)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumn(data, parseError.offset);
-        return Error(ErrorCode::Input,
-                     tr("invalid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()),
-                     origin);
+        return Error(
+            ErrorCode::Input,
+            Tr::tr("invalid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()),
+            origin);
     }
     if (!doc.isObject())
-        return Error(ErrorCode::Input, tr("expected a JSON object at top level"), origin);
+        return Error(ErrorCode::Input, Tr::tr("expected a JSON object at top level"), origin);
     return doc.object();
 }
 
@@ -58,7 +60,7 @@ Result<QJsonObject> readObjectFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, tr("cannot open for reading (%1)").arg(file.errorString()), path);
+        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
     return parseObject(file.readAll(), path);
 }
 
@@ -77,9 +79,9 @@ Result<QString> requireString(const QJsonObject& object, const QString& key, con
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return memberError(context, key, tr("is missing"));
+        return memberError(context, key, Tr::tr("is missing"));
     if (!v.isString())
-        return memberError(context, key, tr("must be a string"));
+        return memberError(context, key, Tr::tr("must be a string"));
     return v.toString();
 }
 
@@ -87,9 +89,9 @@ Result<double> requireNumber(const QJsonObject& object, const QString& key, cons
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return memberError(context, key, tr("is missing"));
+        return memberError(context, key, Tr::tr("is missing"));
     if (!v.isDouble())
-        return memberError(context, key, tr("must be a number"));
+        return memberError(context, key, Tr::tr("must be a number"));
     return v.toDouble();
 }
 
@@ -100,7 +102,7 @@ Result<int> requireInt(const QJsonObject& object, const QString& key, const QStr
         return number.error();
     const double d = *number;
     if (d != std::floor(d) || std::abs(d) > 2147483647.0)
-        return memberError(context, key, tr("must be an integer"));
+        return memberError(context, key, Tr::tr("must be an integer"));
     return static_cast<int>(d);
 }
 
@@ -108,9 +110,9 @@ Result<QJsonArray> requireArray(const QJsonObject& object, const QString& key, c
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return memberError(context, key, tr("is missing"));
+        return memberError(context, key, Tr::tr("is missing"));
     if (!v.isArray())
-        return memberError(context, key, tr("must be an array"));
+        return memberError(context, key, Tr::tr("must be an array"));
     return v.toArray();
 }
 
@@ -118,9 +120,9 @@ Result<QJsonObject> requireObject(const QJsonObject& object, const QString& key,
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return memberError(context, key, tr("is missing"));
+        return memberError(context, key, Tr::tr("is missing"));
     if (!v.isObject())
-        return memberError(context, key, tr("must be an object"));
+        return memberError(context, key, Tr::tr("must be an object"));
     return v.toObject();
 }
 

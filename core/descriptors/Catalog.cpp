@@ -22,10 +22,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 // Registers the compiled-in resources once per process (thread-safe static initialisation).
 void ensureCoreResources()
@@ -64,7 +65,7 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return fail(context, tr("unknown member '%1'").arg(it.key()));
+                return fail(context, Tr::tr("unknown member '%1'").arg(it.key()));
         }
         return {};
     }
@@ -75,7 +76,7 @@ private:
         if (!value)
             return value.error().withFile(m_origin);
         if (value->trimmed().isEmpty())
-            return fail(context, tr("member '%1' must be a non-empty string").arg(key));
+            return fail(context, Tr::tr("member '%1' must be a non-empty string").arg(key));
         return value;
     }
 
@@ -92,7 +93,7 @@ private:
         auto value = text(object, key, context);
         if (value && !pattern.match(*value).hasMatch())
             return fail(context,
-                        tr("member '%1' ('%2') must be lower-case letters and digits separated by '.', '_' or '-'")
+                        Tr::tr("member '%1' ('%2') must be lower-case letters and digits separated by '.', '_' or '-'")
                             .arg(key, *value));
         return value;
     }
@@ -100,7 +101,7 @@ private:
     Result<QJsonObject> item(const QJsonArray& array, int i, const QString& key, const QString& context) const
     {
         if (!array.at(i).isObject())
-            return fail(context, tr("member '%1' item #%2 must be an object").arg(key).arg(i + 1));
+            return fail(context, Tr::tr("member '%1' item #%2 must be an object").arg(key).arg(i + 1));
         return array.at(i).toObject();
     }
 
@@ -110,19 +111,20 @@ private:
         if (!array)
             return array.error().withFile(m_origin);
         if (array->isEmpty())
-            return fail(context, tr("member '%1' must be a non-empty array").arg(key));
+            return fail(context, Tr::tr("member '%1' must be a non-empty array").arg(key));
         return array;
     }
 
     Status parseRoot(const QJsonObject& root)
     {
-        const QString context = tr("top level");
+        const QString context = Tr::tr("top level");
         auto format = json::requireString(root, QStringLiteral("format"), context);
         if (!format)
             return format.error().withFile(m_origin);
         if (*format != QLatin1String(Catalog::formatId))
-            return fail(context,
-                        tr("unsupported format '%1' (expected '%2')").arg(*format, QLatin1String(Catalog::formatId)));
+            return fail(
+                context,
+                Tr::tr("unsupported format '%1' (expected '%2')").arg(*format, QLatin1String(Catalog::formatId)));
         static const QStringList allowed = {QStringLiteral("format"),  QStringLiteral("name"),
                                             QStringLiteral("version"), QStringLiteral("title"),
                                             QStringLiteral("notes"),   QStringLiteral("components")};
@@ -160,13 +162,13 @@ private:
 
     Status parseComponent(const QJsonObject& object, int index)
     {
-        const QString numbered = tr("component #%1").arg(index + 1);
+        const QString numbered = Tr::tr("component #%1").arg(index + 1);
         auto id = identifier(object, QStringLiteral("id"), numbered);
         if (!id)
             return id.error();
         if (m_catalog.m_componentNames.contains(*id))
-            return fail(numbered, tr("duplicate id '%1'").arg(*id));
-        const QString context = tr("component '%1'").arg(*id);
+            return fail(numbered, Tr::tr("duplicate id '%1'").arg(*id));
+        const QString context = Tr::tr("component '%1'").arg(*id);
         static const QStringList allowed = {QStringLiteral("id"), QStringLiteral("name"),
                                             QStringLiteral("characteristics")};
         if (Status s = onlyMembers(object, allowed, context); !s)
@@ -195,7 +197,7 @@ private:
         auto measurement = json::requireObject(object, QStringLiteral("measurement"), context);
         if (!measurement)
             return measurement.error().withFile(m_origin);
-        const QString inner = context + tr(", measurement");
+        const QString inner = context + Tr::tr(", measurement");
         static const QStringList allowed = {QStringLiteral("quantity"), QStringLiteral("definition")};
         if (Status s = onlyMembers(*measurement, allowed, inner); !s)
             return s;
@@ -206,7 +208,7 @@ private:
         if (!definition)
             return definition.error();
         if (const int other = m_catalog.m_quantityIndex.value(*quantity, -1); other >= 0)
-            return fail(inner, tr("quantity '%1' is already measured by characteristic '%2'")
+            return fail(inner, Tr::tr("quantity '%1' is already measured by characteristic '%2'")
                                    .arg(*quantity, m_catalog.m_groups[other].id));
         group.quantity = *quantity;
         group.definition = *definition;
@@ -216,13 +218,13 @@ private:
     Status parseCharacteristic(const QJsonObject& object, int index, const QString& componentId,
                                const QString& componentName, const QString& componentContext)
     {
-        const QString numbered = componentContext + tr(", characteristic #%1").arg(index + 1);
+        const QString numbered = componentContext + Tr::tr(", characteristic #%1").arg(index + 1);
         auto id = identifier(object, QStringLiteral("id"), numbered);
         if (!id)
             return id.error();
         if (m_catalog.m_groupIndex.contains(*id))
-            return fail(numbered, tr("duplicate id '%1'").arg(*id));
-        const QString context = componentContext + tr(", characteristic '%1'").arg(*id);
+            return fail(numbered, Tr::tr("duplicate id '%1'").arg(*id));
+        const QString context = componentContext + Tr::tr(", characteristic '%1'").arg(*id);
         static const QStringList allowed = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("measurement"),
                                             QStringLiteral("descriptors")};
         if (Status s = onlyMembers(object, allowed, context); !s)
@@ -244,13 +246,14 @@ private:
         if (!array)
             return array.error().withFile(m_origin);
         if (array->size() < 2)
-            return fail(context,
-                        tr("member 'descriptors' must hold at least 2 descriptors (it holds %1)").arg(array->size()));
+            return fail(
+                context,
+                Tr::tr("member 'descriptors' must hold at least 2 descriptors (it holds %1)").arg(array->size()));
 
         QList<Descriptor> descriptors;
         QSet<QString> localIds;
         for (int i = 0; i < array->size(); ++i) {
-            const QString itemContext = context + tr(", descriptor #%1").arg(i + 1);
+            const QString itemContext = context + Tr::tr(", descriptor #%1").arg(i + 1);
             auto entry = item(*array, i, QStringLiteral("descriptors"), context);
             if (!entry)
                 return entry.error();
@@ -258,7 +261,7 @@ private:
             if (!descriptor)
                 return descriptor.error();
             if (m_catalog.m_descriptorIndex.contains(descriptor->id) || localIds.contains(descriptor->id))
-                return fail(itemContext, tr("duplicate id '%1'").arg(descriptor->id));
+                return fail(itemContext, Tr::tr("duplicate id '%1'").arg(descriptor->id));
             localIds.insert(descriptor->id);
             descriptor->component = componentId;
             descriptor->componentName = componentName;
@@ -293,7 +296,7 @@ private:
             return id.error();
         const QString prefix = characteristicId + QLatin1Char('.');
         if (!id->startsWith(prefix) || id->size() == prefix.size())
-            return fail(context, tr("id '%1' must be '%2<grade name>'").arg(*id, prefix));
+            return fail(context, Tr::tr("id '%1' must be '%2<grade name>'").arg(*id, prefix));
         d.id = *id;
         if (Status s = onlyMembers(object, allowed, context); !s)
             return s.error();
@@ -309,7 +312,7 @@ private:
             d.grade = *grade;
         }
         const QJsonValue prompts = object.value(QStringLiteral("prompts"));
-        const QString promptsError = tr("member 'prompts' must be a non-empty array of strings");
+        const QString promptsError = Tr::tr("member 'prompts' must be a non-empty array of strings");
         if (!prompts.isArray() || prompts.toArray().isEmpty())
             return fail(context, promptsError);
         const QJsonArray list = prompts.toArray();
@@ -317,7 +320,7 @@ private:
             if (!list.at(i).isString())
                 return fail(context, promptsError);
             if (list.at(i).toString().trimmed().isEmpty())
-                return fail(context, tr("member 'prompts' item #%1 is empty").arg(i + 1));
+                return fail(context, Tr::tr("member 'prompts' item #%1 is empty").arg(i + 1));
             d.prompts << list.at(i).toString();
         }
         return d;
@@ -331,17 +334,17 @@ private:
             graded += d.hasGrade ? 1 : 0;
         if (graded == 0) {
             if (measured)
-                return fail(context, tr("a measured characteristic needs a 'grade' on every descriptor"));
+                return fail(context, Tr::tr("a measured characteristic needs a 'grade' on every descriptor"));
             return {};
         }
         for (int i = 0; i < descriptors.size(); ++i) {
-            const QString itemContext = context + tr(", descriptor #%1").arg(i + 1);
+            const QString itemContext = context + Tr::tr(", descriptor #%1").arg(i + 1);
             if (!descriptors[i].hasGrade)
-                return fail(itemContext, tr("member 'grade' is missing although other descriptors of the "
-                                            "characteristic have one"));
+                return fail(itemContext, Tr::tr("member 'grade' is missing although other descriptors of the "
+                                                "characteristic have one"));
             if (i > 0 && descriptors[i - 1].hasGrade && !(descriptors[i].grade > descriptors[i - 1].grade))
-                return fail(itemContext, tr("grade %1 must be greater than grade %2 of descriptor #%3 "
-                                            "(grades increase strictly)")
+                return fail(itemContext, Tr::tr("grade %1 must be greater than grade %2 of descriptor #%3 "
+                                                "(grades increase strictly)")
                                              .arg(descriptors[i].grade)
                                              .arg(descriptors[i - 1].grade)
                                              .arg(i));
@@ -369,7 +372,7 @@ Result<Catalog> Catalog::load(const QString& path)
         ensureCoreResources();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, tr("cannot open for reading (%1)").arg(file.errorString()), path);
+        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
     return parse(file.readAll(), path);
 }
 

@@ -18,10 +18,11 @@
 namespace descry {
 
 namespace {
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 } // namespace
 
 BlasKind classifyBlas(const QString& libraryPath)
@@ -126,13 +127,13 @@ DoctorReport runDoctor(const DoctorOptions& options)
         r.blasLibrary = findBlasInMaps(QString::fromUtf8(maps.readAll()));
     r.blasKind = classifyBlas(r.blasLibrary);
     if (r.blasKind == BlasKind::Reference)
-        r.problems << tr("the reference BLAS is in use (~30x slower): install libopenblas0-pthread");
+        r.problems << Tr::tr("the reference BLAS is in use (~30x slower): install libopenblas0-pthread");
     else if (r.blasKind == BlasKind::Unknown)
-        r.warnings << tr("could not identify the BLAS library in use");
+        r.warnings << Tr::tr("could not identify the BLAS library in use");
     if (r.cores > 1 && r.intraOpThreads == 1)
-        r.problems << tr("LibTorch runs with 1 intra-op thread on a %1-core machine").arg(r.cores);
+        r.problems << Tr::tr("LibTorch runs with 1 intra-op thread on a %1-core machine").arg(r.cores);
     else if (r.intraOpThreads != r.cores)
-        r.warnings << tr("intra-op threads (%1) differ from cores (%2)").arg(r.intraOpThreads).arg(r.cores);
+        r.warnings << Tr::tr("intra-op threads (%1) differ from cores (%2)").arg(r.intraOpThreads).arg(r.cores);
 
     r.assetsDir = paths::assetsDir();
     if (options.checkAssets) {
@@ -200,27 +201,30 @@ QString DoctorReport::toText() const
 {
     QString out;
     QTextStream s(&out);
-    s << tr("Descry doctor") << "\n\n" << tr("Versions") << "\n";
+    s << Tr::tr("Descry doctor") << "\n\n" << Tr::tr("Versions") << "\n";
     for (const auto& [name, version] : versions)
         s << "  " << name.leftJustified(10) << " " << version << "\n";
-    s << "\n" << tr("BLAS") << "\n  " << blasKindName(blasKind) << "  " << blasLibrary << "\n";
+    s << "\n" << Tr::tr("BLAS") << "\n  " << blasKindName(blasKind) << "  " << blasLibrary << "\n";
     for (const auto& [n, g] : gemmGflops)
-        s << "  " << tr("float32 GEMM %1x%1: %2 GFLOP/s").arg(n).arg(g, 0, 'f', 1) << "\n";
-    s << "\n" << tr("Threads") << "\n  " << tr("intra-op %1, cores %2").arg(intraOpThreads).arg(cores) << "\n";
-    s << "\n" << tr("Assets (%1)").arg(assetsDir) << "\n";
+        s << "  " << Tr::tr("float32 GEMM %1x%1: %2 GFLOP/s").arg(n).arg(g, 0, 'f', 1) << "\n";
+    s << "\n" << Tr::tr("Threads") << "\n  " << Tr::tr("intra-op %1, cores %2").arg(intraOpThreads).arg(cores) << "\n";
+    s << "\n" << Tr::tr("Assets (%1)").arg(assetsDir) << "\n";
     for (const AssetEntry& e : assets)
         s << "  " << assetStatusName(e.status).leftJustified(13) << " " << e.absolutePath << "\n";
-    s << "\n" << tr("Packs") << "\n";
+    s << "\n" << Tr::tr("Packs") << "\n";
     if (packs.isEmpty())
-        s << "  " << tr("none found") << "\n";
+        s << "  " << Tr::tr("none found") << "\n";
     for (const PackInfo& p : packs)
         s << "  " << p.name << " " << p.version << " (" << p.task << ")  " << p.path
           << (p.problem.isEmpty() ? QString() : QStringLiteral("  [") + p.problem + QStringLiteral("]")) << "\n";
     for (const QString& w : warnings)
-        s << "\n" << tr("warning: %1").arg(w);
+        s << "\n" << Tr::tr("warning: %1").arg(w);
     for (const QString& p : problems)
-        s << "\n" << tr("problem: %1").arg(p);
-    s << "\n" << (problems.isEmpty() ? tr("All checks passed.") : QCoreApplication::translate("descry", "%n problem(s) found.", nullptr, int(problems.size())))
+        s << "\n" << Tr::tr("problem: %1").arg(p);
+    s << "\n"
+      << (problems.isEmpty()
+              ? Tr::tr("All checks passed.")
+              : QCoreApplication::translate("descry", "%n problem(s) found.", nullptr, int(problems.size())))
       << "\n";
     return out;
 }

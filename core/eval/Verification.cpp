@@ -16,6 +16,7 @@ namespace {
 constexpr int kFolds = 10;
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// `text` is marked with QT_TRANSLATE_NOOP("descry", ...) at each call so that lupdate extracts it.
 std::string problemText(const char* text)
 {
     return QCoreApplication::translate("descry", text).toStdString();
@@ -101,26 +102,26 @@ VerificationResult evaluateVerification(const std::vector<double>& scores, const
     VerificationResult r;
     r.accuracy = r.accuracyStd = r.auc = r.threshold = kNaN;
     if (scores.size() != same.size() || (!fold.empty() && fold.size() != scores.size())) {
-        r.problem = problemText("scores, labels and folds differ in number");
+        r.problem = problemText(QT_TRANSLATE_NOOP("descry", "scores, labels and folds differ in number"));
         return r;
     }
     for (size_t i = 0; i < scores.size(); ++i) {
         if (!std::isfinite(scores[i])) {
-            r.problem = problemText("a score is not finite");
+            r.problem = problemText(QT_TRANSLATE_NOOP("descry", "a score is not finite"));
             return r;
         }
         if (same[i] != 0 && same[i] != 1) {
-            r.problem = problemText("pair labels must be 0 or 1");
+            r.problem = problemText(QT_TRANSLATE_NOOP("descry", "pair labels must be 0 or 1"));
             return r;
         }
         if (!fold.empty() && (fold[i] < 0 || fold[i] >= kFolds)) {
-            r.problem = problemText("fold numbers must lie in 0..9");
+            r.problem = problemText(QT_TRANSLATE_NOOP("descry", "fold numbers must lie in 0..9"));
             return r;
         }
     }
     r.pairs = static_cast<int>(scores.size());
     if (scores.empty()) {
-        r.problem = problemText("no pairs");
+        r.problem = problemText(QT_TRANSLATE_NOOP("descry", "no pairs"));
         return r;
     }
     const std::vector<int> folds = fold.empty() ? assignFolds(same, kFolds) : fold;
@@ -153,7 +154,8 @@ VerificationResult evaluateVerification(const std::vector<double>& scores, const
     for (size_t i = 0; i < scores.size(); ++i)
         (same[i] != 0 ? positives : negatives).push_back(scores[i]);
     if (positives.empty() || negatives.empty()) {
-        r.problem = problemText("both genuine and impostor pairs are needed for AUC and TAR at FAR");
+        r.problem = problemText(
+            QT_TRANSLATE_NOOP("descry", "both genuine and impostor pairs are needed for AUC and TAR at FAR"));
         return r;
     }
     std::sort(negatives.begin(), negatives.end(), std::greater<double>());

@@ -7,20 +7,27 @@
 namespace descry {
 
 namespace {
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 // m from the sizes, or an error naming the disagreement.
 Result<size_t> aggregatedWidth(size_t nProbe, size_t nReference, size_t wSize, size_t bSize)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("descry", text); };
     if (nProbe == 0 || nProbe != nReference)
-        return Error(ErrorCode::Model, tr("face decomposition: %1 probe scores but %2 reference scores")
-                                           .arg(nProbe).arg(nReference));
+        return Error(ErrorCode::Model,
+                     Tr::tr("face decomposition: %1 probe scores but %2 reference scores").arg(nProbe).arg(nReference));
     if (wSize == 0 || wSize % nProbe != 0)
-        return Error(ErrorCode::Model, tr("face decomposition: the aggregation matrix (%1 values) does not have "
-                                          "%2 rows").arg(wSize).arg(nProbe));
+        return Error(ErrorCode::Model, Tr::tr("face decomposition: the aggregation matrix (%1 values) does not have "
+                                              "%2 rows")
+                                           .arg(wSize)
+                                           .arg(nProbe));
     const size_t m = wSize / nProbe;
     if (bSize != 0 && bSize != m)
-        return Error(ErrorCode::Model, tr("face decomposition: the bias has %1 values, expected %2").arg(bSize).arg(m));
+        return Error(ErrorCode::Model,
+                     Tr::tr("face decomposition: the bias has %1 values, expected %2").arg(bSize).arg(m));
     return m;
 }
 

@@ -18,10 +18,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 // Chips per forward pass: bounds peak memory (a few MB of activations per chip) for long lists.
 constexpr int kBatch = 32;
@@ -91,11 +92,11 @@ Result<torch::Tensor> take(const detail::TfjsWeightMap& map, const std::string& 
 {
     auto it = map.tensors.find(name);
     if (it == map.tensors.end())
-        return Error(ErrorCode::Model, tr("weights manifest lacks weight '%1'").arg(QString::fromStdString(name)),
+        return Error(ErrorCode::Model, Tr::tr("weights manifest lacks weight '%1'").arg(QString::fromStdString(name)),
                      manifestPath);
     if (it->second.sizes().vec() != shape)
         return Error(ErrorCode::Model,
-                     tr("weight '%1' has shape %2, expected %3")
+                     Tr::tr("weight '%1' has shape %2, expected %3")
                          .arg(QString::fromStdString(name), shapeString(it->second.sizes()), shapeString(shape)),
                      manifestPath);
     return it->second;
@@ -235,9 +236,9 @@ Result<std::vector<FaceDescriptor>> DlibResNet::embed(const QList<QImage>& chips
     for (qsizetype i = 0; i < chips.size(); ++i) {
         const QImage& c = chips[i];
         if (c.isNull())
-            return Error(ErrorCode::Input, tr("chip %1 is an empty image").arg(i));
+            return Error(ErrorCode::Input, Tr::tr("chip %1 is an empty image").arg(i));
         if (c.width() != ChipSize || c.height() != ChipSize)
-            return Error(ErrorCode::Input, tr("chip %1 is %2x%3; expected an aligned %4x%4 chip")
+            return Error(ErrorCode::Input, Tr::tr("chip %1 is %2x%3; expected an aligned %4x%4 chip")
                                                .arg(i)
                                                .arg(c.width())
                                                .arg(c.height())

@@ -25,10 +25,11 @@ struct FaceDetectorImpl
 
 namespace {
 
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 dlib::array2d<unsigned char> toDlibGray(const QImage& image)
 {
@@ -83,7 +84,7 @@ Result<FaceDetector> FaceDetector::load(const QString& shapePredictorPath)
         impl->detector = dlib::get_frontal_face_detector();
         dlib::deserialize(shapePredictorPath.toStdString()) >> impl->predictor;
         if (impl->predictor.num_parts() != 68)
-            return Error(ErrorCode::Model, tr("expected a 68-point shape predictor"), shapePredictorPath);
+            return Error(ErrorCode::Model, Tr::tr("expected a 68-point shape predictor"), shapePredictorPath);
         return FaceDetector(impl);
     });
 }
@@ -100,7 +101,7 @@ Result<DetectedFace> FaceDetector::detect(const QImage& image, const QString& fi
 {
     return detail::guarded(ErrorCode::Internal, file, [&]() -> Result<DetectedFace> {
         if (image.isNull())
-            return Error(ErrorCode::Input, tr("empty image"), file);
+            return Error(ErrorCode::Input, Tr::tr("empty image"), file);
         const dlib::array2d<unsigned char> gray = toDlibGray(image);
         dlib::frontal_face_detector detector = d->detector; // the scanner keeps state: one copy per call
         const int first = options.upsampling >= 0 ? options.upsampling : automaticUpsampling(image);
@@ -153,7 +154,7 @@ Result<DetectedFace> FaceDetector::detect(const QImage& image, const QString& fi
                 face.landmarks[i] = QPointF((shape.part(i).x() + 0.5) * s - 0.5, (shape.part(i).y() + 0.5) * s - 0.5);
             return face;
         }
-        return Error(ErrorCode::Input, tr("no face found in %1").arg(file), file);
+        return Error(ErrorCode::Input, Tr::tr("no face found in %1").arg(file), file);
     });
 }
 

@@ -12,6 +12,11 @@
 namespace descry {
 
 namespace {
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 detail::ConceptHeadOptions toOptions(const HeadConfig& c, uint64_t seed)
 {
@@ -159,26 +164,26 @@ Result<std::vector<ConceptOutput>> ConceptHead::forwardBatch(const std::vector<s
                                                              const std::vector<std::vector<float>>& direct) const
 {
     const HeadConfig& c = m_impl->config;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("descry", text); };
     const bool usesEmbedding = numConcepts() > c.nDirect;
     const size_t batch = usesEmbedding ? embeddings.size() : direct.size();
     if (usesEmbedding && c.nDirect > 0 && embeddings.size() != direct.size())
-        return inputError(tr("%1 embeddings but %2 direct score vectors").arg(embeddings.size()).arg(direct.size()));
+        return inputError(
+            Tr::tr("%1 embeddings but %2 direct score vectors").arg(embeddings.size()).arg(direct.size()));
     if (!usesEmbedding && !embeddings.empty())
-        return inputError(tr("this head takes no image embedding"));
+        return inputError(Tr::tr("this head takes no image embedding"));
     if (c.nDirect == 0 && !direct.empty())
-        return inputError(tr("this head takes no direct scores"));
+        return inputError(Tr::tr("this head takes no direct scores"));
     if (batch == 0)
         return std::vector<ConceptOutput>{};
     for (const auto& v : embeddings)
         if (v.size() != static_cast<size_t>(c.d) || !allFinite(v))
-            return inputError(tr("an embedding has %1 values (expected %2 finite values)").arg(v.size()).arg(c.d));
+            return inputError(Tr::tr("an embedding has %1 values (expected %2 finite values)").arg(v.size()).arg(c.d));
     for (const auto& v : direct)
         if (v.size() != static_cast<size_t>(c.nDirect) || !allFinite(v))
-            return inputError(tr("a direct score vector has %1 values (expected %2 finite values)")
-                                  .arg(v.size()).arg(c.nDirect));
+            return inputError(
+                Tr::tr("a direct score vector has %1 values (expected %2 finite values)").arg(v.size()).arg(c.nDirect));
     if (!m_impl->module->hasDescriptorEmbeddings())
-        return Error(ErrorCode::Model, tr("the concept head's descriptor embeddings are not loaded"));
+        return Error(ErrorCode::Model, Tr::tr("the concept head's descriptor embeddings are not loaded"));
 
     return detail::guarded(ErrorCode::Internal, QString(), [&]() -> Result<std::vector<ConceptOutput>> {
         torch::NoGradGuard noGrad;

@@ -15,10 +15,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 const QString kHead = QStringLiteral("head.safetensors");
 const QString kDescriptors = QStringLiteral("descriptors.safetensors");
@@ -51,7 +52,8 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName)
     const PackManifest& mf = pack->manifest();
     const QString manifestPath = pack->filePath(QStringLiteral("manifest.json"));
     if (mf.task != QLatin1String("face-verification"))
-        return Error(ErrorCode::Model, tr("pack task is '%1', expected face-verification").arg(mf.task), manifestPath);
+        return Error(ErrorCode::Model, Tr::tr("pack task is '%1', expected face-verification").arg(mf.task),
+                     manifestPath);
     return detail::guarded(ErrorCode::Model, manifestPath, [&]() -> Result<FaceModel> {
         FaceModel model;
         model.m_pack = *pack;
@@ -59,11 +61,12 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName)
         if (!catalog)
             return catalog.error();
         if (catalog->sha256() != mf.descriptors.sha256)
-            return Error(ErrorCode::Model,
-                         tr("pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)")
-                             .arg(mf.descriptors.catalog, mf.descriptors.version, mf.descriptors.sha256.left(12),
-                                  catalog->version(), catalog->sha256().left(12)),
-                         manifestPath);
+            return Error(
+                ErrorCode::Model,
+                Tr::tr("pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)")
+                    .arg(mf.descriptors.catalog, mf.descriptors.version, mf.descriptors.sha256.left(12),
+                         catalog->version(), catalog->sha256().left(12)),
+                manifestPath);
         model.m_parts.catalog = *catalog;
         auto layout = FaceConceptLayout::build(*catalog);
         if (!layout)
@@ -101,7 +104,7 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName)
         const auto mean = descTensors->value(QStringLiteral("morph.mean")).toFloat();
         const auto sd = descTensors->value(QStringLiteral("morph.std")).toFloat();
         if (int(mean.size()) != morphometry::quantities().size() || sd.size() != mean.size())
-            return Error(ErrorCode::Model, tr("population statistics do not match the measured quantities"),
+            return Error(ErrorCode::Model, Tr::tr("population statistics do not match the measured quantities"),
                          pack->filePath(kDescriptors));
         model.m_parts.stats.mean.assign(mean.begin(), mean.end());
         model.m_parts.stats.stddev.assign(sd.begin(), sd.end());
@@ -143,7 +146,7 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QStr
         for (const QString& f : resnetFiles) {
             QFile in(f);
             if (!in.open(QIODevice::ReadOnly))
-                return Error(ErrorCode::Input, tr("cannot read (%1)").arg(in.errorString()), f);
+                return Error(ErrorCode::Input, Tr::tr("cannot read (%1)").arg(in.errorString()), f);
             other.insert(QStringLiteral("encoder/") + QFileInfo(f).fileName(), in.readAll());
         }
 

@@ -16,10 +16,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 Error packError(const QString& file, const QString& message)
 {
@@ -49,15 +50,15 @@ Status checkTensors(const QString& path, const QMap<QString, std::vector<int64_t
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         const auto found = actual.constFind(it.key());
         if (found == actual.constEnd())
-            return packError(path, tr("tensor '%1' is missing (manifest.json lists it)").arg(it.key()));
+            return packError(path, Tr::tr("tensor '%1' is missing (manifest.json lists it)").arg(it.key()));
         if (found->shape != it.value())
-            return packError(path, tr("tensor '%1' has shape %2, manifest says %3")
+            return packError(path, Tr::tr("tensor '%1' has shape %2, manifest says %3")
                                        .arg(it.key(), safetensors::shapeToString(found->shape),
                                             safetensors::shapeToString(it.value())));
     }
     for (auto it = actual.begin(); it != actual.end(); ++it) {
         if (!expected.contains(it.key()))
-            return packError(path, tr("tensor '%1' is not listed in manifest.json").arg(it.key()));
+            return packError(path, Tr::tr("tensor '%1' is not listed in manifest.json").arg(it.key()));
     }
     return {};
 }
@@ -67,13 +68,13 @@ Status checkLocation(const QString& canonicalDir, const QString& path)
 {
     const QFileInfo fi(path);
     if (!fi.exists() && !fi.isSymLink())
-        return packError(path, tr("listed in manifest.json but missing"));
+        return packError(path, Tr::tr("listed in manifest.json but missing"));
     if (!fi.exists())
-        return packError(path, tr("is a broken symbolic link"));
+        return packError(path, Tr::tr("is a broken symbolic link"));
     if (!fi.isFile())
-        return packError(path, tr("is not a regular file"));
+        return packError(path, Tr::tr("is not a regular file"));
     if (!fi.canonicalFilePath().startsWith(canonicalDir + QLatin1Char('/')))
-        return packError(path, tr("resolves outside the pack folder"));
+        return packError(path, Tr::tr("resolves outside the pack folder"));
     return {};
 }
 
@@ -82,9 +83,9 @@ Result<Verified> verifyDirectory(const QString& dir)
     const QDir packDir(dir);
     const QString manifestPath = packDir.filePath(QLatin1String(pack::kManifestFile));
     if (!QFileInfo(dir).isDir())
-        return packError(dir, tr("model pack folder not found"));
+        return packError(dir, Tr::tr("model pack folder not found"));
     if (!QFileInfo(manifestPath).isFile())
-        return packError(manifestPath, tr("missing: the folder is not a model pack"));
+        return packError(manifestPath, Tr::tr("missing: the folder is not a model pack"));
     auto object = json::readObjectFile(manifestPath);
     if (!object)
         return asModel(object.error());
@@ -103,7 +104,7 @@ Result<Verified> verifyDirectory(const QString& dir)
         if (!actual)
             return asModel(actual.error());
         if (*actual != it.value())
-            return packError(path, tr("SHA-256 mismatch (file modified or corrupt)"));
+            return packError(path, Tr::tr("SHA-256 mismatch (file modified or corrupt)"));
     }
     for (auto it = v.manifest.tensors.begin(); it != v.manifest.tensors.end(); ++it) {
         const QString path = packDir.filePath(it.key());
@@ -129,7 +130,8 @@ Result<Verified> verifyDirectory(const QString& dir)
     }
     unlisted.sort();
     for (const QString& path : unlisted)
-        v.warnings << Error(ErrorCode::Model, tr("present but not listed in manifest.json (ignored)"), path).toString();
+        v.warnings
+            << Error(ErrorCode::Model, Tr::tr("present but not listed in manifest.json (ignored)"), path).toString();
     return v;
 }
 
@@ -154,8 +156,8 @@ Result<QString> resolvePackDirectory(const QString& pathOrName, const QStringLis
         if (fi.fileName() == QLatin1String(pack::kManifestFile))
             return fi.absolutePath();
         if (fi.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
-            return packError(pathOrName, tr("zipped packs are not supported yet: unzip it and give the folder"));
-        return packError(pathOrName, tr("not a model pack (expected a pack folder or its manifest.json)"));
+            return packError(pathOrName, Tr::tr("zipped packs are not supported yet: unzip it and give the folder"));
+        return packError(pathOrName, Tr::tr("not a model pack (expected a pack folder or its manifest.json)"));
     }
     if (!pathOrName.isEmpty() && !pathOrName.contains(QLatin1Char('/'))) {
         for (const PackInfo& info : findPacks(searchPaths)) {
@@ -163,7 +165,7 @@ Result<QString> resolvePackDirectory(const QString& pathOrName, const QStringLis
                 return info.path;
         }
     }
-    return packError(pathOrName, tr("model pack not found (no such folder, and no pack of that name in: %1)")
+    return packError(pathOrName, Tr::tr("model pack not found (no such folder, and no pack of that name in: %1)")
                                      .arg(searchPaths.join(QStringLiteral(", "))));
 }
 
@@ -208,7 +210,7 @@ Result<QMap<QString, TensorData>> ModelPack::tensors(const QString& rel) const
 {
     const QString path = filePath(rel);
     if (!m_manifest.tensors.contains(rel))
-        return packError(path, tr("not a tensor file of this pack (manifest.json lists no tensors for it)"));
+        return packError(path, Tr::tr("not a tensor file of this pack (manifest.json lists no tensors for it)"));
     auto data = readSafetensors(path);
     if (!data)
         return asModel(data.error());
@@ -226,9 +228,9 @@ Status writePack(const QString& dir, PackManifest manifest, const QMap<QString, 
     for (const QString& rel : all) {
         const QString problem = pack::relativePathProblem(rel);
         if (!problem.isEmpty())
-            return packError(rel, tr("cannot be written into a pack: %1").arg(problem));
+            return packError(rel, Tr::tr("cannot be written into a pack: %1").arg(problem));
         if (tensorFiles.contains(rel) && otherFiles.contains(rel))
-            return packError(rel, tr("given both as a tensor file and as another file"));
+            return packError(rel, Tr::tr("given both as a tensor file and as another file"));
     }
     // Validate the manifest before writing anything (hashes are placeholders until the files exist).
     manifest.files.clear();
@@ -245,7 +247,7 @@ Status writePack(const QString& dir, PackManifest manifest, const QMap<QString, 
         for (const QString& rel : all) {
             const QString parent = QFileInfo(packDir.filePath(rel)).absolutePath();
             if (!QDir().mkpath(parent))
-                return Error(ErrorCode::Input, tr("cannot create folder"), parent);
+                return Error(ErrorCode::Input, Tr::tr("cannot create folder"), parent);
         }
         for (auto it = tensorFiles.begin(); it != tensorFiles.end(); ++it) {
             if (auto s = writeSafetensors(packDir.filePath(it.key()), it.value()); !s)

@@ -11,10 +11,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 const QStringList& tasks()
 {
@@ -66,11 +67,11 @@ Result<EncoderSpec> parseEncoder(const QJsonObject& o, const QString& context, c
         if (!sources)
             return asModel(sources, origin);
         if (sources->isEmpty())
-            return manifestError(origin, tr("%1: member 'sources' must not be empty").arg(context));
+            return manifestError(origin, Tr::tr("%1: member 'sources' must not be empty").arg(context));
         for (qsizetype i = 0; i < sources->size(); ++i) {
             const QString sub = QStringLiteral("%1.sources[%2]").arg(context).arg(i);
             if (!sources->at(i).isObject())
-                return manifestError(origin, tr("%1 must be an object").arg(sub));
+                return manifestError(origin, Tr::tr("%1 must be an object").arg(sub));
             auto source = parseEncoder(sources->at(i).toObject(), sub, origin, false);
             if (!source)
                 return source.error();
@@ -83,7 +84,7 @@ Result<EncoderSpec> parseEncoder(const QJsonObject& o, const QString& context, c
     if (!type)
         return asModel(type, origin);
     if (!encoderTypes().contains(*type))
-        return manifestError(origin, tr("%1: unknown encoder type '%2' (expected one of: %3)")
+        return manifestError(origin, Tr::tr("%1: unknown encoder type '%2' (expected one of: %3)")
                                          .arg(context, *type, encoderTypes().join(QStringLiteral(", "))));
     e.type = *type;
     if (o.contains(QStringLiteral("files"))) {
@@ -91,7 +92,7 @@ Result<EncoderSpec> parseEncoder(const QJsonObject& o, const QString& context, c
         const QJsonArray list = files.toArray();
         if (!files.isArray() ||
             std::any_of(list.begin(), list.end(), [](const QJsonValue& v) { return !v.isString(); }))
-            return manifestError(origin, tr("%1: member 'files' must be an array of strings").arg(context));
+            return manifestError(origin, Tr::tr("%1: member 'files' must be an array of strings").arg(context));
         for (const QJsonValue& f : list)
             e.files << f.toString();
     }
@@ -129,9 +130,9 @@ Status parseFiles(const QJsonObject& root, const QString& origin, PackManifest* 
     for (auto it = files->begin(); it != files->end(); ++it) {
         const QString problem = pack::relativePathProblem(it.key());
         if (!problem.isEmpty())
-            return manifestError(origin, tr("files: '%1': %2").arg(it.key(), problem));
+            return manifestError(origin, Tr::tr("files: '%1': %2").arg(it.key(), problem));
         if (!isSha256Hex(it.value().toString()))
-            return manifestError(origin, tr("files: '%1': value must be a 64-digit hex SHA-256").arg(it.key()));
+            return manifestError(origin, Tr::tr("files: '%1': value must be a 64-digit hex SHA-256").arg(it.key()));
         m->files.insert(it.key(), it.value().toString().toLower());
     }
     if (!root.contains(QStringLiteral("tensors")))
@@ -141,16 +142,16 @@ Status parseFiles(const QJsonObject& root, const QString& origin, PackManifest* 
         return asModel(tensors, origin);
     for (auto it = tensors->begin(); it != tensors->end(); ++it) {
         if (!m->files.contains(it.key()))
-            return manifestError(origin, tr("tensors: '%1' is not listed in 'files'").arg(it.key()));
+            return manifestError(origin, Tr::tr("tensors: '%1' is not listed in 'files'").arg(it.key()));
         if (!it.value().isObject())
-            return manifestError(origin, tr("tensors: '%1' must map tensor names to shapes").arg(it.key()));
+            return manifestError(origin, Tr::tr("tensors: '%1' must map tensor names to shapes").arg(it.key()));
         QMap<QString, std::vector<int64_t>> shapes;
         const QJsonObject names = it.value().toObject();
         for (auto n = names.begin(); n != names.end(); ++n) {
             std::vector<int64_t> shape;
             if (!toShape(n.value(), &shape))
                 return manifestError(origin,
-                                     tr("tensors: '%1': shape of '%2' must be an array of non-negative integers")
+                                     Tr::tr("tensors: '%1': shape of '%2' must be an array of non-negative integers")
                                          .arg(it.key(), n.key()));
             shapes.insert(n.key(), shape);
         }
@@ -158,7 +159,8 @@ Status parseFiles(const QJsonObject& root, const QString& origin, PackManifest* 
     }
     for (const QString& rel : m->files.keys()) {
         if (rel.endsWith(QLatin1String(".safetensors")) && !m->tensors.contains(rel))
-            return manifestError(origin, tr("tensors: no entry for '%1' (expected tensor names and shapes)").arg(rel));
+            return manifestError(origin,
+                                 Tr::tr("tensors: no entry for '%1' (expected tensor names and shapes)").arg(rel));
     }
     return {};
 }
@@ -175,16 +177,16 @@ Status parseHeadAndCalibration(const QJsonObject& root, const QString& origin, P
     if (!tau)
         return asModel(tau, origin);
     if (*alpha < 0 || *alpha > 1)
-        return manifestError(origin, tr("head: 'alpha' must lie in [0, 1], not %1").arg(*alpha));
+        return manifestError(origin, Tr::tr("head: 'alpha' must lie in [0, 1], not %1").arg(*alpha));
     if (!(*tau > 0))
-        return manifestError(origin, tr("head: 'tau' must be positive, not %1").arg(*tau));
+        return manifestError(origin, Tr::tr("head: 'tau' must be positive, not %1").arg(*tau));
     m->head = {*alpha, *tau, *head};
 
     const bool face = m->task == QLatin1String("face-verification");
     if (!root.contains(QStringLiteral("calibration"))) {
         if (face)
             return manifestError(origin,
-                                 tr("manifest: member 'calibration' is missing (a face pack needs a threshold)"));
+                                 Tr::tr("manifest: member 'calibration' is missing (a face pack needs a threshold)"));
         return {};
     }
     auto cal = json::requireObject(root, QStringLiteral("calibration"), QStringLiteral("manifest"));
@@ -209,19 +211,19 @@ namespace pack {
 QString relativePathProblem(const QString& rel)
 {
     if (rel.isEmpty())
-        return tr("empty path");
+        return Tr::tr("empty path");
     if (rel.contains(QLatin1Char('\\')))
-        return tr("backslashes are not allowed (use '/')");
+        return Tr::tr("backslashes are not allowed (use '/')");
     if (QDir::isAbsolutePath(rel) || (rel.size() > 1 && rel[1] == QLatin1Char(':')))
-        return tr("absolute paths are not allowed");
+        return Tr::tr("absolute paths are not allowed");
     for (const QString& part : rel.split(QLatin1Char('/'))) {
         if (part == QLatin1String(".."))
-            return tr("'..' would leave the pack folder");
+            return Tr::tr("'..' would leave the pack folder");
         if (part.isEmpty() || part == QLatin1String("."))
-            return tr("malformed path (empty or '.' component)");
+            return Tr::tr("malformed path (empty or '.' component)");
     }
     if (rel == QLatin1String(kManifestFile))
-        return tr("the manifest cannot list itself");
+        return Tr::tr("the manifest cannot list itself");
     return {};
 }
 
@@ -250,21 +252,20 @@ Result<PackManifest> PackManifest::fromJson(const QJsonObject& root, const QStri
     if (m.format != QLatin1String(pack::kFormat))
         return manifestError(
             origin,
-            tr("unsupported pack format '%1' (expected '%2')").arg(m.format, QString::fromLatin1(pack::kFormat)));
+            Tr::tr("unsupported pack format '%1' (expected '%2')").arg(m.format, QString::fromLatin1(pack::kFormat)));
     for (const char* key : {"name", "version", "task"}) {
         auto value = json::requireString(root, QString::fromLatin1(key), ctx);
         if (!value)
             return asModel(value, origin);
         if (value->isEmpty())
-            return manifestError(origin, tr("manifest: member '%1' is empty").arg(QString::fromLatin1(key)));
+            return manifestError(origin, Tr::tr("manifest: member '%1' is empty").arg(QString::fromLatin1(key)));
     }
     m.name = root.value(QStringLiteral("name")).toString();
     m.version = root.value(QStringLiteral("version")).toString();
     m.task = root.value(QStringLiteral("task")).toString();
     if (!tasks().contains(m.task))
-        return manifestError(
-            origin,
-            tr("manifest: unknown task '%1' (expected one of: %2)").arg(m.task, tasks().join(QStringLiteral(", "))));
+        return manifestError(origin, Tr::tr("manifest: unknown task '%1' (expected one of: %2)")
+                                         .arg(m.task, tasks().join(QStringLiteral(", "))));
 
     auto encoder = json::requireObject(root, QStringLiteral("encoder"), ctx);
     if (!encoder)
@@ -286,7 +287,7 @@ Result<PackManifest> PackManifest::fromJson(const QJsonObject& root, const QStri
         *targets[i] = *value;
     }
     if (!isSha256Hex(m.descriptors.sha256))
-        return manifestError(origin, tr("descriptors: 'sha256' must be a 64-digit hex SHA-256"));
+        return manifestError(origin, Tr::tr("descriptors: 'sha256' must be a 64-digit hex SHA-256"));
 
     if (auto s = parseHeadAndCalibration(root, origin, &m); !s)
         return s.error();

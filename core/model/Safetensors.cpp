@@ -17,10 +17,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* text)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 using safetensors::checkedNumel;
 
@@ -64,47 +65,47 @@ Error headerError(const QString& path, const QString& message)
 Result<Entry> parseEntry(const QString& path, const QString& name, const QJsonValue& value, qint64 dataSize)
 {
     if (!value.isObject())
-        return headerError(path, tr("tensor '%1': header entry is not an object").arg(name));
+        return headerError(path, Tr::tr("tensor '%1': header entry is not an object").arg(name));
     const QJsonObject o = value.toObject();
     Entry e;
     e.tensor.name = name;
     const QJsonValue dtype = o.value(QStringLiteral("dtype"));
     if (!dtype.isString())
-        return headerError(path, tr("tensor '%1': missing or non-string 'dtype'").arg(name));
+        return headerError(path, Tr::tr("tensor '%1': missing or non-string 'dtype'").arg(name));
     e.tensor.dtype = dtype.toString();
     const int elementSize = safetensors::dtypeSize(e.tensor.dtype);
     if (elementSize == 0)
-        return headerError(path, tr("tensor '%1': unknown dtype '%2'").arg(name, e.tensor.dtype));
+        return headerError(path, Tr::tr("tensor '%1': unknown dtype '%2'").arg(name, e.tensor.dtype));
     const QJsonValue shape = o.value(QStringLiteral("shape"));
     if (!shape.isArray())
-        return headerError(path, tr("tensor '%1': missing or non-array 'shape'").arg(name));
+        return headerError(path, Tr::tr("tensor '%1': missing or non-array 'shape'").arg(name));
     for (const QJsonValue& d : shape.toArray()) {
         qint64 dim = 0;
         if (!readInteger(d, &dim))
-            return headerError(path, tr("tensor '%1': shape must hold non-negative integers").arg(name));
+            return headerError(path, Tr::tr("tensor '%1': shape must hold non-negative integers").arg(name));
         e.tensor.shape.push_back(dim);
     }
     const QJsonValue offsets = o.value(QStringLiteral("data_offsets"));
     const QJsonArray offsetArray = offsets.toArray();
     if (!offsets.isArray() || offsetArray.size() != 2 || !readInteger(offsetArray[0], &e.begin) ||
         !readInteger(offsetArray[1], &e.end))
-        return headerError(path, tr("tensor '%1': 'data_offsets' must be two non-negative integers").arg(name));
+        return headerError(path, Tr::tr("tensor '%1': 'data_offsets' must be two non-negative integers").arg(name));
     if (e.begin > e.end)
         return headerError(path,
-                           tr("tensor '%1': data_offsets [%2, %3] are reversed").arg(name).arg(e.begin).arg(e.end));
+                           Tr::tr("tensor '%1': data_offsets [%2, %3] are reversed").arg(name).arg(e.begin).arg(e.end));
     const int64_t numel = checkedNumel(e.tensor.shape);
     const qint64 span = e.end - e.begin;
     if (numel < 0 || numel > std::numeric_limits<int64_t>::max() / elementSize || numel * elementSize != span)
         return headerError(path,
-                           tr("tensor '%1': shape %2 of dtype %3 needs %4 bytes but data_offsets [%5, %6] span %7")
+                           Tr::tr("tensor '%1': shape %2 of dtype %3 needs %4 bytes but data_offsets [%5, %6] span %7")
                                .arg(name, safetensors::shapeToString(e.tensor.shape), e.tensor.dtype,
-                                    numel < 0 ? tr("too many") : QString::number(numel * elementSize))
+                                    numel < 0 ? Tr::tr("too many") : QString::number(numel * elementSize))
                                .arg(e.begin)
                                .arg(e.end)
                                .arg(span));
     if (e.end > dataSize)
-        return headerError(path, tr("tensor '%1': data_offsets [%2, %3] run past the end of the data (%4 bytes; "
-                                    "file truncated?)")
+        return headerError(path, Tr::tr("tensor '%1': data_offsets [%2, %3] run past the end of the data (%4 bytes; "
+                                        "file truncated?)")
                                      .arg(name)
                                      .arg(e.begin)
                                      .arg(e.end)
@@ -115,31 +116,32 @@ Result<Entry> parseEntry(const QString& path, const QString& name, const QJsonVa
 Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metadata)
 {
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, tr("cannot open for reading (%1)").arg(file.errorString()), path);
+        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
     const qint64 fileSize = file.size();
     if (fileSize < 8)
-        return headerError(path,
-                           tr("not a safetensors file: %1 bytes, shorter than the 8-byte header length").arg(fileSize));
+        return headerError(
+            path, Tr::tr("not a safetensors file: %1 bytes, shorter than the 8-byte header length").arg(fileSize));
     uchar lengthBytes[8];
     if (file.read(reinterpret_cast<char*>(lengthBytes), 8) != 8)
-        return headerError(path, tr("read error (%1)").arg(file.errorString()));
+        return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
     const quint64 headerLength = qFromLittleEndian<quint64>(lengthBytes);
     if (headerLength < 2 || headerLength > quint64(kMaxHeaderBytes))
-        return headerError(path, tr("not a safetensors file: implausible header length %1").arg(headerLength));
+        return headerError(path, Tr::tr("not a safetensors file: implausible header length %1").arg(headerLength));
     if (headerLength > quint64(fileSize - 8))
-        return headerError(
-            path,
-            tr("header length %1 exceeds the file size (%2 bytes; file truncated?)").arg(headerLength).arg(fileSize));
+        return headerError(path, Tr::tr("header length %1 exceeds the file size (%2 bytes; file truncated?)")
+                                     .arg(headerLength)
+                                     .arg(fileSize));
     const QByteArray headerBytes = file.read(qint64(headerLength));
     if (headerBytes.size() != qint64(headerLength))
-        return headerError(path, tr("read error (%1)").arg(file.errorString()));
+        return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
     if (headerBytes.front() != '{')
-        return headerError(path, tr("header is not a JSON object"));
+        return headerError(path, Tr::tr("header is not a JSON object"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return headerError(
-            path, tr("header is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+            path,
+            Tr::tr("header is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     Header header;
     header.dataStart = 8 + qint64(headerLength);
     header.dataSize = fileSize - header.dataStart;
@@ -150,7 +152,7 @@ Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metada
             const bool allStrings =
                 std::all_of(meta.begin(), meta.end(), [](const QJsonValue& v) { return v.isString(); });
             if (!it.value().isObject() || !allStrings)
-                return headerError(path, tr("'__metadata__' must map strings to strings"));
+                return headerError(path, Tr::tr("'__metadata__' must map strings to strings"));
             if (metadata)
                 *metadata = meta;
             continue;
@@ -173,16 +175,17 @@ Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metada
         if (e->begin < position)
             return headerError(
                 path,
-                tr("tensors '%1' and '%2' overlap in the data buffer").arg(previous->tensor.name, e->tensor.name));
+                Tr::tr("tensors '%1' and '%2' overlap in the data buffer").arg(previous->tensor.name, e->tensor.name));
         if (e->begin > position)
-            return headerError(path, tr("%1 bytes before tensor '%2' belong to no tensor (gap in the data buffer)")
+            return headerError(path, Tr::tr("%1 bytes before tensor '%2' belong to no tensor (gap in the data buffer)")
                                          .arg(e->begin - position)
                                          .arg(e->tensor.name));
         position = e->end;
         previous = e;
     }
     if (position < header.dataSize)
-        return headerError(path, tr("%1 bytes of trailing data after the last tensor").arg(header.dataSize - position));
+        return headerError(path,
+                           Tr::tr("%1 bytes of trailing data after the last tensor").arg(header.dataSize - position));
     return header;
 }
 
@@ -214,7 +217,7 @@ Result<QMap<QString, TensorData>> readAll(const QString& path, QJsonObject* meta
             } else {
                 t.bytes.resize(span);
                 if (!file.seek(header->dataStart + e.begin) || file.read(t.bytes.data(), span) != span)
-                    return headerError(path, tr("read error (%1)").arg(file.errorString()));
+                    return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
             }
         }
         out.insert(t.name, std::move(t));
@@ -248,14 +251,14 @@ Status writeSafetensors(const QString& path, const QMap<QString, TensorData>& te
         const TensorData& t = it.value();
         const QString& name = it.key();
         if (name.isEmpty() || name == QLatin1String("__metadata__"))
-            return Error(ErrorCode::Input, tr("invalid tensor name '%1'").arg(name), path);
+            return Error(ErrorCode::Input, Tr::tr("invalid tensor name '%1'").arg(name), path);
         const int size = safetensors::dtypeSize(t.dtype);
         if (size == 0)
-            return Error(ErrorCode::Input, tr("tensor '%1': unknown dtype '%2'").arg(name, t.dtype), path);
+            return Error(ErrorCode::Input, Tr::tr("tensor '%1': unknown dtype '%2'").arg(name, t.dtype), path);
         const int64_t numel = checkedNumel(t.shape);
         if (numel < 0 || t.bytes.size() != numel * size)
             return Error(ErrorCode::Input,
-                         tr("tensor '%1': %2 bytes do not fit shape %3 of dtype %4")
+                         Tr::tr("tensor '%1': %2 bytes do not fit shape %3 of dtype %4")
                              .arg(name)
                              .arg(t.bytes.size())
                              .arg(safetensors::shapeToString(t.shape), t.dtype),
@@ -273,7 +276,7 @@ Status writeSafetensors(const QString& path, const QMap<QString, TensorData>& te
     if (!metadata.isEmpty()) {
         for (auto it = metadata.begin(); it != metadata.end(); ++it) {
             if (!it.value().isString())
-                return Error(ErrorCode::Input, tr("metadata value '%1' is not a string").arg(it.key()), path);
+                return Error(ErrorCode::Input, Tr::tr("metadata value '%1' is not a string").arg(it.key()), path);
         }
         root.insert(QStringLiteral("__metadata__"), metadata);
     }

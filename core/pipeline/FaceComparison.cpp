@@ -14,10 +14,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 } // namespace
 
@@ -48,8 +49,8 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     const QString paths[2] = {probePath, referencePath};
     for (int i = 0; i < 2; ++i) {
         if (cancelled())
-            return Error(ErrorCode::Cancelled, tr("comparison cancelled"));
-        report(i, i == 0 ? tr("Analysing the probe") : tr("Analysing the reference"));
+            return Error(ErrorCode::Cancelled, Tr::tr("comparison cancelled"));
+        report(i, i == 0 ? Tr::tr("Analysing the probe") : Tr::tr("Analysing the reference"));
         QElapsedTimer t;
         t.start();
         auto a = model.analyzer().analyze(paths[i], detect);
@@ -69,8 +70,8 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         (i == 0 ? r.msProbe : r.msReference) = t.nsecsElapsed() * 1e-6;
     }
     if (cancelled())
-        return Error(ErrorCode::Cancelled, tr("comparison cancelled"));
-    report(2, tr("Scoring descriptors"));
+        return Error(ErrorCode::Cancelled, Tr::tr("comparison cancelled"));
+    report(2, Tr::tr("Scoring descriptors"));
     QElapsedTimer t;
     t.start();
     auto cp = model.concepts(analyses[0].morphometry, analyses[0].embedding);
@@ -94,19 +95,19 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     r.baselineThreshold = model.parts().baselineThreshold;
     r.baselineDecision = r.baselineScore >= r.baselineThreshold ? QStringLiteral("match") : QStringLiteral("non-match");
     for (const QString& p : r.probe.quality.problems)
-        r.reasons << tr("probe: %1").arg(p);
+        r.reasons << Tr::tr("probe: %1").arg(p);
     for (const QString& p : r.reference.quality.problems)
-        r.reasons << tr("reference: %1").arg(p);
+        r.reasons << Tr::tr("reference: %1").arg(p);
     if (!r.reasons.isEmpty())
         r.decision = QStringLiteral("inconclusive");
     else
         r.decision = r.score >= r.threshold ? QStringLiteral("match") : QStringLiteral("non-match");
-    report(3, tr("Explaining"));
+    report(3, Tr::tr("Explaining"));
     r.groups = explainGroups(model, r.ssmProbe, r.ssmReference, r.contributions);
     r.sentences = explanationSentences(r);
     r.msHead = t.nsecsElapsed() * 1e-6;
     r.msTotal = total.nsecsElapsed() * 1e-6;
-    report(4, tr("Done"));
+    report(4, Tr::tr("Done"));
     return r;
 }
 

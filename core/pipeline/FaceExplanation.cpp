@@ -7,10 +7,11 @@
 namespace descry {
 
 namespace {
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 } // namespace
 
 QList<GroupExplanation> explainGroups(const FaceModel& model, const std::vector<float>& ssmProbe,
@@ -51,11 +52,14 @@ QStringList explanationSentences(const FaceComparisonResult& r)
 {
     QStringList s;
     if (r.decision == QLatin1String("inconclusive")) {
-        s << tr("The comparison is inconclusive because of image quality: %1.").arg(r.reasons.join(QStringLiteral("; ")));
+        s << Tr::tr("The comparison is inconclusive because of image quality: %1.")
+                 .arg(r.reasons.join(QStringLiteral("; ")));
     }
     const bool match = r.score >= r.threshold;
-    s << (match ? tr("The model's score %1 is at or above the calibrated threshold %2: the faces are scored as the same person.")
-                : tr("The model's score %1 is below the calibrated threshold %2: the faces are scored as different people."))
+    s << (match ? Tr::tr("The model's score %1 is at or above the calibrated threshold %2: the faces are scored as the "
+                         "same person.")
+                : Tr::tr("The model's score %1 is below the calibrated threshold %2: the faces are scored as different "
+                         "people."))
              .arg(r.score, 0, 'f', 3)
              .arg(r.threshold, 0, 'f', 3);
     // The groups that pushed the score the most towards the decision.
@@ -70,25 +74,26 @@ QStringList explanationSentences(const FaceComparisonResult& r)
         if (match || p.descriptorId == q.descriptorId) {
             if (!match)
                 continue;
-            s << tr("%1 – %2 (%3): both faces show \"%4\" (%5 vs %6), adding %7 to the score.")
+            s << Tr::tr("%1 – %2 (%3): both faces show \"%4\" (%5 vs %6), adding %7 to the score.")
                      .arg(g.componentName, g.characteristicName, g.source, p.text)
                      .arg(p.score, 0, 'f', 2)
                      .arg(g.referenceTop.value(0).descriptorId == p.descriptorId ? q.score : 0.0, 0, 'f', 2)
                      .arg(g.contribution, 0, 'f', 3);
         } else {
-            s << tr("%1 – %2 (%3): the probe shows \"%4\" but the reference shows \"%5\" (overlap %6).")
+            s << Tr::tr("%1 – %2 (%3): the probe shows \"%4\" but the reference shows \"%5\" (overlap %6).")
                      .arg(g.componentName, g.characteristicName, g.source, p.text, q.text)
                      .arg(g.similarity, 0, 'f', 2);
         }
         ++said;
     }
     if (!match && said == 0)
-        s << tr("No single characteristic differs clearly; the score is low because many small differences add up.");
-    s << tr("The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.")
+        s << Tr::tr(
+            "No single characteristic differs clearly; the score is low because many small differences add up.");
+    s << Tr::tr("The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.")
              .arg(r.baselineScore, 0, 'f', 3)
              .arg(r.baselineThreshold, 0, 'f', 3)
              .arg(r.baselineDecision)
-             .arg(r.baselineDisagrees() ? tr(", which disagrees with the explainable model") : QString());
+             .arg(r.baselineDisagrees() ? Tr::tr(", which disagrees with the explainable model") : QString());
     return s;
 }
 

@@ -15,10 +15,11 @@ namespace descry {
 
 namespace {
 
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 struct Scored
 {
@@ -34,7 +35,7 @@ Result<QList<PairRow>> readPairsCsv(const QString& path, const QString& root)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error(ErrorCode::Input, tr("cannot open for reading (%1)").arg(f.errorString()), path);
+        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(f.errorString()), path);
     const QDir base(root.isEmpty() ? QFileInfo(path).absolutePath() : root);
     QList<PairRow> rows;
     int lineNo = 0;
@@ -45,18 +46,18 @@ Result<QList<PairRow>> readPairsCsv(const QString& path, const QString& root)
             continue;
         const QStringList cols = line.split(QLatin1Char(','));
         if (cols.size() != 3)
-            return Error(ErrorCode::Input, tr("line %1: expected 'path1,path2,same'").arg(lineNo), path);
+            return Error(ErrorCode::Input, Tr::tr("line %1: expected 'path1,path2,same'").arg(lineNo), path);
         bool ok = false;
         const int same = cols[2].trimmed().toInt(&ok);
         if (!ok || (same != 0 && same != 1)) {
             if (rows.isEmpty() && lineNo == 1)
                 continue; // header
-            return Error(ErrorCode::Input, tr("line %1: 'same' must be 0 or 1").arg(lineNo), path);
+            return Error(ErrorCode::Input, Tr::tr("line %1: 'same' must be 0 or 1").arg(lineNo), path);
         }
         rows << PairRow{base.absoluteFilePath(cols[0].trimmed()), base.absoluteFilePath(cols[1].trimmed()), same};
     }
     if (rows.isEmpty())
-        return Error(ErrorCode::Input, tr("no pairs found"), path);
+        return Error(ErrorCode::Input, Tr::tr("no pairs found"), path);
     return rows;
 }
 
@@ -78,7 +79,7 @@ Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<P
     timer.start();
     for (int i = 0; i < images.size(); ++i) {
         if (cancel && cancel->load())
-            return Error(ErrorCode::Cancelled, tr("verification cancelled"));
+            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
         Scored s;
         auto a = model.analyzer().analyze(images[i], options);
         if (a) {

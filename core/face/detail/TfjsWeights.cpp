@@ -16,10 +16,11 @@ namespace descry::detail {
 
 namespace {
 
-QString tr(const char* s)
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("descry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 // One manifest entry, validated.
 struct Entry
@@ -39,20 +40,20 @@ Result<Entry> parseEntry(const QJsonValue& value, const QString& manifestPath)
     Entry e;
     e.name = w.value(QStringLiteral("name")).toString().toStdString();
     if (e.name.empty())
-        return Error(ErrorCode::Model, tr("weights manifest: an entry has no name"), manifestPath);
+        return Error(ErrorCode::Model, Tr::tr("weights manifest: an entry has no name"), manifestPath);
     const QString qname = QString::fromStdString(e.name);
     if (w.value(QStringLiteral("dtype")).toString() != QLatin1String("float32"))
         return Error(ErrorCode::Model,
-                     tr("weights manifest: weight '%1' has unsupported dtype '%2'")
+                     Tr::tr("weights manifest: weight '%1' has unsupported dtype '%2'")
                          .arg(qname, w.value(QStringLiteral("dtype")).toString()),
                      manifestPath);
     const QJsonValue shape = w.value(QStringLiteral("shape"));
     if (!shape.isArray())
-        return Error(ErrorCode::Model, tr("weights manifest: weight '%1' has no shape").arg(qname), manifestPath);
+        return Error(ErrorCode::Model, Tr::tr("weights manifest: weight '%1' has no shape").arg(qname), manifestPath);
     for (const QJsonValue& d : shape.toArray()) {
         const double v = d.toDouble(-1.0);
         if (v < 0 || v != static_cast<double>(static_cast<int64_t>(v)))
-            return Error(ErrorCode::Model, tr("weights manifest: weight '%1' has a bad shape").arg(qname),
+            return Error(ErrorCode::Model, Tr::tr("weights manifest: weight '%1' has a bad shape").arg(qname),
                          manifestPath);
         e.shape.push_back(static_cast<int64_t>(v));
         e.numel *= e.shape.back();
@@ -64,7 +65,7 @@ Result<Entry> parseEntry(const QJsonValue& value, const QString& manifestPath)
         if (e.quantDtype == QLatin1String("uint8") || e.quantDtype == QLatin1String("uint16")) {
             if (!q.value(QStringLiteral("scale")).isDouble() || !q.value(QStringLiteral("min")).isDouble())
                 return Error(ErrorCode::Model,
-                             tr("weights manifest: weight '%1' lacks quantization scale/min").arg(qname),
+                             Tr::tr("weights manifest: weight '%1' lacks quantization scale/min").arg(qname),
                              manifestPath);
             e.scale = q.value(QStringLiteral("scale")).toDouble();
             e.min = q.value(QStringLiteral("min")).toDouble();
@@ -72,9 +73,10 @@ Result<Entry> parseEntry(const QJsonValue& value, const QString& manifestPath)
         } else if (e.quantDtype == QLatin1String("float16")) {
             bytesPerValue = 2;
         } else {
-            return Error(ErrorCode::Model,
-                         tr("weights manifest: weight '%1' has unsupported quantization '%2'").arg(qname, e.quantDtype),
-                         manifestPath);
+            return Error(
+                ErrorCode::Model,
+                Tr::tr("weights manifest: weight '%1' has unsupported quantization '%2'").arg(qname, e.quantDtype),
+                manifestPath);
         }
     }
     e.bytes = e.numel * bytesPerValue;
@@ -109,14 +111,14 @@ Result<TfjsWeightMap> readImpl(const QString& manifestPath, const QString& weigh
 {
     QFile mf(manifestPath);
     if (!mf.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Model, tr("cannot read weights manifest: %1").arg(mf.errorString()), manifestPath);
+        return Error(ErrorCode::Model, Tr::tr("cannot read weights manifest: %1").arg(mf.errorString()), manifestPath);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(mf.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error(ErrorCode::Model, tr("weights manifest is not valid JSON: %1").arg(pe.errorString()),
+        return Error(ErrorCode::Model, Tr::tr("weights manifest is not valid JSON: %1").arg(pe.errorString()),
                      manifestPath);
     if (!doc.isArray() || doc.array().isEmpty())
-        return Error(ErrorCode::Model, tr("weights manifest must be a non-empty array of weight groups"),
+        return Error(ErrorCode::Model, Tr::tr("weights manifest must be a non-empty array of weight groups"),
                      manifestPath);
 
     std::vector<Entry> entries;
@@ -124,7 +126,7 @@ Result<TfjsWeightMap> readImpl(const QString& manifestPath, const QString& weigh
     for (const QJsonValue& group : doc.array()) {
         const QJsonValue weights = group.toObject().value(QStringLiteral("weights"));
         if (!weights.isArray())
-            return Error(ErrorCode::Model, tr("weights manifest: a group has no 'weights' array"), manifestPath);
+            return Error(ErrorCode::Model, Tr::tr("weights manifest: a group has no 'weights' array"), manifestPath);
         for (const QJsonValue& w : weights.toArray()) {
             auto e = parseEntry(w, manifestPath);
             if (!e)
@@ -136,11 +138,11 @@ Result<TfjsWeightMap> readImpl(const QString& manifestPath, const QString& weigh
 
     QFile bf(weightsPath);
     if (!bf.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Model, tr("cannot read weights: %1").arg(bf.errorString()), weightsPath);
+        return Error(ErrorCode::Model, Tr::tr("cannot read weights: %1").arg(bf.errorString()), weightsPath);
     const QByteArray bin = bf.readAll();
     if (bin.size() != totalBytes)
         return Error(ErrorCode::Model,
-                     tr("weights file has %1 bytes but its manifest describes %2 (truncated or mismatched)")
+                     Tr::tr("weights file has %1 bytes but its manifest describes %2 (truncated or mismatched)")
                          .arg(bin.size())
                          .arg(totalBytes),
                      weightsPath);
@@ -150,7 +152,7 @@ Result<TfjsWeightMap> readImpl(const QString& manifestPath, const QString& weigh
     for (const Entry& e : entries) {
         if (map.tensors.count(e.name))
             return Error(ErrorCode::Model,
-                         tr("weights manifest lists weight '%1' twice").arg(QString::fromStdString(e.name)),
+                         Tr::tr("weights manifest lists weight '%1' twice").arg(QString::fromStdString(e.name)),
                          manifestPath);
         map.tensors.emplace(e.name, decode(e, bin.constData() + offset));
         map.order.push_back(e.name);

@@ -13,6 +13,11 @@
 namespace descry::detail {
 
 namespace {
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 // Uniform(−bound, bound) from our own generator, so initialisation never touches torch's global RNG state.
 torch::Tensor uniformTensor(std::mt19937_64& rng, std::vector<int64_t> shape, double bound)
@@ -50,33 +55,32 @@ ConceptHeadModuleImpl::ConceptHeadModuleImpl(ConceptHeadOptions options) : m_opt
 
 Status ConceptHeadModuleImpl::validate(const ConceptHeadOptions& o)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("descry", text); };
     if (o.m < 1)
-        return configError(tr("the aggregated width m must be at least 1"));
+        return configError(Tr::tr("the aggregated width m must be at least 1"));
     if (o.d < 0 || o.nDirect < 0)
-        return configError(tr("the embedding width and the number of direct scores must not be negative"));
+        return configError(Tr::tr("the embedding width and the number of direct scores must not be negative"));
     const auto n = static_cast<int64_t>(o.groupOf.size());
     if (n < 1)
-        return configError(tr("there are no concepts (groupOf is empty)"));
+        return configError(Tr::tr("there are no concepts (groupOf is empty)"));
     if (o.nDirect > n)
-        return configError(tr("%1 direct scores but only %2 concepts").arg(o.nDirect).arg(n));
+        return configError(Tr::tr("%1 direct scores but only %2 concepts").arg(o.nDirect).arg(n));
     if (n - o.nDirect > 0 && o.d == 0)
-        return configError(tr("%1 descriptor concepts need an embedding width d > 0").arg(n - o.nDirect));
+        return configError(Tr::tr("%1 descriptor concepts need an embedding width d > 0").arg(n - o.nDirect));
     if (o.d > 0 && (o.r < 1 || o.d / o.r < 1))
-        return configError(tr("reduction r = %1 does not fit embedding width d = %2").arg(o.r).arg(o.d));
+        return configError(Tr::tr("reduction r = %1 does not fit embedding width d = %2").arg(o.r).arg(o.d));
     if (!(o.tau > 0.0f) || !std::isfinite(o.tau))
-        return configError(tr("the temperature tau must be positive"));
+        return configError(Tr::tr("the temperature tau must be positive"));
     if (!(o.alpha >= 0.0f && o.alpha <= 1.0f))
-        return configError(tr("alpha must lie in [0, 1]"));
+        return configError(Tr::tr("alpha must lie in [0, 1]"));
     const int64_t maxGroup = *std::max_element(o.groupOf.begin(), o.groupOf.end());
     if (*std::min_element(o.groupOf.begin(), o.groupOf.end()) < 0)
-        return configError(tr("group ids must not be negative"));
+        return configError(Tr::tr("group ids must not be negative"));
     std::vector<bool> used(static_cast<size_t>(maxGroup + 1), false);
     for (int64_t g : o.groupOf)
         used[static_cast<size_t>(g)] = true;
     for (int64_t g = 0; g <= maxGroup; ++g)
         if (!used[static_cast<size_t>(g)])
-            return configError(tr("group id %1 is unused (ids must be 0..G−1)").arg(g));
+            return configError(Tr::tr("group id %1 is unused (ids must be 0..G−1)").arg(g));
     return {};
 }
 
@@ -226,7 +230,6 @@ std::map<std::string, torch::Tensor> ConceptHeadModuleImpl::tensors() const
 
 Status ConceptHeadModuleImpl::loadTensors(const std::map<std::string, torch::Tensor>& input)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("descry", text); };
     const auto expected = expectedShapes();
     QStringList problems;
     std::map<std::string, torch::Tensor> converted;
@@ -234,39 +237,41 @@ Status ConceptHeadModuleImpl::loadTensors(const std::map<std::string, torch::Ten
         const auto it = input.find(name);
         const QString qname = QString::fromStdString(name);
         if (it == input.end() || !it->second.defined()) {
-            problems << tr("missing '%1' (expected %2)").arg(qname, shapeText(shape));
+            problems << Tr::tr("missing '%1' (expected %2)").arg(qname, shapeText(shape));
             continue;
         }
         const torch::Tensor& t = it->second;
         if (t.sizes().vec() != shape) {
-            problems << tr("'%1' has shape %2, expected %3").arg(qname, shapeText(t.sizes().vec()), shapeText(shape));
+            problems
+                << Tr::tr("'%1' has shape %2, expected %3").arg(qname, shapeText(t.sizes().vec()), shapeText(shape));
             continue;
         }
         if (!t.is_floating_point()) {
-            problems << tr("'%1' is not a floating-point tensor").arg(qname);
+            problems << Tr::tr("'%1' is not a floating-point tensor").arg(qname);
             continue;
         }
         const torch::Tensor f = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
         if (!torch::isfinite(f).all().item<bool>()) {
-            problems << tr("'%1' holds non-finite values").arg(qname);
+            problems << Tr::tr("'%1' holds non-finite values").arg(qname);
             continue;
         }
         if (name == "T" && !(f.norm(2, 1) > 0).all().item<bool>()) {
-            problems << tr("'T' has a zero row");
+            problems << Tr::tr("'T' has a zero row");
             continue;
         }
         if (name == "alpha" && !(f.item<float>() >= 0.0f && f.item<float>() <= 1.0f)) {
-            problems << tr("'alpha' = %1 lies outside [0, 1]").arg(f.item<float>());
+            problems << Tr::tr("'alpha' = %1 lies outside [0, 1]").arg(f.item<float>());
             continue;
         }
         converted[name] = f;
     }
     for (const auto& [name, t] : input)
         if (!expected.count(name))
-            problems << tr("unexpected '%1'").arg(QString::fromStdString(name));
+            problems << Tr::tr("unexpected '%1'").arg(QString::fromStdString(name));
     if (!problems.isEmpty())
-        return Error(ErrorCode::Model, tr("head tensors do not match the head configuration: %1")
-                                           .arg(problems.join(QStringLiteral("; "))));
+        return Error(
+            ErrorCode::Model,
+            Tr::tr("head tensors do not match the head configuration: %1").arg(problems.join(QStringLiteral("; "))));
 
     torch::NoGradGuard noGrad;
     auto params = named_parameters(/*recurse=*/true);

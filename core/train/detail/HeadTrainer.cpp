@@ -11,6 +11,11 @@
 namespace descry::detail {
 
 namespace {
+// Context "descry" for both QCoreApplication::translate() and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(descry)
+};
 
 Error usageError(const QString& what)
 {
@@ -27,22 +32,21 @@ int64_t rowsOf(const torch::Tensor& t)
 Result<HeadTrainingResult> trainHead(ConceptHeadModule& head, const torch::Tensor& X, const torch::Tensor& D,
                                      const torch::Tensor& labels, const HeadTrainerOptions& options)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("descry", text); };
     if (head.is_empty())
-        return usageError(tr("no head"));
+        return usageError(Tr::tr("no head"));
     const ConceptHeadOptions& ho = head->options();
     const bool usesEmbedding = head->numText() > 0;
     if (!labels.defined() || labels.dim() != 1 || labels.numel() == 0)
-        return usageError(tr("labels must be a non-empty vector"));
+        return usageError(Tr::tr("labels must be a non-empty vector"));
     const int64_t batch = labels.size(0);
     if (usesEmbedding && (rowsOf(X) != batch || X.dim() != 2 || X.size(1) != ho.d))
-        return usageError(tr("embeddings must be %1 × %2").arg(batch).arg(ho.d));
+        return usageError(Tr::tr("embeddings must be %1 × %2").arg(batch).arg(ho.d));
     if (ho.nDirect > 0 && (rowsOf(D) != batch || D.dim() != 2 || D.size(1) != ho.nDirect))
-        return usageError(tr("direct scores must be %1 × %2").arg(batch).arg(ho.nDirect));
+        return usageError(Tr::tr("direct scores must be %1 × %2").arg(batch).arg(ho.nDirect));
     if (usesEmbedding && !head->hasDescriptorEmbeddings())
-        return usageError(tr("the head's descriptor embeddings are not set"));
+        return usageError(Tr::tr("the head's descriptor embeddings are not set"));
     if (options.epochs < 1 || options.batchSize < 1 || !(options.lr > 0.0))
-        return usageError(tr("epochs, batch size and learning rate must be positive"));
+        return usageError(Tr::tr("epochs, batch size and learning rate must be positive"));
 
     return guarded(ErrorCode::Internal, QString(), [&]() -> Result<HeadTrainingResult> {
         const torch::Tensor y = labels.to(torch::kLong);
@@ -50,12 +54,12 @@ Result<HeadTrainingResult> trainHead(ConceptHeadModule& head, const torch::Tenso
         const int64_t maxLabel = y.max().item<int64_t>();
         const int64_t classes = options.numClasses > 0 ? options.numClasses : maxLabel + 1;
         if (minLabel < 0 || maxLabel >= classes)
-            return usageError(tr("labels must lie in 0..%1").arg(classes - 1));
+            return usageError(Tr::tr("labels must lie in 0..%1").arg(classes - 1));
         const torch::Tensor x = usesEmbedding ? X.to(torch::kFloat32) : torch::Tensor();
         const torch::Tensor d = ho.nDirect > 0 ? D.to(torch::kFloat32) : torch::Tensor();
         if ((x.defined() && !torch::isfinite(x).all().item<bool>()) ||
             (d.defined() && !torch::isfinite(d).all().item<bool>()))
-            return usageError(tr("the training inputs hold non-finite values"));
+            return usageError(Tr::tr("the training inputs hold non-finite values"));
 
         auto generator = at::make_generator<at::CPUGeneratorImpl>(options.seed);
         torch::Tensor centres = torch::randn({classes, ho.m}, generator, torch::kFloat32).requires_grad_(true);
@@ -77,7 +81,7 @@ Result<HeadTrainingResult> trainHead(ConceptHeadModule& head, const torch::Tenso
             for (int64_t start = 0; start < batch; start += options.batchSize) {
                 if (options.cancel && options.cancel->load()) {
                     head->eval();
-                    return Error(ErrorCode::Cancelled, tr("head training cancelled"));
+                    return Error(ErrorCode::Cancelled, Tr::tr("head training cancelled"));
                 }
                 const torch::Tensor idx = order.slice(0, start, std::min(batch, start + options.batchSize));
                 const ConceptHeadForward out =
@@ -92,7 +96,7 @@ Result<HeadTrainingResult> trainHead(ConceptHeadModule& head, const torch::Tenso
                 if (!std::isfinite(v)) {
                     head->eval();
                     return Error(ErrorCode::Internal,
-                                 tr("head training diverged (loss %1 in epoch %2)").arg(v).arg(epoch));
+                                 Tr::tr("head training diverged (loss %1 in epoch %2)").arg(v).arg(epoch));
                 }
                 sum += v * static_cast<double>(idx.size(0));
                 ++result.steps;

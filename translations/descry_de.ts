@@ -1,0 +1,2239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>descry</name>
+    <message>
+        <source>%1 UTC  %2</source>
+        <translation>%1 UTC  %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is malformed (needs utc, action, detail)</source>
+        <translation>Audit-Eintrag %1 ist fehlerhaft (benötigt utc, action, detail)</translation>
+    </message>
+    <message>
+        <source>evidence role must be &apos;probe&apos; or &apos;reference&apos;, not &apos;%1&apos;</source>
+        <translation>Beweismittelrolle muss &apos;probe&apos; oder &apos;reference&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: evidence file is missing (%2)</source>
+        <translation>%1: Beweismitteldatei fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: evidence file has changed since it was loaded (%2; expected SHA-256 %3, found %4)</source>
+        <translation>%1: Beweismitteldatei wurde seit dem Laden verändert (%2; erwartet SHA-256 %3, gefunden %4)</translation>
+    </message>
+    <message>
+        <source>all concepts on</source>
+        <translation>alle Konzepte aktiv</translation>
+    </message>
+    <message>
+        <source>concepts off: %1</source>
+        <translation>Konzepte deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>analysis locked by %1</source>
+        <translation>Analyse abgeschlossen durch %1</translation>
+    </message>
+    <message>
+        <source>the analysis is locked; changes must be recorded as amendments</source>
+        <translation>die Analyse ist abgeschlossen; Änderungen müssen als Nachträge erfasst werden</translation>
+    </message>
+    <message>
+        <source>not a Descry case file (format &apos;%1&apos;, expected &apos;%2&apos;)</source>
+        <translation>keine Descry-Falldatei (Format &apos;%1&apos;, erwartet &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>case id and created/modified UTC times must be valid</source>
+        <translation>Fall-ID sowie Erstellungs- und Änderungszeit (UTC) müssen gültig sein</translation>
+    </message>
+    <message>
+        <source>evidence entries need role probe|reference, a path and a SHA-256</source>
+        <translation>Beweismitteleinträge benötigen die Rolle probe|reference, einen Pfad und einen SHA-256-Wert</translation>
+    </message>
+    <message>
+        <source>case: member &apos;result&apos; must be an object or null</source>
+        <translation>Fall: Element &apos;result&apos; muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;what_if_disabled&apos; must list concept indices</source>
+        <translation>Fall: Element &apos;what_if_disabled&apos; muss Konzeptindizes auflisten</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Face/Head Outline</source>
+        <translation>Gesichts-/Kopfumriss</translation>
+    </message>
+    <message>
+        <source>Face/Head Composition</source>
+        <translation>Gesichts-/Kopfaufbau</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Haare</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Eyebrows</source>
+        <translation>Augenbrauen</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Wangen</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nase</translation>
+    </message>
+    <message>
+        <source>Ears</source>
+        <translation>Ohren</translation>
+    </message>
+    <message>
+        <source>Mouth</source>
+        <translation>Mund</translation>
+    </message>
+    <message>
+        <source>Chin/Jawline</source>
+        <translation>Kinn/Kieferlinie</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Facial Hair</source>
+        <translation>Gesichtsbehaarung</translation>
+    </message>
+    <message>
+        <source>Facial Lines</source>
+        <translation>Gesichtsfalten</translation>
+    </message>
+    <message>
+        <source>Scars</source>
+        <translation>Narben</translation>
+    </message>
+    <message>
+        <source>Facial Marks</source>
+        <translation>Gesichtsmerkmale</translation>
+    </message>
+    <message>
+        <source>Alterations</source>
+        <translation>Veränderungen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Ähnlich</translation>
+    </message>
+    <message>
+        <source>Dissimilar</source>
+        <translation>Unähnlich</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>Nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>the analysis is locked; record an amendment to change &apos;%1&apos;</source>
+        <translation>die Analyse ist abgeschlossen; erfassen Sie einen Nachtrag, um &apos;%1&apos; zu ändern</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>unbekannte Komponente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the analysis is already locked</source>
+        <translation>die Analyse ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>an examiner name is needed to lock the analysis</source>
+        <translation>zum Abschließen der Analyse wird der Name des Sachverständigen benötigt</translation>
+    </message>
+    <message>
+        <source>the analysis is not locked; edit &apos;%1&apos; directly</source>
+        <translation>die Analyse ist nicht abgeschlossen; bearbeiten Sie &apos;%1&apos; direkt</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>ein Nachtrag benötigt eine Begründung</translation>
+    </message>
+    <message>
+        <source>the amendment of &apos;%1&apos; changes nothing</source>
+        <translation>der Nachtrag zu &apos;%1&apos; ändert nichts</translation>
+    </message>
+    <message>
+        <source>examiner notes: %1</source>
+        <translation>Notizen des Sachverständigen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must list each component once with a valid finding and note</source>
+        <translation>&apos;assessments&apos; muss jede Komponente genau einmal mit gültigem Befund und Notiz auflisten</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; needs a UTC time, an examiner and a snapshot of every component</source>
+        <translation>&apos;locked&apos; benötigt eine UTC-Zeit, einen Sachverständigen und einen Stand jeder Komponente</translation>
+    </message>
+    <message>
+        <source>amendments found but the analysis is not locked</source>
+        <translation>Nachträge vorhanden, aber die Analyse ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>amendment %1 is malformed or does not follow the recorded state</source>
+        <translation>Nachtrag %1 ist fehlerhaft oder folgt nicht dem erfassten Stand</translation>
+    </message>
+    <message>
+        <source>locked assessments differ from the lock-time record and its amendments</source>
+        <translation>die abgeschlossenen Bewertungen weichen vom Stand beim Abschluss und dessen Nachträgen ab</translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation>kann nicht schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>write failed, previous file kept (%1)</source>
+        <translation>Schreiben fehlgeschlagen, vorherige Datei beibehalten (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading (%1)</source>
+        <translation>kann nicht zum Lesen geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>hashing cancelled</source>
+        <translation>Hash-Berechnung abgebrochen</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>Lesefehler (%1)</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; %3</source>
+        <translation>%1: Element &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at top level</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>tensor error: %1</source>
+        <translation>Tensorfehler: %1</translation>
+    </message>
+    <message>
+        <source>image processing error: %1</source>
+        <translation>Bildverarbeitungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>face library error: %1</source>
+        <translation>Fehler der Gesichtsbibliothek: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>unknown internal error</source>
+        <translation>unbekannter interner Fehler</translation>
+    </message>
+    <message>
+        <source>unknown member &apos;%1&apos;</source>
+        <translation>unbekanntes Element &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty string</source>
+        <translation>Element &apos;%1&apos; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; (&apos;%2&apos;) must be lower-case letters and digits separated by &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Element &apos;%1&apos; (&apos;%2&apos;) muss aus Kleinbuchstaben und Ziffern bestehen, getrennt durch &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 must be an object</source>
+        <translation>Element &apos;%1&apos;, Eintrag Nr. %2 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty array</source>
+        <translation>Element &apos;%1&apos; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>nicht unterstütztes Format &apos;%1&apos; (erwartet &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>component #%1</source>
+        <translation>Komponente Nr. %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>doppelte ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;</source>
+        <translation>Komponente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>, measurement</source>
+        <translation>, Messung</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is already measured by characteristic &apos;%2&apos;</source>
+        <translation>Größe &apos;%1&apos; wird bereits durch Merkmal &apos;%2&apos; gemessen</translation>
+    </message>
+    <message>
+        <source>, characteristic #%1</source>
+        <translation>, Merkmal Nr. %1</translation>
+    </message>
+    <message>
+        <source>, characteristic &apos;%1&apos;</source>
+        <translation>, Merkmal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;descriptors&apos; must hold at least 2 descriptors (it holds %1)</source>
+        <translation>Element &apos;descriptors&apos; muss mindestens 2 Deskriptoren enthalten (enthält %1)</translation>
+    </message>
+    <message>
+        <source>, descriptor #%1</source>
+        <translation>, Deskriptor Nr. %1</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be &apos;%2&lt;grade name&gt;&apos;</source>
+        <translation>ID &apos;%1&apos; muss &apos;%2&lt;Stufenname&gt;&apos; lauten</translation>
+    </message>
+    <message>
+        <source>member &apos;prompts&apos; must be a non-empty array of strings</source>
+        <translation>Element &apos;prompts&apos; muss ein nicht leeres Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>member &apos;prompts&apos; item #%1 is empty</source>
+        <translation>Element &apos;prompts&apos;, Eintrag Nr. %1 ist leer</translation>
+    </message>
+    <message>
+        <source>a measured characteristic needs a &apos;grade&apos; on every descriptor</source>
+        <translation>ein gemessenes Merkmal benötigt bei jedem Deskriptor eine &apos;grade&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; is missing although other descriptors of the characteristic have one</source>
+        <translation>Element &apos;grade&apos; fehlt, obwohl andere Deskriptoren des Merkmals eine haben</translation>
+    </message>
+    <message>
+        <source>grade %1 must be greater than grade %2 of descriptor #%3 (grades increase strictly)</source>
+        <translation>Stufe %1 muss größer sein als Stufe %2 von Deskriptor Nr. %3 (Stufen steigen streng an)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;npm PACKAGE@VERSION FOLDER TARBALL SHA256&apos;</source>
+        <translation>erwartet &apos;npm PACKAGE@VERSION FOLDER TARBALL SHA256&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1 PATH SHA256%2&apos;</source>
+        <translation>erwartet &apos;%1 PATH SHA256%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entry kind &apos;%1&apos;</source>
+        <translation>unbekannte Eintragsart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>built-in asset lock missing</source>
+        <translation>integrierte Asset-Sperrdatei fehlt</translation>
+    </message>
+    <message>
+        <source>model asset missing; run packaging/setup.sh</source>
+        <translation>Modell-Asset fehlt; führen Sie packaging/setup.sh aus</translation>
+    </message>
+    <message>
+        <source>model asset fails its SHA-256 check (expected %1)</source>
+        <translation>Modell-Asset besteht die SHA-256-Prüfung nicht (erwartet %1)</translation>
+    </message>
+    <message>
+        <source>no pinned asset named &apos;%1&apos;</source>
+        <translation>kein festgelegtes Asset namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the reference BLAS is in use (~30x slower): install libopenblas0-pthread</source>
+        <translation>die Referenz-BLAS wird verwendet (~30x langsamer): installieren Sie libopenblas0-pthread</translation>
+    </message>
+    <message>
+        <source>could not identify the BLAS library in use</source>
+        <translation>die verwendete BLAS-Bibliothek konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <source>LibTorch runs with 1 intra-op thread on a %1-core machine</source>
+        <translation>LibTorch läuft mit 1 Intra-Op-Thread auf einem Rechner mit %1 Kernen</translation>
+    </message>
+    <message>
+        <source>intra-op threads (%1) differ from cores (%2)</source>
+        <translation>Intra-Op-Threads (%1) weichen von den Kernen (%2) ab</translation>
+    </message>
+    <message>
+        <source>Descry doctor</source>
+        <translation>Descry-Diagnose</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>float32 GEMM %1x%1: %2 GFLOP/s</source>
+        <translation>float32-GEMM %1x%1: %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>intra-op %1, cores %2</source>
+        <translation>Intra-Op %1, Kerne %2</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>Assets (%1)</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probabilities and labels differ in number</source>
+        <translation>Anzahl der Wahrscheinlichkeiten und Labels stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>labels must be 0 or 1</source>
+        <translation>Labels müssen 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>a probability is not finite</source>
+        <translation>eine Wahrscheinlichkeit ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>chest X-ray decomposition: %1 scores, %2 weights (expected %3) and %4 biases</source>
+        <translation>Thorax-Röntgen-Zerlegung: %1 Scores, %2 Gewichte (erwartet %3) und %4 Biaswerte</translation>
+    </message>
+    <message>
+        <source>face what-if: %1 mask entries for %2 descriptors</source>
+        <translation>Gesichts-Was-wäre-wenn: %1 Maskeneinträge für %2 Deskriptoren</translation>
+    </message>
+    <message>
+        <source>weights manifest lacks weight &apos;%1&apos;</source>
+        <translation>im Gewichtsmanifest fehlt das Gewicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; has shape %2, expected %3</source>
+        <translation>Gewicht &apos;%1&apos; hat die Form %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>chip %1 is an empty image</source>
+        <translation>Ausschnitt %1 ist ein leeres Bild</translation>
+    </message>
+    <message>
+        <source>chip %1 is %2x%3; expected an aligned %4x%4 chip</source>
+        <translation>Ausschnitt %1 ist %2x%3; erwartet wird ein ausgerichteter Ausschnitt von %4x%4</translation>
+    </message>
+    <message>
+        <source>expected a 68-point shape predictor</source>
+        <translation>erwartet wird ein Formprädiktor mit 68 Punkten</translation>
+    </message>
+    <message>
+        <source>empty image</source>
+        <translation>leeres Bild</translation>
+    </message>
+    <message>
+        <source>no face found in %1</source>
+        <translation>kein Gesicht in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>eyes only %1 px apart (need at least %2)</source>
+        <translation>Augen nur %1 px voneinander entfernt (mindestens %2 erforderlich)</translation>
+    </message>
+    <message>
+        <source>head turned about %1 degrees (limit %2)</source>
+        <translation>Kopf um etwa %1 Grad gedreht (Grenzwert %2)</translation>
+    </message>
+    <message>
+        <source>image too blurred (sharpness %1, need %2)</source>
+        <translation>Bild zu unscharf (Schärfe %1, benötigt %2)</translation>
+    </message>
+    <message>
+        <source>weights manifest: an entry has no name</source>
+        <translation>Gewichtsmanifest: ein Eintrag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has unsupported dtype &apos;%2&apos;</source>
+        <translation>Gewichtsmanifest: Gewicht &apos;%1&apos; hat den nicht unterstützten Datentyp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has no shape</source>
+        <translation>Gewichtsmanifest: Gewicht &apos;%1&apos; hat keine Form</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has a bad shape</source>
+        <translation>Gewichtsmanifest: Gewicht &apos;%1&apos; hat eine ungültige Form</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; lacks quantization scale/min</source>
+        <translation>Gewichtsmanifest: Gewicht &apos;%1&apos; fehlen Quantisierungsskala/-minimum</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has unsupported quantization &apos;%2&apos;</source>
+        <translation>Gewichtsmanifest: Gewicht &apos;%1&apos; hat die nicht unterstützte Quantisierung &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read weights manifest: %1</source>
+        <translation>Gewichtsmanifest kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>weights manifest is not valid JSON: %1</source>
+        <translation>Gewichtsmanifest ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>weights manifest must be a non-empty array of weight groups</source>
+        <translation>Gewichtsmanifest muss ein nicht leeres Array von Gewichtsgruppen sein</translation>
+    </message>
+    <message>
+        <source>weights manifest: a group has no &apos;weights&apos; array</source>
+        <translation>Gewichtsmanifest: eine Gruppe hat kein Array &apos;weights&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read weights: %1</source>
+        <translation>Gewichte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>weights file has %1 bytes but its manifest describes %2 (truncated or mismatched)</source>
+        <translation>Gewichtsdatei hat %1 Bytes, ihr Manifest beschreibt jedoch %2 (abgeschnitten oder nicht zugehörig)</translation>
+    </message>
+    <message>
+        <source>weights manifest lists weight &apos;%1&apos; twice</source>
+        <translation>Gewichtsmanifest listet Gewicht &apos;%1&apos; zweimal auf</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot decode image (%1)</source>
+        <translation>Bild kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>image too small (%1x%2)</source>
+        <translation>Bild zu klein (%1x%2)</translation>
+    </message>
+    <message>
+        <source>concept head input: %1</source>
+        <translation>Eingabe des Konzeptkopfs: %1</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings hold %1 values, expected %2 × %3</source>
+        <translation>Deskriptor-Embeddings enthalten %1 Werte, erwartet %2 × %3</translation>
+    </message>
+    <message>
+        <source>neither an embedding nor direct scores given</source>
+        <translation>weder ein Embedding noch direkte Scores angegeben</translation>
+    </message>
+    <message>
+        <source>no concept head module</source>
+        <translation>kein Konzeptkopf-Modul</translation>
+    </message>
+    <message>
+        <source>catalog quantity &apos;%1&apos; is not measured by this version</source>
+        <translation>Katalog-Größe &apos;%1&apos; wird von dieser Version nicht gemessen</translation>
+    </message>
+    <message>
+        <source>catalog has no measurable descriptors</source>
+        <translation>Katalog hat keine messbaren Deskriptoren</translation>
+    </message>
+    <message>
+        <source>pack task is &apos;%1&apos;, expected face-verification</source>
+        <translation>Paketaufgabe ist &apos;%1&apos;, erwartet face-verification</translation>
+    </message>
+    <message>
+        <source>pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)</source>
+        <translation>Paket wurde mit Katalog %1 %2 (sha256 %3) trainiert, installiert ist jedoch Katalog %4 (sha256 %5)</translation>
+    </message>
+    <message>
+        <source>population statistics do not match the measured quantities</source>
+        <translation>Populationsstatistiken passen nicht zu den gemessenen Größen</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (manifest.json lists it)</source>
+        <translation>Tensor &apos;%1&apos; fehlt (manifest.json führt ihn auf)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, manifest says %3</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2, laut Manifest %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not listed in manifest.json</source>
+        <translation>Tensor &apos;%1&apos; ist nicht in manifest.json aufgeführt</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json but missing</source>
+        <translation>in manifest.json aufgeführt, aber nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a broken symbolic link</source>
+        <translation>ist ein defekter symbolischer Link</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>resolves outside the pack folder</source>
+        <translation>verweist auf einen Ort außerhalb des Paketordners</translation>
+    </message>
+    <message>
+        <source>model pack folder not found</source>
+        <translation>Modellpaketordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>missing: the folder is not a model pack</source>
+        <translation>fehlt: der Ordner ist kein Modellpaket</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch (file modified or corrupt)</source>
+        <translation>SHA-256 stimmt nicht überein (Datei verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>present but not listed in manifest.json (ignored)</source>
+        <translation>vorhanden, aber nicht in manifest.json aufgeführt (ignoriert)</translation>
+    </message>
+    <message>
+        <source>zipped packs are not supported yet: unzip it and give the folder</source>
+        <translation>gezippte Pakete werden noch nicht unterstützt: entpacken Sie es und geben Sie den Ordner an</translation>
+    </message>
+    <message>
+        <source>not a model pack (expected a pack folder or its manifest.json)</source>
+        <translation>kein Modellpaket (erwartet wird ein Paketordner oder dessen manifest.json)</translation>
+    </message>
+    <message>
+        <source>model pack not found (no such folder, and no pack of that name in: %1)</source>
+        <translation>Modellpaket nicht gefunden (kein solcher Ordner und kein Paket dieses Namens in: %1)</translation>
+    </message>
+    <message>
+        <source>not a tensor file of this pack (manifest.json lists no tensors for it)</source>
+        <translation>keine Tensordatei dieses Pakets (manifest.json führt für sie keine Tensoren auf)</translation>
+    </message>
+    <message>
+        <source>cannot be written into a pack: %1</source>
+        <translation>kann nicht in ein Paket geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>given both as a tensor file and as another file</source>
+        <translation>sowohl als Tensordatei als auch als andere Datei angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;sources&apos; must not be empty</source>
+        <translation>%1: Element &apos;sources&apos; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoder type &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1: unbekannter Encodertyp &apos;%2&apos; (erwartet einer von: %3)</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;files&apos; must be an array of strings</source>
+        <translation>%1: Element &apos;files&apos; muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos;: %2</source>
+        <translation>files: &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos;: value must be a 64-digit hex SHA-256</source>
+        <translation>files: &apos;%1&apos;: Wert muss ein 64-stelliger hexadezimaler SHA-256 sein</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos; is not listed in &apos;files&apos;</source>
+        <translation>tensors: &apos;%1&apos; ist nicht in &apos;files&apos; aufgeführt</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos; must map tensor names to shapes</source>
+        <translation>tensors: &apos;%1&apos; muss Tensornamen auf Formen abbilden</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; must be an array of non-negative integers</source>
+        <translation>tensors: &apos;%1&apos;: Form von &apos;%2&apos; muss ein Array nicht negativer ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <source>tensors: no entry for &apos;%1&apos; (expected tensor names and shapes)</source>
+        <translation>tensors: kein Eintrag für &apos;%1&apos; (erwartet werden Tensornamen und Formen)</translation>
+    </message>
+    <message>
+        <source>head: &apos;alpha&apos; must lie in [0, 1], not %1</source>
+        <translation>head: &apos;alpha&apos; muss in [0, 1] liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>head: &apos;tau&apos; must be positive, not %1</source>
+        <translation>head: &apos;tau&apos; muss positiv sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;calibration&apos; is missing (a face pack needs a threshold)</source>
+        <translation>Manifest: Element &apos;calibration&apos; fehlt (ein Gesichtspaket benötigt einen Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>leerer Pfad</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed (use &apos;/&apos;)</source>
+        <translation>Backslashes sind nicht erlaubt (verwenden Sie &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>absolute Pfade sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; would leave the pack folder</source>
+        <translation>&apos;..&apos; würde den Paketordner verlassen</translation>
+    </message>
+    <message>
+        <source>malformed path (empty or &apos;.&apos; component)</source>
+        <translation>fehlerhafter Pfad (leere oder &apos;.&apos;-Komponente)</translation>
+    </message>
+    <message>
+        <source>the manifest cannot list itself</source>
+        <translation>das Manifest kann sich nicht selbst auflisten</translation>
+    </message>
+    <message>
+        <source>unsupported pack format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>nicht unterstütztes Paketformat &apos;%1&apos; (erwartet &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;%1&apos; is empty</source>
+        <translation>Manifest: Element &apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>manifest: unknown task &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Manifest: unbekannte Aufgabe &apos;%1&apos; (erwartet eine von: %2)</translation>
+    </message>
+    <message>
+        <source>descriptors: &apos;sha256&apos; must be a 64-digit hex SHA-256</source>
+        <translation>descriptors: &apos;sha256&apos; muss ein 64-stelliger hexadezimaler SHA-256 sein</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: header entry is not an object</source>
+        <translation>Tensor &apos;%1&apos;: Header-Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: missing or non-string &apos;dtype&apos;</source>
+        <translation>Tensor &apos;%1&apos;: &apos;dtype&apos; fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: unknown dtype &apos;%2&apos;</source>
+        <translation>Tensor &apos;%1&apos;: unbekannter Datentyp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: missing or non-array &apos;shape&apos;</source>
+        <translation>Tensor &apos;%1&apos;: &apos;shape&apos; fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape must hold non-negative integers</source>
+        <translation>Tensor &apos;%1&apos;: Form muss nicht negative ganze Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: &apos;data_offsets&apos; must be two non-negative integers</source>
+        <translation>Tensor &apos;%1&apos;: &apos;data_offsets&apos; müssen zwei nicht negative ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: data_offsets [%2, %3] are reversed</source>
+        <translation>Tensor &apos;%1&apos;: data_offsets [%2, %3] sind vertauscht</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape %2 of dtype %3 needs %4 bytes but data_offsets [%5, %6] span %7</source>
+        <translation>Tensor &apos;%1&apos;: Form %2 mit Datentyp %3 benötigt %4 Bytes, data_offsets [%5, %6] umfassen jedoch %7</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>zu viele</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: data_offsets [%2, %3] run past the end of the data (%4 bytes; file truncated?)</source>
+        <translation>Tensor &apos;%1&apos;: data_offsets [%2, %3] reichen über das Ende der Daten hinaus (%4 Bytes; Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than the 8-byte header length</source>
+        <translation>keine safetensors-Datei: %1 Bytes, kürzer als die 8-Byte-Headerlänge</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: implausible header length %1</source>
+        <translation>keine safetensors-Datei: unplausible Headerlänge %1</translation>
+    </message>
+    <message>
+        <source>header length %1 exceeds the file size (%2 bytes; file truncated?)</source>
+        <translation>Headerlänge %1 übersteigt die Dateigröße (%2 Bytes; Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation>Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>header is not valid JSON (%1 at byte %2)</source>
+        <translation>Header ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>&apos;__metadata__&apos; must map strings to strings</source>
+        <translation>&apos;__metadata__&apos; muss Zeichenketten auf Zeichenketten abbilden</translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap in the data buffer</source>
+        <translation>Tensoren &apos;%1&apos; und &apos;%2&apos; überlappen im Datenpuffer</translation>
+    </message>
+    <message>
+        <source>%1 bytes before tensor &apos;%2&apos; belong to no tensor (gap in the data buffer)</source>
+        <translation>%1 Bytes vor Tensor &apos;%2&apos; gehören zu keinem Tensor (Lücke im Datenpuffer)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of trailing data after the last tensor</source>
+        <translation>%1 Bytes überzählige Daten nach dem letzten Tensor</translation>
+    </message>
+    <message>
+        <source>invalid tensor name &apos;%1&apos;</source>
+        <translation>ungültiger Tensorname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: %2 bytes do not fit shape %3 of dtype %4</source>
+        <translation>Tensor &apos;%1&apos;: %2 Bytes passen nicht zu Form %3 mit Datentyp %4</translation>
+    </message>
+    <message>
+        <source>metadata value &apos;%1&apos; is not a string</source>
+        <translation>Metadatenwert &apos;%1&apos; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid concept head configuration: %1</source>
+        <translation>ungültige Konfiguration des Konzeptkopfs: %1</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>Analysing the probe</source>
+        <translation>Fragebild wird analysiert</translation>
+    </message>
+    <message>
+        <source>Analysing the reference</source>
+        <translation>Referenzbild wird analysiert</translation>
+    </message>
+    <message>
+        <source>Scoring descriptors</source>
+        <translation>Deskriptoren werden bewertet</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>Fragebild: %1</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>Referenzbild: %1</translation>
+    </message>
+    <message>
+        <source>Explaining</source>
+        <translation>Erklärung wird erstellt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The comparison is inconclusive because of image quality: %1.</source>
+        <translation>Der Vergleich ist wegen der Bildqualität nicht eindeutig: %1.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s score %1 is at or above the calibrated threshold %2: the faces are scored as the same person.</source>
+        <translation>Der Score des Modells %1 liegt auf oder über dem kalibrierten Schwellenwert %2: die Gesichter werden als dieselbe Person bewertet.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s score %1 is below the calibrated threshold %2: the faces are scored as different people.</source>
+        <translation>Der Score des Modells %1 liegt unter dem kalibrierten Schwellenwert %2: die Gesichter werden als verschiedene Personen bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): both faces show &quot;%4&quot; (%5 vs %6), adding %7 to the score.</source>
+        <translation>%1 – %2 (%3): beide Gesichter zeigen „%4“ (%5 gegenüber %6), was %7 zum Score beiträgt.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): the probe shows &quot;%4&quot; but the reference shows &quot;%5&quot; (overlap %6).</source>
+        <translation>%1 – %2 (%3): das Fragebild zeigt „%4“, das Referenzbild jedoch „%5“ (Überlappung %6).</translation>
+    </message>
+    <message>
+        <source>No single characteristic differs clearly; the score is low because many small differences add up.</source>
+        <translation>Kein einzelnes Merkmal unterscheidet sich deutlich; der Score ist niedrig, weil sich viele kleine Unterschiede summieren.</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.</source>
+        <translation>Die Black-Box-Vergleichsbasis (dlib ResNet) erreicht %1 gegenüber ihrem Schwellenwert %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>, which disagrees with the explainable model</source>
+        <translation>, was dem erklärbaren Modell widerspricht</translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;path1,path2,same&apos;</source>
+        <translation>Zeile %1: erwartet &apos;path1,path2,same&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;same&apos; must be 0 or 1</source>
+        <translation>Zeile %1: &apos;same&apos; muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>no pairs found</source>
+        <translation>keine Paare gefunden</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>Verifikation abgebrochen</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (fonts and painting)</source>
+        <translation>PDF-Berichte benötigen eine QGuiApplication (Schriften und Zeichnen)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the PDF report</source>
+        <translation>Zeichnen des PDF-Berichts kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>faces folder not found</source>
+        <translation>Gesichterordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>feature extraction cancelled</source>
+        <translation>Merkmalsextraktion abgebrochen</translation>
+    </message>
+    <message>
+        <source>head training: %1</source>
+        <translation>Training des Kopfs: %1</translation>
+    </message>
+    <message>
+        <source>face decomposition: %1 probe scores but %2 reference scores</source>
+        <translation>Gesichtszerlegung: %1 Fragebild-Scores, aber %2 Referenz-Scores</translation>
+    </message>
+    <message>
+        <source>face decomposition: the aggregation matrix (%1 values) does not have %2 rows</source>
+        <translation>Gesichtszerlegung: die Aggregationsmatrix (%1 Werte) hat nicht %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>face decomposition: the bias has %1 values, expected %2</source>
+        <translation>Gesichtszerlegung: der Bias hat %1 Werte, erwartet %2</translation>
+    </message>
+    <message>
+        <source>%1 embeddings but %2 direct score vectors</source>
+        <translation>%1 Embeddings, aber %2 Vektoren direkter Scores</translation>
+    </message>
+    <message>
+        <source>this head takes no image embedding</source>
+        <translation>dieser Kopf nimmt kein Bild-Embedding entgegen</translation>
+    </message>
+    <message>
+        <source>this head takes no direct scores</source>
+        <translation>dieser Kopf nimmt keine direkten Scores entgegen</translation>
+    </message>
+    <message>
+        <source>an embedding has %1 values (expected %2 finite values)</source>
+        <translation>ein Embedding hat %1 Werte (erwartet %2 endliche Werte)</translation>
+    </message>
+    <message>
+        <source>a direct score vector has %1 values (expected %2 finite values)</source>
+        <translation>ein Vektor direkter Scores hat %1 Werte (erwartet %2 endliche Werte)</translation>
+    </message>
+    <message>
+        <source>the concept head&apos;s descriptor embeddings are not loaded</source>
+        <translation>die Deskriptor-Embeddings des Konzeptkopfs sind nicht geladen</translation>
+    </message>
+    <message>
+        <source>the aggregated width m must be at least 1</source>
+        <translation>die aggregierte Breite m muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the embedding width and the number of direct scores must not be negative</source>
+        <translation>die Embedding-Breite und die Anzahl direkter Scores dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>there are no concepts (groupOf is empty)</source>
+        <translation>es gibt keine Konzepte (groupOf ist leer)</translation>
+    </message>
+    <message>
+        <source>%1 direct scores but only %2 concepts</source>
+        <translation>%1 direkte Scores, aber nur %2 Konzepte</translation>
+    </message>
+    <message>
+        <source>%1 descriptor concepts need an embedding width d &gt; 0</source>
+        <translation>%1 Deskriptorkonzepte benötigen eine Embedding-Breite d &gt; 0</translation>
+    </message>
+    <message>
+        <source>reduction r = %1 does not fit embedding width d = %2</source>
+        <translation>Reduktion r = %1 passt nicht zur Embedding-Breite d = %2</translation>
+    </message>
+    <message>
+        <source>the temperature tau must be positive</source>
+        <translation>die Temperatur tau muss positiv sein</translation>
+    </message>
+    <message>
+        <source>alpha must lie in [0, 1]</source>
+        <translation>alpha muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>group ids must not be negative</source>
+        <translation>Gruppen-IDs dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>group id %1 is unused (ids must be 0..G−1)</source>
+        <translation>Gruppen-ID %1 wird nicht verwendet (IDs müssen 0..G−1 sein)</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos; (expected %2)</source>
+        <translation>&apos;%1&apos; fehlt (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has shape %2, expected %3</source>
+        <translation>&apos;%1&apos; hat die Form %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a floating-point tensor</source>
+        <translation>&apos;%1&apos; ist kein Gleitkomma-Tensor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds non-finite values</source>
+        <translation>&apos;%1&apos; enthält nicht endliche Werte</translation>
+    </message>
+    <message>
+        <source>&apos;T&apos; has a zero row</source>
+        <translation>&apos;T&apos; hat eine Nullzeile</translation>
+    </message>
+    <message>
+        <source>&apos;alpha&apos; = %1 lies outside [0, 1]</source>
+        <translation>&apos;alpha&apos; = %1 liegt außerhalb von [0, 1]</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>head tensors do not match the head configuration: %1</source>
+        <translation>Tensoren des Kopfs passen nicht zur Kopfkonfiguration: %1</translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation>kein Kopf</translation>
+    </message>
+    <message>
+        <source>labels must be a non-empty vector</source>
+        <translation>Labels müssen ein nicht leerer Vektor sein</translation>
+    </message>
+    <message>
+        <source>embeddings must be %1 × %2</source>
+        <translation>Embeddings müssen %1 × %2 sein</translation>
+    </message>
+    <message>
+        <source>direct scores must be %1 × %2</source>
+        <translation>direkte Scores müssen %1 × %2 sein</translation>
+    </message>
+    <message>
+        <source>the head&apos;s descriptor embeddings are not set</source>
+        <translation>die Deskriptor-Embeddings des Kopfs sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>epochs, batch size and learning rate must be positive</source>
+        <translation>Epochen, Batchgröße und Lernrate müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>labels must lie in 0..%1</source>
+        <translation>Labels müssen in 0..%1 liegen</translation>
+    </message>
+    <message>
+        <source>the training inputs hold non-finite values</source>
+        <translation>die Trainingseingaben enthalten nicht endliche Werte</translation>
+    </message>
+    <message>
+        <source>head training cancelled</source>
+        <translation>Training des Kopfs abgebrochen</translation>
+    </message>
+    <message>
+        <source>head training diverged (loss %1 in epoch %2)</source>
+        <translation>Training des Kopfs divergiert (Verlust %1 in Epoche %2)</translation>
+    </message>
+    <message>
+        <source>scores, labels and folds differ in number</source>
+        <translation>Anzahl der Scores, Labels und Folds stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>a score is not finite</source>
+        <translation>ein Score ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>pair labels must be 0 or 1</source>
+        <translation>Paar-Labels müssen 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>fold numbers must lie in 0..9</source>
+        <translation>Fold-Nummern müssen in 0..9 liegen</translation>
+    </message>
+    <message>
+        <source>no pairs</source>
+        <translation>keine Paare</translation>
+    </message>
+    <message>
+        <source>both genuine and impostor pairs are needed for AUC and TAR at FAR</source>
+        <translation>für AUC und TAR bei FAR werden sowohl Genuine- als auch Impostor-Paare benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>descry-report</name>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Non-match</source>
+        <translation>Keine Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Score %1     Threshold %2</source>
+        <translation>Score %1     Schwellenwert %2</translation>
+    </message>
+    <message>
+        <source>The score is at or above the calibrated threshold.</source>
+        <translation>Der Score liegt auf oder über dem kalibrierten Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>The score is below the calibrated threshold.</source>
+        <translation>Der Score liegt unter dem kalibrierten Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>Image quality does not allow a reliable decision:</source>
+        <translation>Die Bildqualität erlaubt keine verlässliche Entscheidung:</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>es wurde kein Grund erfasst</translation>
+    </message>
+    <message>
+        <source>Decision of the explainable model</source>
+        <translation>Entscheidung des erklärbaren Modells</translation>
+    </message>
+    <message>
+        <source>Black-box baseline (dlib ResNet)</source>
+        <translation>Black-Box-Vergleichsbasis (dlib ResNet)</translation>
+    </message>
+    <message>
+        <source>The baseline disagrees with the explainable decision. Examine both photos carefully before relying on either result.</source>
+        <translation>Die Vergleichsbasis widerspricht der erklärbaren Entscheidung. Prüfen Sie beide Fotos sorgfältig, bevor Sie sich auf eines der Ergebnisse stützen.</translation>
+    </message>
+    <message>
+        <source>The baseline is shown for reference only.</source>
+        <translation>Die Vergleichsbasis wird nur zur Information angezeigt.</translation>
+    </message>
+    <message>
+        <source>No detection; the whole image was used as the face</source>
+        <translation>Keine Detektion; das ganze Bild wurde als Gesicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1 faces found; the largest was used</source>
+        <translation>%1 Gesichter gefunden; das größte wurde verwendet</translation>
+    </message>
+    <message>
+        <source>1 face found (detector score %1)</source>
+        <translation>1 Gesicht gefunden (Detektor-Score %1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detektion</translation>
+    </message>
+    <message>
+        <source>Inter-eye distance</source>
+        <translation>Augenabstand</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Yaw</source>
+        <translation>Gierwinkel</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Rollwinkel</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>No aligned face</source>
+        <translation>Kein ausgerichtetes Gesicht</translation>
+    </message>
+    <message>
+        <source>%1 SHA-256</source>
+        <translation>%1 SHA-256</translation>
+    </message>
+    <message>
+        <source>Face comparison report</source>
+        <translation>Gesichtsvergleichsbericht</translation>
+    </message>
+    <message>
+        <source>Model pack %1 %2   ·   Descry %3</source>
+        <translation>Modellpaket %1 %2   ·   Descry %3</translation>
+    </message>
+    <message>
+        <source>Explainable comparison of a probe photo with a reference photo</source>
+        <translation>Erklärbarer Vergleich eines Fragebilds mit einem Referenzbild</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Fall: %1</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Sachverständige(r): %1</translation>
+    </message>
+    <message>
+        <source>Faces compared</source>
+        <translation>Verglichene Gesichter</translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation>Ende des Berichts</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>No explanation was produced for this comparison.</source>
+        <translation>Für diesen Vergleich wurde keine Erklärung erstellt.</translation>
+    </message>
+    <message>
+        <source>Contributions to the score</source>
+        <translation>Beiträge zum Score</translation>
+    </message>
+    <message>
+        <source>No descriptor groups were recorded.</source>
+        <translation>Es wurden keine Deskriptorgruppen erfasst.</translation>
+    </message>
+    <message>
+        <source>Each bar is the sum of the contributions of one facial component&apos;s descriptor groups. Bars to the right moved the score towards a match, bars to the left away from it.</source>
+        <translation>Jeder Balken ist die Summe der Beiträge der Deskriptorgruppen einer Gesichtskomponente. Balken nach rechts haben den Score in Richtung Übereinstimmung verschoben, Balken nach links davon weg.</translation>
+    </message>
+    <message>
+        <source>Contribution to the score (cosine similarity units)</source>
+        <translation>Beitrag zum Score (Einheiten der Kosinus-Ähnlichkeit)</translation>
+    </message>
+    <message>
+        <source>Sum of all contributions %1  +  bias term %2  =  score %3</source>
+        <translation>Summe aller Beiträge %1  +  Bias-Term %2  =  Score %3</translation>
+    </message>
+    <message>
+        <source>The %1 descriptor groups with the largest contributions</source>
+        <translation>Die %1 Deskriptorgruppen mit den größten Beiträgen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Probe: top descriptor</source>
+        <translation>Fragebild: stärkster Deskriptor</translation>
+    </message>
+    <message>
+        <source>Reference: top descriptor</source>
+        <translation>Referenzbild: stärkster Deskriptor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups are shown; the other %3 contribute %4 in total.</source>
+        <translation>%1 von %2 Gruppen werden gezeigt; die übrigen %3 tragen insgesamt %4 bei.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Each face is scored against the descriptors of the catalog; the scores S are normalised within each characteristic and aggregated by the pack&apos;s trained weights W into a concept embedding %1. The comparison score is the cosine similarity of the probe&apos;s and the reference&apos;s embeddings, %2, and the decision compares it with the threshold calibrated for the pack.</source>
+        <translation>Jedes Gesicht wird anhand der Deskriptoren des Katalogs bewertet; die Scores S werden innerhalb jedes Merkmals normiert und mit den trainierten Gewichten W des Pakets zu einem Konzept-Embedding %1 aggregiert. Der Vergleichsscore ist die Kosinus-Ähnlichkeit der Embeddings von Fragebild und Referenzbild, %2, und die Entscheidung vergleicht ihn mit dem für das Paket kalibrierten Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>The score splits exactly into one contribution per descriptor: %1. For this comparison Σ contributions = %2, bias term = %3, score = %4; the residual, a numerical check that must be close to zero, is %5.</source>
+        <translation>Der Score zerfällt exakt in einen Beitrag je Deskriptor: %1. Für diesen Vergleich gilt Σ Beiträge = %2, Bias-Term = %3, Score = %4; das Residuum, eine numerische Kontrolle, die nahe null liegen muss, beträgt %5.</translation>
+    </message>
+    <message>
+        <source>Σ contributions + bias term = score</source>
+        <translation>Σ Beiträge + Bias-Term = Score</translation>
+    </message>
+    <message>
+        <source>Warning: the residual is not negligible; the contributions do not fully account for the score.</source>
+        <translation>Warnung: das Residuum ist nicht vernachlässigbar; die Beiträge erklären den Score nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with the population statistics of the pack. Appearance descriptors are read from the face-recognition embedding of the whole face along directions learned from measured examples: they capture appearance that landmarks miss but are less directly verifiable.</source>
+        <translation>Gemessene Deskriptoren beruhen auf Abständen, Verhältnissen und Winkeln zwischen 68 Gesichtslandmarken und werden mit den Populationsstatistiken des Pakets verglichen. Deskriptoren des Erscheinungsbilds werden aus dem Gesichtserkennungs-Embedding des ganzen Gesichts entlang von Richtungen gelesen, die aus gemessenen Beispielen gelernt wurden: sie erfassen Merkmale, die Landmarken entgehen, sind aber weniger direkt überprüfbar.</translation>
+    </message>
+    <message>
+        <source>Similarity is the overlap (Bhattacharyya coefficient, 0 to 1) of the two faces&apos; descriptor distributions within one characteristic; descriptor scores in brackets are between 0 and 1.</source>
+        <translation>Die Ähnlichkeit ist die Überlappung (Bhattacharyya-Koeffizient, 0 bis 1) der Deskriptorverteilungen beider Gesichter innerhalb eines Merkmals; Deskriptor-Scores in Klammern liegen zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Modellpaket</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 des Pakets</translation>
+    </message>
+    <message>
+        <source>Descriptor catalog</source>
+        <translation>Deskriptorkatalog</translation>
+    </message>
+    <message>
+        <source>Catalog SHA-256</source>
+        <translation>SHA-256 des Katalogs</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Laufzeiten</translation>
+    </message>
+    <message>
+        <source>pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  total %5</source>
+        <translation>Laden des Pakets %1  ·  Fragebild %2  ·  Referenzbild %3  ·  Entscheidung und Erklärung %4  ·  gesamt %5</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Descry %1 (Qt %2)</source>
+        <translation>Descry %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Examiner notes</source>
+        <translation>Notizen des Sachverständigen</translation>
+    </message>
+    <message>
+        <source>Examiner note</source>
+        <translation>Notiz des Sachverständigen</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Prüfprotokoll (Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::AboutDialog</name>
+    <message>
+        <source>About Descry</source>
+        <translation>Über Descry</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Descry&lt;/h2&gt;&lt;p&gt;Explainable face comparison and chest X-ray review.&lt;br&gt;Decisions are explained with named characteristic descriptors that the model measures and weighs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Descry&lt;/h2&gt;&lt;p&gt;Erklärbarer Gesichtsvergleich und Befundung von Thorax-Röntgenaufnahmen.&lt;br&gt;Entscheidungen werden mit benannten Merkmalsdeskriptoren erklärt, die das Modell misst und gewichtet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>fails verification: %1</source>
+        <translation>Verifikation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No model packs installed.</source>
+        <translation>Keine Modellpakete installiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model packs&lt;/b&gt; (SHA-256)&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Modellpakete&lt;/b&gt; (SHA-256)&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::AlignedCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the aligned probe and reference next to each other</source>
+        <translation>Ausgerichtetes Fragebild und Referenzbild nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message>
+        <source>Draw the reference over the probe with adjustable opacity</source>
+        <translation>Referenzbild mit einstellbarer Deckkraft über das Fragebild legen</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <source>Drag the divider: probe on the left, reference on the right</source>
+        <translation>Trennlinie ziehen: Fragebild links, Referenzbild rechts</translation>
+    </message>
+    <message>
+        <source>Reference opacity</source>
+        <translation>Deckkraft des Referenzbilds</translation>
+    </message>
+    <message>
+        <source>Opacity of the reference face over the probe face</source>
+        <translation>Deckkraft des Referenzgesichts über dem Gesicht des Fragebilds</translation>
+    </message>
+    <message>
+        <source>No aligned face</source>
+        <translation>Kein ausgerichtetes Gesicht</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>Probe, reference at %1%</source>
+        <translation>Fragebild, Referenzbild mit %1%</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ContributionChart</name>
+    <message>
+        <source>Contribution to the score by facial component</source>
+        <translation>Beitrag zum Score nach Gesichtskomponente</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): contribution per descriptor</source>
+        <translation>%1 – %2 (%3): Beitrag je Deskriptor</translation>
+    </message>
+    <message>
+        <source>concept %1</source>
+        <translation>Konzept %1</translation>
+    </message>
+    <message>
+        <source>Aggregation weights of &quot;%1&quot; (row %2 of W)</source>
+        <translation>Aggregationsgewichte von „%1“ (Zeile %2 von W)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>embedding dimension</source>
+        <translation>Embedding-Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrWorkspace</name>
+    <message>
+        <source>Open a chest X-ray image or DICOM study to review it.</source>
+        <translation>Öffnen Sie eine Thorax-Röntgenaufnahme oder eine DICOM-Studie zur Befundung.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::DescriptorTreeModel</name>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>Ähnlichkeit %1</translation>
+    </message>
+    <message>
+        <source>Overlap of the probe&apos;s and the reference&apos;s descriptor distributions (0..1)</source>
+        <translation>Überlappung der Deskriptorverteilungen von Fragebild und Referenzbild (0..1)</translation>
+    </message>
+    <message>
+        <source>Share of the score; uncheck to see the score without it</source>
+        <translation>Anteil am Score; abwählen, um den Score ohne ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Deskriptor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::FaceWorkspace</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the probe with the reference (Ctrl+R)</source>
+        <translation>Fragebild mit Referenzbild vergleichen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Landmarken</translation>
+    </message>
+    <message>
+        <source>Face box</source>
+        <translation>Gesichtsrahmen</translation>
+    </message>
+    <message>
+        <source>Show or hide the landmarks on both photos</source>
+        <translation>Landmarken auf beiden Fotos ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the detected face box on both photos</source>
+        <translation>Erkannten Gesichtsrahmen auf beiden Fotos ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Blind first: the model&apos;s result is hidden until you lock your own analysis in Examiner notes.</source>
+        <translation>Verblindet zuerst: das Ergebnis des Modells bleibt verborgen, bis Sie Ihre eigene Analyse in den Notizen des Sachverständigen abschließen.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Aligned faces</source>
+        <translation>Ausgerichtete Gesichter</translation>
+    </message>
+    <message>
+        <source>Examiner notes</source>
+        <translation>Notizen des Sachverständigen</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>score %1 with %2 descriptors off</source>
+        <translation>Score %1 mit %2 deaktivierten Deskriptoren</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot open this image</source>
+        <translation>%1: dieses Bild kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>Open a probe and a reference photo first.</source>
+        <translation>Öffnen Sie zuerst ein Fragebild und ein Referenzbild.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, Score %2</translation>
+    </message>
+    <message>
+        <source>Comparison done; the result stays hidden until your analysis is locked.</source>
+        <translation>Vergleich abgeschlossen; das Ergebnis bleibt verborgen, bis Ihre Analyse abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Comparison done in %1 ms.</source>
+        <translation>Vergleich in %1 ms abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Case saved to %1.</source>
+        <translation>Fall gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Evidence check failed — %1</source>
+        <translation>Beweismittelprüfung fehlgeschlagen — %1</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified. Recomputing the stored comparison…</source>
+        <translation>Fall geöffnet; Beweismittel verifiziert. Der gespeicherte Vergleich wird neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified.</source>
+        <translation>Fall geöffnet; Beweismittel verifiziert.</translation>
+    </message>
+    <message>
+        <source>Case opened with evidence problems.</source>
+        <translation>Fall mit Problemen bei den Beweismitteln geöffnet.</translation>
+    </message>
+    <message>
+        <source>Run a comparison before exporting a report.</source>
+        <translation>Führen Sie vor dem Export eines Berichts einen Vergleich durch.</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Bericht exportiert nach %1.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ImageView</name>
+    <message>
+        <source>Drop or open a photo</source>
+        <translation>Foto ablegen oder öffnen</translation>
+    </message>
+    <message>
+        <source>No face detected: the whole image is taken as the face</source>
+        <translation>Kein Gesicht erkannt: das ganze Bild wird als Gesicht verwendet</translation>
+    </message>
+    <message>
+        <source>Detected face (score %1)</source>
+        <translation>Erkanntes Gesicht (Score %1)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::InferenceWorker</name>
+    <message>
+        <source>Loading the model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::MainWindow</name>
+    <message>
+        <source>Descry</source>
+        <translation>Descry</translation>
+    </message>
+    <message>
+        <source>Face comparison</source>
+        <translation>Gesichtsvergleich</translation>
+    </message>
+    <message>
+        <source>Chest X-ray</source>
+        <translation>Thorax-Röntgen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Save them?</source>
+        <translation>Der Fall hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;probe photo…</source>
+        <translation>&amp;Fragebild öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reference photo…</source>
+        <translation>&amp;Referenzbild öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Fall &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Fall &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Fall speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>PDF-Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Face comparison</source>
+        <translation>&amp;Gesichtsvergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Chest X-ray</source>
+        <translation>&amp;Thorax-Röntgen</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Descry</source>
+        <translation>Ü&amp;ber Descry</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Descry</source>
+        <translation>%1[*] — Descry</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Unbenannter Fall</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Descry-Fälle (*.descry)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::NotesPanel</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Lock analysis</source>
+        <translation>Analyse abschließen</translation>
+    </message>
+    <message>
+        <source>Record the analysis as final; later changes are kept as amendments</source>
+        <translation>Analyse als endgültig erfassen; spätere Änderungen werden als Nachträge festgehalten</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Locked %1 UTC by %2</source>
+        <translation>Abgeschlossen %1 UTC durch %2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 UTC  %2: %3 → %4 — %5</source>
+        <translation>%1 UTC  %2: %3 → %4 — %5</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>Nachtrag zu %1</translation>
+    </message>
+    <message>
+        <source>Why the locked analysis changes (required)</source>
+        <translation>Warum sich die abgeschlossene Analyse ändert (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Examiner name (the analysis cannot be edited afterwards, only amended with a reason):</source>
+        <translation>Name des Sachverständigen (die Analyse kann danach nicht mehr bearbeitet, sondern nur mit Begründung nachgetragen werden):</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Nachtrag…</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::PhotoPane</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the probe photo</source>
+        <translation>Fragebild öffnen</translation>
+    </message>
+    <message>
+        <source>Open the reference photo</source>
+        <translation>Referenzbild öffnen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Landmarken</translation>
+    </message>
+    <message>
+        <source>Show the 68 facial landmarks</source>
+        <translation>Die 68 Gesichtslandmarken anzeigen</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Show the detected face box</source>
+        <translation>Erkannten Gesichtsrahmen anzeigen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Foto in das Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Drop or open the probe photo</source>
+        <translation>Fragebild ablegen oder öffnen</translation>
+    </message>
+    <message>
+        <source>Drop or open the reference photo</source>
+        <translation>Referenzbild ablegen oder öffnen</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::QualityPanel</name>
+    <message>
+        <source>Inter-eye distance:</source>
+        <translation>Augenabstand:</translation>
+    </message>
+    <message>
+        <source>Yaw:</source>
+        <translation>Gierwinkel:</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Rollwinkel:</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Schärfe:</translation>
+    </message>
+    <message>
+        <source>Faces found:</source>
+        <translation>Gefundene Gesichter:</translation>
+    </message>
+    <message>
+        <source>Distance between the eye centres in the original photo, in pixels</source>
+        <translation>Abstand der Augenmittelpunkte im Originalfoto, in Pixeln</translation>
+    </message>
+    <message>
+        <source>Left/right head turn estimated from the landmarks (rough)</source>
+        <translation>Aus den Landmarken geschätzte Links-/Rechtsdrehung des Kopfes (grob)</translation>
+    </message>
+    <message>
+        <source>In-plane rotation of the eye line</source>
+        <translation>Drehung der Augenlinie in der Bildebene</translation>
+    </message>
+    <message>
+        <source>Variance of the Laplacian of the aligned 150x150 face; low values mean blur</source>
+        <translation>Varianz des Laplace-Operators auf dem ausgerichteten 150x150-Gesicht; niedrige Werte bedeuten Unschärfe</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>none (whole image taken as the face)</source>
+        <translation>keine (ganzes Bild als Gesicht verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 (the largest is used)</source>
+        <translation>%1 (das größte wird verwendet)</translation>
+    </message>
+    <message>
+        <source>Quality warning: %1</source>
+        <translation>Qualitätswarnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ResultsPanel</name>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Non-match</source>
+        <translation>Keine Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>The baseline (plain ResNet similarity) reaches the opposite decision</source>
+        <translation>Die Vergleichsbasis (reine ResNet-Ähnlichkeit) kommt zur gegenteiligen Entscheidung</translation>
+    </message>
+    <message>
+        <source>modified (what-if)</source>
+        <translation>geändert (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Check every descriptor again and show the original score</source>
+        <translation>Alle Deskriptoren wieder auswählen und den ursprünglichen Score anzeigen</translation>
+    </message>
+    <message>
+        <source>Threshold calibrated for: %1</source>
+        <translation>Schwellenwert kalibriert für: %1</translation>
+    </message>
+    <message>
+        <source>(on %1)</source>
+        <translation>(auf %1)</translation>
+    </message>
+    <message>
+        <source>No calibration recorded in the pack</source>
+        <translation>Im Paket ist keine Kalibrierung erfasst</translation>
+    </message>
+    <message>
+        <source>Baseline (ResNet cosine): %1 vs threshold %2 → %3</source>
+        <translation>Vergleichsbasis (ResNet-Kosinus): %1 gegenüber Schwellenwert %2 → %3</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1</source>
+        <translation>Nicht eindeutig: %1</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Noch kein Vergleich</translation>
+    </message>
+    <message>
+        <source>score %1 (threshold %2)</source>
+        <translation>Score %1 (Schwellenwert %2)</translation>
+    </message>
+    <message>
+        <source>— original score %1, %2</source>
+        <translation>— ursprünglicher Score %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Default locations only</source>
+        <translation>Nur Standardorte</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Model packs folder</source>
+        <translation>Ordner für Modellpakete</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>Inference threads</source>
+        <translation>Inferenz-Threads</translation>
+    </message>
+    <message>
+        <source>Hide the model&apos;s result until I lock my own analysis (blind first)</source>
+        <translation>Ergebnis des Modells verbergen, bis ich meine eigene Analyse abschließe (verblindet zuerst)</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Neue Fälle</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Descry is started again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Descry übernommen.</translation>
+    </message>
+</context>
+</TS>

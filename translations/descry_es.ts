@@ -1,0 +1,2239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>descry</name>
+    <message>
+        <source>%1 UTC  %2</source>
+        <translation>%1 UTC  %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is malformed (needs utc, action, detail)</source>
+        <translation>la entrada de auditoría %1 está mal formada (requiere utc, action, detail)</translation>
+    </message>
+    <message>
+        <source>evidence role must be &apos;probe&apos; or &apos;reference&apos;, not &apos;%1&apos;</source>
+        <translation>el rol de la evidencia debe ser &apos;probe&apos; o &apos;reference&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: evidence file is missing (%2)</source>
+        <translation>%1: falta el archivo de evidencia (%2)</translation>
+    </message>
+    <message>
+        <source>%1: evidence file has changed since it was loaded (%2; expected SHA-256 %3, found %4)</source>
+        <translation>%1: el archivo de evidencia ha cambiado desde que se cargó (%2; SHA-256 esperado %3, encontrado %4)</translation>
+    </message>
+    <message>
+        <source>all concepts on</source>
+        <translation>todos los conceptos activos</translation>
+    </message>
+    <message>
+        <source>concepts off: %1</source>
+        <translation>conceptos desactivados: %1</translation>
+    </message>
+    <message>
+        <source>analysis locked by %1</source>
+        <translation>análisis bloqueado por %1</translation>
+    </message>
+    <message>
+        <source>the analysis is locked; changes must be recorded as amendments</source>
+        <translation>el análisis está bloqueado; los cambios deben registrarse como enmiendas</translation>
+    </message>
+    <message>
+        <source>not a Descry case file (format &apos;%1&apos;, expected &apos;%2&apos;)</source>
+        <translation>no es un archivo de caso de Descry (formato &apos;%1&apos;, se esperaba &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>case id and created/modified UTC times must be valid</source>
+        <translation>el identificador del caso y las horas de creación y modificación (UTC) deben ser válidos</translation>
+    </message>
+    <message>
+        <source>evidence entries need role probe|reference, a path and a SHA-256</source>
+        <translation>las entradas de evidencia requieren el rol probe|reference, una ruta y un SHA-256</translation>
+    </message>
+    <message>
+        <source>case: member &apos;result&apos; must be an object or null</source>
+        <translation>caso: el miembro &apos;result&apos; debe ser un objeto o null</translation>
+    </message>
+    <message>
+        <source>case: member &apos;what_if_disabled&apos; must list concept indices</source>
+        <translation>caso: el miembro &apos;what_if_disabled&apos; debe enumerar índices de conceptos</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>Face/Head Outline</source>
+        <translation>Contorno de la cara/cabeza</translation>
+    </message>
+    <message>
+        <source>Face/Head Composition</source>
+        <translation>Composición de la cara/cabeza</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Cabello</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <source>Eyebrows</source>
+        <translation>Cejas</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Ojos</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Mejillas</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nariz</translation>
+    </message>
+    <message>
+        <source>Ears</source>
+        <translation>Orejas</translation>
+    </message>
+    <message>
+        <source>Mouth</source>
+        <translation>Boca</translation>
+    </message>
+    <message>
+        <source>Chin/Jawline</source>
+        <translation>Mentón/línea mandibular</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Facial Hair</source>
+        <translation>Vello facial</translation>
+    </message>
+    <message>
+        <source>Facial Lines</source>
+        <translation>Líneas faciales</translation>
+    </message>
+    <message>
+        <source>Scars</source>
+        <translation>Cicatrices</translation>
+    </message>
+    <message>
+        <source>Facial Marks</source>
+        <translation>Marcas faciales</translation>
+    </message>
+    <message>
+        <source>Alterations</source>
+        <translation>Alteraciones</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Dissimilar</source>
+        <translation>Disímil</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>No evaluable</translation>
+    </message>
+    <message>
+        <source>the analysis is locked; record an amendment to change &apos;%1&apos;</source>
+        <translation>el análisis está bloqueado; registre una enmienda para cambiar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>componente desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the analysis is already locked</source>
+        <translation>el análisis ya está bloqueado</translation>
+    </message>
+    <message>
+        <source>an examiner name is needed to lock the analysis</source>
+        <translation>se necesita el nombre del examinador para bloquear el análisis</translation>
+    </message>
+    <message>
+        <source>the analysis is not locked; edit &apos;%1&apos; directly</source>
+        <translation>el análisis no está bloqueado; edite &apos;%1&apos; directamente</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>una enmienda requiere un motivo</translation>
+    </message>
+    <message>
+        <source>the amendment of &apos;%1&apos; changes nothing</source>
+        <translation>la enmienda de &apos;%1&apos; no cambia nada</translation>
+    </message>
+    <message>
+        <source>examiner notes: %1</source>
+        <translation>notas del examinador: %1</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must list each component once with a valid finding and note</source>
+        <translation>&apos;assessments&apos; debe enumerar cada componente una vez con un hallazgo y una nota válidos</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; needs a UTC time, an examiner and a snapshot of every component</source>
+        <translation>&apos;locked&apos; requiere una hora UTC, un examinador y una instantánea de cada componente</translation>
+    </message>
+    <message>
+        <source>amendments found but the analysis is not locked</source>
+        <translation>hay enmiendas pero el análisis no está bloqueado</translation>
+    </message>
+    <message>
+        <source>amendment %1 is malformed or does not follow the recorded state</source>
+        <translation>la enmienda %1 está mal formada o no sigue el estado registrado</translation>
+    </message>
+    <message>
+        <source>locked assessments differ from the lock-time record and its amendments</source>
+        <translation>las evaluaciones bloqueadas difieren del registro del bloqueo y sus enmiendas</translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation>no se puede escribir (%1)</translation>
+    </message>
+    <message>
+        <source>write failed, previous file kept (%1)</source>
+        <translation>error de escritura; se conserva el archivo anterior (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading (%1)</source>
+        <translation>no se puede abrir para lectura (%1)</translation>
+    </message>
+    <message>
+        <source>hashing cancelled</source>
+        <translation>cálculo del hash cancelado</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>error de lectura (%1)</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; %3</source>
+        <translation>%1: el miembro &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at top level</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>debe ser un entero</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una matriz</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>tensor error: %1</source>
+        <translation>error de tensor: %1</translation>
+    </message>
+    <message>
+        <source>image processing error: %1</source>
+        <translation>error de procesamiento de imagen: %1</translation>
+    </message>
+    <message>
+        <source>face library error: %1</source>
+        <translation>error de la biblioteca facial: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>unknown internal error</source>
+        <translation>error interno desconocido</translation>
+    </message>
+    <message>
+        <source>unknown member &apos;%1&apos;</source>
+        <translation>miembro desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty string</source>
+        <translation>el miembro &apos;%1&apos; debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; (&apos;%2&apos;) must be lower-case letters and digits separated by &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>el miembro &apos;%1&apos; (&apos;%2&apos;) debe constar de minúsculas y dígitos separados por &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 must be an object</source>
+        <translation>el miembro &apos;%1&apos;, elemento n.º %2, debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty array</source>
+        <translation>el miembro &apos;%1&apos; debe ser una matriz no vacía</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>formato no admitido &apos;%1&apos; (se esperaba &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>component #%1</source>
+        <translation>componente n.º %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>identificador duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;</source>
+        <translation>componente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>, measurement</source>
+        <translation>, medición</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is already measured by characteristic &apos;%2&apos;</source>
+        <translation>la magnitud &apos;%1&apos; ya se mide con la característica &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>, characteristic #%1</source>
+        <translation>, característica n.º %1</translation>
+    </message>
+    <message>
+        <source>, characteristic &apos;%1&apos;</source>
+        <translation>, característica &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;descriptors&apos; must hold at least 2 descriptors (it holds %1)</source>
+        <translation>el miembro &apos;descriptors&apos; debe contener al menos 2 descriptores (contiene %1)</translation>
+    </message>
+    <message>
+        <source>, descriptor #%1</source>
+        <translation>, descriptor n.º %1</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be &apos;%2&lt;grade name&gt;&apos;</source>
+        <translation>el identificador &apos;%1&apos; debe ser &apos;%2&lt;nombre del grado&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;prompts&apos; must be a non-empty array of strings</source>
+        <translation>el miembro &apos;prompts&apos; debe ser una matriz de cadenas no vacía</translation>
+    </message>
+    <message>
+        <source>member &apos;prompts&apos; item #%1 is empty</source>
+        <translation>el miembro &apos;prompts&apos;, elemento n.º %1, está vacío</translation>
+    </message>
+    <message>
+        <source>a measured characteristic needs a &apos;grade&apos; on every descriptor</source>
+        <translation>una característica medida requiere un &apos;grade&apos; en cada descriptor</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; is missing although other descriptors of the characteristic have one</source>
+        <translation>falta el miembro &apos;grade&apos; aunque otros descriptores de la característica lo tienen</translation>
+    </message>
+    <message>
+        <source>grade %1 must be greater than grade %2 of descriptor #%3 (grades increase strictly)</source>
+        <translation>el grado %1 debe ser mayor que el grado %2 del descriptor n.º %3 (los grados aumentan estrictamente)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;npm PACKAGE@VERSION FOLDER TARBALL SHA256&apos;</source>
+        <translation>se esperaba &apos;npm PACKAGE@VERSION FOLDER TARBALL SHA256&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1 PATH SHA256%2&apos;</source>
+        <translation>se esperaba &apos;%1 PATH SHA256%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entry kind &apos;%1&apos;</source>
+        <translation>tipo de entrada desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>built-in asset lock missing</source>
+        <translation>falta el archivo de bloqueo de recursos integrado</translation>
+    </message>
+    <message>
+        <source>model asset missing; run packaging/setup.sh</source>
+        <translation>falta un recurso del modelo; ejecute packaging/setup.sh</translation>
+    </message>
+    <message>
+        <source>model asset fails its SHA-256 check (expected %1)</source>
+        <translation>el recurso del modelo no supera la comprobación SHA-256 (se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>no pinned asset named &apos;%1&apos;</source>
+        <translation>no hay ningún recurso fijado llamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the reference BLAS is in use (~30x slower): install libopenblas0-pthread</source>
+        <translation>se está usando la BLAS de referencia (~30x más lenta): instale libopenblas0-pthread</translation>
+    </message>
+    <message>
+        <source>could not identify the BLAS library in use</source>
+        <translation>no se pudo identificar la biblioteca BLAS en uso</translation>
+    </message>
+    <message>
+        <source>LibTorch runs with 1 intra-op thread on a %1-core machine</source>
+        <translation>LibTorch se ejecuta con 1 hilo intra-op en una máquina de %1 núcleos</translation>
+    </message>
+    <message>
+        <source>intra-op threads (%1) differ from cores (%2)</source>
+        <translation>los hilos intra-op (%1) difieren de los núcleos (%2)</translation>
+    </message>
+    <message>
+        <source>Descry doctor</source>
+        <translation>Diagnóstico de Descry</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>float32 GEMM %1x%1: %2 GFLOP/s</source>
+        <translation>GEMM float32 %1x%1: %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Hilos</translation>
+    </message>
+    <message>
+        <source>intra-op %1, cores %2</source>
+        <translation>intra-op %1, núcleos %2</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>Recursos (%1)</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguno</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Todas las comprobaciones se superaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probabilities and labels differ in number</source>
+        <translation>las probabilidades y las etiquetas difieren en número</translation>
+    </message>
+    <message>
+        <source>labels must be 0 or 1</source>
+        <translation>las etiquetas deben ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>a probability is not finite</source>
+        <translation>una probabilidad no es finita</translation>
+    </message>
+    <message>
+        <source>chest X-ray decomposition: %1 scores, %2 weights (expected %3) and %4 biases</source>
+        <translation>descomposición de radiografía de tórax: %1 puntuaciones, %2 pesos (se esperaban %3) y %4 sesgos</translation>
+    </message>
+    <message>
+        <source>face what-if: %1 mask entries for %2 descriptors</source>
+        <translation>simulación facial: %1 entradas de máscara para %2 descriptores</translation>
+    </message>
+    <message>
+        <source>weights manifest lacks weight &apos;%1&apos;</source>
+        <translation>al manifiesto de pesos le falta el peso &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; has shape %2, expected %3</source>
+        <translation>el peso &apos;%1&apos; tiene la forma %2, se esperaba %3</translation>
+    </message>
+    <message>
+        <source>chip %1 is an empty image</source>
+        <translation>el recorte %1 es una imagen vacía</translation>
+    </message>
+    <message>
+        <source>chip %1 is %2x%3; expected an aligned %4x%4 chip</source>
+        <translation>el recorte %1 es de %2x%3; se esperaba un recorte alineado de %4x%4</translation>
+    </message>
+    <message>
+        <source>expected a 68-point shape predictor</source>
+        <translation>se esperaba un predictor de forma de 68 puntos</translation>
+    </message>
+    <message>
+        <source>empty image</source>
+        <translation>imagen vacía</translation>
+    </message>
+    <message>
+        <source>no face found in %1</source>
+        <translation>no se encontró ningún rostro en %1</translation>
+    </message>
+    <message>
+        <source>eyes only %1 px apart (need at least %2)</source>
+        <translation>los ojos solo están a %1 px de distancia (se necesitan al menos %2)</translation>
+    </message>
+    <message>
+        <source>head turned about %1 degrees (limit %2)</source>
+        <translation>cabeza girada unos %1 grados (límite %2)</translation>
+    </message>
+    <message>
+        <source>image too blurred (sharpness %1, need %2)</source>
+        <translation>imagen demasiado borrosa (nitidez %1, se necesita %2)</translation>
+    </message>
+    <message>
+        <source>weights manifest: an entry has no name</source>
+        <translation>manifiesto de pesos: una entrada no tiene nombre</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has unsupported dtype &apos;%2&apos;</source>
+        <translation>manifiesto de pesos: el peso &apos;%1&apos; tiene un tipo de datos no admitido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has no shape</source>
+        <translation>manifiesto de pesos: el peso &apos;%1&apos; no tiene forma</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has a bad shape</source>
+        <translation>manifiesto de pesos: el peso &apos;%1&apos; tiene una forma incorrecta</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; lacks quantization scale/min</source>
+        <translation>manifiesto de pesos: al peso &apos;%1&apos; le falta la escala/el mínimo de cuantización</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has unsupported quantization &apos;%2&apos;</source>
+        <translation>manifiesto de pesos: el peso &apos;%1&apos; tiene una cuantización no admitida &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read weights manifest: %1</source>
+        <translation>no se puede leer el manifiesto de pesos: %1</translation>
+    </message>
+    <message>
+        <source>weights manifest is not valid JSON: %1</source>
+        <translation>el manifiesto de pesos no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>weights manifest must be a non-empty array of weight groups</source>
+        <translation>el manifiesto de pesos debe ser una matriz no vacía de grupos de pesos</translation>
+    </message>
+    <message>
+        <source>weights manifest: a group has no &apos;weights&apos; array</source>
+        <translation>manifiesto de pesos: un grupo no tiene matriz &apos;weights&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read weights: %1</source>
+        <translation>no se pueden leer los pesos: %1</translation>
+    </message>
+    <message>
+        <source>weights file has %1 bytes but its manifest describes %2 (truncated or mismatched)</source>
+        <translation>el archivo de pesos tiene %1 bytes pero su manifiesto describe %2 (truncado o no coincidente)</translation>
+    </message>
+    <message>
+        <source>weights manifest lists weight &apos;%1&apos; twice</source>
+        <translation>el manifiesto de pesos enumera el peso &apos;%1&apos; dos veces</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot decode image (%1)</source>
+        <translation>no se puede decodificar la imagen (%1)</translation>
+    </message>
+    <message>
+        <source>image too small (%1x%2)</source>
+        <translation>imagen demasiado pequeña (%1x%2)</translation>
+    </message>
+    <message>
+        <source>concept head input: %1</source>
+        <translation>entrada del cabezal de conceptos: %1</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings hold %1 values, expected %2 × %3</source>
+        <translation>los embeddings de descriptores contienen %1 valores; se esperaba %2 × %3</translation>
+    </message>
+    <message>
+        <source>neither an embedding nor direct scores given</source>
+        <translation>no se proporcionó ni un embedding ni puntuaciones directas</translation>
+    </message>
+    <message>
+        <source>no concept head module</source>
+        <translation>no hay módulo de cabezal de conceptos</translation>
+    </message>
+    <message>
+        <source>catalog quantity &apos;%1&apos; is not measured by this version</source>
+        <translation>esta versión no mide la magnitud del catálogo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>catalog has no measurable descriptors</source>
+        <translation>el catálogo no tiene descriptores medibles</translation>
+    </message>
+    <message>
+        <source>pack task is &apos;%1&apos;, expected face-verification</source>
+        <translation>la tarea del paquete es &apos;%1&apos;; se esperaba face-verification</translation>
+    </message>
+    <message>
+        <source>pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)</source>
+        <translation>el paquete se entrenó con el catálogo %1 %2 (sha256 %3) pero el catálogo instalado es %4 (sha256 %5)</translation>
+    </message>
+    <message>
+        <source>population statistics do not match the measured quantities</source>
+        <translation>las estadísticas de población no coinciden con las magnitudes medidas</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (manifest.json lists it)</source>
+        <translation>falta el tensor &apos;%1&apos; (manifest.json lo enumera)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, manifest says %3</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2; el manifiesto indica %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not listed in manifest.json</source>
+        <translation>el tensor &apos;%1&apos; no figura en manifest.json</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json but missing</source>
+        <translation>figura en manifest.json pero falta</translation>
+    </message>
+    <message>
+        <source>is a broken symbolic link</source>
+        <translation>es un enlace simbólico roto</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>resolves outside the pack folder</source>
+        <translation>apunta fuera de la carpeta del paquete</translation>
+    </message>
+    <message>
+        <source>model pack folder not found</source>
+        <translation>no se encontró la carpeta del paquete de modelo</translation>
+    </message>
+    <message>
+        <source>missing: the folder is not a model pack</source>
+        <translation>falta: la carpeta no es un paquete de modelo</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch (file modified or corrupt)</source>
+        <translation>el SHA-256 no coincide (archivo modificado o dañado)</translation>
+    </message>
+    <message>
+        <source>present but not listed in manifest.json (ignored)</source>
+        <translation>presente pero no figura en manifest.json (se ignora)</translation>
+    </message>
+    <message>
+        <source>zipped packs are not supported yet: unzip it and give the folder</source>
+        <translation>los paquetes comprimidos aún no se admiten: descomprímalo e indique la carpeta</translation>
+    </message>
+    <message>
+        <source>not a model pack (expected a pack folder or its manifest.json)</source>
+        <translation>no es un paquete de modelo (se esperaba una carpeta de paquete o su manifest.json)</translation>
+    </message>
+    <message>
+        <source>model pack not found (no such folder, and no pack of that name in: %1)</source>
+        <translation>no se encontró el paquete de modelo (no existe la carpeta ni un paquete con ese nombre en: %1)</translation>
+    </message>
+    <message>
+        <source>not a tensor file of this pack (manifest.json lists no tensors for it)</source>
+        <translation>no es un archivo de tensores de este paquete (manifest.json no enumera tensores para él)</translation>
+    </message>
+    <message>
+        <source>cannot be written into a pack: %1</source>
+        <translation>no se puede escribir en un paquete: %1</translation>
+    </message>
+    <message>
+        <source>given both as a tensor file and as another file</source>
+        <translation>indicado a la vez como archivo de tensores y como otro archivo</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;sources&apos; must not be empty</source>
+        <translation>%1: el miembro &apos;sources&apos; no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoder type &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1: tipo de codificador desconocido &apos;%2&apos; (se esperaba uno de: %3)</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;files&apos; must be an array of strings</source>
+        <translation>%1: el miembro &apos;files&apos; debe ser una matriz de cadenas</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos;: %2</source>
+        <translation>files: &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos;: value must be a 64-digit hex SHA-256</source>
+        <translation>files: &apos;%1&apos;: el valor debe ser un SHA-256 hexadecimal de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos; is not listed in &apos;files&apos;</source>
+        <translation>tensors: &apos;%1&apos; no figura en &apos;files&apos;</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos; must map tensor names to shapes</source>
+        <translation>tensors: &apos;%1&apos; debe asociar nombres de tensores a formas</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; must be an array of non-negative integers</source>
+        <translation>tensors: &apos;%1&apos;: la forma de &apos;%2&apos; debe ser una matriz de enteros no negativos</translation>
+    </message>
+    <message>
+        <source>tensors: no entry for &apos;%1&apos; (expected tensor names and shapes)</source>
+        <translation>tensors: no hay entrada para &apos;%1&apos; (se esperaban nombres y formas de tensores)</translation>
+    </message>
+    <message>
+        <source>head: &apos;alpha&apos; must lie in [0, 1], not %1</source>
+        <translation>head: &apos;alpha&apos; debe estar en [0, 1], no %1</translation>
+    </message>
+    <message>
+        <source>head: &apos;tau&apos; must be positive, not %1</source>
+        <translation>head: &apos;tau&apos; debe ser positivo, no %1</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;calibration&apos; is missing (a face pack needs a threshold)</source>
+        <translation>manifiesto: falta el miembro &apos;calibration&apos; (un paquete facial necesita un umbral)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>ruta vacía</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed (use &apos;/&apos;)</source>
+        <translation>no se permiten barras invertidas (use &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>no se permiten rutas absolutas</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; would leave the pack folder</source>
+        <translation>&apos;..&apos; saldría de la carpeta del paquete</translation>
+    </message>
+    <message>
+        <source>malformed path (empty or &apos;.&apos; component)</source>
+        <translation>ruta mal formada (componente vacío o &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>the manifest cannot list itself</source>
+        <translation>el manifiesto no puede enumerarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>unsupported pack format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>formato de paquete no admitido &apos;%1&apos; (se esperaba &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;%1&apos; is empty</source>
+        <translation>manifiesto: el miembro &apos;%1&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>manifest: unknown task &apos;%1&apos; (expected one of: %2)</source>
+        <translation>manifiesto: tarea desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
+    </message>
+    <message>
+        <source>descriptors: &apos;sha256&apos; must be a 64-digit hex SHA-256</source>
+        <translation>descriptors: &apos;sha256&apos; debe ser un SHA-256 hexadecimal de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: header entry is not an object</source>
+        <translation>tensor &apos;%1&apos;: la entrada de cabecera no es un objeto</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: missing or non-string &apos;dtype&apos;</source>
+        <translation>tensor &apos;%1&apos;: &apos;dtype&apos; falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: unknown dtype &apos;%2&apos;</source>
+        <translation>tensor &apos;%1&apos;: tipo de datos desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: missing or non-array &apos;shape&apos;</source>
+        <translation>tensor &apos;%1&apos;: &apos;shape&apos; falta o no es una matriz</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape must hold non-negative integers</source>
+        <translation>tensor &apos;%1&apos;: la forma debe contener enteros no negativos</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: &apos;data_offsets&apos; must be two non-negative integers</source>
+        <translation>tensor &apos;%1&apos;: &apos;data_offsets&apos; deben ser dos enteros no negativos</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: data_offsets [%2, %3] are reversed</source>
+        <translation>tensor &apos;%1&apos;: data_offsets [%2, %3] están invertidos</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape %2 of dtype %3 needs %4 bytes but data_offsets [%5, %6] span %7</source>
+        <translation>tensor &apos;%1&apos;: la forma %2 con tipo %3 necesita %4 bytes pero data_offsets [%5, %6] abarca %7</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>demasiados</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: data_offsets [%2, %3] run past the end of the data (%4 bytes; file truncated?)</source>
+        <translation>tensor &apos;%1&apos;: data_offsets [%2, %3] sobrepasa el final de los datos (%4 bytes; ¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than the 8-byte header length</source>
+        <translation>no es un archivo safetensors: %1 bytes, menos que la longitud de cabecera de 8 bytes</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: implausible header length %1</source>
+        <translation>no es un archivo safetensors: longitud de cabecera inverosímil %1</translation>
+    </message>
+    <message>
+        <source>header length %1 exceeds the file size (%2 bytes; file truncated?)</source>
+        <translation>la longitud de cabecera %1 supera el tamaño del archivo (%2 bytes; ¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation>la cabecera no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>header is not valid JSON (%1 at byte %2)</source>
+        <translation>la cabecera no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>&apos;__metadata__&apos; must map strings to strings</source>
+        <translation>&apos;__metadata__&apos; debe asociar cadenas a cadenas</translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap in the data buffer</source>
+        <translation>los tensores &apos;%1&apos; y &apos;%2&apos; se solapan en el búfer de datos</translation>
+    </message>
+    <message>
+        <source>%1 bytes before tensor &apos;%2&apos; belong to no tensor (gap in the data buffer)</source>
+        <translation>%1 bytes antes del tensor &apos;%2&apos; no pertenecen a ningún tensor (hueco en el búfer de datos)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of trailing data after the last tensor</source>
+        <translation>%1 bytes de datos sobrantes tras el último tensor</translation>
+    </message>
+    <message>
+        <source>invalid tensor name &apos;%1&apos;</source>
+        <translation>nombre de tensor no válido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: %2 bytes do not fit shape %3 of dtype %4</source>
+        <translation>tensor &apos;%1&apos;: %2 bytes no encajan en la forma %3 con tipo %4</translation>
+    </message>
+    <message>
+        <source>metadata value &apos;%1&apos; is not a string</source>
+        <translation>el valor de metadatos &apos;%1&apos; no es una cadena</translation>
+    </message>
+    <message>
+        <source>invalid concept head configuration: %1</source>
+        <translation>configuración del cabezal de conceptos no válida: %1</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>comparación cancelada</translation>
+    </message>
+    <message>
+        <source>Analysing the probe</source>
+        <translation>Analizando la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Analysing the reference</source>
+        <translation>Analizando la imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Scoring descriptors</source>
+        <translation>Puntuando los descriptores</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>imagen dubitada: %1</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>imagen de referencia: %1</translation>
+    </message>
+    <message>
+        <source>Explaining</source>
+        <translation>Generando la explicación</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The comparison is inconclusive because of image quality: %1.</source>
+        <translation>La comparación no es concluyente debido a la calidad de imagen: %1.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s score %1 is at or above the calibrated threshold %2: the faces are scored as the same person.</source>
+        <translation>La puntuación del modelo %1 es igual o superior al umbral calibrado %2: los rostros se puntúan como la misma persona.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s score %1 is below the calibrated threshold %2: the faces are scored as different people.</source>
+        <translation>La puntuación del modelo %1 es inferior al umbral calibrado %2: los rostros se puntúan como personas distintas.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): both faces show &quot;%4&quot; (%5 vs %6), adding %7 to the score.</source>
+        <translation>%1 – %2 (%3): ambos rostros muestran «%4» (%5 frente a %6), lo que suma %7 a la puntuación.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): the probe shows &quot;%4&quot; but the reference shows &quot;%5&quot; (overlap %6).</source>
+        <translation>%1 – %2 (%3): la imagen dubitada muestra «%4» pero la de referencia muestra «%5» (solapamiento %6).</translation>
+    </message>
+    <message>
+        <source>No single characteristic differs clearly; the score is low because many small differences add up.</source>
+        <translation>Ninguna característica difiere claramente; la puntuación es baja porque se suman muchas pequeñas diferencias.</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.</source>
+        <translation>La referencia de caja negra (dlib ResNet) puntúa %1 frente a su umbral %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>, which disagrees with the explainable model</source>
+        <translation>, lo que contradice al modelo explicable</translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;path1,path2,same&apos;</source>
+        <translation>línea %1: se esperaba &apos;path1,path2,same&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;same&apos; must be 0 or 1</source>
+        <translation>línea %1: &apos;same&apos; debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>no pairs found</source>
+        <translation>no se encontraron pares</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>verificación cancelada</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (fonts and painting)</source>
+        <translation>los informes PDF requieren una QGuiApplication (fuentes y dibujo)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the PDF report</source>
+        <translation>no se puede empezar a dibujar el informe PDF</translation>
+    </message>
+    <message>
+        <source>faces folder not found</source>
+        <translation>no se encontró la carpeta de rostros</translation>
+    </message>
+    <message>
+        <source>feature extraction cancelled</source>
+        <translation>extracción de características cancelada</translation>
+    </message>
+    <message>
+        <source>head training: %1</source>
+        <translation>entrenamiento del cabezal: %1</translation>
+    </message>
+    <message>
+        <source>face decomposition: %1 probe scores but %2 reference scores</source>
+        <translation>descomposición facial: %1 puntuaciones dubitadas pero %2 de referencia</translation>
+    </message>
+    <message>
+        <source>face decomposition: the aggregation matrix (%1 values) does not have %2 rows</source>
+        <translation>descomposición facial: la matriz de agregación (%1 valores) no tiene %2 filas</translation>
+    </message>
+    <message>
+        <source>face decomposition: the bias has %1 values, expected %2</source>
+        <translation>descomposición facial: el sesgo tiene %1 valores; se esperaban %2</translation>
+    </message>
+    <message>
+        <source>%1 embeddings but %2 direct score vectors</source>
+        <translation>%1 embeddings pero %2 vectores de puntuaciones directas</translation>
+    </message>
+    <message>
+        <source>this head takes no image embedding</source>
+        <translation>este cabezal no admite embedding de imagen</translation>
+    </message>
+    <message>
+        <source>this head takes no direct scores</source>
+        <translation>este cabezal no admite puntuaciones directas</translation>
+    </message>
+    <message>
+        <source>an embedding has %1 values (expected %2 finite values)</source>
+        <translation>un embedding tiene %1 valores (se esperaban %2 valores finitos)</translation>
+    </message>
+    <message>
+        <source>a direct score vector has %1 values (expected %2 finite values)</source>
+        <translation>un vector de puntuaciones directas tiene %1 valores (se esperaban %2 valores finitos)</translation>
+    </message>
+    <message>
+        <source>the concept head&apos;s descriptor embeddings are not loaded</source>
+        <translation>los embeddings de descriptores del cabezal de conceptos no están cargados</translation>
+    </message>
+    <message>
+        <source>the aggregated width m must be at least 1</source>
+        <translation>el ancho agregado m debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the embedding width and the number of direct scores must not be negative</source>
+        <translation>el ancho del embedding y el número de puntuaciones directas no deben ser negativos</translation>
+    </message>
+    <message>
+        <source>there are no concepts (groupOf is empty)</source>
+        <translation>no hay conceptos (groupOf está vacío)</translation>
+    </message>
+    <message>
+        <source>%1 direct scores but only %2 concepts</source>
+        <translation>%1 puntuaciones directas pero solo %2 conceptos</translation>
+    </message>
+    <message>
+        <source>%1 descriptor concepts need an embedding width d &gt; 0</source>
+        <translation>%1 conceptos de descriptores requieren un ancho de embedding d &gt; 0</translation>
+    </message>
+    <message>
+        <source>reduction r = %1 does not fit embedding width d = %2</source>
+        <translation>la reducción r = %1 no encaja con el ancho de embedding d = %2</translation>
+    </message>
+    <message>
+        <source>the temperature tau must be positive</source>
+        <translation>la temperatura tau debe ser positiva</translation>
+    </message>
+    <message>
+        <source>alpha must lie in [0, 1]</source>
+        <translation>alpha debe estar en [0, 1]</translation>
+    </message>
+    <message>
+        <source>group ids must not be negative</source>
+        <translation>los identificadores de grupo no deben ser negativos</translation>
+    </message>
+    <message>
+        <source>group id %1 is unused (ids must be 0..G−1)</source>
+        <translation>el identificador de grupo %1 no se usa (los identificadores deben ser 0..G−1)</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos; (expected %2)</source>
+        <translation>falta &apos;%1&apos; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has shape %2, expected %3</source>
+        <translation>&apos;%1&apos; tiene la forma %2; se esperaba %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a floating-point tensor</source>
+        <translation>&apos;%1&apos; no es un tensor de coma flotante</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds non-finite values</source>
+        <translation>&apos;%1&apos; contiene valores no finitos</translation>
+    </message>
+    <message>
+        <source>&apos;T&apos; has a zero row</source>
+        <translation>&apos;T&apos; tiene una fila nula</translation>
+    </message>
+    <message>
+        <source>&apos;alpha&apos; = %1 lies outside [0, 1]</source>
+        <translation>&apos;alpha&apos; = %1 está fuera de [0, 1]</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inesperado</translation>
+    </message>
+    <message>
+        <source>head tensors do not match the head configuration: %1</source>
+        <translation>los tensores del cabezal no coinciden con su configuración: %1</translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation>no hay cabezal</translation>
+    </message>
+    <message>
+        <source>labels must be a non-empty vector</source>
+        <translation>las etiquetas deben ser un vector no vacío</translation>
+    </message>
+    <message>
+        <source>embeddings must be %1 × %2</source>
+        <translation>los embeddings deben ser %1 × %2</translation>
+    </message>
+    <message>
+        <source>direct scores must be %1 × %2</source>
+        <translation>las puntuaciones directas deben ser %1 × %2</translation>
+    </message>
+    <message>
+        <source>the head&apos;s descriptor embeddings are not set</source>
+        <translation>los embeddings de descriptores del cabezal no están definidos</translation>
+    </message>
+    <message>
+        <source>epochs, batch size and learning rate must be positive</source>
+        <translation>las épocas, el tamaño de lote y la tasa de aprendizaje deben ser positivos</translation>
+    </message>
+    <message>
+        <source>labels must lie in 0..%1</source>
+        <translation>las etiquetas deben estar en 0..%1</translation>
+    </message>
+    <message>
+        <source>the training inputs hold non-finite values</source>
+        <translation>las entradas de entrenamiento contienen valores no finitos</translation>
+    </message>
+    <message>
+        <source>head training cancelled</source>
+        <translation>entrenamiento del cabezal cancelado</translation>
+    </message>
+    <message>
+        <source>head training diverged (loss %1 in epoch %2)</source>
+        <translation>el entrenamiento del cabezal divergió (pérdida %1 en la época %2)</translation>
+    </message>
+    <message>
+        <source>scores, labels and folds differ in number</source>
+        <translation>las puntuaciones, las etiquetas y los pliegues difieren en número</translation>
+    </message>
+    <message>
+        <source>a score is not finite</source>
+        <translation>una puntuación no es finita</translation>
+    </message>
+    <message>
+        <source>pair labels must be 0 or 1</source>
+        <translation>las etiquetas de pares deben ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>fold numbers must lie in 0..9</source>
+        <translation>los números de pliegue deben estar en 0..9</translation>
+    </message>
+    <message>
+        <source>no pairs</source>
+        <translation>no hay pares</translation>
+    </message>
+    <message>
+        <source>both genuine and impostor pairs are needed for AUC and TAR at FAR</source>
+        <translation>se necesitan pares genuinos e impostores para el AUC y la TAR a una FAR dada</translation>
+    </message>
+</context>
+<context>
+    <name>descry-report</name>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Non-match</source>
+        <translation>No coincidencia</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>No concluyente</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Score %1     Threshold %2</source>
+        <translation>Puntuación %1     Umbral %2</translation>
+    </message>
+    <message>
+        <source>The score is at or above the calibrated threshold.</source>
+        <translation>La puntuación es igual o superior al umbral calibrado.</translation>
+    </message>
+    <message>
+        <source>The score is below the calibrated threshold.</source>
+        <translation>La puntuación es inferior al umbral calibrado.</translation>
+    </message>
+    <message>
+        <source>Image quality does not allow a reliable decision:</source>
+        <translation>La calidad de imagen no permite una decisión fiable:</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>no se registró ningún motivo</translation>
+    </message>
+    <message>
+        <source>Decision of the explainable model</source>
+        <translation>Decisión del modelo explicable</translation>
+    </message>
+    <message>
+        <source>Black-box baseline (dlib ResNet)</source>
+        <translation>Referencia de caja negra (dlib ResNet)</translation>
+    </message>
+    <message>
+        <source>The baseline disagrees with the explainable decision. Examine both photos carefully before relying on either result.</source>
+        <translation>La referencia contradice la decisión explicable. Examine con atención ambas fotografías antes de basarse en cualquiera de los resultados.</translation>
+    </message>
+    <message>
+        <source>The baseline is shown for reference only.</source>
+        <translation>La referencia se muestra solo a título informativo.</translation>
+    </message>
+    <message>
+        <source>No detection; the whole image was used as the face</source>
+        <translation>Sin detección; se usó la imagen completa como rostro</translation>
+    </message>
+    <message>
+        <source>%1 faces found; the largest was used</source>
+        <translation>Se encontraron %1 rostros; se usó el más grande</translation>
+    </message>
+    <message>
+        <source>1 face found (detector score %1)</source>
+        <translation>1 rostro encontrado (puntuación del detector %1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Tamaño de la imagen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Inter-eye distance</source>
+        <translation>Distancia interocular</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Yaw</source>
+        <translation>Guiñada</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Alabeo</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Nitidez</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>No se encontraron problemas</translation>
+    </message>
+    <message>
+        <source>No aligned face</source>
+        <translation>Ningún rostro alineado</translation>
+    </message>
+    <message>
+        <source>%1 SHA-256</source>
+        <translation>SHA-256 (%1)</translation>
+    </message>
+    <message>
+        <source>Face comparison report</source>
+        <translation>Informe de comparación facial</translation>
+    </message>
+    <message>
+        <source>Model pack %1 %2   ·   Descry %3</source>
+        <translation>Paquete de modelo %1 %2   ·   Descry %3</translation>
+    </message>
+    <message>
+        <source>Explainable comparison of a probe photo with a reference photo</source>
+        <translation>Comparación explicable de una imagen dubitada con una imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Caso: %1</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Examinador: %1</translation>
+    </message>
+    <message>
+        <source>Faces compared</source>
+        <translation>Rostros comparados</translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation>Fin del informe</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>No explanation was produced for this comparison.</source>
+        <translation>No se generó ninguna explicación para esta comparación.</translation>
+    </message>
+    <message>
+        <source>Contributions to the score</source>
+        <translation>Contribuciones a la puntuación</translation>
+    </message>
+    <message>
+        <source>No descriptor groups were recorded.</source>
+        <translation>No se registraron grupos de descriptores.</translation>
+    </message>
+    <message>
+        <source>Each bar is the sum of the contributions of one facial component&apos;s descriptor groups. Bars to the right moved the score towards a match, bars to the left away from it.</source>
+        <translation>Cada barra es la suma de las contribuciones de los grupos de descriptores de un componente facial. Las barras hacia la derecha acercaron la puntuación a una coincidencia; las barras hacia la izquierda la alejaron.</translation>
+    </message>
+    <message>
+        <source>Contribution to the score (cosine similarity units)</source>
+        <translation>Contribución a la puntuación (unidades de similitud coseno)</translation>
+    </message>
+    <message>
+        <source>Sum of all contributions %1  +  bias term %2  =  score %3</source>
+        <translation>Suma de todas las contribuciones %1  +  término de sesgo %2  =  puntuación %3</translation>
+    </message>
+    <message>
+        <source>The %1 descriptor groups with the largest contributions</source>
+        <translation>Los %1 grupos de descriptores con mayores contribuciones</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Característica</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Probe: top descriptor</source>
+        <translation>Imagen dubitada: descriptor principal</translation>
+    </message>
+    <message>
+        <source>Reference: top descriptor</source>
+        <translation>Imagen de referencia: descriptor principal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups are shown; the other %3 contribute %4 in total.</source>
+        <translation>Se muestran %1 de %2 grupos; los %3 restantes aportan %4 en total.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Each face is scored against the descriptors of the catalog; the scores S are normalised within each characteristic and aggregated by the pack&apos;s trained weights W into a concept embedding %1. The comparison score is the cosine similarity of the probe&apos;s and the reference&apos;s embeddings, %2, and the decision compares it with the threshold calibrated for the pack.</source>
+        <translation>Cada rostro se puntúa frente a los descriptores del catálogo; las puntuaciones S se normalizan dentro de cada característica y se agregan con los pesos entrenados W del paquete en un embedding de conceptos %1. La puntuación de comparación es la similitud coseno de los embeddings de la imagen dubitada y de la de referencia, %2, y la decisión la compara con el umbral calibrado para el paquete.</translation>
+    </message>
+    <message>
+        <source>The score splits exactly into one contribution per descriptor: %1. For this comparison Σ contributions = %2, bias term = %3, score = %4; the residual, a numerical check that must be close to zero, is %5.</source>
+        <translation>La puntuación se descompone exactamente en una contribución por descriptor: %1. Para esta comparación, Σ contribuciones = %2, término de sesgo = %3, puntuación = %4; el residuo, una comprobación numérica que debe ser cercana a cero, es %5.</translation>
+    </message>
+    <message>
+        <source>Σ contributions + bias term = score</source>
+        <translation>Σ contribuciones + término de sesgo = puntuación</translation>
+    </message>
+    <message>
+        <source>Warning: the residual is not negligible; the contributions do not fully account for the score.</source>
+        <translation>Advertencia: el residuo no es despreciable; las contribuciones no explican por completo la puntuación.</translation>
+    </message>
+    <message>
+        <source>Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with the population statistics of the pack. Appearance descriptors are read from the face-recognition embedding of the whole face along directions learned from measured examples: they capture appearance that landmarks miss but are less directly verifiable.</source>
+        <translation>Los descriptores medidos proceden de distancias, proporciones y ángulos entre 68 puntos de referencia faciales, comparados con las estadísticas de población del paquete. Los descriptores de apariencia se leen del embedding de reconocimiento facial del rostro completo a lo largo de direcciones aprendidas de ejemplos medidos: captan la apariencia que los puntos de referencia no recogen, pero son menos verificables directamente.</translation>
+    </message>
+    <message>
+        <source>Similarity is the overlap (Bhattacharyya coefficient, 0 to 1) of the two faces&apos; descriptor distributions within one characteristic; descriptor scores in brackets are between 0 and 1.</source>
+        <translation>La similitud es el solapamiento (coeficiente de Bhattacharyya, de 0 a 1) de las distribuciones de descriptores de ambos rostros dentro de una característica; las puntuaciones de descriptores entre paréntesis están entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Paquete de modelo</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 del paquete</translation>
+    </message>
+    <message>
+        <source>Descriptor catalog</source>
+        <translation>Catálogo de descriptores</translation>
+    </message>
+    <message>
+        <source>Catalog SHA-256</source>
+        <translation>SHA-256 del catálogo</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  total %5</source>
+        <translation>carga del paquete %1  ·  imagen dubitada %2  ·  imagen de referencia %3  ·  decisión y explicación %4  ·  total %5</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Descry %1 (Qt %2)</source>
+        <translation>Descry %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Informe generado</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Examiner notes</source>
+        <translation>Notas del examinador</translation>
+    </message>
+    <message>
+        <source>Examiner note</source>
+        <translation>Nota del examinador</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Resumen de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::AboutDialog</name>
+    <message>
+        <source>About Descry</source>
+        <translation>Acerca de Descry</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Descry&lt;/h2&gt;&lt;p&gt;Explainable face comparison and chest X-ray review.&lt;br&gt;Decisions are explained with named characteristic descriptors that the model measures and weighs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Descry&lt;/h2&gt;&lt;p&gt;Comparación facial explicable y revisión de radiografías de tórax.&lt;br&gt;Las decisiones se explican con descriptores de características con nombre que el modelo mide y pondera.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>fails verification: %1</source>
+        <translation>no supera la verificación: %1</translation>
+    </message>
+    <message>
+        <source>No model packs installed.</source>
+        <translation>No hay paquetes de modelo instalados.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model packs&lt;/b&gt; (SHA-256)&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Paquetes de modelo&lt;/b&gt; (SHA-256)&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::AlignedCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Show the aligned probe and reference next to each other</source>
+        <translation>Mostrar una junto a otra la imagen dubitada y la de referencia alineadas</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposición</translation>
+    </message>
+    <message>
+        <source>Draw the reference over the probe with adjustable opacity</source>
+        <translation>Superponer la imagen de referencia sobre la dubitada con opacidad ajustable</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Cortinilla</translation>
+    </message>
+    <message>
+        <source>Drag the divider: probe on the left, reference on the right</source>
+        <translation>Arrastre el divisor: imagen dubitada a la izquierda, de referencia a la derecha</translation>
+    </message>
+    <message>
+        <source>Reference opacity</source>
+        <translation>Opacidad de la referencia</translation>
+    </message>
+    <message>
+        <source>Opacity of the reference face over the probe face</source>
+        <translation>Opacidad del rostro de referencia sobre el rostro dubitado</translation>
+    </message>
+    <message>
+        <source>No aligned face</source>
+        <translation>Ningún rostro alineado</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Probe, reference at %1%</source>
+        <translation>Imagen dubitada, referencia al %1%</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ContributionChart</name>
+    <message>
+        <source>Contribution to the score by facial component</source>
+        <translation>Contribución a la puntuación por componente facial</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): contribution per descriptor</source>
+        <translation>%1 – %2 (%3): contribución por descriptor</translation>
+    </message>
+    <message>
+        <source>concept %1</source>
+        <translation>concepto %1</translation>
+    </message>
+    <message>
+        <source>Aggregation weights of &quot;%1&quot; (row %2 of W)</source>
+        <translation>Pesos de agregación de «%1» (fila %2 de W)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribución</translation>
+    </message>
+    <message>
+        <source>embedding dimension</source>
+        <translation>dimensión del embedding</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrWorkspace</name>
+    <message>
+        <source>Open a chest X-ray image or DICOM study to review it.</source>
+        <translation>Abra una radiografía de tórax o un estudio DICOM para revisarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::DescriptorTreeModel</name>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>apariencia</translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>similitud %1</translation>
+    </message>
+    <message>
+        <source>Overlap of the probe&apos;s and the reference&apos;s descriptor distributions (0..1)</source>
+        <translation>Solapamiento de las distribuciones de descriptores de la imagen dubitada y la de referencia (0..1)</translation>
+    </message>
+    <message>
+        <source>Share of the score; uncheck to see the score without it</source>
+        <translation>Parte de la puntuación; desmarque para ver la puntuación sin ella</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descriptor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::FaceWorkspace</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare the probe with the reference (Ctrl+R)</source>
+        <translation>Comparar la imagen dubitada con la de referencia (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Face box</source>
+        <translation>Recuadro del rostro</translation>
+    </message>
+    <message>
+        <source>Show or hide the landmarks on both photos</source>
+        <translation>Mostrar u ocultar los puntos de referencia en ambas fotografías</translation>
+    </message>
+    <message>
+        <source>Show or hide the detected face box on both photos</source>
+        <translation>Mostrar u ocultar el recuadro del rostro detectado en ambas fotografías</translation>
+    </message>
+    <message>
+        <source>Blind first: the model&apos;s result is hidden until you lock your own analysis in Examiner notes.</source>
+        <translation>Primero a ciegas: el resultado del modelo permanece oculto hasta que bloquee su propio análisis en las notas del examinador.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Aligned faces</source>
+        <translation>Rostros alineados</translation>
+    </message>
+    <message>
+        <source>Examiner notes</source>
+        <translation>Notas del examinador</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Comparación cancelada.</translation>
+    </message>
+    <message>
+        <source>score %1 with %2 descriptors off</source>
+        <translation>puntuación %1 con %2 descriptores desactivados</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>restablecido</translation>
+    </message>
+    <message>
+        <source>%1: cannot open this image</source>
+        <translation>%1: no se puede abrir esta imagen</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 cargado.</translation>
+    </message>
+    <message>
+        <source>Open a probe and a reference photo first.</source>
+        <translation>Abra primero una imagen dubitada y una de referencia.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, puntuación %2</translation>
+    </message>
+    <message>
+        <source>Comparison done; the result stays hidden until your analysis is locked.</source>
+        <translation>Comparación terminada; el resultado permanece oculto hasta que su análisis esté bloqueado.</translation>
+    </message>
+    <message>
+        <source>Comparison done in %1 ms.</source>
+        <translation>Comparación terminada en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Case saved to %1.</source>
+        <translation>Caso guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Evidence check failed — %1</source>
+        <translation>Error en la comprobación de evidencias — %1</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified. Recomputing the stored comparison…</source>
+        <translation>Caso abierto; evidencias verificadas. Recalculando la comparación guardada…</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified.</source>
+        <translation>Caso abierto; evidencias verificadas.</translation>
+    </message>
+    <message>
+        <source>Case opened with evidence problems.</source>
+        <translation>Caso abierto con problemas en las evidencias.</translation>
+    </message>
+    <message>
+        <source>Run a comparison before exporting a report.</source>
+        <translation>Realice una comparación antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Informe exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ImageView</name>
+    <message>
+        <source>Drop or open a photo</source>
+        <translation>Suelte o abra una fotografía</translation>
+    </message>
+    <message>
+        <source>No face detected: the whole image is taken as the face</source>
+        <translation>No se detectó ningún rostro: se toma la imagen completa como rostro</translation>
+    </message>
+    <message>
+        <source>Detected face (score %1)</source>
+        <translation>Rostro detectado (puntuación %1)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::InferenceWorker</name>
+    <message>
+        <source>Loading the model</source>
+        <translation>Cargando el modelo</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::MainWindow</name>
+    <message>
+        <source>Descry</source>
+        <translation>Descry</translation>
+    </message>
+    <message>
+        <source>Face comparison</source>
+        <translation>Comparación facial</translation>
+    </message>
+    <message>
+        <source>Chest X-ray</source>
+        <translation>Radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Save them?</source>
+        <translation>El caso tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;probe photo…</source>
+        <translation>Abrir imagen &amp;dubitada…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reference photo…</source>
+        <translation>Abrir imagen de &amp;referencia…</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Abrir &amp;caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Guardar caso</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Guardar caso c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>&amp;Exportar informe PDF…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Face comparison</source>
+        <translation>&amp;Comparación facial</translation>
+    </message>
+    <message>
+        <source>&amp;Chest X-ray</source>
+        <translation>&amp;Radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Descry</source>
+        <translation>&amp;Acerca de Descry</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Descry</source>
+        <translation>%1[*] — Descry</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Guardar caso</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Casos de Descry (*.descry)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exportar informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::NotesPanel</name>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Lock analysis</source>
+        <translation>Bloquear análisis</translation>
+    </message>
+    <message>
+        <source>Record the analysis as final; later changes are kept as amendments</source>
+        <translation>Registrar el análisis como definitivo; los cambios posteriores se conservan como enmiendas</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Enmiendas</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>No bloqueado</translation>
+    </message>
+    <message>
+        <source>Locked %1 UTC by %2</source>
+        <translation>Bloqueado el %1 UTC por %2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>%1 UTC  %2: %3 → %4 — %5</source>
+        <translation>%1 UTC  %2: %3 → %4 — %5</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>Enmendar %1</translation>
+    </message>
+    <message>
+        <source>Why the locked analysis changes (required)</source>
+        <translation>Por qué cambia el análisis bloqueado (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Examiner name (the analysis cannot be edited afterwards, only amended with a reason):</source>
+        <translation>Nombre del examinador (después el análisis no podrá editarse, solo enmendarse con un motivo):</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Enmendar…</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::PhotoPane</name>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the probe photo</source>
+        <translation>Abrir la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Open the reference photo</source>
+        <translation>Abrir la imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Show the 68 facial landmarks</source>
+        <translation>Mostrar los 68 puntos de referencia faciales</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Recuadro</translation>
+    </message>
+    <message>
+        <source>Show the detected face box</source>
+        <translation>Mostrar el recuadro del rostro detectado</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Ajustar la fotografía a la ventana</translation>
+    </message>
+    <message>
+        <source>Drop or open the probe photo</source>
+        <translation>Suelte o abra la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Drop or open the reference photo</source>
+        <translation>Suelte o abra la imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Imagen dubitada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::QualityPanel</name>
+    <message>
+        <source>Inter-eye distance:</source>
+        <translation>Distancia interocular:</translation>
+    </message>
+    <message>
+        <source>Yaw:</source>
+        <translation>Guiñada:</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Alabeo:</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Nitidez:</translation>
+    </message>
+    <message>
+        <source>Faces found:</source>
+        <translation>Rostros encontrados:</translation>
+    </message>
+    <message>
+        <source>Distance between the eye centres in the original photo, in pixels</source>
+        <translation>Distancia entre los centros de los ojos en la fotografía original, en píxeles</translation>
+    </message>
+    <message>
+        <source>Left/right head turn estimated from the landmarks (rough)</source>
+        <translation>Giro de la cabeza a izquierda/derecha estimado a partir de los puntos de referencia (aproximado)</translation>
+    </message>
+    <message>
+        <source>In-plane rotation of the eye line</source>
+        <translation>Rotación de la línea de los ojos en el plano de la imagen</translation>
+    </message>
+    <message>
+        <source>Variance of the Laplacian of the aligned 150x150 face; low values mean blur</source>
+        <translation>Varianza del laplaciano del rostro alineado de 150x150; los valores bajos indican desenfoque</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>none (whole image taken as the face)</source>
+        <translation>ninguno (se toma la imagen completa como rostro)</translation>
+    </message>
+    <message>
+        <source>%1 (the largest is used)</source>
+        <translation>%1 (se usa el más grande)</translation>
+    </message>
+    <message>
+        <source>Quality warning: %1</source>
+        <translation>Advertencia de calidad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ResultsPanel</name>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Non-match</source>
+        <translation>No coincidencia</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>No concluyente</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>discrepa</translation>
+    </message>
+    <message>
+        <source>The baseline (plain ResNet similarity) reaches the opposite decision</source>
+        <translation>La referencia (similitud ResNet simple) llega a la decisión contraria</translation>
+    </message>
+    <message>
+        <source>modified (what-if)</source>
+        <translation>modificado (simulación)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Check every descriptor again and show the original score</source>
+        <translation>Volver a marcar todos los descriptores y mostrar la puntuación original</translation>
+    </message>
+    <message>
+        <source>Threshold calibrated for: %1</source>
+        <translation>Umbral calibrado para: %1</translation>
+    </message>
+    <message>
+        <source>(on %1)</source>
+        <translation>(en %1)</translation>
+    </message>
+    <message>
+        <source>No calibration recorded in the pack</source>
+        <translation>No hay calibración registrada en el paquete</translation>
+    </message>
+    <message>
+        <source>Baseline (ResNet cosine): %1 vs threshold %2 → %3</source>
+        <translation>Referencia (coseno ResNet): %1 frente al umbral %2 → %3</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1</source>
+        <translation>No concluyente: %1</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Aún no hay comparación</translation>
+    </message>
+    <message>
+        <source>score %1 (threshold %2)</source>
+        <translation>puntuación %1 (umbral %2)</translation>
+    </message>
+    <message>
+        <source>— original score %1, %2</source>
+        <translation>— puntuación original %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Default locations only</source>
+        <translation>Solo ubicaciones predeterminadas</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Model packs folder</source>
+        <translation>Carpeta de paquetes de modelo</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Todos los núcleos (%1)</translation>
+    </message>
+    <message>
+        <source>Inference threads</source>
+        <translation>Hilos de inferencia</translation>
+    </message>
+    <message>
+        <source>Hide the model&apos;s result until I lock my own analysis (blind first)</source>
+        <translation>Ocultar el resultado del modelo hasta que bloquee mi propio análisis (primero a ciegas)</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Casos nuevos</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language applies when Descry is started again.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Descry.</translation>
+    </message>
+</context>
+</TS>

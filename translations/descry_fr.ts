@@ -1,0 +1,2239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>descry</name>
+    <message>
+        <source>%1 UTC  %2</source>
+        <translation>%1 UTC  %2</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is malformed (needs utc, action, detail)</source>
+        <translation>l’entrée d’audit %1 est mal formée (utc, action et detail sont requis)</translation>
+    </message>
+    <message>
+        <source>evidence role must be &apos;probe&apos; or &apos;reference&apos;, not &apos;%1&apos;</source>
+        <translation>le rôle de la pièce doit être &apos;probe&apos; ou &apos;reference&apos;, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: evidence file is missing (%2)</source>
+        <translation>%1 : fichier de pièce manquant (%2)</translation>
+    </message>
+    <message>
+        <source>%1: evidence file has changed since it was loaded (%2; expected SHA-256 %3, found %4)</source>
+        <translation>%1 : le fichier de pièce a été modifié depuis son chargement (%2 ; SHA-256 attendu %3, trouvé %4)</translation>
+    </message>
+    <message>
+        <source>all concepts on</source>
+        <translation>tous les concepts actifs</translation>
+    </message>
+    <message>
+        <source>concepts off: %1</source>
+        <translation>concepts désactivés : %1</translation>
+    </message>
+    <message>
+        <source>analysis locked by %1</source>
+        <translation>analyse verrouillée par %1</translation>
+    </message>
+    <message>
+        <source>the analysis is locked; changes must be recorded as amendments</source>
+        <translation>l’analyse est verrouillée ; les modifications doivent être consignées comme avenants</translation>
+    </message>
+    <message>
+        <source>not a Descry case file (format &apos;%1&apos;, expected &apos;%2&apos;)</source>
+        <translation>ce n’est pas un fichier de dossier Descry (format &apos;%1&apos;, attendu &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>case id and created/modified UTC times must be valid</source>
+        <translation>l’identifiant du dossier et les dates de création et de modification (UTC) doivent être valides</translation>
+    </message>
+    <message>
+        <source>evidence entries need role probe|reference, a path and a SHA-256</source>
+        <translation>les entrées de pièces nécessitent un rôle probe|reference, un chemin et un SHA-256</translation>
+    </message>
+    <message>
+        <source>case: member &apos;result&apos; must be an object or null</source>
+        <translation>dossier : le membre &apos;result&apos; doit être un objet ou null</translation>
+    </message>
+    <message>
+        <source>case: member &apos;what_if_disabled&apos; must list concept indices</source>
+        <translation>dossier : le membre &apos;what_if_disabled&apos; doit lister des indices de concepts</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Peau</translation>
+    </message>
+    <message>
+        <source>Face/Head Outline</source>
+        <translation>Contour du visage/de la tête</translation>
+    </message>
+    <message>
+        <source>Face/Head Composition</source>
+        <translation>Composition du visage/de la tête</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Cheveux</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Eyebrows</source>
+        <translation>Sourcils</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Yeux</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Joues</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nez</translation>
+    </message>
+    <message>
+        <source>Ears</source>
+        <translation>Oreilles</translation>
+    </message>
+    <message>
+        <source>Mouth</source>
+        <translation>Bouche</translation>
+    </message>
+    <message>
+        <source>Chin/Jawline</source>
+        <translation>Menton/ligne de la mâchoire</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cou</translation>
+    </message>
+    <message>
+        <source>Facial Hair</source>
+        <translation>Pilosité faciale</translation>
+    </message>
+    <message>
+        <source>Facial Lines</source>
+        <translation>Rides du visage</translation>
+    </message>
+    <message>
+        <source>Scars</source>
+        <translation>Cicatrices</translation>
+    </message>
+    <message>
+        <source>Facial Marks</source>
+        <translation>Marques faciales</translation>
+    </message>
+    <message>
+        <source>Alterations</source>
+        <translation>Altérations</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similaire</translation>
+    </message>
+    <message>
+        <source>Dissimilar</source>
+        <translation>Dissemblable</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>Non évaluable</translation>
+    </message>
+    <message>
+        <source>the analysis is locked; record an amendment to change &apos;%1&apos;</source>
+        <translation>l’analyse est verrouillée ; consignez un avenant pour modifier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>composant inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the analysis is already locked</source>
+        <translation>l’analyse est déjà verrouillée</translation>
+    </message>
+    <message>
+        <source>an examiner name is needed to lock the analysis</source>
+        <translation>le nom de l’examinateur est requis pour verrouiller l’analyse</translation>
+    </message>
+    <message>
+        <source>the analysis is not locked; edit &apos;%1&apos; directly</source>
+        <translation>l’analyse n’est pas verrouillée ; modifiez &apos;%1&apos; directement</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>un avenant nécessite un motif</translation>
+    </message>
+    <message>
+        <source>the amendment of &apos;%1&apos; changes nothing</source>
+        <translation>l’avenant de &apos;%1&apos; ne change rien</translation>
+    </message>
+    <message>
+        <source>examiner notes: %1</source>
+        <translation>notes de l’examinateur : %1</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must list each component once with a valid finding and note</source>
+        <translation>&apos;assessments&apos; doit lister chaque composant une seule fois avec une constatation et une note valides</translation>
+    </message>
+    <message>
+        <source>&apos;locked&apos; needs a UTC time, an examiner and a snapshot of every component</source>
+        <translation>&apos;locked&apos; nécessite une heure UTC, un examinateur et un instantané de chaque composant</translation>
+    </message>
+    <message>
+        <source>amendments found but the analysis is not locked</source>
+        <translation>des avenants existent mais l’analyse n’est pas verrouillée</translation>
+    </message>
+    <message>
+        <source>amendment %1 is malformed or does not follow the recorded state</source>
+        <translation>l’avenant %1 est mal formé ou ne suit pas l’état consigné</translation>
+    </message>
+    <message>
+        <source>locked assessments differ from the lock-time record and its amendments</source>
+        <translation>les évaluations verrouillées diffèrent de l’état consigné au verrouillage et de ses avenants</translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation>écriture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>write failed, previous file kept (%1)</source>
+        <translation>échec de l’écriture, le fichier précédent est conservé (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading (%1)</source>
+        <translation>ouverture en lecture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>hashing cancelled</source>
+        <translation>calcul de l’empreinte annulé</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>erreur de lecture (%1)</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; %3</source>
+        <translation>%1 : le membre &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at top level</source>
+        <translation>un objet JSON est attendu au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>doit être un entier</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>tensor error: %1</source>
+        <translation>erreur de tenseur : %1</translation>
+    </message>
+    <message>
+        <source>image processing error: %1</source>
+        <translation>erreur de traitement d’image : %1</translation>
+    </message>
+    <message>
+        <source>face library error: %1</source>
+        <translation>erreur de la bibliothèque de visages : %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>unknown internal error</source>
+        <translation>erreur interne inconnue</translation>
+    </message>
+    <message>
+        <source>unknown member &apos;%1&apos;</source>
+        <translation>membre inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty string</source>
+        <translation>le membre &apos;%1&apos; doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; (&apos;%2&apos;) must be lower-case letters and digits separated by &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>le membre &apos;%1&apos; (&apos;%2&apos;) doit être composé de minuscules et de chiffres séparés par &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 must be an object</source>
+        <translation>le membre &apos;%1&apos;, élément n° %2, doit être un objet</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty array</source>
+        <translation>le membre &apos;%1&apos; doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>format non pris en charge &apos;%1&apos; (attendu &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>component #%1</source>
+        <translation>composant n° %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>identifiant en double &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;</source>
+        <translation>composant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>, measurement</source>
+        <translation>, mesure</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is already measured by characteristic &apos;%2&apos;</source>
+        <translation>la grandeur &apos;%1&apos; est déjà mesurée par la caractéristique &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>, characteristic #%1</source>
+        <translation>, caractéristique n° %1</translation>
+    </message>
+    <message>
+        <source>, characteristic &apos;%1&apos;</source>
+        <translation>, caractéristique &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;descriptors&apos; must hold at least 2 descriptors (it holds %1)</source>
+        <translation>le membre &apos;descriptors&apos; doit contenir au moins 2 descripteurs (il en contient %1)</translation>
+    </message>
+    <message>
+        <source>, descriptor #%1</source>
+        <translation>, descripteur n° %1</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; must be &apos;%2&lt;grade name&gt;&apos;</source>
+        <translation>l’identifiant &apos;%1&apos; doit être &apos;%2&lt;nom du niveau&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;prompts&apos; must be a non-empty array of strings</source>
+        <translation>le membre &apos;prompts&apos; doit être un tableau de chaînes non vide</translation>
+    </message>
+    <message>
+        <source>member &apos;prompts&apos; item #%1 is empty</source>
+        <translation>le membre &apos;prompts&apos;, élément n° %1, est vide</translation>
+    </message>
+    <message>
+        <source>a measured characteristic needs a &apos;grade&apos; on every descriptor</source>
+        <translation>une caractéristique mesurée nécessite un &apos;grade&apos; pour chaque descripteur</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; is missing although other descriptors of the characteristic have one</source>
+        <translation>le membre &apos;grade&apos; est manquant alors que d’autres descripteurs de la caractéristique en ont un</translation>
+    </message>
+    <message>
+        <source>grade %1 must be greater than grade %2 of descriptor #%3 (grades increase strictly)</source>
+        <translation>le niveau %1 doit être supérieur au niveau %2 du descripteur n° %3 (les niveaux sont strictement croissants)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;npm PACKAGE@VERSION FOLDER TARBALL SHA256&apos;</source>
+        <translation>attendu : &apos;npm PACKAGE@VERSION FOLDER TARBALL SHA256&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1 PATH SHA256%2&apos;</source>
+        <translation>attendu : &apos;%1 PATH SHA256%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entry kind &apos;%1&apos;</source>
+        <translation>type d’entrée inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>built-in asset lock missing</source>
+        <translation>fichier de verrouillage des ressources intégré manquant</translation>
+    </message>
+    <message>
+        <source>model asset missing; run packaging/setup.sh</source>
+        <translation>ressource de modèle manquante ; exécutez packaging/setup.sh</translation>
+    </message>
+    <message>
+        <source>model asset fails its SHA-256 check (expected %1)</source>
+        <translation>la ressource de modèle échoue au contrôle SHA-256 (attendu %1)</translation>
+    </message>
+    <message>
+        <source>no pinned asset named &apos;%1&apos;</source>
+        <translation>aucune ressource épinglée nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the reference BLAS is in use (~30x slower): install libopenblas0-pthread</source>
+        <translation>la BLAS de référence est utilisée (~30x plus lente) : installez libopenblas0-pthread</translation>
+    </message>
+    <message>
+        <source>could not identify the BLAS library in use</source>
+        <translation>impossible d’identifier la bibliothèque BLAS utilisée</translation>
+    </message>
+    <message>
+        <source>LibTorch runs with 1 intra-op thread on a %1-core machine</source>
+        <translation>LibTorch s’exécute avec 1 thread intra-op sur une machine à %1 cœurs</translation>
+    </message>
+    <message>
+        <source>intra-op threads (%1) differ from cores (%2)</source>
+        <translation>les threads intra-op (%1) diffèrent du nombre de cœurs (%2)</translation>
+    </message>
+    <message>
+        <source>Descry doctor</source>
+        <translation>Diagnostic Descry</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <source>float32 GEMM %1x%1: %2 GFLOP/s</source>
+        <translation>GEMM float32 %1x%1 : %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>intra-op %1, cores %2</source>
+        <translation>intra-op %1, cœurs %2</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>Ressources (%1)</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problème : %1</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probabilities and labels differ in number</source>
+        <translation>les probabilités et les étiquettes diffèrent en nombre</translation>
+    </message>
+    <message>
+        <source>labels must be 0 or 1</source>
+        <translation>les étiquettes doivent valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <source>a probability is not finite</source>
+        <translation>une probabilité n’est pas finie</translation>
+    </message>
+    <message>
+        <source>chest X-ray decomposition: %1 scores, %2 weights (expected %3) and %4 biases</source>
+        <translation>décomposition de radiographie thoracique : %1 scores, %2 poids (attendu %3) et %4 biais</translation>
+    </message>
+    <message>
+        <source>face what-if: %1 mask entries for %2 descriptors</source>
+        <translation>simulation faciale : %1 entrées de masque pour %2 descripteurs</translation>
+    </message>
+    <message>
+        <source>weights manifest lacks weight &apos;%1&apos;</source>
+        <translation>le manifeste des poids ne contient pas le poids &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; has shape %2, expected %3</source>
+        <translation>le poids &apos;%1&apos; a la forme %2, attendu %3</translation>
+    </message>
+    <message>
+        <source>chip %1 is an empty image</source>
+        <translation>la vignette %1 est une image vide</translation>
+    </message>
+    <message>
+        <source>chip %1 is %2x%3; expected an aligned %4x%4 chip</source>
+        <translation>la vignette %1 mesure %2x%3 ; une vignette alignée de %4x%4 est attendue</translation>
+    </message>
+    <message>
+        <source>expected a 68-point shape predictor</source>
+        <translation>un prédicteur de forme à 68 points est attendu</translation>
+    </message>
+    <message>
+        <source>empty image</source>
+        <translation>image vide</translation>
+    </message>
+    <message>
+        <source>no face found in %1</source>
+        <translation>aucun visage trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>eyes only %1 px apart (need at least %2)</source>
+        <translation>yeux distants de seulement %1 px (au moins %2 requis)</translation>
+    </message>
+    <message>
+        <source>head turned about %1 degrees (limit %2)</source>
+        <translation>tête tournée d’environ %1 degrés (limite %2)</translation>
+    </message>
+    <message>
+        <source>image too blurred (sharpness %1, need %2)</source>
+        <translation>image trop floue (netteté %1, requise %2)</translation>
+    </message>
+    <message>
+        <source>weights manifest: an entry has no name</source>
+        <translation>manifeste des poids : une entrée n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has unsupported dtype &apos;%2&apos;</source>
+        <translation>manifeste des poids : le poids &apos;%1&apos; a un type de données non pris en charge &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has no shape</source>
+        <translation>manifeste des poids : le poids &apos;%1&apos; n’a pas de forme</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has a bad shape</source>
+        <translation>manifeste des poids : le poids &apos;%1&apos; a une forme incorrecte</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; lacks quantization scale/min</source>
+        <translation>manifeste des poids : il manque l’échelle/le minimum de quantification du poids &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; has unsupported quantization &apos;%2&apos;</source>
+        <translation>manifeste des poids : le poids &apos;%1&apos; a une quantification non prise en charge &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read weights manifest: %1</source>
+        <translation>lecture du manifeste des poids impossible : %1</translation>
+    </message>
+    <message>
+        <source>weights manifest is not valid JSON: %1</source>
+        <translation>le manifeste des poids n’est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>weights manifest must be a non-empty array of weight groups</source>
+        <translation>le manifeste des poids doit être un tableau non vide de groupes de poids</translation>
+    </message>
+    <message>
+        <source>weights manifest: a group has no &apos;weights&apos; array</source>
+        <translation>manifeste des poids : un groupe n’a pas de tableau &apos;weights&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read weights: %1</source>
+        <translation>lecture des poids impossible : %1</translation>
+    </message>
+    <message>
+        <source>weights file has %1 bytes but its manifest describes %2 (truncated or mismatched)</source>
+        <translation>le fichier de poids fait %1 octets mais son manifeste en décrit %2 (tronqué ou incohérent)</translation>
+    </message>
+    <message>
+        <source>weights manifest lists weight &apos;%1&apos; twice</source>
+        <translation>le manifeste des poids liste le poids &apos;%1&apos; deux fois</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot decode image (%1)</source>
+        <translation>impossible de décoder l’image (%1)</translation>
+    </message>
+    <message>
+        <source>image too small (%1x%2)</source>
+        <translation>image trop petite (%1x%2)</translation>
+    </message>
+    <message>
+        <source>concept head input: %1</source>
+        <translation>entrée de la tête de concepts : %1</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings hold %1 values, expected %2 × %3</source>
+        <translation>les plongements des descripteurs contiennent %1 valeurs, attendu %2 × %3</translation>
+    </message>
+    <message>
+        <source>neither an embedding nor direct scores given</source>
+        <translation>ni plongement ni scores directs fournis</translation>
+    </message>
+    <message>
+        <source>no concept head module</source>
+        <translation>aucun module de tête de concepts</translation>
+    </message>
+    <message>
+        <source>catalog quantity &apos;%1&apos; is not measured by this version</source>
+        <translation>la grandeur du catalogue &apos;%1&apos; n’est pas mesurée par cette version</translation>
+    </message>
+    <message>
+        <source>catalog has no measurable descriptors</source>
+        <translation>le catalogue n’a aucun descripteur mesurable</translation>
+    </message>
+    <message>
+        <source>pack task is &apos;%1&apos;, expected face-verification</source>
+        <translation>la tâche du paquet est &apos;%1&apos;, face-verification attendu</translation>
+    </message>
+    <message>
+        <source>pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)</source>
+        <translation>le paquet a été entraîné sur le catalogue %1 %2 (sha256 %3) mais le catalogue installé est %4 (sha256 %5)</translation>
+    </message>
+    <message>
+        <source>population statistics do not match the measured quantities</source>
+        <translation>les statistiques de population ne correspondent pas aux grandeurs mesurées</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>lecture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (manifest.json lists it)</source>
+        <translation>le tenseur &apos;%1&apos; est manquant (manifest.json le liste)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, manifest says %3</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2, le manifeste indique %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not listed in manifest.json</source>
+        <translation>le tenseur &apos;%1&apos; n’est pas listé dans manifest.json</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json but missing</source>
+        <translation>listé dans manifest.json mais manquant</translation>
+    </message>
+    <message>
+        <source>is a broken symbolic link</source>
+        <translation>est un lien symbolique rompu</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>resolves outside the pack folder</source>
+        <translation>pointe hors du dossier du paquet</translation>
+    </message>
+    <message>
+        <source>model pack folder not found</source>
+        <translation>dossier du paquet de modèle introuvable</translation>
+    </message>
+    <message>
+        <source>missing: the folder is not a model pack</source>
+        <translation>manquant : le dossier n’est pas un paquet de modèle</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch (file modified or corrupt)</source>
+        <translation>SHA-256 non concordant (fichier modifié ou corrompu)</translation>
+    </message>
+    <message>
+        <source>present but not listed in manifest.json (ignored)</source>
+        <translation>présent mais non listé dans manifest.json (ignoré)</translation>
+    </message>
+    <message>
+        <source>zipped packs are not supported yet: unzip it and give the folder</source>
+        <translation>les paquets compressés ne sont pas encore pris en charge : décompressez-le et indiquez le dossier</translation>
+    </message>
+    <message>
+        <source>not a model pack (expected a pack folder or its manifest.json)</source>
+        <translation>ce n’est pas un paquet de modèle (un dossier de paquet ou son manifest.json est attendu)</translation>
+    </message>
+    <message>
+        <source>model pack not found (no such folder, and no pack of that name in: %1)</source>
+        <translation>paquet de modèle introuvable (aucun dossier de ce nom et aucun paquet de ce nom dans : %1)</translation>
+    </message>
+    <message>
+        <source>not a tensor file of this pack (manifest.json lists no tensors for it)</source>
+        <translation>ce n’est pas un fichier de tenseurs de ce paquet (manifest.json ne liste aucun tenseur pour lui)</translation>
+    </message>
+    <message>
+        <source>cannot be written into a pack: %1</source>
+        <translation>ne peut pas être écrit dans un paquet : %1</translation>
+    </message>
+    <message>
+        <source>given both as a tensor file and as another file</source>
+        <translation>fourni à la fois comme fichier de tenseurs et comme autre fichier</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;sources&apos; must not be empty</source>
+        <translation>%1 : le membre &apos;sources&apos; ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoder type &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1 : type d’encodeur inconnu &apos;%2&apos; (attendu l’un de : %3)</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;files&apos; must be an array of strings</source>
+        <translation>%1 : le membre &apos;files&apos; doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos;: %2</source>
+        <translation>files : &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos;: value must be a 64-digit hex SHA-256</source>
+        <translation>files : &apos;%1&apos; : la valeur doit être un SHA-256 hexadécimal de 64 chiffres</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos; is not listed in &apos;files&apos;</source>
+        <translation>tensors : &apos;%1&apos; n’est pas listé dans &apos;files&apos;</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos; must map tensor names to shapes</source>
+        <translation>tensors : &apos;%1&apos; doit associer des noms de tenseurs à des formes</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; must be an array of non-negative integers</source>
+        <translation>tensors : &apos;%1&apos; : la forme de &apos;%2&apos; doit être un tableau d’entiers non négatifs</translation>
+    </message>
+    <message>
+        <source>tensors: no entry for &apos;%1&apos; (expected tensor names and shapes)</source>
+        <translation>tensors : aucune entrée pour &apos;%1&apos; (noms et formes de tenseurs attendus)</translation>
+    </message>
+    <message>
+        <source>head: &apos;alpha&apos; must lie in [0, 1], not %1</source>
+        <translation>head : &apos;alpha&apos; doit être dans [0, 1], et non %1</translation>
+    </message>
+    <message>
+        <source>head: &apos;tau&apos; must be positive, not %1</source>
+        <translation>head : &apos;tau&apos; doit être positif, et non %1</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;calibration&apos; is missing (a face pack needs a threshold)</source>
+        <translation>manifeste : le membre &apos;calibration&apos; est manquant (un paquet facial nécessite un seuil)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>chemin vide</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed (use &apos;/&apos;)</source>
+        <translation>les barres obliques inverses ne sont pas autorisées (utilisez &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>les chemins absolus ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; would leave the pack folder</source>
+        <translation>&apos;..&apos; sortirait du dossier du paquet</translation>
+    </message>
+    <message>
+        <source>malformed path (empty or &apos;.&apos; component)</source>
+        <translation>chemin mal formé (composant vide ou &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>the manifest cannot list itself</source>
+        <translation>le manifeste ne peut pas se lister lui-même</translation>
+    </message>
+    <message>
+        <source>unsupported pack format &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation>format de paquet non pris en charge &apos;%1&apos; (attendu &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;%1&apos; is empty</source>
+        <translation>manifeste : le membre &apos;%1&apos; est vide</translation>
+    </message>
+    <message>
+        <source>manifest: unknown task &apos;%1&apos; (expected one of: %2)</source>
+        <translation>manifeste : tâche inconnue &apos;%1&apos; (attendu l’une de : %2)</translation>
+    </message>
+    <message>
+        <source>descriptors: &apos;sha256&apos; must be a 64-digit hex SHA-256</source>
+        <translation>descriptors : &apos;sha256&apos; doit être un SHA-256 hexadécimal de 64 chiffres</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: header entry is not an object</source>
+        <translation>tenseur &apos;%1&apos; : l’entrée d’en-tête n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: missing or non-string &apos;dtype&apos;</source>
+        <translation>tenseur &apos;%1&apos; : &apos;dtype&apos; manquant ou non textuel</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: unknown dtype &apos;%2&apos;</source>
+        <translation>tenseur &apos;%1&apos; : type de données inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: missing or non-array &apos;shape&apos;</source>
+        <translation>tenseur &apos;%1&apos; : &apos;shape&apos; manquant ou n’est pas un tableau</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape must hold non-negative integers</source>
+        <translation>tenseur &apos;%1&apos; : la forme doit contenir des entiers non négatifs</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: &apos;data_offsets&apos; must be two non-negative integers</source>
+        <translation>tenseur &apos;%1&apos; : &apos;data_offsets&apos; doit contenir deux entiers non négatifs</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: data_offsets [%2, %3] are reversed</source>
+        <translation>tenseur &apos;%1&apos; : data_offsets [%2, %3] sont inversés</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape %2 of dtype %3 needs %4 bytes but data_offsets [%5, %6] span %7</source>
+        <translation>tenseur &apos;%1&apos; : la forme %2 de type %3 nécessite %4 octets mais data_offsets [%5, %6] couvre %7</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>trop</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: data_offsets [%2, %3] run past the end of the data (%4 bytes; file truncated?)</source>
+        <translation>tenseur &apos;%1&apos; : data_offsets [%2, %3] dépasse la fin des données (%4 octets ; fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than the 8-byte header length</source>
+        <translation>ce n’est pas un fichier safetensors : %1 octets, moins que la longueur d’en-tête de 8 octets</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: implausible header length %1</source>
+        <translation>ce n’est pas un fichier safetensors : longueur d’en-tête invraisemblable %1</translation>
+    </message>
+    <message>
+        <source>header length %1 exceeds the file size (%2 bytes; file truncated?)</source>
+        <translation>la longueur d’en-tête %1 dépasse la taille du fichier (%2 octets ; fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation>l’en-tête n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>header is not valid JSON (%1 at byte %2)</source>
+        <translation>l’en-tête n’est pas un JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>&apos;__metadata__&apos; must map strings to strings</source>
+        <translation>&apos;__metadata__&apos; doit associer des chaînes à des chaînes</translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap in the data buffer</source>
+        <translation>les tenseurs &apos;%1&apos; et &apos;%2&apos; se chevauchent dans le tampon de données</translation>
+    </message>
+    <message>
+        <source>%1 bytes before tensor &apos;%2&apos; belong to no tensor (gap in the data buffer)</source>
+        <translation>%1 octets avant le tenseur &apos;%2&apos; n’appartiennent à aucun tenseur (trou dans le tampon de données)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of trailing data after the last tensor</source>
+        <translation>%1 octets de données excédentaires après le dernier tenseur</translation>
+    </message>
+    <message>
+        <source>invalid tensor name &apos;%1&apos;</source>
+        <translation>nom de tenseur non valide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: %2 bytes do not fit shape %3 of dtype %4</source>
+        <translation>tenseur &apos;%1&apos; : %2 octets ne correspondent pas à la forme %3 de type %4</translation>
+    </message>
+    <message>
+        <source>metadata value &apos;%1&apos; is not a string</source>
+        <translation>la valeur de métadonnée &apos;%1&apos; n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid concept head configuration: %1</source>
+        <translation>configuration de la tête de concepts non valide : %1</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>comparaison annulée</translation>
+    </message>
+    <message>
+        <source>Analysing the probe</source>
+        <translation>Analyse de la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Analysing the reference</source>
+        <translation>Analyse de la photo de référence</translation>
+    </message>
+    <message>
+        <source>Scoring descriptors</source>
+        <translation>Évaluation des descripteurs</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>photo litigieuse : %1</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>photo de référence : %1</translation>
+    </message>
+    <message>
+        <source>Explaining</source>
+        <translation>Explication en cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The comparison is inconclusive because of image quality: %1.</source>
+        <translation>La comparaison n’est pas concluante en raison de la qualité d’image : %1.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s score %1 is at or above the calibrated threshold %2: the faces are scored as the same person.</source>
+        <translation>Le score du modèle %1 est supérieur ou égal au seuil calibré %2 : les visages sont évalués comme appartenant à la même personne.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s score %1 is below the calibrated threshold %2: the faces are scored as different people.</source>
+        <translation>Le score du modèle %1 est inférieur au seuil calibré %2 : les visages sont évalués comme appartenant à des personnes différentes.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): both faces show &quot;%4&quot; (%5 vs %6), adding %7 to the score.</source>
+        <translation>%1 – %2 (%3) : les deux visages présentent « %4 » (%5 contre %6), ce qui ajoute %7 au score.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): the probe shows &quot;%4&quot; but the reference shows &quot;%5&quot; (overlap %6).</source>
+        <translation>%1 – %2 (%3) : la photo litigieuse présente « %4 » mais la photo de référence présente « %5 » (recouvrement %6).</translation>
+    </message>
+    <message>
+        <source>No single characteristic differs clearly; the score is low because many small differences add up.</source>
+        <translation>Aucune caractéristique ne diffère nettement ; le score est bas parce que de nombreuses petites différences s’additionnent.</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.</source>
+        <translation>La référence boîte noire (dlib ResNet) obtient %1 face à son seuil %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>, which disagrees with the explainable model</source>
+        <translation>, ce qui contredit le modèle explicable</translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;path1,path2,same&apos;</source>
+        <translation>ligne %1 : attendu &apos;path1,path2,same&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;same&apos; must be 0 or 1</source>
+        <translation>ligne %1 : &apos;same&apos; doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <source>no pairs found</source>
+        <translation>aucune paire trouvée</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>vérification annulée</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (fonts and painting)</source>
+        <translation>les rapports PDF nécessitent une QGuiApplication (polices et dessin)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the PDF report</source>
+        <translation>impossible de commencer à dessiner le rapport PDF</translation>
+    </message>
+    <message>
+        <source>faces folder not found</source>
+        <translation>dossier des visages introuvable</translation>
+    </message>
+    <message>
+        <source>feature extraction cancelled</source>
+        <translation>extraction des caractéristiques annulée</translation>
+    </message>
+    <message>
+        <source>head training: %1</source>
+        <translation>entraînement de la tête : %1</translation>
+    </message>
+    <message>
+        <source>face decomposition: %1 probe scores but %2 reference scores</source>
+        <translation>décomposition faciale : %1 scores litigieux mais %2 scores de référence</translation>
+    </message>
+    <message>
+        <source>face decomposition: the aggregation matrix (%1 values) does not have %2 rows</source>
+        <translation>décomposition faciale : la matrice d’agrégation (%1 valeurs) n’a pas %2 lignes</translation>
+    </message>
+    <message>
+        <source>face decomposition: the bias has %1 values, expected %2</source>
+        <translation>décomposition faciale : le biais a %1 valeurs, attendu %2</translation>
+    </message>
+    <message>
+        <source>%1 embeddings but %2 direct score vectors</source>
+        <translation>%1 plongements mais %2 vecteurs de scores directs</translation>
+    </message>
+    <message>
+        <source>this head takes no image embedding</source>
+        <translation>cette tête ne prend pas de plongement d’image</translation>
+    </message>
+    <message>
+        <source>this head takes no direct scores</source>
+        <translation>cette tête ne prend pas de scores directs</translation>
+    </message>
+    <message>
+        <source>an embedding has %1 values (expected %2 finite values)</source>
+        <translation>un plongement a %1 valeurs (%2 valeurs finies attendues)</translation>
+    </message>
+    <message>
+        <source>a direct score vector has %1 values (expected %2 finite values)</source>
+        <translation>un vecteur de scores directs a %1 valeurs (%2 valeurs finies attendues)</translation>
+    </message>
+    <message>
+        <source>the concept head&apos;s descriptor embeddings are not loaded</source>
+        <translation>les plongements des descripteurs de la tête de concepts ne sont pas chargés</translation>
+    </message>
+    <message>
+        <source>the aggregated width m must be at least 1</source>
+        <translation>la largeur agrégée m doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the embedding width and the number of direct scores must not be negative</source>
+        <translation>la largeur du plongement et le nombre de scores directs ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>there are no concepts (groupOf is empty)</source>
+        <translation>il n’y a aucun concept (groupOf est vide)</translation>
+    </message>
+    <message>
+        <source>%1 direct scores but only %2 concepts</source>
+        <translation>%1 scores directs mais seulement %2 concepts</translation>
+    </message>
+    <message>
+        <source>%1 descriptor concepts need an embedding width d &gt; 0</source>
+        <translation>%1 concepts de descripteurs nécessitent une largeur de plongement d &gt; 0</translation>
+    </message>
+    <message>
+        <source>reduction r = %1 does not fit embedding width d = %2</source>
+        <translation>la réduction r = %1 ne convient pas à la largeur de plongement d = %2</translation>
+    </message>
+    <message>
+        <source>the temperature tau must be positive</source>
+        <translation>la température tau doit être positive</translation>
+    </message>
+    <message>
+        <source>alpha must lie in [0, 1]</source>
+        <translation>alpha doit être dans [0, 1]</translation>
+    </message>
+    <message>
+        <source>group ids must not be negative</source>
+        <translation>les identifiants de groupe ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>group id %1 is unused (ids must be 0..G−1)</source>
+        <translation>l’identifiant de groupe %1 est inutilisé (les identifiants doivent être 0..G−1)</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos; (expected %2)</source>
+        <translation>&apos;%1&apos; manquant (attendu %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has shape %2, expected %3</source>
+        <translation>&apos;%1&apos; a la forme %2, attendu %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a floating-point tensor</source>
+        <translation>&apos;%1&apos; n’est pas un tenseur à virgule flottante</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds non-finite values</source>
+        <translation>&apos;%1&apos; contient des valeurs non finies</translation>
+    </message>
+    <message>
+        <source>&apos;T&apos; has a zero row</source>
+        <translation>&apos;T&apos; a une ligne nulle</translation>
+    </message>
+    <message>
+        <source>&apos;alpha&apos; = %1 lies outside [0, 1]</source>
+        <translation>&apos;alpha&apos; = %1 est hors de [0, 1]</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>head tensors do not match the head configuration: %1</source>
+        <translation>les tenseurs de la tête ne correspondent pas à sa configuration : %1</translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation>aucune tête</translation>
+    </message>
+    <message>
+        <source>labels must be a non-empty vector</source>
+        <translation>les étiquettes doivent former un vecteur non vide</translation>
+    </message>
+    <message>
+        <source>embeddings must be %1 × %2</source>
+        <translation>les plongements doivent être %1 × %2</translation>
+    </message>
+    <message>
+        <source>direct scores must be %1 × %2</source>
+        <translation>les scores directs doivent être %1 × %2</translation>
+    </message>
+    <message>
+        <source>the head&apos;s descriptor embeddings are not set</source>
+        <translation>les plongements des descripteurs de la tête ne sont pas définis</translation>
+    </message>
+    <message>
+        <source>epochs, batch size and learning rate must be positive</source>
+        <translation>les époques, la taille de lot et le taux d’apprentissage doivent être positifs</translation>
+    </message>
+    <message>
+        <source>labels must lie in 0..%1</source>
+        <translation>les étiquettes doivent être dans 0..%1</translation>
+    </message>
+    <message>
+        <source>the training inputs hold non-finite values</source>
+        <translation>les entrées d’entraînement contiennent des valeurs non finies</translation>
+    </message>
+    <message>
+        <source>head training cancelled</source>
+        <translation>entraînement de la tête annulé</translation>
+    </message>
+    <message>
+        <source>head training diverged (loss %1 in epoch %2)</source>
+        <translation>l’entraînement de la tête a divergé (perte %1 à l’époque %2)</translation>
+    </message>
+    <message>
+        <source>scores, labels and folds differ in number</source>
+        <translation>les scores, les étiquettes et les plis diffèrent en nombre</translation>
+    </message>
+    <message>
+        <source>a score is not finite</source>
+        <translation>un score n’est pas fini</translation>
+    </message>
+    <message>
+        <source>pair labels must be 0 or 1</source>
+        <translation>les étiquettes de paires doivent valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <source>fold numbers must lie in 0..9</source>
+        <translation>les numéros de pli doivent être dans 0..9</translation>
+    </message>
+    <message>
+        <source>no pairs</source>
+        <translation>aucune paire</translation>
+    </message>
+    <message>
+        <source>both genuine and impostor pairs are needed for AUC and TAR at FAR</source>
+        <translation>des paires authentiques et des paires d’imposteurs sont nécessaires pour l’AUC et le TAR à FAR donné</translation>
+    </message>
+</context>
+<context>
+    <name>descry-report</name>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Non-match</source>
+        <translation>Non-correspondance</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Score %1     Threshold %2</source>
+        <translation>Score %1     Seuil %2</translation>
+    </message>
+    <message>
+        <source>The score is at or above the calibrated threshold.</source>
+        <translation>Le score est supérieur ou égal au seuil calibré.</translation>
+    </message>
+    <message>
+        <source>The score is below the calibrated threshold.</source>
+        <translation>Le score est inférieur au seuil calibré.</translation>
+    </message>
+    <message>
+        <source>Image quality does not allow a reliable decision:</source>
+        <translation>La qualité d’image ne permet pas une décision fiable :</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>aucun motif n’a été consigné</translation>
+    </message>
+    <message>
+        <source>Decision of the explainable model</source>
+        <translation>Décision du modèle explicable</translation>
+    </message>
+    <message>
+        <source>Black-box baseline (dlib ResNet)</source>
+        <translation>Référence boîte noire (dlib ResNet)</translation>
+    </message>
+    <message>
+        <source>The baseline disagrees with the explainable decision. Examine both photos carefully before relying on either result.</source>
+        <translation>La référence contredit la décision explicable. Examinez attentivement les deux photos avant de vous fier à l’un ou l’autre résultat.</translation>
+    </message>
+    <message>
+        <source>The baseline is shown for reference only.</source>
+        <translation>La référence n’est présentée qu’à titre indicatif.</translation>
+    </message>
+    <message>
+        <source>No detection; the whole image was used as the face</source>
+        <translation>Aucune détection ; l’image entière a été utilisée comme visage</translation>
+    </message>
+    <message>
+        <source>%1 faces found; the largest was used</source>
+        <translation>%1 visages trouvés ; le plus grand a été utilisé</translation>
+    </message>
+    <message>
+        <source>1 face found (detector score %1)</source>
+        <translation>1 visage trouvé (score du détecteur %1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Taille de l’image</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Inter-eye distance</source>
+        <translation>Distance interoculaire</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Yaw</source>
+        <translation>Lacet</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Roulis</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Photo de référence</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Aucun problème détecté</translation>
+    </message>
+    <message>
+        <source>No aligned face</source>
+        <translation>Aucun visage aligné</translation>
+    </message>
+    <message>
+        <source>%1 SHA-256</source>
+        <translation>SHA-256 (%1)</translation>
+    </message>
+    <message>
+        <source>Face comparison report</source>
+        <translation>Rapport de comparaison faciale</translation>
+    </message>
+    <message>
+        <source>Model pack %1 %2   ·   Descry %3</source>
+        <translation>Paquet de modèle %1 %2   ·   Descry %3</translation>
+    </message>
+    <message>
+        <source>Explainable comparison of a probe photo with a reference photo</source>
+        <translation>Comparaison explicable d’une photo litigieuse avec une photo de référence</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Examinateur : %1</translation>
+    </message>
+    <message>
+        <source>Faces compared</source>
+        <translation>Visages comparés</translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation>Fin du rapport</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>No explanation was produced for this comparison.</source>
+        <translation>Aucune explication n’a été produite pour cette comparaison.</translation>
+    </message>
+    <message>
+        <source>Contributions to the score</source>
+        <translation>Contributions au score</translation>
+    </message>
+    <message>
+        <source>No descriptor groups were recorded.</source>
+        <translation>Aucun groupe de descripteurs n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Each bar is the sum of the contributions of one facial component&apos;s descriptor groups. Bars to the right moved the score towards a match, bars to the left away from it.</source>
+        <translation>Chaque barre est la somme des contributions des groupes de descripteurs d’un composant facial. Les barres vers la droite ont rapproché le score d’une correspondance, les barres vers la gauche l’en ont éloigné.</translation>
+    </message>
+    <message>
+        <source>Contribution to the score (cosine similarity units)</source>
+        <translation>Contribution au score (unités de similarité cosinus)</translation>
+    </message>
+    <message>
+        <source>Sum of all contributions %1  +  bias term %2  =  score %3</source>
+        <translation>Somme de toutes les contributions %1  +  terme de biais %2  =  score %3</translation>
+    </message>
+    <message>
+        <source>The %1 descriptor groups with the largest contributions</source>
+        <translation>Les %1 groupes de descripteurs aux plus fortes contributions</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Probe: top descriptor</source>
+        <translation>Photo litigieuse : descripteur principal</translation>
+    </message>
+    <message>
+        <source>Reference: top descriptor</source>
+        <translation>Photo de référence : descripteur principal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups are shown; the other %3 contribute %4 in total.</source>
+        <translation>%1 groupes sur %2 sont affichés ; les %3 autres contribuent pour %4 au total.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Each face is scored against the descriptors of the catalog; the scores S are normalised within each characteristic and aggregated by the pack&apos;s trained weights W into a concept embedding %1. The comparison score is the cosine similarity of the probe&apos;s and the reference&apos;s embeddings, %2, and the decision compares it with the threshold calibrated for the pack.</source>
+        <translation>Chaque visage est évalué au regard des descripteurs du catalogue ; les scores S sont normalisés au sein de chaque caractéristique puis agrégés par les poids entraînés W du paquet en un plongement de concepts %1. Le score de comparaison est la similarité cosinus des plongements de la photo litigieuse et de la photo de référence, %2, et la décision le compare au seuil calibré pour le paquet.</translation>
+    </message>
+    <message>
+        <source>The score splits exactly into one contribution per descriptor: %1. For this comparison Σ contributions = %2, bias term = %3, score = %4; the residual, a numerical check that must be close to zero, is %5.</source>
+        <translation>Le score se décompose exactement en une contribution par descripteur : %1. Pour cette comparaison, Σ contributions = %2, terme de biais = %3, score = %4 ; le résidu, un contrôle numérique qui doit être proche de zéro, vaut %5.</translation>
+    </message>
+    <message>
+        <source>Σ contributions + bias term = score</source>
+        <translation>Σ contributions + terme de biais = score</translation>
+    </message>
+    <message>
+        <source>Warning: the residual is not negligible; the contributions do not fully account for the score.</source>
+        <translation>Avertissement : le résidu n’est pas négligeable ; les contributions n’expliquent pas entièrement le score.</translation>
+    </message>
+    <message>
+        <source>Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with the population statistics of the pack. Appearance descriptors are read from the face-recognition embedding of the whole face along directions learned from measured examples: they capture appearance that landmarks miss but are less directly verifiable.</source>
+        <translation>Les descripteurs mesurés proviennent de distances, de rapports et d’angles entre 68 points de repère faciaux, comparés aux statistiques de population du paquet. Les descripteurs d’apparence sont lus dans le plongement de reconnaissance faciale du visage entier selon des directions apprises à partir d’exemples mesurés : ils saisissent l’apparence que les points de repère ne captent pas, mais sont moins directement vérifiables.</translation>
+    </message>
+    <message>
+        <source>Similarity is the overlap (Bhattacharyya coefficient, 0 to 1) of the two faces&apos; descriptor distributions within one characteristic; descriptor scores in brackets are between 0 and 1.</source>
+        <translation>La similarité est le recouvrement (coefficient de Bhattacharyya, de 0 à 1) des distributions de descripteurs des deux visages au sein d’une caractéristique ; les scores de descripteurs entre parenthèses sont compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Paquet de modèle</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 du paquet</translation>
+    </message>
+    <message>
+        <source>Descriptor catalog</source>
+        <translation>Catalogue de descripteurs</translation>
+    </message>
+    <message>
+        <source>Catalog SHA-256</source>
+        <translation>SHA-256 du catalogue</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  total %5</source>
+        <translation>chargement du paquet %1  ·  photo litigieuse %2  ·  photo de référence %3  ·  décision et explication %4  ·  total %5</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Descry %1 (Qt %2)</source>
+        <translation>Descry %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Rapport généré</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Examiner notes</source>
+        <translation>Notes de l’examinateur</translation>
+    </message>
+    <message>
+        <source>Examiner note</source>
+        <translation>Note de l’examinateur</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Résumé de l’audit</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::AboutDialog</name>
+    <message>
+        <source>About Descry</source>
+        <translation>À propos de Descry</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Descry&lt;/h2&gt;&lt;p&gt;Explainable face comparison and chest X-ray review.&lt;br&gt;Decisions are explained with named characteristic descriptors that the model measures and weighs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Descry&lt;/h2&gt;&lt;p&gt;Comparaison faciale explicable et lecture de radiographies thoraciques.&lt;br&gt;Les décisions sont expliquées par des descripteurs de caractéristiques nommés que le modèle mesure et pondère.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>fails verification: %1</source>
+        <translation>échec de la vérification : %1</translation>
+    </message>
+    <message>
+        <source>No model packs installed.</source>
+        <translation>Aucun paquet de modèle installé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model packs&lt;/b&gt; (SHA-256)&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Paquets de modèle&lt;/b&gt; (SHA-256)&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::AlignedCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Show the aligned probe and reference next to each other</source>
+        <translation>Afficher côte à côte la photo litigieuse et la photo de référence alignées</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposition</translation>
+    </message>
+    <message>
+        <source>Draw the reference over the probe with adjustable opacity</source>
+        <translation>Superposer la photo de référence à la photo litigieuse avec une opacité réglable</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <source>Drag the divider: probe on the left, reference on the right</source>
+        <translation>Faites glisser le séparateur : photo litigieuse à gauche, photo de référence à droite</translation>
+    </message>
+    <message>
+        <source>Reference opacity</source>
+        <translation>Opacité de la référence</translation>
+    </message>
+    <message>
+        <source>Opacity of the reference face over the probe face</source>
+        <translation>Opacité du visage de référence sur le visage litigieux</translation>
+    </message>
+    <message>
+        <source>No aligned face</source>
+        <translation>Aucun visage aligné</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Photo de référence</translation>
+    </message>
+    <message>
+        <source>Probe, reference at %1%</source>
+        <translation>Photo litigieuse, référence à %1%</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ContributionChart</name>
+    <message>
+        <source>Contribution to the score by facial component</source>
+        <translation>Contribution au score par composant facial</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): contribution per descriptor</source>
+        <translation>%1 – %2 (%3) : contribution par descripteur</translation>
+    </message>
+    <message>
+        <source>concept %1</source>
+        <translation>concept %1</translation>
+    </message>
+    <message>
+        <source>Aggregation weights of &quot;%1&quot; (row %2 of W)</source>
+        <translation>Poids d’agrégation de « %1 » (ligne %2 de W)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>embedding dimension</source>
+        <translation>dimension du plongement</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrWorkspace</name>
+    <message>
+        <source>Open a chest X-ray image or DICOM study to review it.</source>
+        <translation>Ouvrez une radiographie thoracique ou une étude DICOM pour l’examiner.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::DescriptorTreeModel</name>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>apparence</translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>similarité %1</translation>
+    </message>
+    <message>
+        <source>Overlap of the probe&apos;s and the reference&apos;s descriptor distributions (0..1)</source>
+        <translation>Recouvrement des distributions de descripteurs de la photo litigieuse et de la photo de référence (0..1)</translation>
+    </message>
+    <message>
+        <source>Share of the score; uncheck to see the score without it</source>
+        <translation>Part du score ; décochez pour voir le score sans elle</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Photo de référence</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::FaceWorkspace</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the probe with the reference (Ctrl+R)</source>
+        <translation>Comparer la photo litigieuse à la photo de référence (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Points de repère</translation>
+    </message>
+    <message>
+        <source>Face box</source>
+        <translation>Cadre du visage</translation>
+    </message>
+    <message>
+        <source>Show or hide the landmarks on both photos</source>
+        <translation>Afficher ou masquer les points de repère sur les deux photos</translation>
+    </message>
+    <message>
+        <source>Show or hide the detected face box on both photos</source>
+        <translation>Afficher ou masquer le cadre du visage détecté sur les deux photos</translation>
+    </message>
+    <message>
+        <source>Blind first: the model&apos;s result is hidden until you lock your own analysis in Examiner notes.</source>
+        <translation>Aveugle d’abord : le résultat du modèle reste masqué jusqu’à ce que vous verrouilliez votre propre analyse dans les notes de l’examinateur.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Aligned faces</source>
+        <translation>Visages alignés</translation>
+    </message>
+    <message>
+        <source>Examiner notes</source>
+        <translation>Notes de l’examinateur</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
+        <source>score %1 with %2 descriptors off</source>
+        <translation>score %1 avec %2 descripteurs désactivés</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinitialisé</translation>
+    </message>
+    <message>
+        <source>%1: cannot open this image</source>
+        <translation>%1 : impossible d’ouvrir cette image</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 chargé.</translation>
+    </message>
+    <message>
+        <source>Open a probe and a reference photo first.</source>
+        <translation>Ouvrez d’abord une photo litigieuse et une photo de référence.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, score %2</translation>
+    </message>
+    <message>
+        <source>Comparison done; the result stays hidden until your analysis is locked.</source>
+        <translation>Comparaison terminée ; le résultat reste masqué jusqu’au verrouillage de votre analyse.</translation>
+    </message>
+    <message>
+        <source>Comparison done in %1 ms.</source>
+        <translation>Comparaison terminée en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Case saved to %1.</source>
+        <translation>Dossier enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Evidence check failed — %1</source>
+        <translation>Échec de la vérification des pièces — %1</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified. Recomputing the stored comparison…</source>
+        <translation>Dossier ouvert ; pièces vérifiées. Recalcul de la comparaison enregistrée…</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified.</source>
+        <translation>Dossier ouvert ; pièces vérifiées.</translation>
+    </message>
+    <message>
+        <source>Case opened with evidence problems.</source>
+        <translation>Dossier ouvert avec des problèmes de pièces.</translation>
+    </message>
+    <message>
+        <source>Run a comparison before exporting a report.</source>
+        <translation>Effectuez une comparaison avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Rapport exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ImageView</name>
+    <message>
+        <source>Drop or open a photo</source>
+        <translation>Déposez ou ouvrez une photo</translation>
+    </message>
+    <message>
+        <source>No face detected: the whole image is taken as the face</source>
+        <translation>Aucun visage détecté : l’image entière est prise comme visage</translation>
+    </message>
+    <message>
+        <source>Detected face (score %1)</source>
+        <translation>Visage détecté (score %1)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::InferenceWorker</name>
+    <message>
+        <source>Loading the model</source>
+        <translation>Chargement du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::MainWindow</name>
+    <message>
+        <source>Descry</source>
+        <translation>Descry</translation>
+    </message>
+    <message>
+        <source>Face comparison</source>
+        <translation>Comparaison faciale</translation>
+    </message>
+    <message>
+        <source>Chest X-ray</source>
+        <translation>Radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Save them?</source>
+        <translation>Le dossier contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;probe photo…</source>
+        <translation>Ouvrir la photo &amp;litigieuse…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reference photo…</source>
+        <translation>Ouvrir la photo de &amp;référence…</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Enregistrer le dossier &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>E&amp;xporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Face comparison</source>
+        <translation>&amp;Comparaison faciale</translation>
+    </message>
+    <message>
+        <source>&amp;Chest X-ray</source>
+        <translation>&amp;Radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Descry</source>
+        <translation>À &amp;propos de Descry</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Descry</source>
+        <translation>%1[*] — Descry</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Dossier sans titre</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Dossiers Descry (*.descry)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::NotesPanel</name>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lock analysis</source>
+        <translation>Verrouiller l’analyse</translation>
+    </message>
+    <message>
+        <source>Record the analysis as final; later changes are kept as amendments</source>
+        <translation>Consigner l’analyse comme définitive ; les modifications ultérieures sont conservées comme avenants</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Non verrouillée</translation>
+    </message>
+    <message>
+        <source>Locked %1 UTC by %2</source>
+        <translation>Verrouillée le %1 UTC par %2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>%1 UTC  %2: %3 → %4 — %5</source>
+        <translation>%1 UTC  %2 : %3 → %4 — %5</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>Avenant : %1</translation>
+    </message>
+    <message>
+        <source>Why the locked analysis changes (required)</source>
+        <translation>Pourquoi l’analyse verrouillée change (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Examiner name (the analysis cannot be edited afterwards, only amended with a reason):</source>
+        <translation>Nom de l’examinateur (l’analyse ne pourra plus être modifiée ensuite, seulement amendée avec un motif) :</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Amender…</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::PhotoPane</name>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the probe photo</source>
+        <translation>Ouvrir la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Open the reference photo</source>
+        <translation>Ouvrir la photo de référence</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Points de repère</translation>
+    </message>
+    <message>
+        <source>Show the 68 facial landmarks</source>
+        <translation>Afficher les 68 points de repère faciaux</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Show the detected face box</source>
+        <translation>Afficher le cadre du visage détecté</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Ajuster la photo à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Drop or open the probe photo</source>
+        <translation>Déposez ou ouvrez la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Drop or open the reference photo</source>
+        <translation>Déposez ou ouvrez la photo de référence</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Photo litigieuse</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Photo de référence</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::QualityPanel</name>
+    <message>
+        <source>Inter-eye distance:</source>
+        <translation>Distance interoculaire :</translation>
+    </message>
+    <message>
+        <source>Yaw:</source>
+        <translation>Lacet :</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Roulis :</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Netteté :</translation>
+    </message>
+    <message>
+        <source>Faces found:</source>
+        <translation>Visages trouvés :</translation>
+    </message>
+    <message>
+        <source>Distance between the eye centres in the original photo, in pixels</source>
+        <translation>Distance entre les centres des yeux sur la photo d’origine, en pixels</translation>
+    </message>
+    <message>
+        <source>Left/right head turn estimated from the landmarks (rough)</source>
+        <translation>Rotation gauche/droite de la tête estimée à partir des points de repère (approximative)</translation>
+    </message>
+    <message>
+        <source>In-plane rotation of the eye line</source>
+        <translation>Rotation de la ligne des yeux dans le plan de l’image</translation>
+    </message>
+    <message>
+        <source>Variance of the Laplacian of the aligned 150x150 face; low values mean blur</source>
+        <translation>Variance du laplacien du visage aligné 150x150 ; des valeurs faibles indiquent un flou</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>none (whole image taken as the face)</source>
+        <translation>aucun (image entière prise comme visage)</translation>
+    </message>
+    <message>
+        <source>%1 (the largest is used)</source>
+        <translation>%1 (le plus grand est utilisé)</translation>
+    </message>
+    <message>
+        <source>Quality warning: %1</source>
+        <translation>Avertissement de qualité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ResultsPanel</name>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Non-match</source>
+        <translation>Non-correspondance</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>en désaccord</translation>
+    </message>
+    <message>
+        <source>The baseline (plain ResNet similarity) reaches the opposite decision</source>
+        <translation>La référence (similarité ResNet simple) aboutit à la décision opposée</translation>
+    </message>
+    <message>
+        <source>modified (what-if)</source>
+        <translation>modifié (simulation)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Check every descriptor again and show the original score</source>
+        <translation>Recocher tous les descripteurs et afficher le score d’origine</translation>
+    </message>
+    <message>
+        <source>Threshold calibrated for: %1</source>
+        <translation>Seuil calibré pour : %1</translation>
+    </message>
+    <message>
+        <source>(on %1)</source>
+        <translation>(sur %1)</translation>
+    </message>
+    <message>
+        <source>No calibration recorded in the pack</source>
+        <translation>Aucun calibrage consigné dans le paquet</translation>
+    </message>
+    <message>
+        <source>Baseline (ResNet cosine): %1 vs threshold %2 → %3</source>
+        <translation>Référence (cosinus ResNet) : %1 contre seuil %2 → %3</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1</source>
+        <translation>Non concluant : %1</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Aucune comparaison pour l’instant</translation>
+    </message>
+    <message>
+        <source>score %1 (threshold %2)</source>
+        <translation>score %1 (seuil %2)</translation>
+    </message>
+    <message>
+        <source>— original score %1, %2</source>
+        <translation>— score d’origine %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Default locations only</source>
+        <translation>Emplacements par défaut uniquement</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Model packs folder</source>
+        <translation>Dossier des paquets de modèle</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Tous les cœurs (%1)</translation>
+    </message>
+    <message>
+        <source>Inference threads</source>
+        <translation>Threads d’inférence</translation>
+    </message>
+    <message>
+        <source>Hide the model&apos;s result until I lock my own analysis (blind first)</source>
+        <translation>Masquer le résultat du modèle jusqu’à ce que je verrouille ma propre analyse (aveugle d’abord)</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Nouveaux dossiers</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when Descry is started again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Descry.</translation>
+    </message>
+</context>
+</TS>
