@@ -1,5 +1,8 @@
 #include "ui/ResultsPanel.h"
 
+#include "core/explain/FaceDecomposition.h"
+#include "core/pipeline/FaceExplanation.h"
+
 #include "ui/ContributionChart.h"
 #include "ui/DescriptorTreeModel.h"
 
@@ -206,6 +209,7 @@ void ResultsPanel::recompute()
     if (!m_modified || !m_model) {
         m_currentScore = m_result->score;
         m_currentDecision = m_result->decision;
+        m_chart->setResult(m_result, m_model);
     } else {
         auto score = FaceComparison::scoreWithout(*m_result, *m_model, keep);
         if (!score) {
@@ -213,6 +217,7 @@ void ResultsPanel::recompute()
             return;
         }
         m_currentScore = *score;
+        showMaskedChart(keep);
         // Quality problems keep a what-if inconclusive; otherwise the threshold decides as before.
         m_currentDecision = !m_result->reasons.isEmpty()            ? QStringLiteral("inconclusive")
                             : m_currentScore >= m_result->threshold ? QStringLiteral("match")
@@ -220,6 +225,25 @@ void ResultsPanel::recompute()
     }
     showDecision();
     emit whatIfChanged(m_currentScore, m_modified);
+}
+
+void ResultsPanel::showMaskedChart(const std::vector<bool>& keep)
+{
+    // The chart follows the what-if: the same exact decomposition on the masked group-softmax scores.
+    std::vector<float> probe = m_result->ssmProbe, reference = m_result->ssmReference;
+    for (size_t k = 0; k < keep.size() && k < probe.size(); ++k) {
+        if (!keep[k])
+            probe[k] = reference[k] = 0.f;
+    }
+    const ConceptHead& head = *m_model->parts().head;
+    auto dec = decomposeFaceScore(probe, reference, head.aggregationMatrix(), head.aggregationBias());
+    if (!dec)
+        return;
+    auto masked = QSharedPointer<FaceComparisonResult>::create(*m_result);
+    masked->score = dec->score;
+    masked->contributions = dec->contributions;
+    masked->groups = explainGroups(*m_model, probe, reference, dec->contributions);
+    m_chart->setResult(masked, m_model);
 }
 
 void ResultsPanel::showDecision()

@@ -50,6 +50,7 @@ signals:
 private:
     void recompute();
     void showDecision();
+    void showMaskedChart(const std::vector<bool>& keep);
     void onCurrentRowChanged(const QModelIndex& current);
 
     QSharedPointer<const FaceComparisonResult> m_result;

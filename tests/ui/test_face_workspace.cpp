@@ -1,4 +1,5 @@
 #include "core/pipeline/FaceComparison.h"
+#include "ui/ContributionChart.h"
 #include "ui/DescriptorTreeModel.h"
 #include "ui/FaceWorkspace.h"
 #include "ui/MainWindow.h"
@@ -80,8 +81,14 @@ TEST(FaceWorkspace, CompareWhatIfNotesSaveReopenExport)
     // What-if: switch off the first component; the score changes at once and the case records it.
     DescriptorTreeModel* tree = ws->resultsPanel()->treeModel();
     ASSERT_GT(tree->rowCount(), 0);
+    const QString removed = tree->index(0, 0).data().toString();
     ASSERT_TRUE(tree->setData(tree->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_TRUE(ws->resultsPanel()->isModified());
+    // The chart follows the what-if: the switched-off component contributes nothing.
+    const ContributionChart* chart = ws->resultsPanel()->chart();
+    const qsizetype at = chart->labels().indexOf(removed);
+    ASSERT_GE(at, 0) << removed.toStdString();
+    EXPECT_NEAR(chart->values()[at], 0.0, 1e-9);
     EXPECT_NE(ws->resultsPanel()->currentScore(), score);
     EXPECT_FALSE(ws->caseFile().whatIfDisabled().isEmpty());
     ws->resultsPanel()->resetWhatIf();
