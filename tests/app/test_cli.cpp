@@ -4,22 +4,7 @@
 #include <QProcess>
 #include <gtest/gtest.h>
 
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-} // namespace
+#include "app/CliRunner.h"
 
 TEST(Cli, UnknownCommandIsUsageError)
 {

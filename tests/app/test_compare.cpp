@@ -9,24 +9,12 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include "app/CliRunner.h"
+
 #include <cmath>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(600000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QString faces()
 {
@@ -49,7 +37,7 @@ TEST(Compare, SamePersonMatchesWithExactDecomposition)
 {
     if (!ready() || !QFileInfo::exists(faces()))
         GTEST_SKIP() << "needs the assembled face-default pack (packaging/setup.sh) and ../shared/data/faces";
-    const CliRun r = cli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
+    const CliRun r = runCli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
                           faces() + QStringLiteral("/yale/subject02.happy.jpeg"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
@@ -75,7 +63,7 @@ TEST(Compare, DifferentPeopleDoNotMatch)
 {
     if (!ready() || !QFileInfo::exists(faces()))
         GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
-    const CliRun r = cli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
+    const CliRun r = runCli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
                           faces() + QStringLiteral("/yale/subject05.normal.jpeg"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(r.out).object()[QStringLiteral("decision")].toString(), QStringLiteral("non-match"));
@@ -96,21 +84,21 @@ TEST(Compare, InputErrorsAreOneLineWithExitCode2)
     f.write("\xFF\xD8\xFF\xE0 this is not really a jpeg");
     f.close();
 
-    CliRun r = cli({QStringLiteral("compare"), blank, blank});
+    CliRun r = runCli({QStringLiteral("compare"), blank, blank});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("no face found in " + blank.toUtf8())) << r.err.toStdString();
 
-    r = cli({QStringLiteral("compare"), corrupt, blank});
+    r = runCli({QStringLiteral("compare"), corrupt, blank});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(corrupt.toUtf8())) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("cannot decode image"));
 
-    r = cli({QStringLiteral("compare"), dir.filePath(QStringLiteral("missing.jpg")), blank});
+    r = runCli({QStringLiteral("compare"), dir.filePath(QStringLiteral("missing.jpg")), blank});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("missing.jpg: file not found"));
 
-    r = cli({QStringLiteral("compare"), blank});
+    r = runCli({QStringLiteral("compare"), blank});
     EXPECT_EQ(r.exitCode, 1);
 }
 
@@ -131,7 +119,7 @@ TEST(Compare, TamperedPackIsRefusedWithExitCode3)
     head.seek(head.size() - 3);
     head.write("\x01");
     head.close();
-    const CliRun r = cli({QStringLiteral("compare"), QStringLiteral("a.jpg"), QStringLiteral("b.jpg"),
+    const CliRun r = runCli({QStringLiteral("compare"), QStringLiteral("a.jpg"), QStringLiteral("b.jpg"),
                           QStringLiteral("--pack"), copy});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_EQ(r.err.count('\n'), 1);
@@ -144,7 +132,7 @@ TEST(Compare, WritesAPdfReport)
         GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const CliRun r = cli({QStringLiteral("compare"), faces() + QStringLiteral("/orl/s3/1.pgm"),
+    const CliRun r = runCli({QStringLiteral("compare"), faces() + QStringLiteral("/orl/s3/1.pgm"),
                           faces() + QStringLiteral("/orl/s3/5.pgm"), QStringLiteral("--report"), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile f(pdf);
@@ -169,7 +157,7 @@ TEST(VerifyPairs, TenFoldOnASmallPairsFile)
     }
     f.write("yale/subject01.normal.jpeg,missing/nothing.jpg,1\n");
     f.close();
-    const CliRun r = cli({QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), faces(), QStringLiteral("--json")});
+    const CliRun r = runCli({QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), faces(), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(j[QStringLiteral("pairs")].toInt(), 20);
@@ -198,7 +186,7 @@ TEST(Compare, BlurredPhotoIsInconclusiveWithReason)
                                .scaled(sharp.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     const QString path = dir.filePath(QStringLiteral("blurred.png"));
     ASSERT_TRUE(blurred.save(path));
-    const CliRun r = cli({QStringLiteral("compare"), path, faces() + QStringLiteral("/yale/subject02.happy.jpeg"),
+    const CliRun r = runCli({QStringLiteral("compare"), path, faces() + QStringLiteral("/yale/subject02.happy.jpeg"),
                           QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();

@@ -9,24 +9,11 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include "app/CliRunner.h"
+
 #include <cmath>
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 const QString kShared = QStringLiteral(DESCRY_TEST_SHARED_DIR);
 const QString kCase = QStringLiteral("John_Simm/000288_00470387.jpg");

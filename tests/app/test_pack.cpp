@@ -10,29 +10,12 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include "app/CliRunner.h"
+
 using namespace descry;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& args, const QString& packsEnv = {})
-{
-    QProcess p;
-    if (!packsEnv.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DESCRY_PACKS"), packsEnv);
-        p.setProcessEnvironment(env);
-    }
-    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 class PackCli : public ::testing::Test
 {
@@ -85,7 +68,7 @@ TEST_F(PackCli, VerifyJsonAndLookupByName)
 {
     const CliRun r =
         runCli({QStringLiteral("pack"), QStringLiteral("verify"), QStringLiteral("cli-face"), QStringLiteral("--json")},
-               root.path());
+               {{QStringLiteral("DESCRY_PACKS"), root.path()}});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QJsonParseError pe;
     const QJsonObject j = QJsonDocument::fromJson(r.out, &pe).object();
