@@ -213,15 +213,19 @@ TEST(ImageView, DropOfLocalImageFileEmitsFileDropped)
     EXPECT_EQ(spy.at(0).at(0).toString(), imagePath);
 }
 
+// A 224x224 "aligned face" of one colour, so blended pixels can be checked exactly.
+static QImage solidFace(const QColor& colour)
+{
+    QImage image(224, 224, QImage::Format_RGB888);
+    image.fill(colour);
+    return image;
+}
+
 TEST(AlignedCompareView, OverlayOpacityBlendsReferenceOverProbe)
 {
-    QImage red(224, 224, QImage::Format_RGB888);
-    red.fill(QColor(255, 0, 0));
-    QImage blue(224, 224, QImage::Format_RGB888);
-    blue.fill(QColor(0, 0, 255));
     AlignedCompareView view;
     view.resize(520, 360);
-    view.setFaces(red, blue);
+    view.setFaces(solidFace(Qt::red), solidFace(Qt::blue));
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     EXPECT_EQ(view.mode(), AlignedCompareView::Mode::SideBySide);
@@ -252,13 +256,9 @@ TEST(AlignedCompareView, OverlayOpacityBlendsReferenceOverProbe)
 
 TEST(AlignedCompareView, DraggingTheWipeDividerMovesIt)
 {
-    QImage red(224, 224, QImage::Format_RGB888);
-    red.fill(QColor(255, 0, 0));
-    QImage blue(224, 224, QImage::Format_RGB888);
-    blue.fill(QColor(0, 0, 255));
     AlignedCompareView view;
     view.resize(520, 360);
-    view.setFaces(red, blue);
+    view.setFaces(solidFace(Qt::red), solidFace(Qt::blue));
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
 
