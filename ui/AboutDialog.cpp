@@ -2,8 +2,8 @@
 
 #include "core/common/Paths.h"
 #include "core/diagnostics/Doctor.h"
-#include "core/model/ModelPack.h"
-#include "core/model/PackLocator.h"
+#include "core/pack/ModelPack.h"
+#include "core/pack/PackLocator.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "ui/FaceWorkspace.h"
 
-#include "core/pipeline/FaceComparison.h"
-#include "core/report/FaceReport.h"
+#include "core/face/pipeline/FaceComparison.h"
+#include "core/face/report/FaceReport.h"
 #include "ui/AlignedCompareView.h"
 #include "ui/AppSettings.h"
 #include "ui/DescriptorTreeModel.h"

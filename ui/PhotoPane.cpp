@@ -1,6 +1,6 @@
 #include "ui/PhotoPane.h"
 
-#include "core/pipeline/FaceComparison.h"
+#include "core/face/pipeline/FaceComparison.h"
 #include "ui/ImageView.h"
 #include "ui/QualityPanel.h"
 

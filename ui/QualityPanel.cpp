@@ -1,6 +1,6 @@
 #include "ui/QualityPanel.h"
 
-#include "core/pipeline/FaceComparison.h"
+#include "core/face/pipeline/FaceComparison.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ui/ResultsPanel.h"
 
-#include "core/explain/FaceDecomposition.h"
-#include "core/pipeline/FaceExplanation.h"
+#include "core/explain/CosineDecomposition.h"
+#include "core/face/pipeline/FaceExplanation.h"
 
 #include "ui/ContributionChart.h"
 #include "ui/DescriptorTreeModel.h"
@@ -236,7 +236,7 @@ void ResultsPanel::showMaskedChart(const std::vector<bool>& keep)
             probe[k] = reference[k] = 0.f;
     }
     const ConceptHead& head = *m_model->parts().head;
-    auto dec = decomposeFaceScore(probe, reference, head.aggregationMatrix(), head.aggregationBias());
+    auto dec = decomposeCosineScore(probe, reference, head.aggregationMatrix(), head.aggregationBias());
     if (!dec)
         return;
     auto masked = QSharedPointer<FaceComparisonResult>::create(*m_result);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/FaceModel.h"
-#include "core/pipeline/FaceComparison.h"
+#include "core/face/FaceModel.h"
+#include "core/face/pipeline/FaceComparison.h"
 
 #include <QSharedPointer>
 #include <QWidget>

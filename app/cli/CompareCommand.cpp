@@ -2,8 +2,8 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 
-#include "core/pipeline/FaceComparison.h"
-#include "core/report/FaceReport.h"
+#include "core/face/pipeline/FaceComparison.h"
+#include "core/face/report/FaceReport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

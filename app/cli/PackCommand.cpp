@@ -2,7 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 
-#include "core/model/ModelPack.h"
+#include "core/pack/ModelPack.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

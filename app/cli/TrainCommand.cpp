@@ -2,7 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 
-#include "core/train/FaceTrainer.h"
+#include "core/face/train/FaceTrainer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

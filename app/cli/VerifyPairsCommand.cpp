@@ -2,7 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 
-#include "core/pipeline/PairVerification.h"
+#include "core/face/pipeline/PairVerification.h"
 
 #include <QCoreApplication>
 

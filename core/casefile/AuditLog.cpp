@@ -1,19 +1,10 @@
 #include "core/casefile/AuditLog.h"
+#include "core/common/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace descry {
-
-namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
-
-} // namespace
 
 QString utcToIso(const QDateTime& utc)
 {

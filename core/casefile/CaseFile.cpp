@@ -1,4 +1,5 @@
 #include "core/casefile/CaseFile.h"
+#include "core/common/Tr.h"
 
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
@@ -11,12 +12,6 @@
 namespace descry {
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 QString noteDetail(const QString& component, const Assessment& a)
 {

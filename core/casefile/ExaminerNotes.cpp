@@ -1,4 +1,5 @@
 #include "core/casefile/ExaminerNotes.h"
+#include "core/common/Tr.h"
 
 #include "core/casefile/AuditLog.h"
 
@@ -8,12 +9,6 @@
 namespace descry {
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 Error usage(const QString& message)
 {

@@ -1,4 +1,5 @@
 #include "core/common/Json.h"
+#include "core/common/Tr.h"
 
 #include "core/common/AtomicFile.h"
 
@@ -11,12 +12,6 @@
 namespace descry::json {
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 // 1-based line and column of a byte offset, for syntax errors a person can find in an editor.
 QPair<int, int> lineColumn(const QByteArray& data, int offset)

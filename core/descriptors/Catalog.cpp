@@ -1,4 +1,5 @@
 #include "core/descriptors/Catalog.h"
+#include "core/common/Tr.h"
 
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
@@ -21,12 +22,6 @@ static void initCoreResources()
 namespace descry {
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 // Registers the compiled-in resources once per process (thread-safe static initialisation).
 void ensureCoreResources()

@@ -5,6 +5,7 @@
 #include <dlib/revision.h>
 
 #include "core/diagnostics/Doctor.h"
+#include "core/common/Tr.h"
 
 #include "core/common/Paths.h"
 #include "core/diagnostics/Runtime.h"
@@ -16,14 +17,6 @@
 #include <QTextStream>
 
 namespace descry {
-
-namespace {
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
-} // namespace
 
 BlasKind classifyBlas(const QString& libraryPath)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/diagnostics/AssetLock.h"
-#include "core/model/PackLocator.h"
+#include "core/pack/AssetLock.h"
+#include "core/pack/PackLocator.h"
 
 #include <QJsonObject>
 #include <QList>

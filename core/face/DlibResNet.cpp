@@ -1,10 +1,11 @@
 #include <torch/torch.h>
 
 #include "core/face/DlibResNet.h"
+#include "core/common/Tr.h"
 
 #include "core/common/Hash.h"
 #include "core/common/detail/ExceptionAdapter.h"
-#include "core/diagnostics/AssetLock.h"
+#include "core/pack/AssetLock.h"
 #include "core/face/detail/TfjsWeights.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,6 @@ namespace F = torch::nn::functional;
 namespace descry {
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 // Chips per forward pass: bounds peak memory (a few MB of activations per chip) for long lists.
 constexpr int kBatch = 32;

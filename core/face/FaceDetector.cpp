@@ -6,9 +6,10 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/face/FaceDetector.h"
+#include "core/common/Tr.h"
 
 #include "core/common/detail/ExceptionAdapter.h"
-#include "core/diagnostics/AssetLock.h"
+#include "core/pack/AssetLock.h"
 #include "core/face/detail/FaceGeometry.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,6 @@ struct FaceDetectorImpl
 };
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 dlib::array2d<unsigned char> toDlibGray(const QImage& image)
 {

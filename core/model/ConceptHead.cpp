@@ -1,6 +1,7 @@
 #include <torch/torch.h>
 
 #include "core/model/ConceptHead.h"
+#include "core/common/Tr.h"
 
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/model/detail/ConceptHeadModule.h"
@@ -12,12 +13,6 @@
 namespace descry {
 
 namespace {
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
-
 detail::ConceptHeadOptions toOptions(const HeadConfig& c, uint64_t seed)
 {
     detail::ConceptHeadOptions o;

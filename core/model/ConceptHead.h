@@ -63,7 +63,7 @@ public:
     const HeadConfig& config() const;
     int numConcepts() const;
     int numGroups() const;
-    // W as N×m row-major, and b (m values, empty without bias): what FaceDecomposition / CxrDecomposition take.
+    // W as N×m row-major, and b (m values, empty without bias): what CosineDecomposition / MarginDecomposition take.
     std::vector<float> aggregationMatrix() const;
     std::vector<float> aggregationBias() const;
 

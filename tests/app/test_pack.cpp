@@ -1,5 +1,5 @@
 // descry-cli pack info|verify, run as a user would, on packs made with the core API in a temporary folder.
-#include "core/model/ModelPack.h"
+#include "core/pack/ModelPack.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Exact face-score and CXR-margin decompositions (DESIGN.md §1), by hand and against the torch head.
 #include <torch/torch.h>
 
-#include "core/explain/CxrDecomposition.h"
-#include "core/explain/FaceDecomposition.h"
+#include "core/explain/MarginDecomposition.h"
+#include "core/explain/CosineDecomposition.h"
 #include "core/model/ConceptHead.h"
 
 #include <gtest/gtest.h>
@@ -39,11 +39,11 @@ double cosine(const std::vector<float>& a, const std::vector<float>& b)
 
 } // namespace
 
-TEST(FaceDecomposition, HandExampleWithoutBias)
+TEST(CosineDecomposition, HandExampleWithoutBias)
 {
     // W = I₂, S_p = (0.8, 0.6), S_r = (0.6, 0.8): e_p = S_p, e_r = S_r, both of norm 1, score = 0.48 + 0.48 = 0.96.
     // W e_r = (0.6, 0.8), W e_p = (0.8, 0.6): c_1 = (0.8·0.6 + 0.6·0.8)/2 = 0.48, c_2 = (0.6·0.8 + 0.8·0.6)/2 = 0.48.
-    auto d = decomposeFaceScore({0.8f, 0.6f}, {0.6f, 0.8f}, {1, 0, 0, 1}, {});
+    auto d = decomposeCosineScore({0.8f, 0.6f}, {0.6f, 0.8f}, {1, 0, 0, 1}, {});
     ASSERT_TRUE(d.ok());
     EXPECT_NEAR(d->score, 0.96, 1e-6);
     ASSERT_EQ(d->contributions.size(), 2u);
@@ -53,7 +53,7 @@ TEST(FaceDecomposition, HandExampleWithoutBias)
     EXPECT_NEAR(d->residual, 0.0, 1e-12);
 }
 
-TEST(FaceDecomposition, HandExampleWithBias)
+TEST(CosineDecomposition, HandExampleWithBias)
 {
     // b = (1, 0): e_p = (1.8, 0.6), e_r = (1.6, 0.8); e_p·e_r = 2.88 + 0.48 = 3.36;
     // |e_p||e_r| = √3.6·√3.2 = √11.52 = 3.3941125497, score = 0.9899494937; 2|e_p||e_r| = 6.7882250994.
@@ -61,7 +61,7 @@ TEST(FaceDecomposition, HandExampleWithBias)
     // c_2 = (0.6·0.8 + 0.8·0.6)/6.7882250994 = 0.96/6.7882250994 = 0.1414214
     // bias = (b·e_r + b·e_p)/6.7882250994 = (1.6 + 1.8)/6.7882250994 = 0.5008673
     // sum: (2.36 + 0.96 + 3.4)/6.7882250994 = 6.72/6.7882250994 = 0.9899495 = score.
-    auto d = decomposeFaceScore({0.8f, 0.6f}, {0.6f, 0.8f}, {1, 0, 0, 1}, {1.0f, 0.0f});
+    auto d = decomposeCosineScore({0.8f, 0.6f}, {0.6f, 0.8f}, {1, 0, 0, 1}, {1.0f, 0.0f});
     ASSERT_TRUE(d.ok());
     EXPECT_NEAR(d->score, 0.9899494937, 1e-6);
     EXPECT_NEAR(d->contributions[0], 0.3476608, 1e-6);
@@ -70,7 +70,7 @@ TEST(FaceDecomposition, HandExampleWithBias)
     EXPECT_NEAR(d->residual, 0.0, 1e-12);
 }
 
-TEST(FaceDecomposition, RandomInputsSumExactly)
+TEST(CosineDecomposition, RandomInputsSumExactly)
 {
     std::mt19937 rng(20240611);
     for (int trial = 0; trial < 50; ++trial) {
@@ -80,7 +80,7 @@ TEST(FaceDecomposition, RandomInputsSumExactly)
         const auto W = randomVector(rng, n * m, -1.0f, 1.0f);
         for (bool withBias : {false, true}) {
             const auto b = withBias ? randomVector(rng, m, -0.5f, 0.5f) : std::vector<float>{};
-            auto d = decomposeFaceScore(sp, sr, W, b);
+            auto d = decomposeCosineScore(sp, sr, W, b);
             ASSERT_TRUE(d.ok());
             EXPECT_NEAR(sum(d->contributions) + d->biasTerm, d->score, 1e-5);
             EXPECT_LT(std::abs(d->residual), 1e-12);
@@ -98,7 +98,7 @@ TEST(FaceDecomposition, RandomInputsSumExactly)
     }
 }
 
-TEST(FaceDecomposition, MaskZeroesDescriptorsAfterSoftmax)
+TEST(CosineDecomposition, MaskZeroesDescriptorsAfterSoftmax)
 {
     // Masking descriptor 0 in the hand example: e_p = (0, 0.6), e_r = (0, 0.8) → cosine 1.
     auto masked = scoreWithMask({0.8f, 0.6f}, {0.6f, 0.8f}, {1, 0, 0, 1}, {}, {false, true});
@@ -115,20 +115,20 @@ TEST(FaceDecomposition, MaskZeroesDescriptorsAfterSoftmax)
     EXPECT_FALSE(scoreWithMask({0.8f, 0.6f}, {0.6f, 0.8f}, {1, 0, 0, 1}, {}, {true}).ok());
 }
 
-TEST(FaceDecomposition, RejectsInconsistentSizesAndHandlesZeroEmbeddings)
+TEST(CosineDecomposition, RejectsInconsistentSizesAndHandlesZeroEmbeddings)
 {
-    EXPECT_FALSE(decomposeFaceScore({1, 2}, {1}, {1, 0, 0, 1}, {}).ok());
-    EXPECT_FALSE(decomposeFaceScore({1, 2}, {1, 2}, {1, 0, 0}, {}).ok());
-    auto badBias = decomposeFaceScore({1, 2}, {1, 2}, {1, 0, 0, 1}, {1, 2, 3});
+    EXPECT_FALSE(decomposeCosineScore({1, 2}, {1}, {1, 0, 0, 1}, {}).ok());
+    EXPECT_FALSE(decomposeCosineScore({1, 2}, {1, 2}, {1, 0, 0}, {}).ok());
+    auto badBias = decomposeCosineScore({1, 2}, {1, 2}, {1, 0, 0, 1}, {1, 2, 3});
     ASSERT_FALSE(badBias.ok());
     EXPECT_EQ(badBias.error().code(), ErrorCode::Model);
-    auto zero = decomposeFaceScore({0, 0}, {1, 2}, {1, 0, 0, 1}, {});
+    auto zero = decomposeCosineScore({0, 0}, {1, 2}, {1, 0, 0, 1}, {});
     ASSERT_TRUE(zero.ok());
     EXPECT_EQ(zero->score, 0.0);
     EXPECT_EQ(sum(zero->contributions), 0.0);
 }
 
-TEST(FaceDecomposition, GroupSums)
+TEST(CosineDecomposition, GroupSums)
 {
     const auto sums = sumByGroup({0.1, 0.2, 0.3, 0.4}, {1, 0, 1, 0}, 2);
     ASSERT_EQ(sums.size(), 2u);
@@ -137,7 +137,7 @@ TEST(FaceDecomposition, GroupSums)
     EXPECT_TRUE(sumByGroup({0.1}, {2}, 2).empty());
 }
 
-TEST(FaceDecomposition, MatchesTheTorchHead)
+TEST(CosineDecomposition, MatchesTheTorchHead)
 {
     HeadConfig config;
     config.d = 12;
@@ -156,7 +156,7 @@ TEST(FaceDecomposition, MatchesTheTorchHead)
         auto probe = head->forward(randomVector(rng, 12, -1, 1), randomVector(rng, 3, -2, 0));
         auto ref = head->forward(randomVector(rng, 12, -1, 1), randomVector(rng, 3, -2, 0));
         ASSERT_TRUE(probe.ok() && ref.ok());
-        auto d = decomposeFaceScore(probe->Ssm, ref->Ssm, head->aggregationMatrix(), head->aggregationBias());
+        auto d = decomposeCosineScore(probe->Ssm, ref->Ssm, head->aggregationMatrix(), head->aggregationBias());
         ASSERT_TRUE(d.ok());
         for (int j = 0; j < config.m; ++j) {
             EXPECT_NEAR(d->eProbe[j], probe->e[j], 1e-5);
@@ -167,13 +167,13 @@ TEST(FaceDecomposition, MatchesTheTorchHead)
     }
 }
 
-TEST(CxrDecomposition, HandExample)
+TEST(MarginDecomposition, HandExample)
 {
     // S = (0.7, 0.3, 1.0), W = [[1, 2], [0.5, −1], [0, 0.25]], b = (0.1, −0.2):
     // l_0 = 0.7 + 0.15 + 0 + 0.1 = 0.95, l_1 = 1.4 − 0.3 + 0.25 − 0.2 = 1.15, Δ = 0.2;
     // c = (0.7·1, 0.3·(−1.5), 1.0·0.25) = (0.7, −0.45, 0.25), Σc = 0.5, bias term −0.3 → 0.2 = Δ.
     // P = 1/(1 + e^−0.2) = 0.5498339973.
-    auto d = decomposeCxrMargin({0.7f, 0.3f, 1.0f}, {1, 2, 0.5f, -1, 0, 0.25f}, {0.1f, -0.2f});
+    auto d = decomposeMargin({0.7f, 0.3f, 1.0f}, {1, 2, 0.5f, -1, 0, 0.25f}, {0.1f, -0.2f});
     ASSERT_TRUE(d.ok());
     EXPECT_NEAR(d->logit0, 0.95, 1e-6);
     EXPECT_NEAR(d->logit1, 1.15, 1e-6);
@@ -184,10 +184,10 @@ TEST(CxrDecomposition, HandExample)
     EXPECT_NEAR(d->biasTerm, -0.3, 1e-6);
     EXPECT_NEAR(d->probability, 0.5498339973, 1e-6);
     EXPECT_NEAR(d->residual, 0.0, 1e-12);
-    EXPECT_FALSE(decomposeCxrMargin({0.7f}, {1, 2, 3}, {}).ok());
+    EXPECT_FALSE(decomposeMargin({0.7f}, {1, 2, 3}, {}).ok());
 }
 
-TEST(CxrDecomposition, RandomInputsSumExactly)
+TEST(MarginDecomposition, RandomInputsSumExactly)
 {
     std::mt19937 rng(5);
     for (int trial = 0; trial < 20; ++trial) {
@@ -195,7 +195,7 @@ TEST(CxrDecomposition, RandomInputsSumExactly)
         const auto s = randomVector(rng, n, 0, 1);
         const auto W = randomVector(rng, 2 * n, -2, 2);
         const auto b = trial % 2 ? randomVector(rng, 2, -1, 1) : std::vector<float>{};
-        auto d = decomposeCxrMargin(s, W, b);
+        auto d = decomposeMargin(s, W, b);
         ASSERT_TRUE(d.ok());
         EXPECT_NEAR(sum(d->contributions) + d->biasTerm, d->margin, 1e-9);
         EXPECT_NEAR(d->margin, d->logit1 - d->logit0, 1e-12);

@@ -1,7 +1,7 @@
-#include "core/diagnostics/AssetLock.h"
+#include "core/pack/AssetLock.h"
 #include "core/diagnostics/Doctor.h"
 #include "core/diagnostics/Runtime.h"
-#include "core/model/PackLocator.h"
+#include "core/pack/PackLocator.h"
 
 #include <QDir>
 #include <QFile>

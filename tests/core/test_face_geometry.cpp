@@ -1,8 +1,8 @@
 #include "core/face/FaceDetector.h"
 #include "core/face/Morphometry.h"
 #include "core/face/detail/FaceGeometry.h"
-#include "core/model/FaceConcepts.h"
-#include "core/train/FacePairs.h"
+#include "core/face/FaceConcepts.h"
+#include "core/face/train/FacePairs.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "core/common/Hash.h"
-#include "core/pipeline/FaceComparison.h"
-#include "core/report/FaceReport.h"
+#include "core/face/pipeline/FaceComparison.h"
+#include "core/face/report/FaceReport.h"
 #include "core/report/ReportPainter.h"
 #include "core/report/ReportTable.h"
 

@@ -1,6 +1,6 @@
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
-#include "core/model/ModelPack.h"
+#include "core/pack/ModelPack.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "core/model/Safetensors.h"
-#include "core/model/detail/SafetensorsTorch.h"
+#include "core/tensor/Safetensors.h"
+#include "core/tensor/detail/SafetensorsTorch.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/pipeline/FaceComparison.h"
+#include "core/face/pipeline/FaceComparison.h"
 #include "ui/ContributionChart.h"
 #include "ui/DescriptorTreeModel.h"
 #include "ui/FaceWorkspace.h"

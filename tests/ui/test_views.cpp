@@ -1,5 +1,5 @@
 // Image-viewing widgets of the face workspace: ImageView, AlignedCompareView, QualityPanel, PhotoPane.
-#include "core/pipeline/FaceComparison.h"
+#include "core/face/pipeline/FaceComparison.h"
 #include "ui/AlignedCompareView.h"
 #include "ui/ImageView.h"
 #include "ui/PhotoPane.h"

@@ -1,6 +1,7 @@
 #include <torch/torch.h>
 
 #include "core/face/detail/TfjsWeights.h"
+#include "core/common/Tr.h"
 
 #include "core/common/detail/ExceptionAdapter.h"
 
@@ -15,12 +16,6 @@
 namespace descry::detail {
 
 namespace {
-
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
 
 // One manifest entry, validated.
 struct Entry

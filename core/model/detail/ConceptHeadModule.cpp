@@ -1,6 +1,7 @@
 #include <torch/torch.h>
 
 #include "core/model/detail/ConceptHeadModule.h"
+#include "core/common/Tr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,12 +14,6 @@
 namespace descry::detail {
 
 namespace {
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
-
 // Uniform(−bound, bound) from our own generator, so initialisation never touches torch's global RNG state.
 torch::Tensor uniformTensor(std::mt19937_64& rng, std::vector<int64_t> shape, double bound)
 {

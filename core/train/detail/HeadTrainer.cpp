@@ -1,6 +1,7 @@
 #include <torch/torch.h>
 
 #include "core/train/detail/HeadTrainer.h"
+#include "core/common/Tr.h"
 
 #include "core/common/detail/ExceptionAdapter.h"
 
@@ -11,12 +12,6 @@
 namespace descry::detail {
 
 namespace {
-// Context "descry" for both QCoreApplication::translate() and lupdate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(descry)
-};
-
 Error usageError(const QString& what)
 {
     return Error(ErrorCode::Usage, QCoreApplication::translate("descry", "head training: %1").arg(what));

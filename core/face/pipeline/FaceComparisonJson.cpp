@@ -1,0 +1,93 @@
+#include "core/face/pipeline/FaceComparison.h"
+
+#include <QJsonArray>
+
+namespace descry {
+
+namespace {
+
+QJsonObject imageJson(const FaceImageReport& img)
+{
+    QJsonArray landmarks;
+    for (const QPointF& p : img.face.landmarks)
+        landmarks.append(QJsonArray{std::round(p.x() * 100) / 100, std::round(p.y() * 100) / 100});
+    const QRectF& b = img.face.box;
+    return QJsonObject{
+        {QStringLiteral("path"), img.path},
+        {QStringLiteral("sha256"), img.sha256},
+        {QStringLiteral("width"), img.imageSize.width()},
+        {QStringLiteral("height"), img.imageSize.height()},
+        {QStringLiteral("faces_found"), img.face.facesFound},
+        {QStringLiteral("assumed_cropped"), img.face.assumedCropped},
+        {QStringLiteral("face_box"), QJsonObject{{QStringLiteral("x"), b.x()},
+                                                 {QStringLiteral("y"), b.y()},
+                                                 {QStringLiteral("width"), b.width()},
+                                                 {QStringLiteral("height"), b.height()}}},
+        {QStringLiteral("landmarks"), landmarks},
+        {QStringLiteral("quality"),
+         QJsonObject{{QStringLiteral("inter_eye_pixels"), img.quality.interEyePixels},
+                     {QStringLiteral("yaw_degrees"), img.quality.yawDegrees},
+                     {QStringLiteral("roll_degrees"), img.quality.rollDegrees},
+                     {QStringLiteral("sharpness"), img.quality.sharpness},
+                     {QStringLiteral("acceptable"), img.quality.acceptable()},
+                     {QStringLiteral("problems"), QJsonArray::fromStringList(img.quality.problems)}}},
+    };
+}
+
+QJsonArray topJson(const QList<DescriptorActivation>& list, int n)
+{
+    QJsonArray a;
+    for (int i = 0; i < list.size() && i < n; ++i)
+        a.append(QJsonObject{{QStringLiteral("id"), list[i].descriptorId},
+                             {QStringLiteral("text"), list[i].text},
+                             {QStringLiteral("score"), list[i].score}});
+    return a;
+}
+
+} // namespace
+
+QJsonObject FaceComparisonResult::toJson() const
+{
+    QJsonArray g;
+    for (const GroupExplanation& e : groups) {
+        g.append(QJsonObject{{QStringLiteral("component"), e.componentName},
+                             {QStringLiteral("component_id"), e.component},
+                             {QStringLiteral("characteristic"), e.characteristic},
+                             {QStringLiteral("characteristic_name"), e.characteristicName},
+                             {QStringLiteral("source"), e.source},
+                             {QStringLiteral("similarity"), e.similarity},
+                             {QStringLiteral("contribution"), e.contribution},
+                             {QStringLiteral("probe"), topJson(e.probeTop, 3)},
+                             {QStringLiteral("reference"), topJson(e.referenceTop, 3)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("pack"), QJsonObject{{QStringLiteral("name"), packName},
+                                             {QStringLiteral("version"), packVersion},
+                                             {QStringLiteral("sha256"), packSha256}}},
+        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("name"), catalogName},
+                                                {QStringLiteral("version"), catalogVersion},
+                                                {QStringLiteral("sha256"), catalogSha256}}},
+        {QStringLiteral("probe"), imageJson(probe)},
+        {QStringLiteral("reference"), imageJson(reference)},
+        {QStringLiteral("score"), score},
+        {QStringLiteral("threshold"), threshold},
+        {QStringLiteral("decision"), decision},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
+        {QStringLiteral("baseline"), QJsonObject{{QStringLiteral("encoder"), QStringLiteral("dlib-resnet")},
+                                                 {QStringLiteral("score"), baselineScore},
+                                                 {QStringLiteral("threshold"), baselineThreshold},
+                                                 {QStringLiteral("decision"), baselineDecision},
+                                                 {QStringLiteral("disagrees"), baselineDisagrees()}}},
+        {QStringLiteral("groups"), g},
+        {QStringLiteral("bias_term"), biasTerm},
+        {QStringLiteral("residual"), residual},
+        {QStringLiteral("explanation"), QJsonArray::fromStringList(sentences)},
+        {QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("load_pack"), msLoad},
+                                                   {QStringLiteral("probe"), msProbe},
+                                                   {QStringLiteral("reference"), msReference},
+                                                   {QStringLiteral("head"), msHead},
+                                                   {QStringLiteral("compare_total"), msTotal}}},
+    };
+}
+
+} // namespace descry

@@ -1,0 +1,93 @@
+#include "core/face/pipeline/FaceExplanation.h"
+#include "core/common/Tr.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace descry {
+
+QList<GroupExplanation> explainGroups(const FaceModel& model, const std::vector<float>& ssmProbe,
+                                      const std::vector<float>& ssmReference, const std::vector<double>& contributions)
+{
+    const FaceConceptLayout& layout = model.layout();
+    const Catalog& catalog = model.catalog();
+    QList<GroupExplanation> out;
+    for (int g = 0; g < layout.groups.size(); ++g) {
+        const FaceConceptGroup& fg = layout.groups[g];
+        const DescriptorGroup& cg = catalog.groups()[fg.catalogGroup];
+        GroupExplanation e;
+        e.layoutGroup = g;
+        e.component = cg.component;
+        e.componentName = cg.componentName;
+        e.characteristic = cg.id;
+        e.characteristicName = cg.name;
+        e.source = conceptSourceName(fg.source);
+        for (int k : fg.concepts) {
+            const Descriptor& d = catalog.descriptors()[layout.concepts[k].descriptor];
+            e.similarity += std::sqrt(std::max(0.0, double(ssmProbe[size_t(k)]) * ssmReference[size_t(k)]));
+            e.contribution += contributions[size_t(k)];
+            e.probeTop << DescriptorActivation{k, d.id, d.text, ssmProbe[size_t(k)]};
+            e.referenceTop << DescriptorActivation{k, d.id, d.text, ssmReference[size_t(k)]};
+        }
+        auto byScore = [](const DescriptorActivation& a, const DescriptorActivation& b) { return a.score > b.score; };
+        std::sort(e.probeTop.begin(), e.probeTop.end(), byScore);
+        std::sort(e.referenceTop.begin(), e.referenceTop.end(), byScore);
+        out << e;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const GroupExplanation& a, const GroupExplanation& b) {
+        return std::abs(a.contribution) > std::abs(b.contribution);
+    });
+    return out;
+}
+
+QStringList explanationSentences(const FaceComparisonResult& r)
+{
+    QStringList s;
+    if (r.decision == QLatin1String("inconclusive")) {
+        s << Tr::tr("The comparison is inconclusive because of image quality: %1.")
+                 .arg(r.reasons.join(QStringLiteral("; ")));
+    }
+    const bool match = r.score >= r.threshold;
+    s << (match ? Tr::tr("The model's score %1 is at or above the calibrated threshold %2: the faces are scored as the "
+                         "same person.")
+                : Tr::tr("The model's score %1 is below the calibrated threshold %2: the faces are scored as different "
+                         "people."))
+             .arg(r.score, 0, 'f', 3)
+             .arg(r.threshold, 0, 'f', 3);
+    // The groups that pushed the score the most towards the decision.
+    int said = 0;
+    for (const GroupExplanation& g : r.groups) {
+        if (said >= 4)
+            break;
+        if (match && g.contribution <= 0)
+            continue;
+        const DescriptorActivation& p = g.probeTop.front();
+        const DescriptorActivation& q = g.referenceTop.front();
+        if (match || p.descriptorId == q.descriptorId) {
+            if (!match)
+                continue;
+            s << Tr::tr("%1 – %2 (%3): both faces show \"%4\" (%5 vs %6), adding %7 to the score.")
+                     .arg(g.componentName, g.characteristicName, g.source, p.text)
+                     .arg(p.score, 0, 'f', 2)
+                     .arg(g.referenceTop.value(0).descriptorId == p.descriptorId ? q.score : 0.0, 0, 'f', 2)
+                     .arg(g.contribution, 0, 'f', 3);
+        } else {
+            s << Tr::tr("%1 – %2 (%3): the probe shows \"%4\" but the reference shows \"%5\" (overlap %6).")
+                     .arg(g.componentName, g.characteristicName, g.source, p.text, q.text)
+                     .arg(g.similarity, 0, 'f', 2);
+        }
+        ++said;
+    }
+    if (!match && said == 0)
+        s << Tr::tr(
+            "No single characteristic differs clearly; the score is low because many small differences add up.");
+    s << Tr::tr("The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.")
+             .arg(r.baselineScore, 0, 'f', 3)
+             .arg(r.baselineThreshold, 0, 'f', 3)
+             .arg(r.baselineDecision)
+             .arg(r.baselineDisagrees() ? Tr::tr(", which disagrees with the explainable model") : QString());
+    return s;
+}
+
+} // namespace descry

@@ -1,0 +1,230 @@
+#include "core/face/report/detail/FaceReportSections.h"
+
+#include "core/report/ReportBarChart.h"
+#include "core/report/ReportTable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace descry::detail::face_report {
+
+namespace {
+
+QString sourceText(const QString& source)
+{
+    if (source == QLatin1String("measured"))
+        return QCoreApplication::translate("descry-report", "Measured");
+    if (source == QLatin1String("appearance"))
+        return QCoreApplication::translate("descry-report", "Appearance");
+    return source;
+}
+
+QString topDescriptor(const QList<DescriptorActivation>& top)
+{
+    if (top.isEmpty())
+        return QStringLiteral("—");
+    const DescriptorActivation& a = top.first();
+    const QString text = a.text.isEmpty() ? a.descriptorId : a.text;
+    return QCoreApplication::translate("descry-report", "%1 (%2)").arg(text, number(a.score, 2));
+}
+
+QColor signColor(double v)
+{
+    return v < 0 ? ReportBarChart::negativeColor() : v > 0 ? ReportBarChart::positiveColor() : ReportPainter::textColor();
+}
+
+double sumOfContributions(const FaceComparisonResult& r)
+{
+    if (!r.contributions.empty())
+        return std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0);
+    double sum = 0;
+    for (const GroupExplanation& g : r.groups)
+        sum += g.contribution;
+    return sum;
+}
+
+} // namespace
+
+void explanation(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    rp.heading(sectionTitle(2, QCoreApplication::translate("descry-report", "Explanation")));
+    if (r.sentences.isEmpty())
+        rp.paragraph(QCoreApplication::translate("descry-report", "No explanation was produced for this comparison."),
+                     ReportPainter::Font::Body, ReportPainter::mutedColor());
+    else
+        rp.bullets(r.sentences);
+}
+
+void contributions(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    rp.heading(sectionTitle(3, QCoreApplication::translate("descry-report", "Contributions to the score")), 60);
+    if (r.groups.isEmpty()) {
+        rp.paragraph(QCoreApplication::translate("descry-report", "No descriptor groups were recorded."),
+                     ReportPainter::Font::Body, ReportPainter::mutedColor());
+        return;
+    }
+    rp.paragraph(QCoreApplication::translate("descry-report",
+                                             "Each bar is the sum of the contributions of one facial component's "
+                                             "descriptor groups. Bars to the right moved the score towards a match, "
+                                             "bars to the left away from it."),
+                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+
+    // Per-component sums, largest first; components keep their first-seen order on ties.
+    ReportBarChart chart;
+    QStringList order;
+    QHash<QString, double> sums;
+    QHash<QString, QString> names;
+    for (const GroupExplanation& g : r.groups) {
+        const QString key = g.component.isEmpty() ? g.componentName : g.component;
+        if (!sums.contains(key)) {
+            order.append(key);
+            names.insert(key, g.componentName.isEmpty() ? g.component : g.componentName);
+        }
+        sums[key] += g.contribution;
+    }
+    for (const QString& key : order)
+        chart.bars.append({names.value(key), sums.value(key), {}});
+    std::stable_sort(chart.bars.begin(), chart.bars.end(),
+                     [](const ReportBarChart::Bar& a, const ReportBarChart::Bar& b) { return a.value > b.value; });
+    chart.axisTitle = QCoreApplication::translate("descry-report", "Contribution to the score (cosine similarity units)");
+    chart.paint(rp);
+    const double sum = sumOfContributions(r);
+    rp.paragraph(QCoreApplication::translate("descry-report", "Sum of all contributions %1  +  bias term %2  =  score %3")
+                     .arg(signedNumber(sum, 4), signedNumber(r.biasTerm, 4), number(r.score, 4)),
+                 ReportPainter::Font::Small, ReportPainter::textColor());
+
+    const int shown = std::min<int>(kTopGroups, int(r.groups.size()));
+    rp.subheading(QCoreApplication::translate("descry-report", "The %1 descriptor groups with the largest contributions")
+                      .arg(shown),
+                  30);
+    ReportTable table;
+    // Weight 0: as narrow as the column's longest word; the text columns share the rest.
+    table.columns = {{QCoreApplication::translate("descry-report", "Component"), 0.9},
+                     {QCoreApplication::translate("descry-report", "Characteristic"), 1.2},
+                     {QCoreApplication::translate("descry-report", "Source"), 0},
+                     {QCoreApplication::translate("descry-report", "Similarity"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "Contribution"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "Probe: top descriptor"), 1.6},
+                     {QCoreApplication::translate("descry-report", "Reference: top descriptor"), 1.6}};
+    for (int i = 0; i < shown; ++i) {
+        const GroupExplanation& g = r.groups[i];
+        table.rows.append({g.componentName.isEmpty() ? g.component : g.componentName,
+                           g.characteristicName.isEmpty() ? g.characteristic : g.characteristicName,
+                           sourceText(g.source), number(g.similarity, 2),
+                           ReportTable::Cell(signedNumber(g.contribution, 4), signColor(g.contribution), true),
+                           topDescriptor(g.probeTop), topDescriptor(g.referenceTop)});
+    }
+    table.paint(rp);
+    if (r.groups.size() > shown) {
+        double rest = 0;
+        for (int i = shown; i < r.groups.size(); ++i)
+            rest += r.groups[i].contribution;
+        rp.paragraph(QCoreApplication::translate("descry-report",
+                                                 "%1 of %2 groups are shown; the other %3 contribute %4 in total.")
+                         .arg(shown)
+                         .arg(r.groups.size())
+                         .arg(r.groups.size() - shown)
+                         .arg(signedNumber(rest, 4)),
+                     ReportPainter::Font::Small, ReportPainter::mutedColor());
+    }
+}
+
+void method(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    rp.heading(sectionTitle(4, QCoreApplication::translate("descry-report", "Method")));
+    // Formulas are language-independent and kept on one line (no-break spaces).
+    const QString nb(QChar(0x00A0));
+    const QString embedding = QStringLiteral("e = S·W").replace(QLatin1Char(' '), nb);
+    const QString cosine = QStringLiteral("score = cos(e_p, e_r)").replace(QLatin1Char(' '), nb);
+    rp.paragraph(QCoreApplication::translate(
+                     "descry-report",
+                     "Each face is scored against the descriptors of the catalog; the scores S are normalised within "
+                     "each characteristic and aggregated by the pack's trained weights W into a concept embedding %1. "
+                     "The comparison score is the cosine similarity of the probe's and the reference's embeddings, %2, "
+                     "and the decision compares it with the threshold calibrated for the pack.")
+                     .arg(embedding, cosine));
+    rp.paragraph(QCoreApplication::translate(
+                     "descry-report",
+                     "The score splits exactly into one contribution per descriptor: %1. For this comparison "
+                     "Σ contributions = %2, bias term = %3, score = %4; the residual, a numerical check that must be "
+                     "close to zero, is %5.")
+                     .arg(QCoreApplication::translate("descry-report", "Σ contributions + bias term = score"),
+                          signedNumber(sumOfContributions(r), 6), signedNumber(r.biasTerm, 6), number(r.score, 6),
+                          QString::number(r.residual, 'g', 3)));
+    if (!(std::abs(r.residual) <= 1e-4))
+        rp.paragraph(QCoreApplication::translate("descry-report",
+                                                 "Warning: the residual is not negligible; the contributions do not "
+                                                 "fully account for the score."),
+                     ReportPainter::Font::BodyBold, decisionColor(QStringLiteral("non-match")));
+    rp.paragraph(QCoreApplication::translate(
+        "descry-report",
+        "Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with "
+        "the population statistics of the pack. Appearance descriptors are read from the face-recognition embedding "
+        "of the whole face along directions learned from measured examples: they capture appearance that landmarks "
+        "miss but are less directly verifiable."));
+    rp.paragraph(QCoreApplication::translate(
+                     "descry-report",
+                     "Similarity is the overlap (Bhattacharyya coefficient, 0 to 1) of the two faces' descriptor "
+                     "distributions within one characteristic; descriptor scores in brackets are between 0 and 1."),
+                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+}
+
+void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTime& generatedUtc)
+{
+    auto mono = [](const QString& text) {
+        ReportTable::Cell cell(text.isEmpty() ? QStringLiteral("—") : text);
+        cell.mono = !text.isEmpty();
+        return cell;
+    };
+    auto ms = [](double v) { return QCoreApplication::translate("descry-report", "%1 ms").arg(number(v, 0)); };
+    ReportTable table;
+    table.showHeader = false;
+    table.firstColumnMuted = true;
+    table.columns = {{QString(), 1}, {QString(), 3.2}};
+    table.rows = {
+        {QCoreApplication::translate("descry-report", "Model pack"),
+         QCoreApplication::translate("descry-report", "%1, version %2").arg(r.packName, r.packVersion)},
+        {QCoreApplication::translate("descry-report", "Pack SHA-256"), mono(r.packSha256)},
+        {QCoreApplication::translate("descry-report", "Descriptor catalog"),
+         QCoreApplication::translate("descry-report", "%1, version %2").arg(r.catalogName, r.catalogVersion)},
+        {QCoreApplication::translate("descry-report", "Catalog SHA-256"), mono(r.catalogSha256)},
+        {QCoreApplication::translate("descry-report", "Timings"),
+         QCoreApplication::translate("descry-report",
+                                     "pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  "
+                                     "total %5")
+             .arg(ms(r.msLoad), ms(r.msProbe), ms(r.msReference), ms(r.msHead), ms(r.msTotal))},
+        {QCoreApplication::translate("descry-report", "Software"),
+         QCoreApplication::translate("descry-report", "Descry %1 (Qt %2)").arg(QStringLiteral(DESCRY_VERSION),
+                                                                             QString::fromLatin1(qVersion()))},
+        {QCoreApplication::translate("descry-report", "Report generated"),
+         generatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
+    };
+    table.keepTogether = true;
+    // The heading stays with the whole table.
+    rp.heading(sectionTitle(5, QCoreApplication::translate("descry-report", "Provenance")), table.height(rp) / rp.mm(1));
+    table.paint(rp);
+}
+
+void examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
+{
+    int section = 6;
+    if (!extras.examinerNotes.isEmpty()) {
+        rp.heading(sectionTitle(section++, QCoreApplication::translate("descry-report", "Examiner notes")));
+        ReportTable table;
+        table.columns = {{QCoreApplication::translate("descry-report", "Component"), 1},
+                         {QCoreApplication::translate("descry-report", "Examiner note"), 3.2}};
+        for (const auto& [component, note] : extras.examinerNotes)
+            table.rows.append({ReportTable::Cell(component, ReportPainter::textColor(), true), note});
+        table.paint(rp);
+    }
+    if (!extras.auditSummary.isEmpty()) {
+        rp.heading(sectionTitle(section++, QCoreApplication::translate("descry-report", "Audit summary")));
+        rp.bullets(extras.auditSummary, ReportPainter::Font::Small);
+    }
+}
+
+} // namespace descry::detail::face_report

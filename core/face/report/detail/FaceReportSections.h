@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/face/pipeline/FaceComparison.h"
+#include "core/face/report/FaceReport.h"
+#include "core/report/ReportPainter.h"
+
+#include <QColor>
+#include <QString>
+
+// The sections of the face comparison report, in report order; each draws at the painter's cursor.
+namespace descry::detail::face_report {
+
+constexpr int kTopGroups = 15; // rows of the table of largest group contributions
+
+void summary(ReportPainter& rp, const FaceComparisonResult& result);
+void faces(ReportPainter& rp, const FaceComparisonResult& result);
+void explanation(ReportPainter& rp, const FaceComparisonResult& result);
+void contributions(ReportPainter& rp, const FaceComparisonResult& result);
+void method(ReportPainter& rp, const FaceComparisonResult& result);
+void provenance(ReportPainter& rp, const FaceComparisonResult& result, const QDateTime& generatedUtc);
+void examinerAdditions(ReportPainter& rp, const ReportExtras& extras);
+
+// Shared formatting.
+QString decisionText(const QString& decision);
+QColor decisionColor(const QString& decision);
+QString number(double value, int decimals);
+QString signedNumber(double value, int decimals); // "+0.120", "−0.045" (U+2212)
+QString sectionTitle(int number, const QString& title);
+
+} // namespace descry::detail::face_report

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/face/pipeline/FaceAnalyzer.h"
+#include "core/face/train/FaceDataset.h"
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace descry {
+
+// Measured features of one labelled face, as training and evaluation need them.
+struct FaceFeatures
+{
+    LabelledFace face;
+    QString sha256;
+    bool ok = false;
+    QString failure;                 // why no face could be analysed
+    std::vector<double> morphometry; // raw quantities
+    FaceDescriptor embedding{};
+    FaceQuality quality;
+};
+
+// Analyses every face (detection, landmarks, alignment, morphometry, ResNet). Results are cached in
+// `cacheFile` (JSON keyed by file SHA-256 and analyser version) so retraining does not redo detection.
+// Progress: (done, total). Synchronous; cancel is polled between images.
+Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyzer, const QList<LabelledFace>& faces,
+                                                      const QString& cacheFile,
+                                                      const std::function<void(int, int)>& progress = {},
+                                                      const std::atomic<bool>* cancel = nullptr);
+
+} // namespace descry
