@@ -39,6 +39,17 @@ QStringList packSearchPaths()
     return out;
 }
 
+QStringList catalogSearchPaths()
+{
+    QStringList out;
+    const QString env = qEnvironmentVariable("DESCRY_CATALOG_DIR");
+    if (!env.isEmpty())
+        out << env;
+    out << dataDirs(QStringLiteral("descriptors"));
+    out.removeDuplicates();
+    return out;
+}
+
 QString userDataDir()
 {
     const QString dir =

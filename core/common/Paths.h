@@ -14,6 +14,10 @@ QString assetsDir();
 // <user data>/descry/packs, <system data>/descry/packs, the source tree's packaging/packs.
 QStringList packSearchPaths();
 
+// Folders searched for installed descriptor catalogs, most specific first: $DESCRY_CATALOG_DIR,
+// <user data>/descry/descriptors, <system data>/descry/descriptors (the built-in catalogs come after these).
+QStringList catalogSearchPaths();
+
 // Writable per-user data folder (created on demand).
 QString userDataDir();
 

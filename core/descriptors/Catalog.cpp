@@ -1,4 +1,5 @@
 #include "core/descriptors/Catalog.h"
+#include "core/common/Paths.h"
 #include "core/common/Tr.h"
 
 #include "core/common/Hash.h"
@@ -388,6 +389,40 @@ QString defaultFaceCatalogPath()
         return QDir(dir).filePath(QStringLiteral("fiswg-face.json"));
     ensureCoreResources();
     return QStringLiteral(":/descry/descriptors/fiswg-face.json");
+}
+
+Result<Catalog> findCatalog(const QString& name, const QString& version, const QString& sha256,
+                            const QString& packFile, const QString& origin)
+{
+    ensureCoreResources();
+    QStringList candidates;
+    if (!packFile.isEmpty())
+        candidates << packFile;
+    for (const QString& dir : paths::catalogSearchPaths())
+        for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            candidates << f.filePath();
+    for (const QFileInfo& f : QDir(QStringLiteral(":/descry/descriptors")).entryInfoList({QStringLiteral("*.json")}))
+        candidates << f.filePath();
+    QStringList seen;
+    for (const QString& path : candidates) {
+        auto catalog = Catalog::load(path);
+        if (!catalog) {
+            if (path == packFile)
+                return catalog.error();
+            continue;
+        }
+        if (catalog->name() != name)
+            continue;
+        if (catalog->version() == version && catalog->sha256() == sha256)
+            return catalog;
+        seen << QStringLiteral("%1 (sha256 %2)").arg(catalog->version(), catalog->sha256().left(12));
+    }
+    if (seen.isEmpty())
+        return Error(ErrorCode::Model, Tr::tr("descriptor catalog '%1' %2 is not installed").arg(name, version), origin);
+    return Error(ErrorCode::Model,
+                 Tr::tr("pack was trained on catalog %1 %2 (sha256 %3) but only %4 is installed")
+                     .arg(name, version, sha256.left(12), seen.join(QStringLiteral(", "))),
+                 origin);
 }
 
 } // namespace descry

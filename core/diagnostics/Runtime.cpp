@@ -2,7 +2,11 @@
 
 #include "core/diagnostics/Runtime.h"
 
+#include "core/face/FaceEncoders.h"
+#include "core/pack/EncoderRegistry.h"
+
 #include <cstdlib>
+#include <mutex>
 #include <sched.h>
 #include <unistd.h>
 #include <thread>
@@ -31,6 +35,13 @@ int coreCount()
 }
 
 void init(int threads)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { registerFaceEncoders(EncoderRegistry::global()); });
+    setThreads(threads);
+}
+
+void setThreads(int threads)
 {
     at::set_num_threads(threads > 0 ? threads : coreCount());
 }

@@ -10,9 +10,13 @@ void ensurePassiveThreadWait(char** argv);
 // Cores this process may run on (the affinity mask, like `nproc`).
 int coreCount();
 
-// Sets LibTorch's intra-op thread count (Debian's LibTorch starts at 1). threads <= 0 means coreCount().
-// Call once at start-up from the main thread, before any inference; safe to call again from Settings.
+// Start-up: registers the built-in encoders in EncoderRegistry::global() (once) and sets the calling thread's
+// intra-op thread count (setThreads). Call from main() before any model is opened.
 void init(int threads = 0);
+
+// Sets LibTorch's intra-op thread count for the calling thread (Debian's LibTorch starts at 1; ATen keeps the
+// setting per thread, so the inference thread must call this itself). threads <= 0 means coreCount().
+void setThreads(int threads);
 
 // LibTorch's current intra-op thread count.
 int intraOpThreads();

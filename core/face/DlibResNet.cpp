@@ -167,6 +167,7 @@ torch::Tensor residualDown(const torch::Tensor& x, const ResidualBlock& b)
 
 torch::Tensor DlibResNetImpl::forward(const torch::Tensor& nhwcUint8) const
 {
+    // uint8 samples and float samples 0..255 give the same floats here.
     torch::Tensor x = nhwcUint8.to(torch::kFloat32).sub(mean).div(255.0f).permute({0, 3, 1, 2}).contiguous();
     x = convLayer(x, stem, 2, false, true);
     x = torch::max_pool2d(x, 3, 2);
@@ -272,6 +273,27 @@ Result<FaceDescriptor> DlibResNet::embed(const QImage& chip) const
     if (!r)
         return r.error();
     return r->front();
+}
+
+Status DlibResNet::embed(const float* pixels, int n, float* out, const Progress& progress) const
+{
+    if (n < 0 || (n > 0 && (!pixels || !out)))
+        return Error(ErrorCode::Internal, Tr::tr("invalid chip buffer"));
+    return detail::guarded(ErrorCode::Internal, {}, [&]() -> Status {
+        c10::InferenceMode guard;
+        const int64_t chipValues = int64_t(ChipSize) * ChipSize * 3;
+        for (int start = 0; start < n; start += kBatch) {
+            if (!progress.step(double(start) / n, Tr::tr("Embedding faces")))
+                return Error(ErrorCode::Cancelled, Tr::tr("embedding cancelled"));
+            const int64_t count = std::min<int64_t>(kBatch, n - start);
+            // from_blob does not copy: the caller's buffer outlives the forward pass.
+            const torch::Tensor batch = torch::from_blob(const_cast<float*>(pixels + start * chipValues),
+                                                         {count, ChipSize, ChipSize, 3}, torch::kFloat32);
+            const torch::Tensor desc = d->forward(batch).contiguous();
+            std::memcpy(out + int64_t(start) * 128, desc.data_ptr<float>(), sizeof(float) * size_t(count) * 128);
+        }
+        return {};
+    });
 }
 
 QString DlibResNet::weightsSha256() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 
 #include <QImage>
@@ -37,6 +38,8 @@ public:
     // computed in batches. Input error when a chip is null or not 150x150 (the message gives its index).
     Result<std::vector<FaceDescriptor>> embed(const QList<QImage>& chips) const;
     Result<FaceDescriptor> embed(const QImage& chip) const;
+    // The same on a raw buffer: n chips of 150 × 150 × 3 RGB samples (0..255, HWC); out: n × 128 floats.
+    Status embed(const float* pixels, int n, float* out, const Progress& progress = {}) const;
 
     // Lower-case hex SHA-256 of the weights (.bin) file that was loaded.
     QString weightsSha256() const;

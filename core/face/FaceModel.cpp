@@ -6,6 +6,10 @@
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/tensor/detail/SafetensorsTorch.h"
+#include "core/eval/Similarity.h"
+#include "core/pack/HeadSettings.h"
+
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,86 +37,188 @@ std::vector<float> faceDirectScores(const FaceModelParts& parts, const std::vect
     return parts.layout.directScores(morphometry::zScores(morphometry, parts.stats), parts.head->config().tau);
 }
 
-Result<ConceptOutput> FaceModel::concepts(const std::vector<double>& morph, const FaceDescriptor& embedding) const
+double faceScore(const float* eProbe, const float* eReference, std::size_t m)
 {
-    return m_parts.head->forward(std::vector<float>(embedding.begin(), embedding.end()),
-                                faceDirectScores(m_parts, morph));
+    return cosineSimilarity(eProbe, eReference, m);
 }
 
-Result<FaceModel> FaceModel::open(const QString& pathOrName)
+double faceScore(const std::vector<float>& eProbe, const std::vector<float>& eReference)
 {
+    if (eProbe.size() != eReference.size())
+        return std::nan("");
+    return faceScore(eProbe.data(), eReference.data(), eProbe.size());
+}
+
+Result<ConceptOutput> FaceModel::concepts(const std::vector<double>& morph, const std::vector<float>& embedding) const
+{
+    return m_parts.head->forward(embedding, hasMorphometry() ? faceDirectScores(m_parts, morph) : std::vector<float>{});
+}
+
+Result<ConceptOutput> FaceModel::concepts(const FaceAnalysis& analysis) const
+{
+    return concepts(analysis.morphometry, analysis.embedding);
+}
+
+Status FaceModel::loadEncoders(const EncoderRegistry& registry, const Progress& progress)
+{
+    const PackManifest& mf = m_pack->manifest();
+    const QString manifestPath = m_pack->filePath(QString::fromLatin1(pack::kManifestFile));
+    const QList<EncoderSpec> specs = mf.encoder.sources.isEmpty() ? QList<EncoderSpec>{mf.encoder} : mf.encoder.sources;
+    std::shared_ptr<const FaceLocator> locator;
+    std::shared_ptr<const ImageEncoder> image;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        if (!progress.step(double(i) / specs.size(), Tr::tr("Loading encoder %1").arg(specs[i].type)))
+            return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
+        EncoderContext ctx{m_pack->directory(), manifestPath, specs[i], progress};
+        auto encoder = registry.create(ctx);
+        if (!encoder)
+            return encoder.error();
+        if (auto l = std::dynamic_pointer_cast<const FaceLocator>(*encoder); l && !locator)
+            locator = l;
+        else if (auto e = std::dynamic_pointer_cast<const ImageEncoder>(*encoder); e && !image)
+            image = e;
+        else
+            return Error(ErrorCode::Model,
+                         Tr::tr("encoder.sources[%1]: a face pack takes one face locator and at most one image "
+                                "encoder; '%2' is one too many")
+                             .arg(i)
+                             .arg(specs[i].type),
+                         manifestPath);
+    }
+    if (!locator)
+        return Error(ErrorCode::Model,
+                     Tr::tr("encoder.sources: no source finds faces and landmarks (e.g. type 'morphometric')"),
+                     manifestPath);
+    m_analyzer.emplace(locator, image);
+    return {};
+}
+
+Status FaceModel::loadHead(const QString& manifestPath)
+{
+    auto cfg = headConfigFromManifest(m_pack->manifest(), manifestPath);
+    if (!cfg)
+        return cfg.error();
+    const FaceConceptLayout& layout = m_parts.layout;
+    const ImageEncoder* image = m_analyzer->encoder();
+    const int d = image ? image->dimension() : 0;
+    if (cfg->d != d)
+        return Error(ErrorCode::Model,
+                     Tr::tr("head.d: is %1 but the image encoder gives %2 values").arg(cfg->d).arg(d), manifestPath);
+    if (cfg->nDirect != layout.nDirect)
+        return Error(ErrorCode::Model,
+                     Tr::tr("head.n_direct: is %1 but the catalog has %2 measured descriptors")
+                         .arg(cfg->nDirect)
+                         .arg(layout.nDirect),
+                     manifestPath);
+    const QJsonValue concepts = m_pack->manifest().head.json.value(QStringLiteral("concepts"));
+    QStringList expected;
+    for (const FaceConcept& c : layout.concepts)
+        expected << m_parts.catalog.descriptors()[c.descriptor].id + QLatin1Char('@') + conceptSourceName(c.source);
+    QStringList listed;
+    for (const QJsonValue& v : concepts.toArray())
+        listed << v.toString();
+    if (!concepts.isArray() || listed != expected)
+        return Error(ErrorCode::Model,
+                     concepts.isUndefined() ? Tr::tr("head.concepts: missing")
+                                            : Tr::tr("head.concepts: does not list the catalog's %1 concepts in order")
+                                                  .arg(expected.size()),
+                     manifestPath);
+    cfg->groupOf = layout.groupOf;
+    return loadHeadTensors(*cfg);
+}
+
+Status FaceModel::loadHeadTensors(const HeadConfig& cfg)
+{
+    auto head = ConceptHead::create(cfg);
+    if (!head)
+        return head.error().withFile(m_pack->filePath(kHead));
+    auto headTensors = m_pack->tensors(kHead);
+    if (!headTensors)
+        return headTensors.error();
+    auto descTensors = m_pack->tensors(kDescriptors);
+    if (!descTensors)
+        return descTensors.error();
+    std::map<std::string, torch::Tensor> all;
+    for (auto it = headTensors->cbegin(); it != headTensors->cend(); ++it)
+        all[it.key().toStdString()] = detail::toTensor(it.value());
+    if (descTensors->contains(QStringLiteral("T")))
+        all["T"] = detail::toTensor(descTensors->value(QStringLiteral("T")));
+    auto st = detail::module(*head)->loadTensors(all);
+    if (!st)
+        return st.error().withFile(m_pack->filePath(kHead));
+    m_parts.head.emplace(*head);
+    if (!hasMorphometry())
+        return {};
+    const auto mean = descTensors->value(QStringLiteral("morph.mean")).toFloat();
+    const auto sd = descTensors->value(QStringLiteral("morph.std")).toFloat();
+    if (int(mean.size()) != morphometry::quantities().size() || sd.size() != mean.size())
+        return Error(ErrorCode::Model, Tr::tr("population statistics do not match the measured quantities"),
+                     m_pack->filePath(kDescriptors));
+    m_parts.stats.mean.assign(mean.begin(), mean.end());
+    m_parts.stats.stddev.assign(sd.begin(), sd.end());
+    return {};
+}
+
+Status FaceModel::loadCalibration(const QString& manifestPath)
+{
+    const QJsonObject& cal = m_pack->manifest().calibration.json;
+    const double threshold = m_pack->manifest().calibration.threshold;
+    if (!std::isfinite(threshold) || threshold < -1 || threshold > 1)
+        return Error(ErrorCode::Model, Tr::tr("calibration.threshold: must be a number in [-1, 1]"), manifestPath);
+    m_parts.threshold = threshold;
+    if (!m_analyzer->encoder())
+        return {};
+    const QJsonValue baseline = cal.value(QStringLiteral("baseline_threshold"));
+    if (baseline.isUndefined())
+        return Error(ErrorCode::Model,
+                     Tr::tr("calibration.baseline_threshold: missing (the pack's image encoder gives a baseline "
+                            "score that needs its own threshold)"),
+                     manifestPath);
+    const double b = baseline.toDouble(std::nan(""));
+    if (!baseline.isDouble() || !std::isfinite(b) || b < -1 || b > 1)
+        return Error(ErrorCode::Model, Tr::tr("calibration.baseline_threshold: must be a number in [-1, 1]"),
+                     manifestPath);
+    m_parts.baselineThreshold = b;
+    m_hasBaselineThreshold = true;
+    return {};
+}
+
+Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& progress, const EncoderRegistry& registry)
+{
+    if (!progress.step(0, Tr::tr("Verifying the pack")))
+        return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
     auto pack = ModelPack::open(pathOrName);
     if (!pack)
         return pack.error();
     const PackManifest& mf = pack->manifest();
-    const QString manifestPath = pack->filePath(QStringLiteral("manifest.json"));
+    const QString manifestPath = pack->filePath(QString::fromLatin1(pack::kManifestFile));
     if (mf.task != QLatin1String("face-verification"))
-        return Error(ErrorCode::Model, Tr::tr("pack task is '%1', expected face-verification").arg(mf.task),
+        return Error(ErrorCode::Model, Tr::tr("task: is '%1', expected face-verification").arg(mf.task),
                      manifestPath);
     return detail::guarded(ErrorCode::Model, manifestPath, [&]() -> Result<FaceModel> {
         FaceModel model;
         model.m_pack = *pack;
-        auto catalog = Catalog::load(defaultFaceCatalogPath());
+        if (!progress.step(0.3, Tr::tr("Reading the descriptor catalog")))
+            return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
+        const QString packCatalog = mf.raw.value(QStringLiteral("descriptors")).toObject().value(QStringLiteral("file")).toString();
+        auto catalog = findCatalog(mf.descriptors.catalog, mf.descriptors.version, mf.descriptors.sha256,
+                                   packCatalog.isEmpty() ? QString() : pack->filePath(packCatalog), manifestPath);
         if (!catalog)
             return catalog.error();
-        if (catalog->sha256() != mf.descriptors.sha256)
-            return Error(
-                ErrorCode::Model,
-                Tr::tr("pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)")
-                    .arg(mf.descriptors.catalog, mf.descriptors.version, mf.descriptors.sha256.left(12),
-                         catalog->version(), catalog->sha256().left(12)),
-                manifestPath);
         model.m_parts.catalog = *catalog;
         auto layout = FaceConceptLayout::build(*catalog);
         if (!layout)
             return layout.error();
         model.m_parts.layout = *layout;
-
-        const QJsonObject h = mf.head.json;
-        HeadConfig cfg;
-        cfg.d = h.value(QStringLiteral("d")).toInt();
-        cfg.r = h.value(QStringLiteral("r")).toInt(4);
-        cfg.m = h.value(QStringLiteral("m")).toInt();
-        cfg.nDirect = layout->nDirect;
-        cfg.alpha = float(mf.head.alpha);
-        cfg.tau = float(mf.head.tau);
-        cfg.bias = h.value(QStringLiteral("bias")).toBool();
-        cfg.groupOf = layout->groupOf;
-        auto head = ConceptHead::create(cfg);
-        if (!head)
-            return head.error().withFile(manifestPath);
-        auto headTensors = pack->tensors(kHead);
-        if (!headTensors)
-            return headTensors.error();
-        auto descTensors = pack->tensors(kDescriptors);
-        if (!descTensors)
-            return descTensors.error();
-        std::map<std::string, torch::Tensor> all;
-        for (auto it = headTensors->cbegin(); it != headTensors->cend(); ++it)
-            all[it.key().toStdString()] = detail::toTensor(it.value());
-        all["T"] = detail::toTensor(descTensors->value(QStringLiteral("T")));
-        auto module = detail::module(*head);
-        auto st = module->loadTensors(all);
-        if (!st)
-            return st.error().withFile(pack->filePath(kHead));
-        model.m_parts.head.emplace(*head);
-        const auto mean = descTensors->value(QStringLiteral("morph.mean")).toFloat();
-        const auto sd = descTensors->value(QStringLiteral("morph.std")).toFloat();
-        if (int(mean.size()) != morphometry::quantities().size() || sd.size() != mean.size())
-            return Error(ErrorCode::Model, Tr::tr("population statistics do not match the measured quantities"),
-                         pack->filePath(kDescriptors));
-        model.m_parts.stats.mean.assign(mean.begin(), mean.end());
-        model.m_parts.stats.stddev.assign(sd.begin(), sd.end());
-        model.m_parts.threshold = mf.calibration.threshold;
-        model.m_parts.baselineThreshold = mf.calibration.json.value(QStringLiteral("baseline_threshold")).toDouble();
-
-        auto detector = FaceDetector::loadDefault();
-        if (!detector)
-            return detector.error();
-        auto resnet = DlibResNet::load(pack->filePath(kResnetManifest), pack->filePath(kResnetWeights));
-        if (!resnet)
-            return resnet.error();
-        model.m_analyzer.emplace(*detector, *resnet);
+        if (auto st = model.loadEncoders(registry, progress.sub(0.35, 0.85)); !st)
+            return st.error();
+        if (!progress.step(0.85, Tr::tr("Loading the concept head")))
+            return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
+        if (auto st = model.loadHead(manifestPath); !st)
+            return st.error();
+        if (auto st = model.loadCalibration(manifestPath); !st)
+            return st.error();
+        progress.step(1.0, Tr::tr("Pack loaded"));
         return model;
     });
 }

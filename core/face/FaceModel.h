@@ -2,12 +2,15 @@
 
 #include "core/common/Result.h"
 #include "core/descriptors/Catalog.h"
-#include "core/face/Morphometry.h"
-#include "core/model/ConceptHead.h"
 #include "core/face/FaceConcepts.h"
 #include "core/pack/ModelPack.h"
-#include "core/face/pipeline/FaceAnalyzer.h"
+#include "core/face/Morphometry.h"
+#include "core/model/ConceptHead.h"
+#include "core/face/FaceAnalyzer.h"
+#include "core/common/Progress.h"
+#include "core/pack/EncoderRegistry.h"
 
+#include <cstddef>
 #include <optional>
 
 namespace descry {
@@ -23,28 +26,52 @@ struct FaceModelParts
     double baselineThreshold = 0; // dlib ResNet cosine similarity threshold
 };
 
-// A loaded face-verification pack: verified files, catalog, concept layout, head, population statistics,
-// calibration, and the analyser (detector + ResNet) it was trained with. Immutable; const members are thread-safe.
+// A loaded face-verification pack: verified files, the catalog the manifest names, concept layout, head,
+// population statistics, calibration, and the encoders the manifest's `encoder.sources` name (built through the
+// EncoderRegistry). Immutable; const members are thread-safe.
 class FaceModel
 {
 public:
-    // Opens and verifies a pack (folder, manifest path or name). Model error naming the file on any problem.
-    static Result<FaceModel> open(const QString& pathOrName);
+    // Opens and verifies a pack (folder, manifest path or name). Reports progress and stops when cancelled
+    // (ErrorCode::Cancelled). Model error naming the file and the manifest field on any problem.
+    static Result<FaceModel> open(const QString& pathOrName, const Progress& progress = {},
+                                  const EncoderRegistry& registry = EncoderRegistry::global());
 
     const ModelPack& pack() const { return *m_pack; }
     const FaceModelParts& parts() const { return m_parts; }
     const Catalog& catalog() const { return m_parts.catalog; }
     const FaceConceptLayout& layout() const { return m_parts.layout; }
     const FaceAnalyzer& analyzer() const { return *m_analyzer; }
+    // The layout has measured (morphometric) concepts.
+    bool hasMorphometry() const { return m_parts.layout.nDirect > 0; }
+    // The pack has an image encoder whose plain cosine is the black-box baseline, with its own threshold.
+    bool hasBaseline() const { return m_analyzer && m_analyzer->encoder() && m_hasBaselineThreshold; }
 
-    // Concept scores and aggregated embedding of one analysed face.
-    Result<ConceptOutput> concepts(const std::vector<double>& morphometry, const FaceDescriptor& embedding) const;
+    Result<FaceAnalysis> analyze(const QString& path, const DetectOptions& options = {},
+                                 const Progress& progress = {}) const
+    {
+        return m_analyzer->analyze(path, options, progress);
+    }
+    // Concept scores and aggregated embedding of one analysed face: the head's forward pass.
+    Result<ConceptOutput> concepts(const FaceAnalysis& analysis) const;
+    Result<ConceptOutput> concepts(const std::vector<double>& morphometry, const std::vector<float>& embedding) const;
 
 private:
+    Status loadEncoders(const EncoderRegistry& registry, const Progress& progress);
+    Status loadHead(const QString& manifestPath);
+    Status loadHeadTensors(const HeadConfig& config);
+    Status loadCalibration(const QString& manifestPath);
+
     std::optional<ModelPack> m_pack;
     FaceModelParts m_parts;
     std::optional<FaceAnalyzer> m_analyzer;
+    bool m_hasBaselineThreshold = false;
 };
+
+// The face score: cosine of the two aggregated embeddings of the head's forward pass. The one scoring function
+// of compare, verify-pairs and calibration.
+double faceScore(const std::vector<float>& eProbe, const std::vector<float>& eReference);
+double faceScore(const float* eProbe, const float* eReference, std::size_t m);
 
 // Face head inputs for one face: z-scored direct scores (× tau) and the ResNet embedding as floats.
 std::vector<float> faceDirectScores(const FaceModelParts& parts, const std::vector<double>& morphometry);

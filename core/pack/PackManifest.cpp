@@ -18,13 +18,6 @@ const QStringList& tasks()
     return t;
 }
 
-const QStringList& encoderTypes()
-{
-    static const QStringList t{QStringLiteral("openclip-vit"), QStringLiteral("dlib-resnet"),
-                               QStringLiteral("morphometric"), QStringLiteral("torchscript")};
-    return t;
-}
-
 bool isSha256Hex(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{64}$"));
@@ -78,9 +71,10 @@ Result<EncoderSpec> parseEncoder(const QJsonObject& o, const QString& context, c
     auto type = json::requireString(o, QStringLiteral("type"), context);
     if (!type)
         return asModel(type, origin);
-    if (!encoderTypes().contains(*type))
-        return manifestError(origin, Tr::tr("%1: unknown encoder type '%2' (expected one of: %3)")
-                                         .arg(context, *type, encoderTypes().join(QStringLiteral(", "))));
+    // Which types exist is the EncoderRegistry's business (checked when the model is built); here only the form.
+    static const QRegularExpression typeForm(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (!typeForm.match(*type).hasMatch())
+        return manifestError(origin, Tr::tr("%1.type: '%2' is not an encoder type name").arg(context, *type));
     e.type = *type;
     if (o.contains(QStringLiteral("files"))) {
         const QJsonValue files = o.value(QStringLiteral("files"));

@@ -111,10 +111,11 @@ FaceComparisonResult syntheticResult(int groups = 30)
     });
     r.score = std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0) + r.biasTerm;
     r.residual = 1.2e-8;
-    r.decision = r.score >= r.threshold ? QStringLiteral("match") : QStringLiteral("non-match");
+    r.decision = decideFace(r.score, r.threshold, false);
     r.baselineScore = 0.412;
     r.baselineThreshold = 0.6;
-    r.baselineDecision = QStringLiteral("non-match");
+    r.baselineAvailable = true;
+    r.baselineDecision = Decision::NonMatch;
     r.sentences = {QStringLiteral("The eyes are wide-set in both photos, which supports a match."),
                    QStringLiteral("The nose bridge is straight in both photos."),
                    QStringLiteral("The mouth corners differ: upturned in the probe, level in the reference; this "
@@ -176,7 +177,7 @@ TEST(FaceReport, WritesMultiPagePdfWithDecisionFacesAndHashes)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("face-report.pdf"));
     const FaceComparisonResult result = syntheticResult(30);
-    ASSERT_EQ(result.decision, QStringLiteral("match"));
+    ASSERT_EQ(result.decision, Decision::Match);
     const Status written = writeFaceReportPdf(path, result);
     ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
     keep(path);
@@ -217,7 +218,7 @@ TEST(FaceReport, InconclusiveWithExtrasShowsReasonsNotesAndCaseOnEveryPage)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("face-report-inconclusive.pdf"));
     FaceComparisonResult result = syntheticResult(30);
-    result.decision = QStringLiteral("inconclusive");
+    result.decision = Decision::Inconclusive;
     result.reasons = {QStringLiteral("probe: inter-eye distance 18 px is below 30 px"),
                       QStringLiteral("probe: head turned 38° (yaw above 25°)")};
     result.probe.quality.problems = result.reasons;

@@ -1,30 +1,133 @@
 #include "core/face/pipeline/FaceComparison.h"
-#include "core/common/Tr.h"
 
-#include "core/eval/Similarity.h"
+#include "core/common/Tr.h"
 #include "core/explain/CosineDecomposition.h"
 #include "core/face/Morphometry.h"
 #include "core/face/pipeline/FaceExplanation.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace descry {
 
+namespace {
+
+Error cancelledError()
+{
+    return Error(ErrorCode::Cancelled, Tr::tr("comparison cancelled"));
+}
+
+void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageReport* img)
+{
+    img->path = a.image.path;
+    img->sha256 = a.image.sha256;
+    img->imageSize = a.image.image.size();
+    img->face = a.aligned.face;
+    img->quality = a.aligned.quality;
+    img->aligned224 = a.aligned.aligned224;
+    img->chip150 = a.aligned.chip150;
+    img->morphometry = a.morphometry;
+    if (model.hasMorphometry())
+        img->zScores = morphometry::zScores(a.morphometry, model.parts().stats);
+}
+
+void fillBaseline(const FaceModel& model, const FaceAnalysis& p, const FaceAnalysis& r, FaceComparisonResult* out)
+{
+    out->baselineAvailable = model.hasBaseline();
+    if (!out->baselineAvailable)
+        return;
+    out->baselineScore = faceScore(p.embedding, r.embedding);
+    out->baselineThreshold = model.parts().baselineThreshold;
+    out->baselineDecision = decideFace(out->baselineScore, out->baselineThreshold, false);
+}
+
+} // namespace
+
+QList<ComponentShare> componentShares(const QList<GroupExplanation>& groups)
+{
+    QList<ComponentShare> out;
+    for (const GroupExplanation& g : groups) {
+        const QString key = g.component.isEmpty() ? g.componentName : g.component;
+        auto it = std::find_if(out.begin(), out.end(), [&](const ComponentShare& c) { return c.component == key; });
+        if (it == out.end()) {
+            out.append({key, g.componentName.isEmpty() ? g.component : g.componentName, 0.0, 0});
+            it = out.end() - 1;
+        }
+        it->contribution += g.contribution;
+        ++it->groups;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ComponentShare& a, const ComponentShare& b) {
+        return std::abs(a.contribution) > std::abs(b.contribution);
+    });
+    return out;
+}
+
+QList<ComponentShare> FaceComparisonResult::componentShares() const
+{
+    return descry::componentShares(groups);
+}
+
+Result<CosineDecomposition> explainHeadScore(double headScore, const std::vector<float>& ssmProbe,
+                                             const std::vector<float>& ssmReference, const std::vector<float>& W,
+                                             const std::vector<float>& b)
+{
+    auto dec = decomposeCosineScore(ssmProbe, ssmReference, W, b);
+    if (!dec)
+        return dec.error();
+    double sum = 0;
+    for (double c : dec->contributions)
+        sum += c;
+    // Independent of the decomposition's own arithmetic: the score comes from the head's forward pass.
+    dec->residual = headScore - sum - dec->biasTerm;
+    dec->score = headScore;
+    if (!std::isfinite(dec->residual) || std::abs(dec->residual) > kResidualTolerance)
+        return Error(ErrorCode::Internal,
+                     Tr::tr("the explanation does not reproduce the model's score %1 (residual %2, tolerance %3)")
+                         .arg(headScore, 0, 'f', 6)
+                         .arg(dec->residual, 0, 'g', 3)
+                         .arg(kResidualTolerance, 0, 'g', 1));
+    return dec;
+}
+
+Status FaceComparison::scoreAndExplain(const FaceAnalysis& probe, const FaceAnalysis& reference,
+                                       FaceComparisonResult* r) const
+{
+    const FaceModel& model = *m_model;
+    auto cp = model.concepts(probe);
+    if (!cp)
+        return cp.error();
+    auto cr = model.concepts(reference);
+    if (!cr)
+        return cr.error();
+    r->ssmProbe = cp->Ssm;
+    r->ssmReference = cr->Ssm;
+    r->score = faceScore(cp->e, cr->e);
+    const ConceptHead& head = *model.parts().head;
+    auto dec = explainHeadScore(r->score, cp->Ssm, cr->Ssm, head.aggregationMatrix(), head.aggregationBias());
+    if (!dec)
+        return dec.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
+    r->contributions = dec->contributions;
+    r->biasTerm = dec->biasTerm;
+    r->residual = dec->residual;
+    r->threshold = model.parts().threshold;
+    fillBaseline(model, probe, reference, r);
+    for (const QString& p : r->probe.quality.problems)
+        r->reasons << Tr::tr("probe: %1").arg(p);
+    for (const QString& p : r->reference.quality.problems)
+        r->reasons << Tr::tr("reference: %1").arg(p);
+    r->decision = decideFace(r->score, r->threshold, !r->reasons.isEmpty());
+    r->groups = explainGroups(model, r->ssmProbe, r->ssmReference, r->contributions);
+    r->sentences = explanationSentences(*r);
+    return {};
+}
+
 Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, const QString& referencePath,
-                                                     const CompareOptions& options,
-                                                     const std::function<void(int, const QString&)>& progress,
-                                                     const std::atomic<bool>* cancel) const
+                                                     const CompareOptions& options, const Progress& progress) const
 {
     QElapsedTimer total;
     total.start();
-    auto cancelled = [&] { return cancel && cancel->load(); };
-    auto report = [&](int stage, const QString& text) {
-        if (progress)
-            progress(stage, text);
-    };
     const FaceModel& model = *m_model;
     FaceComparisonResult r;
     r.packName = model.pack().manifest().name;
@@ -39,66 +142,26 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     std::array<FaceAnalysis, 2> analyses;
     const QString paths[2] = {probePath, referencePath};
     for (int i = 0; i < 2; ++i) {
-        if (cancelled())
-            return Error(ErrorCode::Cancelled, Tr::tr("comparison cancelled"));
-        report(i, i == 0 ? Tr::tr("Analysing the probe") : Tr::tr("Analysing the reference"));
+        if (!progress.step(0.4 * i, i == 0 ? Tr::tr("Analysing the probe") : Tr::tr("Analysing the reference")))
+            return cancelledError();
         QElapsedTimer t;
         t.start();
-        auto a = model.analyzer().analyze(paths[i], detect);
+        auto a = model.analyze(paths[i], detect, progress.sub(0.4 * i, 0.4 * (i + 1)));
         if (!a)
             return a.error();
         analyses[size_t(i)] = *a;
-        FaceImageReport& img = i == 0 ? r.probe : r.reference;
-        img.path = a->image.path;
-        img.sha256 = a->image.sha256;
-        img.imageSize = a->image.image.size();
-        img.face = a->aligned.face;
-        img.quality = a->aligned.quality;
-        img.aligned224 = a->aligned.aligned224;
-        img.chip150 = a->aligned.chip150;
-        img.morphometry = a->morphometry;
-        img.zScores = morphometry::zScores(a->morphometry, model.parts().stats);
+        fillImageReport(*a, model, i == 0 ? &r.probe : &r.reference);
         (i == 0 ? r.msProbe : r.msReference) = t.nsecsElapsed() * 1e-6;
     }
-    if (cancelled())
-        return Error(ErrorCode::Cancelled, Tr::tr("comparison cancelled"));
-    report(2, Tr::tr("Scoring descriptors"));
+    if (!progress.step(0.8, Tr::tr("Scoring descriptors")))
+        return cancelledError();
     QElapsedTimer t;
     t.start();
-    auto cp = model.concepts(analyses[0].morphometry, analyses[0].embedding);
-    if (!cp)
-        return cp.error();
-    auto cr = model.concepts(analyses[1].morphometry, analyses[1].embedding);
-    if (!cr)
-        return cr.error();
-    r.ssmProbe = cp->Ssm;
-    r.ssmReference = cr->Ssm;
-    const ConceptHead& head = *model.parts().head;
-    auto dec = decomposeCosineScore(cp->Ssm, cr->Ssm, head.aggregationMatrix(), head.aggregationBias());
-    if (!dec)
-        return dec.error();
-    r.score = dec->score;
-    r.contributions = dec->contributions;
-    r.biasTerm = dec->biasTerm;
-    r.residual = dec->residual;
-    r.threshold = model.parts().threshold;
-    r.baselineScore = cosineSimilarity(analyses[0].embedding.data(), analyses[1].embedding.data(), analyses[0].embedding.size());
-    r.baselineThreshold = model.parts().baselineThreshold;
-    r.baselineDecision = r.baselineScore >= r.baselineThreshold ? QStringLiteral("match") : QStringLiteral("non-match");
-    for (const QString& p : r.probe.quality.problems)
-        r.reasons << Tr::tr("probe: %1").arg(p);
-    for (const QString& p : r.reference.quality.problems)
-        r.reasons << Tr::tr("reference: %1").arg(p);
-    if (!r.reasons.isEmpty())
-        r.decision = QStringLiteral("inconclusive");
-    else
-        r.decision = r.score >= r.threshold ? QStringLiteral("match") : QStringLiteral("non-match");
-    report(3, Tr::tr("Explaining"));
-    r.groups = explainGroups(model, r.ssmProbe, r.ssmReference, r.contributions);
-    r.sentences = explanationSentences(r);
+    if (auto st = scoreAndExplain(analyses[0], analyses[1], &r); !st)
+        return st.error();
     r.msHead = t.nsecsElapsed() * 1e-6;
     r.msTotal = total.nsecsElapsed() * 1e-6;
-    report(4, Tr::tr("Done"));
+    progress.step(1.0, Tr::tr("Done"));
     return r;
 }
 

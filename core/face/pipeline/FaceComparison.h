@@ -2,6 +2,9 @@
 
 #include "core/common/Result.h"
 #include "core/face/FaceTypes.h"
+#include "core/common/Progress.h"
+#include "core/face/FaceDecision.h"
+#include "core/explain/CosineDecomposition.h"
 #include "core/face/FaceModel.h"
 
 #include <QJsonObject>
@@ -53,6 +56,19 @@ struct GroupExplanation
     QList<DescriptorActivation> referenceTop;
 };
 
+// One FISWG component's share of the score: the sum of its groups' contributions.
+struct ComponentShare
+{
+    QString component; // component id
+    QString name;      // display name
+    double contribution = 0;
+    int groups = 0;
+};
+
+// Sums per component, largest |contribution| first; ties keep the first-seen order. Computed once here and
+// used by the results tree, the chart and the PDF report.
+QList<ComponentShare> componentShares(const QList<GroupExplanation>& groups);
+
 // The full, explained outcome of comparing a probe with a reference photo.
 struct FaceComparisonResult
 {
@@ -60,22 +76,39 @@ struct FaceComparisonResult
     FaceImageReport probe, reference;
     double score = 0;
     double threshold = 0;
-    QString decision; // match | non-match | inconclusive
+    Decision decision = Decision::Inconclusive;
     QStringList reasons; // why inconclusive (quality)
     double baselineScore = 0;
     double baselineThreshold = 0;
-    QString baselineDecision; // match | non-match
+    bool baselineAvailable = false; // the pack has a black-box embedding to compare with
+    Decision baselineDecision = Decision::NonMatch;
     QList<GroupExplanation> groups; // sorted by |contribution|, largest first
     std::vector<double> contributions; // c_k per concept
     std::vector<float> ssmProbe, ssmReference;
     double biasTerm = 0;
+    // Head-forward score − Σ c_k − biasTerm: the head's own forward pass checked against the explanation.
     double residual = 0;
     QStringList sentences; // plain-language explanation
     double msLoad = 0, msProbe = 0, msReference = 0, msHead = 0, msTotal = 0;
 
-    bool baselineDisagrees() const { return decision != QLatin1String("inconclusive") && decision != baselineDecision; }
+    bool baselineDisagrees() const
+    {
+        return baselineAvailable && decision != Decision::Inconclusive && decision != baselineDecision;
+    }
+    // Per-component sums of the groups' contributions: what tree, chart and report show.
+    QList<ComponentShare> componentShares() const;
     QJsonObject toJson() const;
 };
+
+// Largest |head-forward score − Σ c_k − bias term| accepted; float rounding stays below 1e-6.
+inline constexpr double kResidualTolerance = 1e-4;
+
+// Splits `headScore` (the cosine of the head's own forward-pass embeddings) into per-descriptor contributions
+// read from ssm, W and b, and checks that they add up to it: an Internal error when the explanation and the
+// model disagree (e.g. a head whose aggregation matrix is not the one the explanation reads).
+Result<CosineDecomposition> explainHeadScore(double headScore, const std::vector<float>& ssmProbe,
+                                             const std::vector<float>& ssmReference, const std::vector<float>& W,
+                                             const std::vector<float>& b);
 
 // Options of one comparison.
 struct CompareOptions
@@ -84,16 +117,14 @@ struct CompareOptions
 };
 
 // Compares two photos with a face pack: detection, alignment, concepts, decision, exact decomposition and
-// explanation. Synchronous and thread-agnostic; progress(stage 0..4, text) and cancel between stages.
+// explanation. Synchronous and thread-agnostic; reports progress and polls its cancel flag between stages.
 class FaceComparison
 {
 public:
     explicit FaceComparison(std::shared_ptr<const FaceModel> model) : m_model(std::move(model)) {}
 
     Result<FaceComparisonResult> compare(const QString& probePath, const QString& referencePath,
-                                         const CompareOptions& options = {},
-                                         const std::function<void(int, const QString&)>& progress = {},
-                                         const std::atomic<bool>* cancel = nullptr) const;
+                                         const CompareOptions& options = {}, const Progress& progress = {}) const;
 
     const FaceModel& model() const { return *m_model; }
 
@@ -103,6 +134,7 @@ public:
                                        const std::vector<bool>& keep);
 
 private:
+    Status scoreAndExplain(const FaceAnalysis& probe, const FaceAnalysis& reference, FaceComparisonResult* r) const;
     std::shared_ptr<const FaceModel> m_model;
 };
 

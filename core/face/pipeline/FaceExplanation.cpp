@@ -44,7 +44,7 @@ QList<GroupExplanation> explainGroups(const FaceModel& model, const std::vector<
 QStringList explanationSentences(const FaceComparisonResult& r)
 {
     QStringList s;
-    if (r.decision == QLatin1String("inconclusive")) {
+    if (r.decision == Decision::Inconclusive) {
         s << Tr::tr("The comparison is inconclusive because of image quality: %1.")
                  .arg(r.reasons.join(QStringLiteral("; ")));
     }
@@ -82,10 +82,12 @@ QStringList explanationSentences(const FaceComparisonResult& r)
     if (!match && said == 0)
         s << Tr::tr(
             "No single characteristic differs clearly; the score is low because many small differences add up.");
+    if (!r.baselineAvailable)
+        return s;
     s << Tr::tr("The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.")
              .arg(r.baselineScore, 0, 'f', 3)
              .arg(r.baselineThreshold, 0, 'f', 3)
-             .arg(r.baselineDecision)
+             .arg(decisionLabel(r.baselineDecision).toLower())
              .arg(r.baselineDisagrees() ? Tr::tr(", which disagrees with the explainable model") : QString());
     return s;
 }

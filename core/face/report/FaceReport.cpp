@@ -16,28 +16,6 @@ namespace descry {
 
 namespace detail::face_report {
 
-QString decisionText(const QString& decision)
-{
-    if (decision == QLatin1String("match"))
-        return QCoreApplication::translate("descry-report", "Match");
-    if (decision == QLatin1String("non-match"))
-        return QCoreApplication::translate("descry-report", "Non-match");
-    if (decision == QLatin1String("inconclusive"))
-        return QCoreApplication::translate("descry-report", "Inconclusive");
-    return decision.isEmpty() ? QCoreApplication::translate("descry-report", "Not available") : decision;
-}
-
-QColor decisionColor(const QString& decision)
-{
-    if (decision == QLatin1String("match"))
-        return QColor(0x1B, 0x6E, 0x20);
-    if (decision == QLatin1String("non-match"))
-        return QColor(0xB7, 0x1C, 0x1C);
-    if (decision == QLatin1String("inconclusive"))
-        return QColor(0xB2, 0x6A, 0x00);
-    return ReportPainter::mutedColor();
-}
-
 QString number(double value, int decimals)
 {
     if (!std::isfinite(value))
@@ -64,17 +42,17 @@ void summary(ReportPainter& rp, const FaceComparisonResult& r)
     const double pad = rp.mm(4), gap = rp.mm(6), accent = rp.mm(1.6);
     const double inner = rp.width() - 2 * pad - accent;
     const double leftW = inner * 0.55, rightW = inner - leftW - gap;
-    const QColor color = decisionColor(r.decision);
+    const QColor color = decisionColour(r.decision);
     const QString scoreLine = QCoreApplication::translate("descry-report", "Score %1     Threshold %2")
                                   .arg(number(r.score, 4), number(r.threshold, 4));
 
     // Left: the decision of the explainable model.
     QString because;
-    if (r.decision == QLatin1String("match"))
+    if (r.decision == Decision::Match)
         because = QCoreApplication::translate("descry-report", "The score is at or above the calibrated threshold.");
-    else if (r.decision == QLatin1String("non-match"))
+    else if (r.decision == Decision::NonMatch)
         because = QCoreApplication::translate("descry-report", "The score is below the calibrated threshold.");
-    else if (r.decision == QLatin1String("inconclusive")) {
+    else if (r.decision == Decision::Inconclusive) {
         because = QCoreApplication::translate("descry-report", "Image quality does not allow a reliable decision:");
         const QStringList reasons = r.reasons.isEmpty()
             ? QStringList{QCoreApplication::translate("descry-report", "no reason was recorded")}
@@ -84,7 +62,7 @@ void summary(ReportPainter& rp, const FaceComparisonResult& r)
     }
     const TextBlock lLabel = rp.layoutText(QCoreApplication::translate("descry-report", "Decision of the explainable model"),
                                            ReportPainter::Font::SmallBold, leftW);
-    const TextBlock lDecision = rp.layoutText(decisionText(r.decision).toUpper(), ReportPainter::Font::Decision, leftW);
+    const TextBlock lDecision = rp.layoutText(decisionLabel(r.decision).toUpper(), ReportPainter::Font::Decision, leftW);
     const TextBlock lScore = rp.layoutText(scoreLine, ReportPainter::Font::Body, leftW);
     const TextBlock lBecause = rp.layoutText(because, ReportPainter::Font::Small, leftW);
     const double leftH = lLabel.height() + rp.mm(1) + lDecision.height() + rp.mm(1) + lScore.height() + rp.mm(1.5)
@@ -93,7 +71,7 @@ void summary(ReportPainter& rp, const FaceComparisonResult& r)
     // Right: the black-box baseline, flagged when it disagrees.
     const TextBlock rLabel = rp.layoutText(QCoreApplication::translate("descry-report", "Black-box baseline (dlib ResNet)"),
                                            ReportPainter::Font::SmallBold, rightW);
-    const TextBlock rDecision = rp.layoutText(decisionText(r.baselineDecision), ReportPainter::Font::Heading, rightW);
+    const TextBlock rDecision = rp.layoutText(decisionLabel(r.baselineDecision), ReportPainter::Font::Heading, rightW);
     const TextBlock rScore = rp.layoutText(QCoreApplication::translate("descry-report", "Score %1     Threshold %2")
                                                .arg(number(r.baselineScore, 4), number(r.baselineThreshold, 4)),
                                            ReportPainter::Font::Small, rightW);
@@ -133,7 +111,7 @@ void summary(ReportPainter& rp, const FaceComparisonResult& r)
     y += lDecision.height() + rp.mm(1);
     lScore.draw(p, QPointF(lx, y), 0, -1, ReportPainter::textColor());
     y += lScore.height() + rp.mm(1.5);
-    lBecause.draw(p, QPointF(lx, y), 0, -1, r.decision == QLatin1String("inconclusive") ? color : ReportPainter::mutedColor());
+    lBecause.draw(p, QPointF(lx, y), 0, -1, r.decision == Decision::Inconclusive ? color : ReportPainter::mutedColor());
 
     const double rx = lx + leftW + gap;
     p.save();
@@ -143,7 +121,7 @@ void summary(ReportPainter& rp, const FaceComparisonResult& r)
     y = top + pad;
     rLabel.draw(p, QPointF(rx, y), 0, -1, ReportPainter::mutedColor());
     y += rLabel.height() + rp.mm(1);
-    rDecision.draw(p, QPointF(rx, y), 0, -1, decisionColor(r.baselineDecision));
+    rDecision.draw(p, QPointF(rx, y), 0, -1, decisionColour(r.baselineDecision));
     y += rDecision.height() + rp.mm(0.5);
     rScore.draw(p, QPointF(rx, y), 0, -1, ReportPainter::textColor());
     y += rScore.height() + rp.mm(2);
@@ -234,7 +212,7 @@ void faces(ReportPainter& rp, const FaceComparisonResult& r)
                 value = problems.isEmpty() ? QCoreApplication::translate("descry-report", "No problems found")
                         : problems.size() == 1 ? problems.first()
                                                : QStringLiteral("•  ") + problems.join(QStringLiteral("\n•  "));
-                color = decisionColor(problems.isEmpty() ? QStringLiteral("match") : QStringLiteral("inconclusive"));
+                color = decisionColour(problems.isEmpty() ? Decision::Match : Decision::Inconclusive);
                 font = problems.isEmpty() ? ReportPainter::Font::Small : ReportPainter::Font::SmallBold;
             }
             row.label[i] = rp.layoutText(label, ReportPainter::Font::Small, labelW - rp.mm(2));

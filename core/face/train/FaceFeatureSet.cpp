@@ -89,7 +89,7 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
             if (a) {
                 f.ok = true;
                 f.morphometry = a->morphometry;
-                f.embedding = a->embedding;
+                std::copy_n(a->embedding.begin(), std::min(a->embedding.size(), f.embedding.size()), f.embedding.begin());
                 f.quality = a->aligned.quality;
             } else if (a.error().code() == ErrorCode::Input) {
                 f.failure = a.error().message();

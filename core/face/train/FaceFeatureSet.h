@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/face/pipeline/FaceAnalyzer.h"
+#include "core/face/DlibResNet.h"
+#include "core/face/FaceAnalyzer.h"
 #include "core/face/train/FaceDataset.h"
 
 #include <atomic>

@@ -73,23 +73,9 @@ void contributions(ReportPainter& rp, const FaceComparisonResult& r)
                                              "bars to the left away from it."),
                  ReportPainter::Font::Small, ReportPainter::mutedColor());
 
-    // Per-component sums, largest first; components keep their first-seen order on ties.
     ReportBarChart chart;
-    QStringList order;
-    QHash<QString, double> sums;
-    QHash<QString, QString> names;
-    for (const GroupExplanation& g : r.groups) {
-        const QString key = g.component.isEmpty() ? g.componentName : g.component;
-        if (!sums.contains(key)) {
-            order.append(key);
-            names.insert(key, g.componentName.isEmpty() ? g.component : g.componentName);
-        }
-        sums[key] += g.contribution;
-    }
-    for (const QString& key : order)
-        chart.bars.append({names.value(key), sums.value(key), {}});
-    std::stable_sort(chart.bars.begin(), chart.bars.end(),
-                     [](const ReportBarChart::Bar& a, const ReportBarChart::Bar& b) { return a.value > b.value; });
+    for (const ComponentShare& c : r.componentShares())
+        chart.bars.append({c.name, c.contribution, {}});
     chart.axisTitle = QCoreApplication::translate("descry-report", "Contribution to the score (cosine similarity units)");
     chart.paint(rp);
     const double sum = sumOfContributions(r);
@@ -159,7 +145,7 @@ void method(ReportPainter& rp, const FaceComparisonResult& r)
         rp.paragraph(QCoreApplication::translate("descry-report",
                                                  "Warning: the residual is not negligible; the contributions do not "
                                                  "fully account for the score."),
-                     ReportPainter::Font::BodyBold, decisionColor(QStringLiteral("non-match")));
+                     ReportPainter::Font::BodyBold, decisionColour(Decision::NonMatch));
     rp.paragraph(QCoreApplication::translate(
         "descry-report",
         "Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with "

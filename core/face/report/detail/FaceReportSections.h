@@ -21,8 +21,6 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& result, const QDa
 void examinerAdditions(ReportPainter& rp, const ReportExtras& extras);
 
 // Shared formatting.
-QString decisionText(const QString& decision);
-QColor decisionColor(const QString& decision);
 QString number(double value, int decimals);
 QString signedNumber(double value, int decimals); // "+0.120", "−0.045" (U+2212)
 QString sectionTitle(int number, const QString& title);

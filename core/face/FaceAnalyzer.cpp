@@ -1,0 +1,61 @@
+#include "core/face/FaceAnalyzer.h"
+
+#include "core/common/Tr.h"
+#include "core/face/FaceEncoders.h"
+#include "core/face/Morphometry.h"
+
+#include <QElapsedTimer>
+
+namespace descry {
+
+Result<FaceAnalyzer> FaceAnalyzer::loadDefault()
+{
+    auto detector = FaceDetector::loadDefault();
+    if (!detector)
+        return detector.error();
+    auto resnet = DlibResNet::loadDefault();
+    if (!resnet)
+        return resnet.error();
+    return FaceAnalyzer(std::make_shared<DlibFaceLocator>(*detector), std::make_shared<DlibResNetEncoder>(*resnet));
+}
+
+Result<FaceAnalysis> FaceAnalyzer::analyze(const QString& path, const DetectOptions& options,
+                                           const Progress& progress) const
+{
+    auto image = loadImage(path);
+    if (!image)
+        return image.error();
+    return analyze(*image, options, progress);
+}
+
+Result<FaceAnalysis> FaceAnalyzer::analyze(const LoadedImage& image, const DetectOptions& options,
+                                           const Progress& progress) const
+{
+    FaceAnalysis a;
+    a.image = image;
+    QElapsedTimer t;
+    t.start();
+    auto aligned = m_locator->locate(image.image, image.path, options, progress.sub(0, 0.6));
+    if (!aligned)
+        return aligned.error();
+    a.aligned = *aligned;
+    a.morphometry = morphometry::measure(a.aligned.face.landmarks);
+    a.detectMs = t.nsecsElapsed() * 1e-6;
+    if (!m_encoder)
+        return a;
+    t.restart();
+    const int size = m_encoder->inputSize();
+    const QImage chip = a.aligned.chip150.width() == size && a.aligned.chip150.height() == size
+                            ? a.aligned.chip150
+                            : a.aligned.aligned224.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (chip.isNull())
+        return Error(ErrorCode::Input, Tr::tr("no aligned face to encode"), image.path);
+    const std::vector<float> pixels = rgbSamples(chip);
+    a.embedding.resize(size_t(m_encoder->dimension()));
+    if (auto st = m_encoder->encode(pixels.data(), 1, a.embedding.data(), progress.sub(0.6, 1.0)); !st)
+        return st.error().withFile(image.path);
+    a.embedMs = t.nsecsElapsed() * 1e-6;
+    return a;
+}
+
+} // namespace descry
