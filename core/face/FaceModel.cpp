@@ -223,72 +223,89 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& pro
     });
 }
 
+namespace {
+
+QList<EncoderSpec> defaultFaceSources()
+{
+    EncoderSpec morph, resnet;
+    morph.type = QStringLiteral("morphometric");
+    morph.files = {QStringLiteral("asset:shape_predictor_68_face_landmarks.dat")};
+    morph.config = QJsonObject{{QStringLiteral("quantities"), QJsonArray::fromStringList(morphometry::quantities())},
+                               {QStringLiteral("detector"), QStringLiteral("dlib HOG frontal_face_detector")}};
+    resnet.type = QStringLiteral("dlib-resnet");
+    resnet.files = {kResnetManifest, kResnetWeights};
+    resnet.config = QJsonObject{{QStringLiteral("chip"), 150}, {QStringLiteral("padding"), 0.25}};
+    return {morph, resnet};
+}
+
+QJsonObject headJson(const FaceModelParts& parts)
+{
+    const HeadConfig& cfg = parts.head->config();
+    QJsonArray concepts;
+    for (const FaceConcept& c : parts.layout.concepts)
+        concepts.append(parts.catalog.descriptors()[c.descriptor].id + QLatin1Char('@') + conceptSourceName(c.source));
+    return QJsonObject{{QStringLiteral("alpha"), double(cfg.alpha)}, {QStringLiteral("tau"), double(cfg.tau)},
+                       {QStringLiteral("d"), cfg.d},         {QStringLiteral("r"), cfg.r},
+                       {QStringLiteral("m"), cfg.m},         {QStringLiteral("bias"), cfg.bias},
+                       {QStringLiteral("n_direct"), cfg.nDirect}, {QStringLiteral("concepts"), concepts}};
+}
+
+void splitHeadTensors(const FaceModelParts& parts, QMap<QString, TensorData>* head, QMap<QString, TensorData>* desc)
+{
+    auto module = detail::module(*parts.head);
+    for (const auto& [n, t] : module->tensors()) {
+        const QString qn = QString::fromStdString(n);
+        (qn == QLatin1String("T") ? desc : head)->insert(qn, detail::fromTensor(qn, t));
+    }
+    const int64_t nq = int64_t(parts.stats.mean.size());
+    desc->insert(QStringLiteral("morph.mean"),
+                 TensorData::fromFloat(QStringLiteral("morph.mean"), {nq}, toFloats(parts.stats.mean)));
+    desc->insert(QStringLiteral("morph.std"),
+                 TensorData::fromFloat(QStringLiteral("morph.std"), {nq}, toFloats(parts.stats.stddev)));
+}
+
+} // namespace
+
+Status writeFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info)
+{
+    return detail::guarded(ErrorCode::Internal, dir, [&]() -> Status {
+        QMap<QString, TensorData> head, desc;
+        splitHeadTensors(parts, &head, &desc);
+        PackManifest mf;
+        mf.name = info.name;
+        mf.version = info.version;
+        mf.task = QStringLiteral("face-verification");
+        mf.encoder.sources = info.sources;
+        mf.descriptors.catalog = parts.catalog.name();
+        mf.descriptors.version = parts.catalog.version();
+        mf.descriptors.sha256 = parts.catalog.sha256();
+        mf.head.alpha = parts.head->config().alpha;
+        mf.head.tau = parts.head->config().tau;
+        mf.head.json = headJson(parts);
+        mf.calibration.present = true;
+        mf.calibration.threshold = info.calibration.value(QStringLiteral("threshold")).toDouble();
+        mf.calibration.operatingPoint = info.calibration.value(QStringLiteral("operating_point"));
+        mf.calibration.dataset = info.calibration.value(QStringLiteral("dataset")).toString();
+        mf.calibration.date = info.calibration.value(QStringLiteral("date")).toString();
+        mf.calibration.json = info.calibration;
+        mf.metrics = info.metrics;
+        mf.provenance = info.provenance;
+        return writePack(dir, mf, {{kHead, head}, {kDescriptors, desc}}, info.files);
+    });
+}
+
 Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QString& name, const QString& version,
                      const QJsonObject& calibration, const QJsonObject& metrics, const QJsonObject& provenance,
                      const QStringList& resnetFiles)
 {
-    return detail::guarded(ErrorCode::Internal, dir, [&]() -> Status {
-        auto module = detail::module(*parts.head);
-        QMap<QString, TensorData> head, desc;
-        for (const auto& [n, t] : module->tensors()) {
-            const QString qn = QString::fromStdString(n);
-            if (qn == QLatin1String("T"))
-                desc.insert(qn, detail::fromTensor(qn, t));
-            else
-                head.insert(qn, detail::fromTensor(qn, t));
-        }
-        const int64_t nq = int64_t(parts.stats.mean.size());
-        desc.insert(QStringLiteral("morph.mean"),
-                    TensorData::fromFloat(QStringLiteral("morph.mean"), {nq}, toFloats(parts.stats.mean)));
-        desc.insert(QStringLiteral("morph.std"),
-                    TensorData::fromFloat(QStringLiteral("morph.std"), {nq}, toFloats(parts.stats.stddev)));
-
-        QMap<QString, QByteArray> other;
-        for (const QString& f : resnetFiles) {
-            QFile in(f);
-            if (!in.open(QIODevice::ReadOnly))
-                return Error(ErrorCode::Input, Tr::tr("cannot read (%1)").arg(in.errorString()), f);
-            other.insert(QStringLiteral("encoder/") + QFileInfo(f).fileName(), in.readAll());
-        }
-
-        const HeadConfig& cfg = parts.head->config();
-        QJsonArray concepts;
-        for (const FaceConcept& c : parts.layout.concepts)
-            concepts.append(parts.catalog.descriptors()[c.descriptor].id + QLatin1Char('@') + conceptSourceName(c.source));
-
-        PackManifest mf;
-        mf.name = name;
-        mf.version = version;
-        mf.task = QStringLiteral("face-verification");
-        EncoderSpec morph, resnet;
-        morph.type = QStringLiteral("morphometric");
-        morph.files = {QStringLiteral("asset:shape_predictor_68_face_landmarks.dat")};
-        morph.config = QJsonObject{{QStringLiteral("quantities"), QJsonArray::fromStringList(morphometry::quantities())},
-                                   {QStringLiteral("detector"), QStringLiteral("dlib HOG frontal_face_detector")}};
-        resnet.type = QStringLiteral("dlib-resnet");
-        resnet.files = {kResnetManifest, kResnetWeights};
-        resnet.config = QJsonObject{{QStringLiteral("chip"), 150}, {QStringLiteral("padding"), 0.25}};
-        mf.encoder.sources = {morph, resnet};
-        mf.descriptors.catalog = parts.catalog.name();
-        mf.descriptors.version = parts.catalog.version();
-        mf.descriptors.sha256 = parts.catalog.sha256();
-        mf.head.alpha = cfg.alpha;
-        mf.head.tau = cfg.tau;
-        mf.head.json = QJsonObject{{QStringLiteral("alpha"), double(cfg.alpha)}, {QStringLiteral("tau"), double(cfg.tau)},
-                                   {QStringLiteral("d"), cfg.d}, {QStringLiteral("r"), cfg.r},
-                                   {QStringLiteral("m"), cfg.m}, {QStringLiteral("bias"), cfg.bias},
-                                   {QStringLiteral("n_direct"), cfg.nDirect},
-                                   {QStringLiteral("concepts"), concepts}};
-        mf.calibration.present = true;
-        mf.calibration.threshold = calibration.value(QStringLiteral("threshold")).toDouble();
-        mf.calibration.operatingPoint = calibration.value(QStringLiteral("operating_point"));
-        mf.calibration.dataset = calibration.value(QStringLiteral("dataset")).toString();
-        mf.calibration.date = calibration.value(QStringLiteral("date")).toString();
-        mf.calibration.json = calibration;
-        mf.metrics = metrics;
-        mf.provenance = provenance;
-        return writePack(dir, mf, {{kHead, head}, {kDescriptors, desc}}, other);
-    });
+    FacePackInfo info{name, version, calibration, metrics, provenance, defaultFaceSources(), {}};
+    for (const QString& f : resnetFiles) {
+        QFile in(f);
+        if (!in.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Input, Tr::tr("cannot read (%1)").arg(in.errorString()), f);
+        info.files.insert(QStringLiteral("encoder/") + QFileInfo(f).fileName(), in.readAll());
+    }
+    return writeFacePack(dir, parts, info);
 }
 
 } // namespace descry

@@ -76,6 +76,19 @@ double faceScore(const float* eProbe, const float* eReference, std::size_t m);
 // Face head inputs for one face: z-scored direct scores (× tau) and the ResNet embedding as floats.
 std::vector<float> faceDirectScores(const FaceModelParts& parts, const std::vector<double>& morphometry);
 
+// What a face pack records besides its trained parts: identity, calibration, metrics, provenance, the encoder
+// sources its manifest names and the files they need (pack-relative path -> bytes).
+struct FacePackInfo
+{
+    QString name, version;
+    QJsonObject calibration, metrics, provenance;
+    QList<EncoderSpec> sources;
+    QMap<QString, QByteArray> files;
+};
+
+// Writes a face pack with any encoder sources (head.safetensors, descriptors.safetensors, info.files, manifest).
+Status writeFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info);
+
 // Writes a face pack: manifest (with metrics, provenance, calibration given), head.safetensors,
 // descriptors.safetensors (T and population statistics) and the ResNet weights copied from `resnetFiles`
 // (tfjs manifest + .bin) into encoder/.

@@ -1,4 +1,5 @@
 // Test runner for core: a GUI application object (reports paint with QPainter), offscreen.
+#include "FakeEncoders.h"
 #include "core/diagnostics/Runtime.h"
 
 #include <QGuiApplication>
@@ -9,6 +10,7 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     descry::runtime::init();
+    descry::fakes::registerFakeEncoders();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
