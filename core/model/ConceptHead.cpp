@@ -71,16 +71,33 @@ struct ConceptHead::Impl
     detail::ConceptHeadModule module{nullptr};
 };
 
+namespace {
+
+Error invalidHead()
+{
+    return Error(ErrorCode::Internal, Tr::tr("the concept head could not be copied (out of memory?)"));
+}
+
+} // namespace
+
 ConceptHead::ConceptHead(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 ConceptHead::ConceptHead(ConceptHead&&) noexcept = default;
 ConceptHead& ConceptHead::operator=(ConceptHead&&) noexcept = default;
 ConceptHead::~ConceptHead() = default;
 
+// A copy constructor cannot return a Result: when LibTorch fails to clone (out of memory, ...), the copy is
+// left without a module and every member that needs one reports the failure as an error instead of throwing.
 ConceptHead::ConceptHead(const ConceptHead& other) : m_impl(std::make_unique<Impl>())
 {
     m_impl->config = other.m_impl->config;
-    m_impl->module = detail::ConceptHeadModule(
-        std::dynamic_pointer_cast<detail::ConceptHeadModuleImpl>(other.m_impl->module->clone()));
+    if (other.m_impl->module.is_empty())
+        return;
+    try {
+        m_impl->module = detail::ConceptHeadModule(
+            std::dynamic_pointer_cast<detail::ConceptHeadModuleImpl>(other.m_impl->module->clone()));
+    } catch (...) {
+        m_impl->module = detail::ConceptHeadModule(nullptr);
+    }
 }
 
 ConceptHead& ConceptHead::operator=(const ConceptHead& other)
@@ -106,16 +123,28 @@ Result<ConceptHead> ConceptHead::create(const HeadConfig& config, uint64_t seed)
 
 const HeadConfig& ConceptHead::config() const { return m_impl->config; }
 int ConceptHead::numConcepts() const { return static_cast<int>(m_impl->config.groupOf.size()); }
-int ConceptHead::numGroups() const { return static_cast<int>(m_impl->module->numGroups()); }
+int ConceptHead::numGroups() const
+{
+    return isValid() ? static_cast<int>(m_impl->module->numGroups()) : 0;
+}
+
+bool ConceptHead::isValid() const
+{
+    return m_impl && !m_impl->module.is_empty();
+}
 
 std::vector<float> ConceptHead::aggregationMatrix() const
 {
+    if (!isValid())
+        return {};
     const torch::Tensor w = m_impl->module->W.detach().contiguous();
     return std::vector<float>(w.data_ptr<float>(), w.data_ptr<float>() + w.numel());
 }
 
 std::vector<float> ConceptHead::aggregationBias() const
 {
+    if (!isValid())
+        return {};
     const torch::Tensor& b = m_impl->module->b;
     if (!b.defined())
         return {};
@@ -125,6 +154,8 @@ std::vector<float> ConceptHead::aggregationBias() const
 
 Status ConceptHead::setDescriptorEmbeddings(const std::vector<float>& rowMajor)
 {
+    if (!isValid())
+        return invalidHead();
     const HeadConfig& c = m_impl->config;
     const size_t rows = c.groupOf.size() - static_cast<size_t>(c.nDirect);
     if (rows == 0 || rowMajor.size() != rows * static_cast<size_t>(c.d))
@@ -158,6 +189,8 @@ Result<ConceptOutput> ConceptHead::forward(const std::vector<float>& embedding, 
 Result<std::vector<ConceptOutput>> ConceptHead::forwardBatch(const std::vector<std::vector<float>>& embeddings,
                                                              const std::vector<std::vector<float>>& direct) const
 {
+    if (!isValid())
+        return invalidHead();
     const HeadConfig& c = m_impl->config;
     const bool usesEmbedding = numConcepts() > c.nDirect;
     const size_t batch = usesEmbedding ? embeddings.size() : direct.size();

@@ -60,6 +60,8 @@ public:
     // T: (N − nDirect)×d row-major descriptor embeddings; rows are L2-normalised here.
     Status setDescriptorEmbeddings(const std::vector<float>& rowMajor);
 
+    // False only for a copy whose weights could not be cloned; such a head answers every call with an error.
+    bool isValid() const;
     const HeadConfig& config() const;
     int numConcepts() const;
     int numGroups() const;
