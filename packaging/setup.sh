@@ -31,7 +31,7 @@ PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
     libopencv-dev libdcmtk-dev libdlib-dev libdlib-data
-    libgtest-dev xvfb xauth poppler-utils ca-certificates
+    libgtest-dev xvfb xauth poppler-utils ca-certificates clang-format
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -152,6 +152,12 @@ case "$MODE" in
         ;;
     test)
         step "5/5 Tests"
+        # Formatting is part of the suite: every tracked C++ file must match the committed .clang-format.
+        if git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+            info "clang-format --dry-run --Werror on the tracked sources"
+            (cd "$ROOT" && git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror) ||
+                die "sources are not formatted with .clang-format (run: make format)"
+        fi
         ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
         ;;
     build)
