@@ -155,101 +155,145 @@ double ReportTable::height(const ReportPainter& rp) const
     return h;
 }
 
+namespace {
+
+// Draws a laid-out table down the pages of a report. A row that does not fit moves whole to the next page; a row
+// taller than a page is split between lines, each piece below a repeated header.
+class TablePainter
+{
+public:
+    TablePainter(const ReportTable& table, const TableLayout& layout, ReportPainter& rp)
+        : m_table(table), m_layout(layout), m_rp(rp), m_p(rp.painter()), m_nCols(int(table.columns.size())),
+          m_freshPage(rp.atPageTop())
+    {
+    }
+
+    void paintRow(int r)
+    {
+        breakPageBefore(r);
+        const std::vector<TextBlock>& blocks = m_layout.rows[size_t(r)];
+        std::vector<int> from(size_t(m_nCols), 0), to(size_t(m_nCols), 0);
+        for (;;) {
+            const bool complete = linesFitting(blocks, from, to);
+            bool progress = false;
+            for (int c = 0; c < m_nCols; ++c)
+                progress = progress || to[size_t(c)] > from[size_t(c)];
+            if (!complete && !progress && m_freshPage) {
+                // Not even one line fits on a fresh page: draw one line of each cell anyway.
+                for (int c = 0; c < m_nCols; ++c)
+                    to[size_t(c)] = std::min(blocks[size_t(c)].lineCount(), from[size_t(c)] + 1);
+                progress = true;
+            }
+            if (progress || complete) {
+                drawSegment(r, from, to);
+                m_freshPage = false;
+            }
+            if (complete)
+                break;
+            from = to;
+            m_rp.newPage();
+            drawHeader();
+            m_freshPage = true;
+        }
+    }
+
+private:
+    // Moves to a new page when row `r` does not fit here but would on a fresh page (or too little is left to be
+    // worth starting it here), and draws the header where this page has none yet.
+    void breakPageBefore(int r)
+    {
+        const double h = m_layout.rowHeights[size_t(r)];
+        const double needed = h + (m_headerHere ? 0 : m_layout.headerHeight);
+        const bool fitsOnFreshPage = h + m_layout.headerHeight <= m_rp.pageContentHeight();
+        if (needed > m_rp.remaining()
+            && (fitsOnFreshPage || m_rp.remaining() < m_layout.headerHeight + 4 * m_layout.padY + m_rp.mm(8))) {
+            if (!m_rp.atPageTop())
+                m_rp.newPage();
+            m_headerHere = false;
+            m_freshPage = true;
+        }
+        if (!m_headerHere) {
+            drawHeader();
+            m_headerHere = true;
+        }
+    }
+
+    // Sets `to` past the lines of each cell, from `from`, that fit on this page; true when they complete the row.
+    bool linesFitting(const std::vector<TextBlock>& blocks, const std::vector<int>& from, std::vector<int>& to) const
+    {
+        bool complete = true;
+        for (int c = 0; c < m_nCols; ++c) {
+            const TextBlock& b = blocks[size_t(c)];
+            const int n = b.linesFitting(from[size_t(c)], m_rp.remaining() - 2 * m_layout.padY);
+            to[size_t(c)] = from[size_t(c)] + n;
+            complete = complete && to[size_t(c)] >= b.lineCount();
+        }
+        return complete;
+    }
+
+    void drawHeader()
+    {
+        if (!m_table.showHeader)
+            return;
+        const double padX = m_layout.padX, padY = m_layout.padY, headerHeight = m_layout.headerHeight;
+        m_p.fillRect(QRectF(m_rp.left(), m_rp.y(), m_rp.width(), headerHeight), kHeaderFill);
+        for (int c = 0; c < m_nCols; ++c)
+            m_layout.header[size_t(c)].draw(m_p, QPointF(m_layout.xs[size_t(c)] + padX, m_rp.y() + padY), 0, -1,
+                                            ReportPainter::accentColor());
+        m_p.setPen(QPen(ReportPainter::accentColor(), m_rp.pt(0.6)));
+        m_p.drawLine(QPointF(m_rp.left(), m_rp.y() + headerHeight),
+                     QPointF(m_rp.left() + m_rp.width(), m_rp.y() + headerHeight));
+        m_rp.setY(m_rp.y() + headerHeight);
+    }
+
+    // Lines [from, to) of each cell of row `r`, shaded on odd rows and ruled below.
+    void drawSegment(int r, const std::vector<int>& from, const std::vector<int>& to)
+    {
+        const std::vector<TextBlock>& blocks = m_layout.rows[size_t(r)];
+        const QList<ReportTable::Cell>& cells = m_table.rows[r];
+        const double padX = m_layout.padX, padY = m_layout.padY;
+        double h = 0;
+        for (int c = 0; c < m_nCols; ++c)
+            h = std::max(h, blocks[size_t(c)].height(from[size_t(c)], to[size_t(c)]));
+        h += 2 * padY;
+        if (m_table.zebra && r % 2 == 1)
+            m_p.fillRect(QRectF(m_rp.left(), m_rp.y(), m_rp.width(), h), kZebraFill);
+        for (int c = 0; c < m_nCols; ++c) {
+            QColor color = c < cells.size() ? cells[c].color : QColor();
+            if (!color.isValid())
+                color = (c == 0 && m_table.firstColumnMuted) ? ReportPainter::mutedColor() : ReportPainter::textColor();
+            blocks[size_t(c)].draw(m_p, QPointF(m_layout.xs[size_t(c)] + padX, m_rp.y() + padY), from[size_t(c)],
+                                   to[size_t(c)], color);
+        }
+        m_p.setPen(QPen(kGridColor, m_rp.pt(0.4)));
+        m_p.drawLine(QPointF(m_rp.left(), m_rp.y() + h), QPointF(m_rp.left() + m_rp.width(), m_rp.y() + h));
+        m_rp.setY(m_rp.y() + h);
+    }
+
+    const ReportTable& m_table;
+    const TableLayout& m_layout;
+    ReportPainter& m_rp;
+    QPainter& m_p;
+    const int m_nCols;
+    bool m_headerHere = false; // the header is drawn on this page
+    bool m_freshPage;          // nothing but the header drawn on this page yet
+};
+
+} // namespace
+
 void ReportTable::paint(ReportPainter& rp) const
 {
     if (columns.isEmpty())
         return;
-    QPainter& p = rp.painter();
-    const int nCols = int(columns.size());
     const TableLayout layout = layoutTable(*this, rp);
-    const double padX = layout.padX, padY = layout.padY, headerHeight = layout.headerHeight;
-    const std::vector<double>& xs = layout.xs;
-    const std::vector<TextBlock>& headerBlocks = layout.header;
     if (keepTogether) {
         const double total = height(rp);
         if (total <= rp.pageContentHeight())
             rp.ensureSpace(total);
     }
-
-    auto drawHeader = [&]() {
-        if (!showHeader)
-            return;
-        p.fillRect(QRectF(rp.left(), rp.y(), rp.width(), headerHeight), kHeaderFill);
-        for (int c = 0; c < nCols; ++c)
-            headerBlocks[size_t(c)].draw(p, QPointF(xs[size_t(c)] + padX, rp.y() + padY), 0, -1,
-                                         ReportPainter::accentColor());
-        p.setPen(QPen(ReportPainter::accentColor(), rp.pt(0.6)));
-        p.drawLine(QPointF(rp.left(), rp.y() + headerHeight), QPointF(rp.left() + rp.width(), rp.y() + headerHeight));
-        rp.setY(rp.y() + headerHeight);
-    };
-    auto drawSegment = [&](const std::vector<TextBlock>& blocks, const std::vector<int>& from,
-                           const std::vector<int>& to, const QList<Cell>& cells, int rowIndex) {
-        double h = 0;
-        for (int c = 0; c < nCols; ++c)
-            h = std::max(h, blocks[size_t(c)].height(from[size_t(c)], to[size_t(c)]));
-        h += 2 * padY;
-        if (zebra && rowIndex % 2 == 1)
-            p.fillRect(QRectF(rp.left(), rp.y(), rp.width(), h), kZebraFill);
-        for (int c = 0; c < nCols; ++c) {
-            QColor color = c < cells.size() ? cells[c].color : QColor();
-            if (!color.isValid())
-                color = (c == 0 && firstColumnMuted) ? ReportPainter::mutedColor() : ReportPainter::textColor();
-            blocks[size_t(c)].draw(p, QPointF(xs[size_t(c)] + padX, rp.y() + padY), from[size_t(c)], to[size_t(c)],
-                                   color);
-        }
-        p.setPen(QPen(kGridColor, rp.pt(0.4)));
-        p.drawLine(QPointF(rp.left(), rp.y() + h), QPointF(rp.left() + rp.width(), rp.y() + h));
-        rp.setY(rp.y() + h);
-    };
-
-    bool headerHere = false;
-    bool freshPage = rp.atPageTop(); // nothing but the header drawn on this page yet
-    for (int r = 0; r < rows.size(); ++r) {
-        const std::vector<TextBlock>& blocks = layout.rows[size_t(r)];
-        const double h = layout.rowHeights[size_t(r)];
-        const double needed = h + (headerHere ? 0 : headerHeight);
-        const bool fitsOnFreshPage = h + headerHeight <= rp.pageContentHeight();
-        if (needed > rp.remaining() && (fitsOnFreshPage || rp.remaining() < headerHeight + 4 * padY + rp.mm(8))) {
-            if (!rp.atPageTop())
-                rp.newPage();
-            headerHere = false;
-            freshPage = true;
-        }
-        if (!headerHere) {
-            drawHeader();
-            headerHere = true;
-        }
-        std::vector<int> from(size_t(nCols), 0), to(size_t(nCols), 0);
-        for (;;) {
-            // Lines of each cell that fit on this page; the rest continues below a repeated header.
-            bool complete = true;
-            for (int c = 0; c < nCols; ++c) {
-                const TextBlock& b = blocks[size_t(c)];
-                const int n = b.linesFitting(from[size_t(c)], rp.remaining() - 2 * padY);
-                to[size_t(c)] = from[size_t(c)] + n;
-                complete = complete && to[size_t(c)] >= b.lineCount();
-            }
-            bool progress = false;
-            for (int c = 0; c < nCols; ++c)
-                progress = progress || to[size_t(c)] > from[size_t(c)];
-            if (!complete && !progress && freshPage) {
-                // Not even one line fits on a fresh page: draw one line of each cell anyway.
-                for (int c = 0; c < nCols; ++c)
-                    to[size_t(c)] = std::min(blocks[size_t(c)].lineCount(), from[size_t(c)] + 1);
-                progress = true;
-            }
-            if (progress || complete) {
-                drawSegment(blocks, from, to, rows[r], r);
-                freshPage = false;
-            }
-            if (complete)
-                break;
-            from = to;
-            rp.newPage();
-            drawHeader();
-            freshPage = true;
-        }
-    }
+    TablePainter painter(*this, layout, rp);
+    for (int r = 0; r < rows.size(); ++r)
+        painter.paintRow(r);
     rp.setY(rp.y() + rp.mm(1.5));
 }
 

@@ -36,17 +36,11 @@ QString sectionTitle(int n, const QString& title)
     return QStringLiteral("%1   %2").arg(n).arg(title);
 }
 
-void summary(ReportPainter& rp, const FaceComparisonResult& r)
-{
-    QPainter& p = rp.painter();
-    const double pad = rp.mm(4), gap = rp.mm(6), accent = rp.mm(1.6);
-    const double inner = rp.width() - 2 * pad - accent;
-    const double leftW = inner * 0.55, rightW = inner - leftW - gap;
-    const QColor color = decisionColour(r.decision);
-    const QString scoreLine = QCoreApplication::translate("descry-report", "Score %1     Threshold %2")
-                                  .arg(number(r.score, 4), number(r.threshold, 4));
+namespace {
 
-    // Left: the decision of the explainable model.
+// Why the explainable model decided as it did; for an inconclusive result, every quality reason as a bullet.
+QString decisionReason(const FaceComparisonResult& r)
+{
     QString because;
     if (r.decision == Decision::Match)
         because = QCoreApplication::translate("descry-report", "The score is at or above the calibrated threshold.");
@@ -54,99 +48,174 @@ void summary(ReportPainter& rp, const FaceComparisonResult& r)
         because = QCoreApplication::translate("descry-report", "The score is below the calibrated threshold.");
     else if (r.decision == Decision::Inconclusive) {
         because = QCoreApplication::translate("descry-report", "Image quality does not allow a reliable decision:");
-        const QStringList reasons = r.reasons.isEmpty()
-            ? QStringList{QCoreApplication::translate("descry-report", "no reason was recorded")}
-            : r.reasons;
+        const QStringList reasons =
+            r.reasons.isEmpty() ? QStringList{QCoreApplication::translate("descry-report", "no reason was recorded")}
+                                : r.reasons;
         for (const QString& reason : reasons)
             because += QStringLiteral("\n•  ") + reason;
     }
-    const TextBlock lLabel = rp.layoutText(QCoreApplication::translate("descry-report", "Decision of the explainable model"),
-                                           ReportPainter::Font::SmallBold, leftW);
-    const TextBlock lDecision = rp.layoutText(decisionLabel(r.decision).toUpper(), ReportPainter::Font::Decision, leftW);
-    const TextBlock lScore = rp.layoutText(scoreLine, ReportPainter::Font::Body, leftW);
-    const TextBlock lBecause = rp.layoutText(because, ReportPainter::Font::Small, leftW);
-    const double leftH = lLabel.height() + rp.mm(1) + lDecision.height() + rp.mm(1) + lScore.height() + rp.mm(1.5)
-                         + lBecause.height();
+    return because;
+}
 
-    // Right: the black-box baseline, flagged when it disagrees.
-    const TextBlock rLabel = rp.layoutText(QCoreApplication::translate("descry-report", "Black-box baseline (dlib ResNet)"),
-                                           ReportPainter::Font::SmallBold, rightW);
-    const TextBlock rDecision = rp.layoutText(decisionLabel(r.baselineDecision), ReportPainter::Font::Heading, rightW);
-    const TextBlock rScore = rp.layoutText(QCoreApplication::translate("descry-report", "Score %1     Threshold %2")
-                                               .arg(number(r.baselineScore, 4), number(r.baselineThreshold, 4)),
-                                           ReportPainter::Font::Small, rightW);
-    const double flagIcon = rp.mm(4.5);
-    const bool disagrees = r.baselineDisagrees();
-    const TextBlock rFlag = rp.layoutText(
-        disagrees ? QCoreApplication::translate("descry-report",
-                                                "The baseline disagrees with the explainable decision. Examine both "
-                                                "photos carefully before relying on either result.")
-                  : QCoreApplication::translate("descry-report", "The baseline is shown for reference only."),
-        disagrees ? ReportPainter::Font::SmallBold : ReportPainter::Font::Small, rightW - (disagrees ? flagIcon + rp.mm(4) : 0));
-    const double flagH = disagrees ? std::max(rFlag.height(), flagIcon) + rp.mm(3) : rFlag.height();
-    const double rightH = rLabel.height() + rp.mm(1) + rDecision.height() + rp.mm(0.5) + rScore.height() + rp.mm(2)
-                          + flagH;
+QString scoreLine(double score, double threshold)
+{
+    return QCoreApplication::translate("descry-report", "Score %1     Threshold %2")
+        .arg(number(score, 4), number(threshold, 4));
+}
 
-    const double boxH = std::max(leftH, rightH) + 2 * pad;
-    rp.ensureSpace(boxH);
-    const double top = rp.y(), x = rp.left();
-    const QRectF box(x, top, rp.width(), boxH);
+// The left column of the summary box: the decision of the explainable model, large and in its colour.
+struct DecisionColumn
+{
+    TextBlock label, decision, score, because;
+    double height = 0;
+};
+
+DecisionColumn layoutDecisionColumn(const ReportPainter& rp, const FaceComparisonResult& r, double width)
+{
+    DecisionColumn c;
+    c.label = rp.layoutText(QCoreApplication::translate("descry-report", "Decision of the explainable model"),
+                            ReportPainter::Font::SmallBold, width);
+    c.decision = rp.layoutText(decisionLabel(r.decision).toUpper(), ReportPainter::Font::Decision, width);
+    c.score = rp.layoutText(scoreLine(r.score, r.threshold), ReportPainter::Font::Body, width);
+    c.because = rp.layoutText(decisionReason(r), ReportPainter::Font::Small, width);
+    c.height = c.label.height() + rp.mm(1) + c.decision.height() + rp.mm(1) + c.score.height() + rp.mm(1.5)
+               + c.because.height();
+    return c;
+}
+
+void drawDecisionColumn(QPainter& p, const ReportPainter& rp, const DecisionColumn& c, const FaceComparisonResult& r,
+                        double x, double y)
+{
+    const QColor color = decisionColour(r.decision);
+    c.label.draw(p, QPointF(x, y), 0, -1, ReportPainter::mutedColor());
+    y += c.label.height() + rp.mm(1);
+    c.decision.draw(p, QPointF(x, y), 0, -1, color);
+    y += c.decision.height() + rp.mm(1);
+    c.score.draw(p, QPointF(x, y), 0, -1, ReportPainter::textColor());
+    y += c.score.height() + rp.mm(1.5);
+    // Quality reasons are the substance of an inconclusive result, so they take the decision's colour.
+    c.because.draw(p, QPointF(x, y), 0, -1, r.decision == Decision::Inconclusive ? color : ReportPainter::mutedColor());
+}
+
+// The right column of the summary box: the black-box baseline, with a warning flag when it disagrees.
+struct BaselineColumn
+{
+    TextBlock label, decision, score, flag;
+    bool disagrees = false;
+    double flagIcon = 0, flagHeight = 0, height = 0;
+};
+
+BaselineColumn layoutBaselineColumn(const ReportPainter& rp, const FaceComparisonResult& r, double width)
+{
+    BaselineColumn c;
+    c.label = rp.layoutText(QCoreApplication::translate("descry-report", "Black-box baseline (dlib ResNet)"),
+                            ReportPainter::Font::SmallBold, width);
+    c.decision = rp.layoutText(decisionLabel(r.baselineDecision), ReportPainter::Font::Heading, width);
+    c.score = rp.layoutText(scoreLine(r.baselineScore, r.baselineThreshold), ReportPainter::Font::Small, width);
+    c.flagIcon = rp.mm(4.5);
+    c.disagrees = r.baselineDisagrees();
+    if (c.disagrees) {
+        // The text wraps beside the warning icon, and the flag is at least as tall as the icon.
+        c.flag = rp.layoutText(QCoreApplication::translate("descry-report",
+                                                           "The baseline disagrees with the explainable decision. "
+                                                           "Examine both photos carefully before relying on either "
+                                                           "result."),
+                               ReportPainter::Font::SmallBold, width - (c.flagIcon + rp.mm(4)));
+        c.flagHeight = std::max(c.flag.height(), c.flagIcon) + rp.mm(3);
+    } else {
+        const QString note = QCoreApplication::translate("descry-report", "The baseline is shown for reference only.");
+        c.flag = rp.layoutText(note, ReportPainter::Font::Small, width);
+        c.flagHeight = c.flag.height();
+    }
+    c.height = c.label.height() + rp.mm(1) + c.decision.height() + rp.mm(0.5) + c.score.height() + rp.mm(2)
+               + c.flagHeight;
+    return c;
+}
+
+// A warning triangle with an exclamation mark, `side` wide, centred on `c`.
+void drawWarningIcon(QPainter& p, const ReportPainter& rp, QPointF c, double side, const QColor& color)
+{
+    const QPolygonF triangle({QPointF(c.x(), c.y() - side / 2), QPointF(c.x() + side / 2, c.y() + side / 2.3),
+                              QPointF(c.x() - side / 2, c.y() + side / 2.3)});
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(triangle);
+    p.setBrush(Qt::white);
+    p.drawRect(QRectF(c.x() - rp.mm(0.3), c.y() - side * 0.22, rp.mm(0.6), side * 0.38));
+    p.drawEllipse(QPointF(c.x(), c.y() + side * 0.28), rp.mm(0.35), rp.mm(0.35));
+}
+
+// The disagreement flag: an orange box with the warning icon left of its text.
+void drawDisagreementFlag(QPainter& p, const ReportPainter& rp, const BaselineColumn& c, const QRectF& flag)
+{
+    const QColor warn(0xE6, 0x51, 0x00);
+    p.save();
+    p.setPen(QPen(warn, rp.pt(0.8)));
+    p.setBrush(QColor(0xFF, 0xF3, 0xE0));
+    p.drawRoundedRect(flag, rp.mm(1), rp.mm(1));
+    const QPointF iconCentre(flag.x() + rp.mm(2) + c.flagIcon / 2, flag.y() + c.flagHeight / 2);
+    drawWarningIcon(p, rp, iconCentre, c.flagIcon, warn);
+    p.restore();
+    c.flag.draw(p, QPointF(flag.x() + c.flagIcon + rp.mm(3.5), flag.y() + (c.flagHeight - c.flag.height()) / 2), 0, -1,
+                warn.darker(130));
+}
+
+void drawBaselineColumn(QPainter& p, const ReportPainter& rp, const BaselineColumn& c, const FaceComparisonResult& r,
+                        double x, double y, double width)
+{
+    c.label.draw(p, QPointF(x, y), 0, -1, ReportPainter::mutedColor());
+    y += c.label.height() + rp.mm(1);
+    c.decision.draw(p, QPointF(x, y), 0, -1, decisionColour(r.baselineDecision));
+    y += c.decision.height() + rp.mm(0.5);
+    c.score.draw(p, QPointF(x, y), 0, -1, ReportPainter::textColor());
+    y += c.score.height() + rp.mm(2);
+    if (c.disagrees)
+        drawDisagreementFlag(p, rp, c, QRectF(x, y, width, c.flagHeight));
+    else
+        c.flag.draw(p, QPointF(x, y), 0, -1, ReportPainter::mutedColor());
+}
+
+// The summary box: a rounded frame tinted with the decision colour, a solid accent bar down its left edge.
+void drawSummaryBox(QPainter& p, const ReportPainter& rp, const QRectF& box, double accent, const QColor& color)
+{
     p.save();
     QPainterPath outline;
     outline.addRoundedRect(box, rp.mm(1.5), rp.mm(1.5));
     p.setClipPath(outline);
     p.fillRect(box, QColor::fromHsvF(color.hsvHueF(), 0.06, 1.0));
-    p.fillRect(QRectF(x, top, accent, boxH), color);
+    p.fillRect(QRectF(box.x(), box.y(), accent, box.height()), color);
     p.setClipping(false);
     p.setPen(QPen(color.lighter(150), rp.pt(0.8)));
     p.setBrush(Qt::NoBrush);
     p.drawPath(outline);
     p.restore();
+}
 
-    double y = top + pad;
+} // namespace
+
+void summary(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    QPainter& p = rp.painter();
+    const double pad = rp.mm(4), gap = rp.mm(6), accent = rp.mm(1.6);
+    const double inner = rp.width() - 2 * pad - accent;
+    const double leftW = inner * 0.55, rightW = inner - leftW - gap;
+    const DecisionColumn left = layoutDecisionColumn(rp, r, leftW);
+    const BaselineColumn right = layoutBaselineColumn(rp, r, rightW);
+
+    // Laid out first so that the box is sized to the taller column and moves whole to the next page if needed.
+    const double boxH = std::max(left.height, right.height) + 2 * pad;
+    rp.ensureSpace(boxH);
+    const double top = rp.y(), x = rp.left();
+    drawSummaryBox(p, rp, QRectF(x, top, rp.width(), boxH), accent, decisionColour(r.decision));
+
     const double lx = x + accent + pad;
-    lLabel.draw(p, QPointF(lx, y), 0, -1, ReportPainter::mutedColor());
-    y += lLabel.height() + rp.mm(1);
-    lDecision.draw(p, QPointF(lx, y), 0, -1, color);
-    y += lDecision.height() + rp.mm(1);
-    lScore.draw(p, QPointF(lx, y), 0, -1, ReportPainter::textColor());
-    y += lScore.height() + rp.mm(1.5);
-    lBecause.draw(p, QPointF(lx, y), 0, -1, r.decision == Decision::Inconclusive ? color : ReportPainter::mutedColor());
-
+    drawDecisionColumn(p, rp, left, r, lx, top + pad);
     const double rx = lx + leftW + gap;
     p.save();
     p.setPen(QPen(ReportPainter::ruleColor(), rp.pt(0.6)));
     p.drawLine(QPointF(rx - gap / 2, top + pad), QPointF(rx - gap / 2, top + boxH - pad));
     p.restore();
-    y = top + pad;
-    rLabel.draw(p, QPointF(rx, y), 0, -1, ReportPainter::mutedColor());
-    y += rLabel.height() + rp.mm(1);
-    rDecision.draw(p, QPointF(rx, y), 0, -1, decisionColour(r.baselineDecision));
-    y += rDecision.height() + rp.mm(0.5);
-    rScore.draw(p, QPointF(rx, y), 0, -1, ReportPainter::textColor());
-    y += rScore.height() + rp.mm(2);
-    if (disagrees) {
-        const QColor warn(0xE6, 0x51, 0x00);
-        const QRectF flag(rx, y, rightW, flagH);
-        p.save();
-        p.setPen(QPen(warn, rp.pt(0.8)));
-        p.setBrush(QColor(0xFF, 0xF3, 0xE0));
-        p.drawRoundedRect(flag, rp.mm(1), rp.mm(1));
-        // A warning triangle with an exclamation mark.
-        const QPointF c(rx + rp.mm(2) + flagIcon / 2, y + flagH / 2);
-        const QPolygonF triangle({QPointF(c.x(), c.y() - flagIcon / 2), QPointF(c.x() + flagIcon / 2, c.y() + flagIcon / 2.3),
-                                  QPointF(c.x() - flagIcon / 2, c.y() + flagIcon / 2.3)});
-        p.setPen(Qt::NoPen);
-        p.setBrush(warn);
-        p.drawPolygon(triangle);
-        p.setBrush(Qt::white);
-        p.drawRect(QRectF(c.x() - rp.mm(0.3), c.y() - flagIcon * 0.22, rp.mm(0.6), flagIcon * 0.38));
-        p.drawEllipse(QPointF(c.x(), c.y() + flagIcon * 0.28), rp.mm(0.35), rp.mm(0.35));
-        p.restore();
-        rFlag.draw(p, QPointF(rx + flagIcon + rp.mm(3.5), y + (flagH - rFlag.height()) / 2), 0, -1, warn.darker(130));
-    } else {
-        rFlag.draw(p, QPointF(rx, y), 0, -1, ReportPainter::mutedColor());
-    }
+    drawBaselineColumn(p, rp, right, r, rx, top + pad, rightW);
     rp.setY(top + boxH + rp.mm(2));
 }
 
@@ -176,90 +245,107 @@ QList<QPair<QString, QString>> faceFacts(const FaceImageReport& f)
     return facts;
 }
 
-} // namespace
-
-void faces(ReportPainter& rp, const FaceComparisonResult& r)
+// Geometry of the faces section: two columns, each an aligned face above a label/value list of facts.
+struct FacesGeometry
 {
-    QPainter& p = rp.painter();
-    const double gutter = rp.mm(8), colW = (rp.width() - gutter) / 2;
-    const double labelW = rp.mm(33), valueW = colW - labelW, rowGap = rp.mm(0.9);
-    const double imageSide = std::min(colW, rp.mm(56));
-    const FaceImageReport* images[2] = {&r.probe, &r.reference};
-    const QString captions[2] = {QCoreApplication::translate("descry-report", "Probe"),
-                                 QCoreApplication::translate("descry-report", "Reference")};
-
-    // Facts of both faces side by side, row by row, so that the same fact lines up across the two columns.
-    struct Row
+    explicit FacesGeometry(const ReportPainter& rp)
+        : gutter(rp.mm(8)), colW((rp.width() - gutter) / 2), labelW(rp.mm(33)), valueW(colW - labelW),
+          rowGap(rp.mm(0.9)), imageSide(std::min(colW, rp.mm(56)))
     {
-        TextBlock label[2], value[2];
-        QColor color[2];
-        double height = 0;
-    };
-    QList<Row> rows;
-    const QList<QPair<QString, QString>> facts[2] = {faceFacts(r.probe), faceFacts(r.reference)};
+    }
+    double columnX(const ReportPainter& rp, int column) const { return rp.left() + column * (colW + gutter); }
+
+    double gutter, colW, labelW, valueW, rowGap, imageSide;
+};
+
+// One fact as shown in a column.
+struct ShownFact
+{
+    QString label, value;
+    QColor color = ReportPainter::textColor();
+    ReportPainter::Font font = ReportPainter::Font::Small;
+};
+
+// The last fact of each face: its quality problems, highlighted in bold when there are any.
+ShownFact qualityFact(const FaceImageReport& f)
+{
+    const QStringList& problems = f.quality.problems;
+    ShownFact fact;
+    fact.label = QCoreApplication::translate("descry-report", "Quality");
+    fact.value = problems.isEmpty()     ? QCoreApplication::translate("descry-report", "No problems found")
+                 : problems.size() == 1 ? problems.first()
+                                        : QStringLiteral("•  ") + problems.join(QStringLiteral("\n•  "));
+    fact.color = decisionColour(problems.isEmpty() ? Decision::Match : Decision::Inconclusive);
+    fact.font = problems.isEmpty() ? ReportPainter::Font::Small : ReportPainter::Font::SmallBold;
+    return fact;
+}
+
+// One row of facts across both columns, as tall as its tallest cell.
+struct FactRow
+{
+    TextBlock label[2], value[2];
+    QColor color[2];
+    double height = 0;
+};
+
+// Facts of both faces side by side, row by row, so that the same fact lines up across the two columns.
+QList<FactRow> layoutFactRows(const ReportPainter& rp, const FaceImageReport* const images[2], const FacesGeometry& g)
+{
+    const QList<QPair<QString, QString>> facts[2] = {faceFacts(*images[0]), faceFacts(*images[1])};
+    QList<FactRow> rows;
     for (int k = 0; k <= facts[0].size(); ++k) {
-        Row row;
+        FactRow row;
         for (int i = 0; i < 2; ++i) {
-            QString label, value;
-            QColor color = ReportPainter::textColor();
-            ReportPainter::Font font = ReportPainter::Font::Small;
-            if (k < facts[i].size()) {
-                label = facts[i][k].first;
-                value = facts[i][k].second;
-            } else {
-                const QStringList& problems = images[i]->quality.problems;
-                label = QCoreApplication::translate("descry-report", "Quality");
-                value = problems.isEmpty() ? QCoreApplication::translate("descry-report", "No problems found")
-                        : problems.size() == 1 ? problems.first()
-                                               : QStringLiteral("•  ") + problems.join(QStringLiteral("\n•  "));
-                color = decisionColour(problems.isEmpty() ? Decision::Match : Decision::Inconclusive);
-                font = problems.isEmpty() ? ReportPainter::Font::Small : ReportPainter::Font::SmallBold;
-            }
-            row.label[i] = rp.layoutText(label, ReportPainter::Font::Small, labelW - rp.mm(2));
-            row.value[i] = rp.layoutText(value, font, valueW);
-            row.color[i] = color;
+            const ShownFact fact =
+                k < facts[i].size() ? ShownFact{facts[i][k].first, facts[i][k].second} : qualityFact(*images[i]);
+            row.label[i] = rp.layoutText(fact.label, ReportPainter::Font::Small, g.labelW - rp.mm(2));
+            row.value[i] = rp.layoutText(fact.value, fact.font, g.valueW);
+            row.color[i] = fact.color;
             row.height = std::max({row.height, row.label[i].height(), row.value[i].height()});
         }
         rows.append(row);
     }
-    const TextBlock caption[2] = {rp.layoutText(captions[0], ReportPainter::Font::Heading, colW),
-                                  rp.layoutText(captions[1], ReportPainter::Font::Heading, colW)};
-    double height = caption[0].height() + rp.mm(1.5) + imageSide + rp.mm(3);
-    for (const Row& row : rows)
-        height += row.height + rowGap;
-    rp.ensureSpace(height);
+    return rows;
+}
 
-    double y = rp.y();
-    for (int i = 0; i < 2; ++i) {
-        const double x = rp.left() + i * (colW + gutter);
-        caption[i].draw(p, QPointF(x, y), 0, -1, ReportPainter::accentColor());
-        const QRectF frame(x, y + caption[i].height() + rp.mm(1.5), imageSide, imageSide);
-        if (images[i]->aligned224.isNull()) {
-            p.fillRect(frame, QColor(0xEE, 0xEE, 0xEE));
-            const TextBlock none = rp.layoutText(QCoreApplication::translate("descry-report", "No aligned face"),
-                                                 ReportPainter::Font::Small, imageSide, Qt::AlignHCenter);
-            none.draw(p, QPointF(x, frame.center().y() - none.height() / 2), 0, -1, ReportPainter::mutedColor());
-        } else {
-            p.drawImage(frame, images[i]->aligned224);
-        }
-        p.save();
-        p.setPen(QPen(ReportPainter::ruleColor(), rp.pt(0.6)));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(frame);
-        p.restore();
+// The caption, then the aligned face in a thin frame; a grey placeholder when no face was aligned.
+void drawFacePicture(QPainter& p, const ReportPainter& rp, const TextBlock& caption, const QImage& aligned, double x,
+                     double y, double side)
+{
+    caption.draw(p, QPointF(x, y), 0, -1, ReportPainter::accentColor());
+    const QRectF frame(x, y + caption.height() + rp.mm(1.5), side, side);
+    if (aligned.isNull()) {
+        p.fillRect(frame, QColor(0xEE, 0xEE, 0xEE));
+        const TextBlock none = rp.layoutText(QCoreApplication::translate("descry-report", "No aligned face"),
+                                             ReportPainter::Font::Small, side, Qt::AlignHCenter);
+        none.draw(p, QPointF(x, frame.center().y() - none.height() / 2), 0, -1, ReportPainter::mutedColor());
+    } else {
+        p.drawImage(frame, aligned);
     }
-    y += caption[0].height() + rp.mm(1.5) + imageSide + rp.mm(3);
-    for (const Row& row : rows) {
+    p.save();
+    p.setPen(QPen(ReportPainter::ruleColor(), rp.pt(0.6)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(frame);
+    p.restore();
+}
+
+// Draws the fact rows from `y` down; returns the y below the last row.
+double drawFactRows(QPainter& p, const ReportPainter& rp, const QList<FactRow>& rows, const FacesGeometry& g, double y)
+{
+    for (const FactRow& row : rows) {
         for (int i = 0; i < 2; ++i) {
-            const double x = rp.left() + i * (colW + gutter);
+            const double x = g.columnX(rp, i);
             row.label[i].draw(p, QPointF(x, y), 0, -1, ReportPainter::mutedColor());
-            row.value[i].draw(p, QPointF(x + labelW, y), 0, -1, row.color[i]);
+            row.value[i].draw(p, QPointF(x + g.labelW, y), 0, -1, row.color[i]);
         }
-        y += row.height + rowGap;
+        y += row.height + g.rowGap;
     }
-    rp.setY(y + rp.mm(1));
+    return y;
+}
 
-    // File identity in full, one hash per line so that it can be compared and copied whole.
+// File identity in full, one hash per line so that it can be compared and copied whole.
+void fileHashes(ReportPainter& rp, const FaceImageReport* const images[2], const QString captions[2])
+{
     ReportTable hashes;
     hashes.showHeader = false;
     hashes.firstColumnMuted = true;
@@ -271,6 +357,35 @@ void faces(ReportPainter& rp, const FaceComparisonResult& r)
     }
     hashes.keepTogether = true;
     hashes.paint(rp);
+}
+
+} // namespace
+
+void faces(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    QPainter& p = rp.painter();
+    const FacesGeometry g(rp);
+    const FaceImageReport* const images[2] = {&r.probe, &r.reference};
+    const QString captions[2] = {QCoreApplication::translate("descry-report", "Probe"),
+                                 QCoreApplication::translate("descry-report", "Reference")};
+    const QList<FactRow> rows = layoutFactRows(rp, images, g);
+    const TextBlock caption[2] = {rp.layoutText(captions[0], ReportPainter::Font::Heading, g.colW),
+                                  rp.layoutText(captions[1], ReportPainter::Font::Heading, g.colW)};
+
+    // Pictures and facts move to the next page together, so that no face is separated from its facts.
+    const double picturesHeight = caption[0].height() + rp.mm(1.5) + g.imageSide + rp.mm(3);
+    double height = picturesHeight;
+    for (const FactRow& row : rows)
+        height += row.height + g.rowGap;
+    rp.ensureSpace(height);
+
+    double y = rp.y();
+    for (int i = 0; i < 2; ++i)
+        drawFacePicture(p, rp, caption[i], images[i]->aligned224, g.columnX(rp, i), y, g.imageSide);
+    y += picturesHeight;
+    y = drawFactRows(p, rp, rows, g, y);
+    rp.setY(y + rp.mm(1));
+    fileHashes(rp, images, captions);
 }
 
 } // namespace detail::face_report
