@@ -15,6 +15,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("descry"));
     QApplication::setApplicationVersion(QStringLiteral(DESCRY_APP_VERSION));
     descry::log::init();
+    // Registers the encoders. LibTorch's thread count is per thread: MainWindow's InferenceService has its worker
+    // thread set its own from the settings, and Settings changes are queued to that thread.
     descry::runtime::init();
     descry::ui::installTranslations(app, descry::ui::AppSettings().language());
 

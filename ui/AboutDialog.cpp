@@ -24,7 +24,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
     QString rows;
     for (const auto& [name, version] : dependencyVersions())
-        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), version.toHtmlEscaped());
     m_versions = new QLabel(QStringLiteral("<table>%1</table>").arg(rows), this);
     m_versions->setObjectName(QStringLiteral("versions"));
     m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -22,8 +22,7 @@ constexpr double grabDistance = 8; // device-independent pixels either side of t
 
 } // namespace
 
-AlignedCompareView::AlignedCompareView(QWidget* parent)
-    : QWidget(parent)
+AlignedCompareView::AlignedCompareView(QWidget* parent) : QWidget(parent)
 {
     m_controls = new QWidget(this);
     auto* row = new QHBoxLayout(m_controls);
@@ -31,7 +30,12 @@ AlignedCompareView::AlignedCompareView(QWidget* parent)
     row->setSpacing(0);
     m_modes = new QButtonGroup(this);
     m_modes->setExclusive(true);
-    const struct { Mode mode; QString text; QString tip; } modes[] = {
+    const struct
+    {
+        Mode mode;
+        QString text;
+        QString tip;
+    } modes[] = {
         {Mode::SideBySide, tr("Side by side"), tr("Show the aligned probe and reference next to each other")},
         {Mode::Overlay, tr("Overlay"), tr("Draw the reference over the probe with adjustable opacity")},
         {Mode::Wipe, tr("Wipe"), tr("Drag the divider: probe on the left, reference on the right")},
@@ -236,8 +240,8 @@ void AlignedCompareView::wipeTo(double x)
 void AlignedCompareView::mousePressEvent(QMouseEvent* event)
 {
     // In Wipe mode a press anywhere on the face moves the divider there and starts dragging it.
-    if (m_mode == Mode::Wipe && event->button() == Qt::LeftButton
-        && (nearDivider(event->position()) || faceRect().contains(event->position()))) {
+    if (m_mode == Mode::Wipe && event->button() == Qt::LeftButton &&
+        (nearDivider(event->position()) || faceRect().contains(event->position()))) {
         m_dragging = true;
         wipeTo(event->position().x());
         event->accept();

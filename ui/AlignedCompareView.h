@@ -29,8 +29,8 @@ public:
     const QImage& reference() const { return m_reference; }
 
     Mode mode() const { return m_mode; }
-    double opacity() const;                          // reference opacity in Overlay mode, 0..1 (slider / 100)
-    double wipePosition() const { return m_wipe; }   // divider position across the face, 0 (left) .. 1 (right)
+    double opacity() const;                        // reference opacity in Overlay mode, 0..1 (slider / 100)
+    double wipePosition() const { return m_wipe; } // divider position across the face, 0 (left) .. 1 (right)
 
     // Where the single face is drawn in Overlay and Wipe modes, in widget coordinates (for tests).
     QRectF faceRect() const;
@@ -41,7 +41,7 @@ public:
 
 public slots:
     void setMode(Mode mode);
-    void setOpacity(double opacity); // 0..1, rounded to the slider's percent
+    void setOpacity(double opacity);       // 0..1, rounded to the slider's percent
     void setWipePosition(double position); // clamped to 0..1
 
 signals:

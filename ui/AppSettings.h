@@ -9,20 +9,23 @@ namespace descry::ui {
 class AppSettings
 {
 public:
-    QString packsFolder() const;     // extra folder searched for model packs (empty: defaults only)
+    QString packsFolder() const; // extra folder searched for model packs (empty: defaults only)
     void setPacksFolder(const QString& folder);
-    int threads() const;             // LibTorch intra-op threads; 0 = all cores
+    int threads() const; // LibTorch intra-op threads; 0 = all cores
     void setThreads(int threads);
-    bool blindFirst() const;         // hide model output until the examiner locks the analysis
+    bool blindFirst() const; // hide model output until the examiner locks the analysis
     void setBlindFirst(bool on);
-    QString language() const;        // "", "en", "de", "fr", "es" ("" = system)
+    QString language() const; // "", "en", "de", "fr", "es" ("" = system)
     void setLanguage(const QString& language);
-    QString packName() const;        // pack used for face comparison
+    QString packName() const; // pack used for face comparison
     void setPackName(const QString& name);
     QStringList recentFiles() const;
     void addRecentFile(const QString& path); // most recent first, at most 10
 
-    static QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}; }
+    static QStringList availableLanguages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+    }
 };
 
 } // namespace descry::ui

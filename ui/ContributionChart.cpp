@@ -47,18 +47,11 @@ void ContributionChart::showComponents()
     if (!m_result)
         return;
     QStringList names;
-    QHash<QString, double> sums;
-    for (const GroupExplanation& g : m_result->groups) {
-        if (!sums.contains(g.componentName))
-            names << g.componentName;
-        sums[g.componentName] += g.contribution;
-    }
-    std::stable_sort(names.begin(), names.end(), [&sums](const QString& a, const QString& b) {
-        return std::abs(sums.value(a)) > std::abs(sums.value(b));
-    });
     QVector<double> values;
-    for (const QString& n : names)
-        values << sums.value(n);
+    for (const ComponentShare& c : m_result->componentShares()) {
+        names << c.name;
+        values << c.contribution;
+    }
     m_mode = Mode::Components;
     plot(tr("Contribution to the score by facial component"), names, values, true);
 }

@@ -48,29 +48,24 @@ void DescriptorTreeModel::build()
     const FaceComparisonResult& r = *m_result;
     m_keep.assign(r.contributions.size(), true);
 
-    // Components in order of first appearance, then sorted by |Σ contribution|.
+    // Components with their sums from core (one computation for tree, chart and report); each keeps the indices
+    // of its groups in r.groups (already sorted by |contribution|).
     struct Component
     {
         QString id, name;
         double contribution = 0;
-        QList<int> groups; // indices into r.groups (already sorted by |contribution|)
+        QList<int> groups;
     };
     QList<Component> components;
-    QHash<QString, int> componentIndex;
+    for (const ComponentShare& share : r.componentShares())
+        components.append(Component{share.component, share.name, share.contribution, {}});
     for (int g = 0; g < r.groups.size(); ++g) {
         const GroupExplanation& e = r.groups[g];
-        int c = componentIndex.value(e.component, -1);
-        if (c < 0) {
-            c = int(components.size());
-            componentIndex.insert(e.component, c);
-            components.append(Component{e.component, e.componentName, 0, {}});
-        }
-        components[c].contribution += e.contribution;
-        components[c].groups << g;
+        const QString key = e.component.isEmpty() ? e.componentName : e.component;
+        for (Component& c : components)
+            if (c.id == key)
+                c.groups << g;
     }
-    std::stable_sort(components.begin(), components.end(), [](const Component& a, const Component& b) {
-        return std::abs(a.contribution) > std::abs(b.contribution);
-    });
 
     auto valueAt = [](const std::vector<float>& v, int k) {
         return k >= 0 && size_t(k) < v.size() ? double(v[size_t(k)]) : 0.0;
@@ -159,6 +154,19 @@ void DescriptorTreeModel::resetMask()
     for (int c : m_nodes[0].children)
         notifySubtree(c);
     emit maskChanged();
+}
+
+bool DescriptorTreeModel::setKeepMask(const std::vector<bool>& keep)
+{
+    if (keep.size() != m_keep.size())
+        return false;
+    if (keep == m_keep)
+        return true;
+    m_keep = keep;
+    for (int c : m_nodes[0].children)
+        notifySubtree(c);
+    emit maskChanged();
+    return true;
 }
 
 Qt::CheckState DescriptorTreeModel::checkState(const Node& node) const

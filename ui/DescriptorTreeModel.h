@@ -40,6 +40,10 @@ public:
     bool isMaskModified() const;
     // Checks everything again (emits maskChanged when something was unchecked).
     void resetMask();
+    // Replaces the mask (e.g. a what-if saved in a case): `keep` must have one entry per concept, otherwise
+    // nothing changes and false is returned. Emits dataChanged for the check states and maskChanged when
+    // anything changed.
+    bool setKeepMask(const std::vector<bool>& keep);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -4,14 +4,16 @@
 #include "core/face/report/FaceReport.h"
 #include "ui/AlignedCompareView.h"
 #include "ui/AppSettings.h"
-#include "ui/DescriptorTreeModel.h"
+#include "ui/FaceCaseDocument.h"
 #include "ui/ImageView.h"
 #include "ui/InferenceService.h"
 #include "ui/NotesPanel.h"
 #include "ui/PhotoPane.h"
 #include "ui/ResultsPanel.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -23,16 +25,44 @@
 
 namespace descry::ui {
 
-FaceWorkspace::FaceWorkspace(QWidget* parent) : QWidget(parent)
-{
-    m_service = new InferenceService(this);
-    m_case.setBlindFirst(AppSettings().blindFirst());
+namespace {
 
+QString shortSha(const QString& sha256)
+{
+    return sha256.left(12) + QStringLiteral("…");
+}
+
+} // namespace
+
+FaceWorkspace::FaceWorkspace(InferenceService* service, QWidget* parent) : Workspace(parent), m_service(service)
+{
+    Q_ASSERT(m_service);
+    m_document = new FaceCaseDocument(this);
+    m_document->reset(AppSettings().blindFirst());
+    buildLayout();
+    connectSignals();
+    onDocumentReplaced();
+}
+
+FaceWorkspace::~FaceWorkspace()
+{
+    if (m_pending && m_service)
+        m_service->cancel(m_pending);
+}
+
+void FaceWorkspace::buildLayout()
+{
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("evidenceBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; padding: 6px; font-weight: bold; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #b00020; color: white; padding: 6px; font-weight: bold; }"));
     m_banner->hide();
+    m_packBanner = new QLabel(this);
+    m_packBanner->setObjectName(QStringLiteral("packBanner"));
+    m_packBanner->setWordWrap(true);
+    m_packBanner->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 6px; }"));
+    m_packBanner->hide();
 
     m_probe = new PhotoPane(PhotoPane::Side::Probe, this);
     m_reference = new PhotoPane(PhotoPane::Side::Reference, this);
@@ -41,31 +71,7 @@ FaceWorkspace::FaceWorkspace(QWidget* parent) : QWidget(parent)
     photos->addWidget(m_probe);
     photos->addWidget(m_reference);
 
-    m_compare = new QPushButton(tr("Compare"), this);
-    m_compare->setToolTip(tr("Compare the probe with the reference (Ctrl+R)"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setEnabled(false);
-    m_landmarks = new QCheckBox(tr("Landmarks"), this);
-    m_landmarks->setChecked(true);
-    m_box = new QCheckBox(tr("Face box"), this);
-    m_box->setChecked(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_compare);
-    bar->addWidget(m_cancel);
-    bar->addWidget(m_progress);
-    bar->addWidget(m_message, 1);
-    // Per-photo toggles live in each PhotoPane; these two switch both panes at once.
-    m_landmarks->setToolTip(tr("Show or hide the landmarks on both photos"));
-    m_box->setToolTip(tr("Show or hide the detected face box on both photos"));
-    bar->addWidget(m_landmarks);
-    bar->addWidget(m_box);
+    QHBoxLayout* bar = buildToolbar();
 
     m_aligned = new AlignedCompareView(this);
     m_results = new ResultsPanel(this);
@@ -92,58 +98,105 @@ FaceWorkspace::FaceWorkspace(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_packBanner);
     layout->addLayout(bar);
     layout->addWidget(vertical, 1);
+    createInputActions();
+}
 
-    connect(m_compare, &QPushButton::clicked, this, &FaceWorkspace::compare);
+QHBoxLayout* FaceWorkspace::buildToolbar()
+{
+    m_compare = new QPushButton(tr("Compare"), this);
+    m_compare->setToolTip(tr("Compare the probe with the reference (Ctrl+R)"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop loading the model or comparing (Esc)"));
+    m_cancel->setEnabled(false);
+    m_cropped = new QCheckBox(tr("Face crops"), this);
+    m_cropped->setToolTip(tr("Both photos are already tight face crops: use the whole image when no face is found"));
+    m_landmarks = new QCheckBox(tr("Landmarks"), this);
+    m_landmarks->setChecked(true);
+    m_box = new QCheckBox(tr("Face box"), this);
+    m_box->setChecked(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_compare);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_cropped);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_message, 1);
+    // Per-photo toggles live in each PhotoPane; these two switch both panes at once.
+    m_landmarks->setToolTip(tr("Show or hide the landmarks on both photos"));
+    m_box->setToolTip(tr("Show or hide the detected face box on both photos"));
+    bar->addWidget(m_landmarks);
+    bar->addWidget(m_box);
+    return bar;
+}
+
+void FaceWorkspace::createInputActions()
+{
+    // Entries of the main window's File menu while this workspace is active (not added to this widget, so their
+    // shortcuts live only in the menu of the active tab).
+    m_openProbe = new QAction(tr("Open &probe photo…"), this);
+    m_openProbe->setObjectName(QStringLiteral("actionOpenProbe"));
+    m_openProbe->setShortcut(QKeySequence::Open);
+    m_openReference = new QAction(tr("Open &reference photo…"), this);
+    m_openReference->setObjectName(QStringLiteral("actionOpenReference"));
+    m_openReference->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+}
+
+void FaceWorkspace::connectSignals()
+{
+    connect(m_compare, &QPushButton::clicked, this, &FaceWorkspace::run);
     connect(m_cancel, &QPushButton::clicked, this, &FaceWorkspace::cancel);
+    connect(m_openProbe, &QAction::triggered, m_probe, &PhotoPane::open);
+    connect(m_openReference, &QAction::triggered, m_reference, &PhotoPane::open);
     connect(m_probe, &PhotoPane::imageChosen, this, [this](const QString& p) { setProbe(p); });
     connect(m_reference, &PhotoPane::imageChosen, this, [this](const QString& p) { setReference(p); });
+    connect(m_cropped, &QCheckBox::toggled, m_document, &FaceCaseDocument::setCroppedFaces);
     for (PhotoPane* pane : {m_probe, m_reference}) {
         connect(m_landmarks, &QCheckBox::toggled, pane, &PhotoPane::setLandmarksVisible);
         connect(m_box, &QCheckBox::toggled, pane, &PhotoPane::setBoxVisible);
         pane->setRecentFiles(AppSettings().recentFiles());
     }
-    connect(m_service, &InferenceService::progressChanged, this, [this](quint64 id, int percent, const QString& stage) {
-        if (id != m_pending)
-            return;
-        m_progress->setValue(percent);
-        m_message->setText(stage);
-    });
+    connect(m_service, &InferenceService::progressChanged, this,
+            [this](quint64 id, const QString&, int percent, const QString& stage) { onProgress(id, percent, stage); });
     connect(m_service, &InferenceService::comparisonFinished, this, &FaceWorkspace::onFinished);
-    connect(m_service, &InferenceService::comparisonFailed, this, &FaceWorkspace::onFailed);
-    connect(m_service, &InferenceService::comparisonCancelled, this, [this](quint64 id) {
-        if (id != m_pending)
-            return;
-        setBusy(false);
-        showMessage(tr("Comparison cancelled."), false);
-    });
-    connect(m_results, &ResultsPanel::whatIfChanged, this, [this](double score, bool modified) {
-        QList<int> disabled;
-        const std::vector<bool> keep = m_results->treeModel()->keepMask();
-        for (size_t k = 0; k < keep.size(); ++k)
-            if (!keep[k])
-                disabled << int(k);
-        if (disabled == m_case.whatIfDisabled())
-            return;
-        m_case.setWhatIfDisabled(disabled, modified ? tr("score %1 with %2 descriptors off").arg(score, 0, 'f', 4).arg(disabled.size())
-                                                    : tr("reset"));
-        setModified(true);
-    });
-    connect(m_notes, &NotesPanel::notesChanged, this, [this] {
-        if (m_case.setNotes(m_notes->notes()).ok())
-            setModified(true);
-    });
+    connect(m_service, &InferenceService::requestFailed, this,
+            [this](quint64 id, const QString&, const QString& error) { onFailed(id, error); });
+    connect(m_service, &InferenceService::requestCancelled, this,
+            [this](quint64 id, const QString&) { onCancelled(id); });
+    connect(m_results, &ResultsPanel::whatIfChanged, this, &FaceWorkspace::onWhatIfChanged);
+    connect(m_notes, &NotesPanel::notesChanged, this, [this] { (void)m_document->setNotes(m_notes->notes()); });
     connect(m_notes, &NotesPanel::lockedChanged, this, [this](bool) {
-        (void)m_case.setNotes(m_notes->notes()); // refused only for a locked analysis, which the panel enforces too
-        setModified(true);
+        (void)m_document->setNotes(m_notes->notes()); // refused only for a locked analysis, which the panel enforces
         updateBlindFirst();
     });
-    m_notes->setNotes(m_case.notes());
-    updateBlindFirst();
+
+    // The document decides; the widgets and the main window react.
+    connect(m_document, &FaceCaseDocument::replaced, this, &FaceWorkspace::onDocumentReplaced);
+    connect(m_document, &FaceCaseDocument::resultChanged, this, &FaceWorkspace::onResultChanged);
+    connect(m_document, &FaceCaseDocument::modifiedChanged, this, [this](bool modified) {
+        emit modifiedChanged(modified);
+        emit stateChanged();
+    });
+    connect(m_document, &FaceCaseDocument::pathChanged, this, &Workspace::documentChanged);
 }
 
-FaceWorkspace::~FaceWorkspace() = default;
+const CaseFile& FaceWorkspace::caseFile() const
+{
+    return m_document->caseFile();
+}
+
+QSharedPointer<const FaceComparisonResult> FaceWorkspace::result() const
+{
+    return m_document->result();
+}
 
 bool FaceWorkspace::loadSide(PhotoPane* pane, const char* role, const QString& path)
 {
@@ -151,8 +204,7 @@ bool FaceWorkspace::loadSide(PhotoPane* pane, const char* role, const QString& p
         showMessage(tr("%1: cannot open this image").arg(path), true);
         return false;
     }
-    auto st = m_case.addEvidence(QLatin1String(role), path);
-    if (!st) {
+    if (Status st = m_document->addEvidence(QLatin1String(role), path); !st) {
         showMessage(st.error().toString(), true);
         return false;
     }
@@ -160,7 +212,6 @@ bool FaceWorkspace::loadSide(PhotoPane* pane, const char* role, const QString& p
     for (PhotoPane* p : {m_probe, m_reference})
         p->setRecentFiles(AppSettings().recentFiles());
     m_banner->hide();
-    setModified(true);
     showMessage(tr("Loaded %1.").arg(pane->title()), false);
     return true;
 }
@@ -175,20 +226,49 @@ bool FaceWorkspace::setReference(const QString& path)
     return loadSide(m_reference, CaseFile::ReferenceRole, path);
 }
 
-void FaceWorkspace::compare()
+void FaceWorkspace::run()
 {
     if (m_probe->path().isEmpty() || m_reference->path().isEmpty()) {
         showMessage(tr("Open a probe and a reference photo first."), true);
         return;
     }
-    m_pending = m_service->requestComparison(AppSettings().packName(), m_probe->path(), m_reference->path());
-    setBusy(true);
+    startComparison(true);
     showMessage(tr("Comparing…"), false);
+}
+
+void FaceWorkspace::startComparison(bool examinerRun)
+{
+    dropPending();
+    FaceComparisonRequest request;
+    request.task = QLatin1String(CaseFile::FaceVerificationTask);
+    request.pack = AppSettings().packName();
+    request.recorded = caseFile().pack();
+    request.probe = m_probe->path();
+    request.reference = m_reference->path();
+    request.cropped = caseFile().croppedFaces();
+    m_pendingIsRun = examinerRun;
+    setBusy(m_service->requestComparison(request));
 }
 
 void FaceWorkspace::cancel()
 {
-    m_service->cancel();
+    if (m_pending)
+        m_service->cancel(m_pending);
+}
+
+void FaceWorkspace::dropPending()
+{
+    if (m_pending)
+        m_service->cancel(m_pending);
+    setBusy(0);
+}
+
+void FaceWorkspace::onProgress(quint64 id, int percent, const QString& stage)
+{
+    if (id != m_pending)
+        return;
+    m_progress->setValue(percent);
+    m_message->setText(stage);
 }
 
 void FaceWorkspace::onFinished(quint64 id, QSharedPointer<const FaceComparisonResult> result,
@@ -196,20 +276,26 @@ void FaceWorkspace::onFinished(quint64 id, QSharedPointer<const FaceComparisonRe
 {
     if (id != m_pending)
         return;
-    setBusy(false);
-    m_result = result;
-    m_model = model;
-    m_probe->setReport(result->probe);
-    m_reference->setReport(result->reference);
-    m_aligned->setFaces(result->probe.aligned224, result->reference.aligned224);
-    m_results->setResult(result, model);
-    m_case.setPack({result->packName, result->packVersion, result->packSha256});
-    m_case.setResult(result->toJson(), tr("%1, score %2").arg(result->decision).arg(result->score, 0, 'f', 4));
-    setModified(true);
-    updateBlindFirst();
-    showMessage(m_case.modelOutputHidden() ? tr("Comparison done; the result stays hidden until your analysis is locked.")
-                                           : tr("Comparison done in %1 ms.").arg(result->msTotal, 0, 'f', 0),
-                false);
+    setBusy(0);
+    if (m_pendingIsRun) {
+        const PackReference before = m_document->recordRun(result, model);
+        const PackReference used = FaceCaseDocument::packOf(*result);
+        if (!before.isEmpty() && before != used)
+            showMessage(tr("Comparison done with pack %1 %2; the case now records it instead of %3 %4 (audited).")
+                            .arg(used.name, used.version, before.name, before.version),
+                        false);
+        else
+            showMessage(caseFile().modelOutputHidden()
+                            ? tr("Comparison done; the result stays hidden until your analysis is locked.")
+                            : tr("Comparison done in %1 ms.").arg(result->msTotal, 0, 'f', 0),
+                        false);
+    } else {
+        m_document->showRecomputed(result, model);
+        if (!m_packBanner->isHidden())
+            showMessage(m_packBanner->text(), true);
+        else
+            showMessage(tr("Case opened; evidence verified; the stored comparison was recomputed."), false);
+    }
     emit comparisonFinished();
 }
 
@@ -217,18 +303,106 @@ void FaceWorkspace::onFailed(quint64 id, const QString& error)
 {
     if (id != m_pending)
         return;
-    setBusy(false);
+    setBusy(0);
     showMessage(error, true);
     emit comparisonFinished();
 }
 
-void FaceWorkspace::setBusy(bool busy)
+void FaceWorkspace::onCancelled(quint64 id)
 {
+    if (id != m_pending)
+        return;
+    setBusy(0);
+    showMessage(tr("Comparison cancelled."), false);
+    emit comparisonFinished();
+}
+
+void FaceWorkspace::onWhatIfChanged(double score, bool modified)
+{
+    const QList<int> disabled = m_results->disabledConcepts();
+    if (disabled == caseFile().whatIfDisabled())
+        return;
+    if (!m_document->showsRecordedPack()) {
+        showMessage(tr("This what-if is not recorded: the results shown come from another pack than the case "
+                       "records. Run the comparison again to record results and what-if with this pack."),
+                    true);
+        return;
+    }
+    m_document->setWhatIfDisabled(
+        disabled,
+        modified ? tr("score %1 with %2 descriptors off").arg(score, 0, 'f', 4).arg(disabled.size()) : tr("reset"));
+}
+
+void FaceWorkspace::onDocumentReplaced()
+{
+    const CaseFile& c = caseFile();
+    m_results->clear();
+    m_aligned->clear();
+    m_probe->clear();
+    m_reference->clear();
+    for (const EvidenceItem& e : c.evidence()) {
+        PhotoPane* pane = e.role == QLatin1String(CaseFile::ProbeRole) ? m_probe : m_reference;
+        pane->setPath(e.path);
+    }
+    m_notes->setNotes(c.notes());
+    {
+        const QSignalBlocker block(m_cropped); // showing the recorded option is no change of it
+        m_cropped->setChecked(c.croppedFaces());
+    }
+    m_banner->hide();
+    updatePackBanner();
+    updateBlindFirst();
+    emit documentChanged();
+    emit stateChanged();
+}
+
+void FaceWorkspace::onResultChanged()
+{
+    const QSharedPointer<const FaceComparisonResult> result = m_document->result();
+    if (!result) {
+        m_results->clear();
+        m_aligned->clear();
+    } else {
+        m_probe->setReport(result->probe);
+        m_reference->setReport(result->reference);
+        m_aligned->setFaces(result->probe.aligned224, result->reference.aligned224);
+        m_results->setResult(result, m_document->model());
+        // The saved what-if belongs to the recorded pack's concepts: shown only on a result of that pack.
+        if (m_document->showsRecordedPack())
+            m_results->setDisabledConcepts(caseFile().whatIfDisabled());
+    }
+    updatePackBanner();
+    updateBlindFirst();
+    emit stateChanged();
+}
+
+void FaceWorkspace::updatePackBanner()
+{
+    const QSharedPointer<const FaceComparisonResult> result = m_document->result();
+    const PackReference recorded = caseFile().pack();
+    if (!result || recorded.isEmpty() || m_document->showsRecordedPack()) {
+        m_packBanner->hide();
+        return;
+    }
+    const PackReference used = FaceCaseDocument::packOf(*result);
+    m_packBanner->setText(tr("This case records pack %1 %2 (SHA-256 %3), which is not installed. The results shown "
+                             "were recomputed with pack %4 %5 (SHA-256 %6) instead; the case keeps its recorded "
+                             "pack and result until you run the comparison again.")
+                              .arg(recorded.name, recorded.version, shortSha(recorded.sha256), used.name, used.version,
+                                   shortSha(used.sha256)));
+    m_packBanner->show();
+}
+
+void FaceWorkspace::setBusy(quint64 pending)
+{
+    m_pending = pending;
+    const bool busy = pending != 0;
     m_compare->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     m_progress->setVisible(busy);
     if (busy)
         m_progress->setValue(0);
+    emit stateChanged();
 }
 
 void FaceWorkspace::showMessage(const QString& text, bool error)
@@ -238,114 +412,151 @@ void FaceWorkspace::showMessage(const QString& text, bool error)
     emit statusMessage(text);
 }
 
-void FaceWorkspace::setModified(bool modified)
-{
-    if (m_modified == modified)
-        return;
-    m_modified = modified;
-    emit modifiedChanged(modified);
-}
-
 void FaceWorkspace::updateBlindFirst()
 {
     auto* stack = findChild<QStackedWidget*>(QStringLiteral("resultsStack"));
-    const bool hidden = m_case.modelOutputHidden();
-    stack->setCurrentIndex(hidden ? 1 : 0);
-    m_aligned->setEnabled(true);
+    stack->setCurrentIndex(caseFile().modelOutputHidden() ? 1 : 0);
 }
 
-Status FaceWorkspace::saveCase(const QString& path)
+bool FaceWorkspace::supports(Action) const
 {
-    (void)m_case.setNotes(m_notes->notes()); // the panel already refuses silent edits of a locked analysis
-    auto st = m_case.save(path);
-    if (!st) {
-        showMessage(st.error().toString(), true);
-        return st;
-    }
-    setModified(false);
-    showMessage(tr("Case saved to %1.").arg(path), false);
-    return {};
+    return true; // every action of the shared menus
 }
 
-Status FaceWorkspace::openCase(const QString& path)
+bool FaceWorkspace::canPerform(Action action) const
 {
-    auto opened = CaseFile::open(path);
-    if (!opened) {
-        showMessage(opened.error().toString(), true);
-        return opened.error();
+    switch (action) {
+    case Action::Save:
+        return isModified();
+    case Action::Export:
+        return !isBusy() && result() && m_document->showsRecordedPack();
+    case Action::Run:
+        return !isBusy();
+    case Action::Cancel:
+        return isBusy();
+    case Action::NewDocument:
+    case Action::OpenDocument:
+    case Action::SaveAs:
+        return true;
     }
-    m_case = *opened;
-    m_result.reset();
-    m_results->clear();
-    m_aligned->clear();
-    m_probe->clear();
-    m_reference->clear();
-    m_notes->setNotes(m_case.notes());
+    return false;
+}
+
+bool FaceWorkspace::isModified() const
+{
+    return m_document->isModified();
+}
+
+QString FaceWorkspace::documentPath() const
+{
+    return m_document->path();
+}
+
+QString FaceWorkspace::documentTitle() const
+{
+    const QString path = m_document->path();
+    return path.isEmpty() ? tr("Untitled case") : QFileInfo(path).fileName();
+}
+
+QString FaceWorkspace::documentFileFilter() const
+{
+    return tr("Descry cases (*.descry)");
+}
+
+QString FaceWorkspace::documentSuffix() const
+{
+    return QLatin1String(CaseFile::fileSuffix);
+}
+
+QString FaceWorkspace::runText() const
+{
+    return tr("&Compare");
+}
+
+QList<QAction*> FaceWorkspace::inputActions() const
+{
+    return {m_openProbe, m_openReference};
+}
+
+void FaceWorkspace::newDocument()
+{
+    dropPending();
+    m_document->reset(AppSettings().blindFirst());
+    showMessage(tr("New case."), false);
+}
+
+QStringList FaceWorkspace::verifyEvidence()
+{
     QStringList problems;
-    for (const EvidenceCheck& c : m_case.verifyEvidence()) {
+    for (const EvidenceCheck& c : caseFile().verifyEvidence()) {
         if (c.state != EvidenceCheck::State::Ok)
             problems << c.message;
-    }
-    for (const EvidenceItem& e : m_case.evidence()) {
-        PhotoPane* pane = e.role == QLatin1String(CaseFile::ProbeRole) ? m_probe : m_reference;
-        pane->setPath(e.path);
     }
     m_banner->setText(problems.isEmpty() ? QString()
                                          : tr("Evidence check failed — %1").arg(problems.join(QStringLiteral("; "))));
     m_banner->setVisible(!problems.isEmpty());
-    setModified(false);
-    updateBlindFirst();
-    if (problems.isEmpty() && m_case.hasResult()) {
+    return problems;
+}
+
+Status FaceWorkspace::openDocument(const QString& path)
+{
+    if (Status st = m_document->open(path); !st) {
+        showMessage(st.error().toString(), true);
+        return st;
+    }
+    dropPending(); // a comparison of the previous case must not land in this one
+    const QStringList problems = verifyEvidence();
+    if (problems.isEmpty() && caseFile().hasResult()) {
         showMessage(tr("Case opened; evidence verified. Recomputing the stored comparison…"), false);
-        compare();
+        startComparison(false);
     } else {
-        showMessage(problems.isEmpty() ? tr("Case opened; evidence verified.") : tr("Case opened with evidence problems."),
+        showMessage(problems.isEmpty() ? tr("Case opened; evidence verified.")
+                                       : tr("Case opened with evidence problems."),
                     !problems.isEmpty());
     }
     return {};
 }
 
-void FaceWorkspace::newCase()
+Status FaceWorkspace::saveDocument(const QString& path)
 {
-    m_case = CaseFile();
-    m_case.setBlindFirst(AppSettings().blindFirst());
-    m_result.reset();
-    m_results->clear();
-    m_aligned->clear();
-    m_probe->clear();
-    m_reference->clear();
-    m_notes->setNotes(m_case.notes());
-    m_banner->hide();
-    setModified(false);
-    updateBlindFirst();
+    (void)m_document->setNotes(m_notes->notes()); // the panel already refuses silent edits of a locked analysis
+    if (Status st = m_document->save(path); !st) {
+        showMessage(st.error().toString(), true);
+        return st;
+    }
+    showMessage(tr("Case saved to %1.").arg(path), false);
+    return {};
 }
 
 Status FaceWorkspace::exportReport(const QString& pdfPath)
 {
-    if (!m_result) {
-        const Error e(ErrorCode::Usage, tr("Run a comparison before exporting a report."));
-        showMessage(e.toString(), true);
-        return e;
+    const QSharedPointer<const FaceComparisonResult> shown = result();
+    if (!shown || !m_document->showsRecordedPack()) {
+        const Error refused(ErrorCode::Usage,
+                            !shown ? tr("Run a comparison before exporting a report.")
+                                   : tr("The results shown come from another pack than the case records: run the "
+                                        "comparison again before exporting a report."));
+        showMessage(refused.toString(), true);
+        return refused;
     }
+    const CaseFile& c = caseFile();
     ReportExtras extras;
-    extras.caseId = m_case.caseId();
-    extras.examiner = m_case.notes().examiner();
+    extras.caseId = c.caseId();
+    extras.examiner = c.notes().examiner();
     for (const QString& id : ExaminerNotes::fiswgComponentIds()) {
-        const Assessment a = m_case.notes().assessment(id);
+        const Assessment a = c.notes().assessment(id);
         if (a.finding == Assessment::Finding::Unset && a.note.isEmpty())
             continue;
         extras.examinerNotes << qMakePair(ExaminerNotes::componentName(id),
                                           ExaminerNotes::findingText(a.finding) +
                                               (a.note.isEmpty() ? QString() : QStringLiteral(" — ") + a.note));
     }
-    m_case.recordExport(pdfPath);
-    extras.auditSummary = m_case.auditLog().summary();
-    auto st = writeFaceReportPdf(pdfPath, *m_result, extras);
-    if (!st) {
-        showMessage(st.error().toString(), true);
+    extras.auditSummary = c.auditLog().summary(); // the log as it stands; the export is audited once written
+    if (Status st = writeFaceReportPdf(pdfPath, *shown, extras); !st) {
+        showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
         return st;
     }
-    setModified(true);
+    m_document->recordExport(pdfPath);
     showMessage(tr("Report exported to %1.").arg(pdfPath), false);
     return {};
 }

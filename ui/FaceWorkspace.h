@@ -1,15 +1,18 @@
 #pragma once
 
 #include "core/casefile/CaseFile.h"
+#include "ui/Workspace.h"
 
+#include <QPointer>
 #include <QSharedPointer>
-#include <QWidget>
 
+class QAction;
+class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QCheckBox;
 
 namespace descry {
 struct FaceComparisonResult;
@@ -19,20 +22,23 @@ class FaceModel;
 namespace descry::ui {
 
 class AlignedCompareView;
+class FaceCaseDocument;
 class InferenceService;
 class NotesPanel;
 class PhotoPane;
 class ResultsPanel;
 
-// Face comparison workspace: probe and reference side by side, background comparison, results with
-// what-if, examiner notes (ACE-V, blind first) and the case file behind them. GUI thread only; inference
-// runs in InferenceService's worker thread and comes back through queued signals.
-class FaceWorkspace : public QWidget
+// Face comparison workspace (view and controller): probe and reference side by side, comparisons on the shared
+// inference service, results with what-if, examiner notes (ACE-V, blind first). The case itself lives in its
+// FaceCaseDocument; the widgets here react to it. GUI thread only; inference runs in the service's worker
+// thread and comes back through queued signals.
+class FaceWorkspace : public Workspace
 {
     Q_OBJECT
 
 public:
-    explicit FaceWorkspace(QWidget* parent = nullptr);
+    // `service` is shared with the other workspaces and must outlive this one.
+    explicit FaceWorkspace(InferenceService* service, QWidget* parent = nullptr);
     ~FaceWorkspace() override;
 
     PhotoPane* probePane() const { return m_probe; }
@@ -40,47 +46,79 @@ public:
     ResultsPanel* resultsPanel() const { return m_results; }
     NotesPanel* notesPanel() const { return m_notes; }
     AlignedCompareView* alignedView() const { return m_aligned; }
-    InferenceService* service() const { return m_service; }
+    InferenceService* service() const { return m_service.data(); }
+    FaceCaseDocument* document() const { return m_document; }
     QTabWidget* detailTabs() const { return m_tabs; }
     QPushButton* compareButton() const { return m_compare; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QCheckBox* croppedCheck() const { return m_cropped; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* evidenceBanner() const { return m_banner; }
+    QLabel* packBanner() const { return m_packBanner; }
 
-    const CaseFile& caseFile() const { return m_case; }
-    bool isModified() const { return m_modified; }
-    QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
+    const CaseFile& caseFile() const;
+    QSharedPointer<const FaceComparisonResult> result() const;
+    // A comparison of this workspace is queued or running.
+    bool isBusy() const { return m_pending != 0; }
 
     // Loads a photo into one side (also audited in the case). False with the message shown when unreadable.
     bool setProbe(const QString& path);
     bool setReference(const QString& path);
 
-    // Case files. Errors are shown in the message line and returned.
-    Status saveCase(const QString& path);
-    Status openCase(const QString& path);
-    void newCase();
-    Status exportReport(const QString& pdfPath);
+    // Workspace
+    bool supports(Action action) const override;
+    bool canPerform(Action action) const override;
+    bool isModified() const override;
+    QString documentPath() const override;
+    QString documentTitle() const override;
+    QString documentFileFilter() const override;
+    QString documentSuffix() const override;
+    QString runText() const override;
+    QList<QAction*> inputActions() const override;
+    // A new, empty case (a running comparison is cancelled and its result dropped).
+    void newDocument() override;
+    // Opens a case: evidence re-hashed (problems in the red banner), notes, and the stored comparison recomputed
+    // with the recorded pack when installed, else with the configured one and the amber pack banner saying so.
+    Status openDocument(const QString& path) override;
+    Status saveDocument(const QString& path) override;
+    // Writes the PDF; audited only once it is written. Refused while the results shown come from another pack
+    // than the case records.
+    Status exportReport(const QString& pdfPath) override;
 
 public slots:
-    void compare();
-    void cancel();
+    // Compares probe and reference (an examiner's run: recorded and audited when done).
+    void run() override;
+    void cancel() override;
 
 signals:
-    void modifiedChanged(bool modified);
-    void comparisonFinished(); // a result (or a failure) is in
-    void statusMessage(const QString& text);
+    // A comparison of this workspace ended: result, failure or cancellation.
+    void comparisonFinished();
 
 private:
+    void buildLayout();
+    QHBoxLayout* buildToolbar();
+    void createInputActions();
+    void connectSignals();
+    void startComparison(bool examinerRun);
+    void onProgress(quint64 id, int percent, const QString& stage);
     void onFinished(quint64 id, QSharedPointer<const FaceComparisonResult> result,
                     QSharedPointer<const FaceModel> model);
     void onFailed(quint64 id, const QString& error);
-    void setBusy(bool busy);
+    void onCancelled(quint64 id);
+    void onWhatIfChanged(double score, bool modified);
+    void onDocumentReplaced();
+    void onResultChanged();
+    void dropPending();
+    void setBusy(quint64 pending);
     void showMessage(const QString& text, bool error);
-    void setModified(bool modified);
     void updateBlindFirst();
+    void updatePackBanner();
+    QStringList verifyEvidence();
     bool loadSide(PhotoPane* pane, const char* role, const QString& path);
 
+    QPointer<InferenceService> m_service; // not owned
+    FaceCaseDocument* m_document = nullptr;
     PhotoPane* m_probe = nullptr;
     PhotoPane* m_reference = nullptr;
     AlignedCompareView* m_aligned = nullptr;
@@ -91,16 +129,16 @@ private:
     QPushButton* m_cancel = nullptr;
     QCheckBox* m_landmarks = nullptr;
     QCheckBox* m_box = nullptr;
+    QCheckBox* m_cropped = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_banner = nullptr;
+    QLabel* m_packBanner = nullptr;
     QLabel* m_blindNotice = nullptr;
-    InferenceService* m_service = nullptr;
-    CaseFile m_case;
-    QSharedPointer<const FaceComparisonResult> m_result;
-    QSharedPointer<const FaceModel> m_model;
-    quint64 m_pending = 0;
-    bool m_modified = false;
+    QAction* m_openProbe = nullptr;
+    QAction* m_openReference = nullptr;
+    quint64 m_pending = 0;       // id of the comparison in flight, 0 when none
+    bool m_pendingIsRun = false; // it is an examiner's run (else the recomputation after opening)
 };
 
 } // namespace descry::ui

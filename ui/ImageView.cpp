@@ -27,9 +27,7 @@ constexpr double dotRadius = 2.0; // device-independent pixels, whatever the zoo
 
 } // namespace
 
-ImageView::ImageView(QWidget* parent)
-    : QGraphicsView(parent)
-    , m_placeholder(tr("Drop or open a photo"))
+ImageView::ImageView(QWidget* parent) : QGraphicsView(parent), m_placeholder(tr("Drop or open a photo"))
 {
     setScene(new QGraphicsScene(this));
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -232,8 +230,8 @@ void ImageView::syncView(double relativeZoom, QPointF centreInImageFraction)
 {
     if (!hasImage() || !std::isfinite(relativeZoom) || relativeZoom <= 0)
         return;
-    const bool fitted = std::abs(relativeZoom - 1.0) < 1e-6 && std::abs(centreInImageFraction.x() - 0.5) < 1e-3
-                        && std::abs(centreInImageFraction.y() - 0.5) < 1e-3;
+    const bool fitted = std::abs(relativeZoom - 1.0) < 1e-6 && std::abs(centreInImageFraction.x() - 0.5) < 1e-3 &&
+                        std::abs(centreInImageFraction.y() - 0.5) < 1e-3;
     if (fitted) {
         fit(); // keeps following the window size, like the other view
         return;
@@ -304,8 +302,8 @@ void ImageView::paintEvent(QPaintEvent* event)
     painter.setRenderHint(QPainter::Antialiasing);
     if (!hasImage()) {
         painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
-        painter.drawText(QRectF(viewport()->rect()).adjusted(12, 12, -12, -12),
-                         Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        painter.drawText(QRectF(viewport()->rect()).adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_placeholder);
         return;
     }
     // Title caption in the top-left corner, on a translucent plate.

@@ -41,10 +41,10 @@ public:
     QGraphicsItemGroup* landmarksItem() const { return m_landmarks; }
     QGraphicsRectItem* boxItem() const { return m_box; }
 
-    double zoom() const { return m_zoom; }  // absolute: device-independent pixels per image pixel
-    double fitZoom() const;                 // the zoom at which the whole image fits the window
+    double zoom() const { return m_zoom; }                     // absolute: device-independent pixels per image pixel
+    double fitZoom() const;                                    // the zoom at which the whole image fits the window
     double relativeZoom() const { return m_zoom / fitZoom(); } // 1.0 = fitted
-    QPointF centreFraction() const; // view centre as a fraction of the image size (0.5, 0.5 = middle)
+    QPointF centreFraction() const;            // view centre as a fraction of the image size (0.5, 0.5 = middle)
     bool isFitted() const { return m_fitted; } // true while the view follows the window size
 
     // Accepts a drop of exactly this kind: one local file whose suffix is a readable image format.

@@ -4,7 +4,7 @@
 
 namespace descry::ui {
 
-InferenceService::InferenceService(QObject* parent) : QObject(parent)
+InferenceService::InferenceService(int threads, QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<QSharedPointer<const descry::FaceComparisonResult>>();
     qRegisterMetaType<QSharedPointer<const descry::FaceModel>>();
@@ -16,73 +16,136 @@ InferenceService::InferenceService(QObject* parent) : QObject(parent)
     // The worker lives on another thread: these connections are queued onto this (GUI) thread.
     connect(m_worker, &InferenceWorker::progressChanged, this, &InferenceService::onProgress, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::comparisonFinished, this, &InferenceService::onFinished, Qt::QueuedConnection);
-    connect(m_worker, &InferenceWorker::comparisonFailed, this, &InferenceService::onFailed, Qt::QueuedConnection);
-    connect(m_worker, &InferenceWorker::comparisonCancelled, this, &InferenceService::onCancelled,
+    connect(m_worker, &InferenceWorker::failed, this, &InferenceService::onFailed, Qt::QueuedConnection);
+    connect(m_worker, &InferenceWorker::cancelled, this, &InferenceService::onCancelled, Qt::QueuedConnection);
+    connect(m_worker, &InferenceWorker::threadsReported, this, &InferenceService::threadsReported,
             Qt::QueuedConnection);
     m_thread.start();
+    // LibTorch keeps the intra-op thread count per thread: the worker sets its own before any inference.
+    requestThreads(threads);
 }
 
 InferenceService::~InferenceService()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    cancelAll();
     m_thread.quit();
     m_thread.wait();
+}
+
+quint64 InferenceService::startTask(const QString& task, InferenceWorker::CancelFlag* cancel)
+{
+    Latest& latest = m_latest[task];
+    if (latest.cancel)
+        latest.cancel->store(true); // the previous request of this task is stale now: let it stop early
+    latest.id = ++m_nextId;
+    latest.cancel = std::make_shared<std::atomic<bool>>(false);
+    latest.busy = true;
+    *cancel = latest.cancel;
+    return latest.id;
+}
+
+quint64 InferenceService::requestComparison(FaceComparisonRequest request)
+{
+    InferenceWorker::CancelFlag cancel;
+    request.id = startTask(request.task, &cancel);
+    // Runs on the worker's thread (queued into its event loop).
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, cancel] { worker->compare(request, cancel); }, Qt::QueuedConnection);
+    return request.id;
 }
 
 quint64 InferenceService::requestComparison(const QString& packOrPath, const QString& probe, const QString& reference,
                                             bool cropped)
 {
-    if (m_cancel)
-        m_cancel->store(true); // the previous request is stale now: let it stop early
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const quint64 id = ++m_latestId;
-    m_busy = true;
-    // Runs on the worker's thread (queued into its event loop).
+    FaceComparisonRequest request;
+    request.pack = packOrPath;
+    request.probe = probe;
+    request.reference = reference;
+    request.cropped = cropped;
+    return requestComparison(std::move(request));
+}
+
+quint64 InferenceService::requestThreads(int threads)
+{
+    const quint64 id = ++m_nextId;
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, id, packOrPath, probe, reference, cropped, cancel = m_cancel] {
-            worker->compare(id, packOrPath, probe, reference, cropped, cancel);
-        },
-        Qt::QueuedConnection);
+        m_worker, [worker = m_worker, id, threads] { worker->setThreads(id, threads); }, Qt::QueuedConnection);
     return id;
 }
 
-void InferenceService::cancel()
+quint64 InferenceService::queryThreads()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    const quint64 id = ++m_nextId;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->reportThreads(id); }, Qt::QueuedConnection);
+    return id;
 }
 
-void InferenceService::onProgress(quint64 id, int percent, const QString& stage)
+void InferenceService::cancel(quint64 id)
 {
-    if (id == m_latestId)
-        emit progressChanged(id, percent, stage);
+    for (const Latest& latest : std::as_const(m_latest)) {
+        if (latest.id == id && latest.busy && latest.cancel)
+            latest.cancel->store(true);
+    }
 }
 
-void InferenceService::onFinished(quint64 id, QSharedPointer<const FaceComparisonResult> result,
+void InferenceService::cancelAll()
+{
+    for (const Latest& latest : std::as_const(m_latest)) {
+        if (latest.cancel)
+            latest.cancel->store(true);
+    }
+}
+
+bool InferenceService::isBusy(const QString& task) const
+{
+    return m_latest.value(task).busy;
+}
+
+bool InferenceService::isCurrent(quint64 id, const QString& task) const
+{
+    const auto it = m_latest.constFind(task);
+    return it != m_latest.constEnd() && it->id == id;
+}
+
+void InferenceService::finish(quint64 id, const QString& task)
+{
+    auto it = m_latest.find(task);
+    if (it != m_latest.end() && it->id == id) {
+        it->busy = false;
+        it->cancel.reset();
+    }
+}
+
+void InferenceService::onProgress(quint64 id, const QString& task, int percent, const QString& stage)
+{
+    if (isCurrent(id, task))
+        emit progressChanged(id, task, percent, stage);
+}
+
+void InferenceService::onFinished(quint64 id, const QString& task, QSharedPointer<const FaceComparisonResult> result,
                                   QSharedPointer<const FaceModel> model)
 {
-    if (id != m_latestId)
+    if (!isCurrent(id, task))
         return; // stale
-    m_busy = false;
+    finish(id, task);
     emit comparisonFinished(id, result, model);
 }
 
-void InferenceService::onFailed(quint64 id, const QString& error)
+void InferenceService::onFailed(quint64 id, const QString& task, const QString& error)
 {
-    if (id != m_latestId)
+    if (!isCurrent(id, task))
         return;
-    m_busy = false;
-    emit comparisonFailed(id, error);
+    finish(id, task);
+    emit requestFailed(id, task, error);
 }
 
-void InferenceService::onCancelled(quint64 id)
+void InferenceService::onCancelled(quint64 id, const QString& task)
 {
-    if (id != m_latestId)
+    if (!isCurrent(id, task))
         return;
-    m_busy = false;
-    emit comparisonCancelled(id);
+    finish(id, task);
+    emit requestCancelled(id, task);
 }
 
 } // namespace descry::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ui/FaceComparisonRequest.h"
 #include "ui/InferenceWorker.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSharedPointer>
 #include <QString>
@@ -9,47 +11,75 @@
 
 namespace descry::ui {
 
-// GUI-side front of the inference thread: owns one QThread with one InferenceWorker and hands it requests.
-// Threading: create, call and destroy on the GUI thread only. Every signal is emitted on the GUI thread (queued
-// from the worker); only the latest request's signals are emitted — a newer request makes older ones stale,
-// cancels them and drops whatever they still report. The destructor cancels, quits and waits for the thread.
+// The one inference service of the application: owns one QThread with one InferenceWorker and hands it the
+// requests of every workspace. Each request gets an id (1, 2, 3, … increasing over all tasks) and carries its
+// task; every signal names the id, and those of long work the task too.
+// Threading: create, call and destroy on the GUI thread only. Requests reach the worker queued; every signal is
+// emitted on the GUI thread (queued from the worker). Per task only the latest request counts: a newer one of
+// the same task makes the older stale, cancels it and drops whatever it still reports. Thread-count requests
+// never make anything stale. The destructor cancels, quits and waits for the thread.
 class InferenceService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit InferenceService(QObject* parent = nullptr);
+    // Task id of the worker's runtime settings (thread count) requests.
+    static constexpr const char* RuntimeTask = "runtime";
+
+    // `threads`: LibTorch intra-op threads the worker thread sets for itself first (<= 0: all cores).
+    explicit InferenceService(int threads = 0, QObject* parent = nullptr);
     ~InferenceService() override;
 
-    // Queues a comparison and returns its id (1, 2, 3, … increasing). `packOrPath`: a pack name or folder.
+    // Queues a face comparison (request.id is assigned here) and returns its id.
+    quint64 requestComparison(FaceComparisonRequest request);
+    // The same for a plain comparison with one pack name or folder.
     quint64 requestComparison(const QString& packOrPath, const QString& probe, const QString& reference,
                               bool cropped = false);
-    // Asks the latest request to stop at its next stage boundary; it then emits comparisonCancelled.
-    void cancel();
+    // Queues runtime::setThreads(threads) on the worker thread; threadsReported(id, count) follows. Waits behind
+    // a running comparison, which keeps the count it started with.
+    quint64 requestThreads(int threads);
+    // Queues a query of the worker thread's intra-op thread count; threadsReported(id, count) follows.
+    quint64 queryThreads();
 
-    quint64 latestId() const { return m_latestId; }
-    // True while the latest request has not reported finished, failed or cancelled yet.
-    bool isBusy() const { return m_busy; }
+    // Asks the request to stop at its next check (model loading or comparison stage); it then emits
+    // requestCancelled. Unknown, finished or stale ids are ignored.
+    void cancel(quint64 id);
+    // Cancels the latest request of every task.
+    void cancelAll();
+
+    quint64 latestId() const { return m_nextId; }
+    // True while the latest request of `task` has not reported finished, failed or cancelled yet.
+    bool isBusy(const QString& task = QLatin1String(CaseFile::FaceVerificationTask)) const;
 
 signals:
-    void progressChanged(quint64 id, int percent, const QString& stage);
+    void progressChanged(quint64 id, const QString& task, int percent, const QString& stage);
     void comparisonFinished(quint64 id, QSharedPointer<const descry::FaceComparisonResult> result,
                             QSharedPointer<const descry::FaceModel> model);
-    void comparisonFailed(quint64 id, const QString& oneLineError);
-    void comparisonCancelled(quint64 id);
+    void requestFailed(quint64 id, const QString& task, const QString& oneLineError);
+    void requestCancelled(quint64 id, const QString& task);
+    void threadsReported(quint64 id, int threads);
 
 private:
-    void onProgress(quint64 id, int percent, const QString& stage);
-    void onFinished(quint64 id, QSharedPointer<const FaceComparisonResult> result,
+    struct Latest
+    {
+        quint64 id = 0;
+        InferenceWorker::CancelFlag cancel;
+        bool busy = false;
+    };
+
+    quint64 startTask(const QString& task, InferenceWorker::CancelFlag* cancel);
+    bool isCurrent(quint64 id, const QString& task) const;
+    void finish(quint64 id, const QString& task);
+    void onProgress(quint64 id, const QString& task, int percent, const QString& stage);
+    void onFinished(quint64 id, const QString& task, QSharedPointer<const FaceComparisonResult> result,
                     QSharedPointer<const FaceModel> model);
-    void onFailed(quint64 id, const QString& error);
-    void onCancelled(quint64 id);
+    void onFailed(quint64 id, const QString& task, const QString& error);
+    void onCancelled(quint64 id, const QString& task);
 
     QThread m_thread;
     InferenceWorker* m_worker = nullptr; // lives on m_thread, deleted when it finishes
-    InferenceWorker::CancelFlag m_cancel;
-    quint64 m_latestId = 0;
-    bool m_busy = false;
+    QHash<QString, Latest> m_latest;     // by task
+    quint64 m_nextId = 0;
 };
 
 } // namespace descry::ui

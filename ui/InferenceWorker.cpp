@@ -1,17 +1,20 @@
 #include "ui/InferenceWorker.h"
 
+#include "core/diagnostics/Runtime.h"
+#include "ui/InstalledPacks.h"
+
 #include <QThread>
 
 namespace descry::ui {
 
 InferenceWorker::InferenceWorker(QObject* parent) : QObject(parent) {}
 
-Result<QSharedPointer<const FaceModel>> InferenceWorker::model(const QString& packOrPath)
+Result<QSharedPointer<const FaceModel>> InferenceWorker::model(const QString& packOrPath, const Progress& progress)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     if (auto it = m_models.constFind(packOrPath); it != m_models.constEnd())
         return *it;
-    auto opened = FaceModel::open(packOrPath);
+    auto opened = FaceModel::open(packOrPath, progress);
     if (!opened)
         return opened.error();
     QSharedPointer<const FaceModel> model(new FaceModel(std::move(opened).value()));
@@ -19,20 +22,44 @@ Result<QSharedPointer<const FaceModel>> InferenceWorker::model(const QString& pa
     return model;
 }
 
-void InferenceWorker::compare(quint64 id, const QString& packOrPath, const QString& probe, const QString& reference,
-                              bool cropped, CancelFlag cancel)
+Result<QSharedPointer<const FaceModel>> InferenceWorker::modelFor(const FaceComparisonRequest& request,
+                                                                  const Progress& progress)
+{
+    for (const QString& folder : installedPackFolders(request.recorded)) {
+        auto candidate = model(folder, progress);
+        if (!candidate && candidate.error().code() == ErrorCode::Cancelled)
+            return candidate.error();
+        if (candidate && (*candidate)->pack().packSha256() == request.recorded.sha256)
+            return candidate;
+        // Same name and version but other contents, or broken: not the recorded pack.
+    }
+    return model(request.pack, progress);
+}
+
+void InferenceWorker::compare(const FaceComparisonRequest& request, CancelFlag cancel)
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    const quint64 id = request.id;
+    const QString task = request.task;
     if (!cancel)
         cancel = std::make_shared<std::atomic<bool>>(false);
     if (cancel->load()) {
-        emit comparisonCancelled(id);
+        emit cancelled(id, task);
         return;
     }
-    emit progressChanged(id, 0, tr("Loading the model"));
-    auto loaded = model(packOrPath);
+    Progress progress;
+    progress.cancel = cancel.get();
+    progress.report = [this, id, task](double fraction, const QString& text) {
+        emit progressChanged(id, task, int(fraction * 100), text);
+        return true;
+    };
+    emit progressChanged(id, task, 0, tr("Loading the model"));
+    auto loaded = modelFor(request, progress.sub(0.0, 0.3));
     if (!loaded) {
-        emit comparisonFailed(id, loaded.error().toString());
+        if (loaded.error().code() == ErrorCode::Cancelled)
+            emit cancelled(id, task);
+        else
+            emit failed(id, task, loaded.error().toString());
         return;
     }
     const QSharedPointer<const FaceModel> faceModel = *loaded;
@@ -41,18 +68,30 @@ void InferenceWorker::compare(quint64 id, const QString& packOrPath, const QStri
                                             [keep = faceModel](const FaceModel*) mutable { keep.reset(); });
     FaceComparison comparison(std::move(shared));
     CompareOptions options;
-    options.cropped = cropped;
-    auto progress = [this, id](int stage, const QString& text) { emit progressChanged(id, stage * 25, text); };
-    auto result = comparison.compare(probe, reference, options, progress, cancel.get());
+    options.cropped = request.cropped;
+    auto result = comparison.compare(request.probe, request.reference, options, progress.sub(0.3, 1.0));
     if (!result) {
         if (result.error().code() == ErrorCode::Cancelled)
-            emit comparisonCancelled(id);
+            emit cancelled(id, task);
         else
-            emit comparisonFailed(id, result.error().toString());
+            emit failed(id, task, result.error().toString());
         return;
     }
     QSharedPointer<const FaceComparisonResult> sharedResult(new FaceComparisonResult(std::move(result).value()));
-    emit comparisonFinished(id, sharedResult, faceModel);
+    emit comparisonFinished(id, task, sharedResult, faceModel);
+}
+
+void InferenceWorker::setThreads(quint64 id, int threads)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    runtime::setThreads(threads);
+    emit threadsReported(id, runtime::intraOpThreads());
+}
+
+void InferenceWorker::reportThreads(quint64 id)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    emit threadsReported(id, runtime::intraOpThreads());
 }
 
 } // namespace descry::ui

@@ -2,6 +2,7 @@
 
 #include "core/face/FaceModel.h"
 #include "core/face/pipeline/FaceComparison.h"
+#include "ui/FaceComparisonRequest.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -14,9 +15,11 @@
 
 namespace descry::ui {
 
-// Runs face comparisons off the GUI thread: loads (and caches) face packs and calls FaceComparison::compare.
-// Threading: lives on InferenceService's dedicated QThread; its slots must only be invoked queued from other
-// threads, its signals are emitted on that thread. The model cache is touched only by that thread.
+// Runs inference off the GUI thread: loads (and caches) face packs, runs FaceComparison::compare, and sets
+// LibTorch's intra-op thread count of its own thread.
+// Threading: lives on InferenceService's dedicated QThread; its methods must only be invoked queued from other
+// threads (or directly by a test that owns it on its own thread); its signals are emitted on that thread. The
+// model cache is touched only by that thread.
 class InferenceWorker : public QObject
 {
     Q_OBJECT
@@ -26,22 +29,27 @@ public:
 
     explicit InferenceWorker(QObject* parent = nullptr);
 
-    // Loads the pack (cached by `packOrPath`) and compares the two photos. `cancel` is polled between the stages
-    // of the comparison; when it is already set, nothing is loaded and only comparisonCancelled is emitted.
-    // Progress: model loading 0 %, then stage s of FaceComparison (0..4) as s × 25 %.
-    // Call on the worker's thread only (InferenceService queues it there).
-    void compare(quint64 id, const QString& packOrPath, const QString& probe, const QString& reference, bool cropped,
-                 CancelFlag cancel);
+    // Loads the pack (the recorded one when installed with its SHA-256, else request.pack; cached by folder or
+    // name) and compares the two photos. `cancel` is polled while the model loads and between the comparison's
+    // stages; when it is already set nothing is loaded and only cancelled() is emitted.
+    // Progress: model loading 0-30 % (skipped when cached), the comparison 30-100 %.
+    void compare(const FaceComparisonRequest& request, CancelFlag cancel);
+    // runtime::setThreads(threads) on this thread, then threadsReported(id, the count now in effect).
+    void setThreads(quint64 id, int threads);
+    // threadsReported(id, runtime::intraOpThreads() of this thread).
+    void reportThreads(quint64 id);
 
 signals:
-    void progressChanged(quint64 id, int percent, const QString& stage);
-    void comparisonFinished(quint64 id, QSharedPointer<const descry::FaceComparisonResult> result,
+    void progressChanged(quint64 id, const QString& task, int percent, const QString& stage);
+    void comparisonFinished(quint64 id, const QString& task, QSharedPointer<const descry::FaceComparisonResult> result,
                             QSharedPointer<const descry::FaceModel> model);
-    void comparisonFailed(quint64 id, const QString& oneLineError);
-    void comparisonCancelled(quint64 id);
+    void failed(quint64 id, const QString& task, const QString& oneLineError);
+    void cancelled(quint64 id, const QString& task);
+    void threadsReported(quint64 id, int threads);
 
 private:
-    Result<QSharedPointer<const FaceModel>> model(const QString& packOrPath);
+    Result<QSharedPointer<const FaceModel>> model(const QString& packOrPath, const Progress& progress);
+    Result<QSharedPointer<const FaceModel>> modelFor(const FaceComparisonRequest& request, const Progress& progress);
 
     QHash<QString, QSharedPointer<const FaceModel>> m_models;
 };

@@ -1,17 +1,17 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AboutDialog.h"
+#include "ui/AppSettings.h"
 #include "ui/CxrWorkspace.h"
 #include "ui/FaceWorkspace.h"
-#include "ui/PhotoPane.h"
+#include "ui/InferenceService.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -28,44 +28,68 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     initUiResources();
     setWindowTitle(tr("Descry"));
     setWindowIcon(QIcon(QStringLiteral(":/descry/icons/descry.svg")));
+    // Children are deleted in creation order: the tabs (and the workspaces in them) go before the service.
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_face = new FaceWorkspace(m_tabs);
-    m_cxr = new CxrWorkspace(m_tabs);
+    m_service = new InferenceService(AppSettings().threads(), this);
+    m_face = new FaceWorkspace(m_service, m_tabs);
+    m_cxr = new CxrWorkspace(m_service, m_tabs);
     m_tabs->addTab(m_face, tr("Face comparison"));
     m_tabs->addTab(m_cxr, tr("Chest X-ray"));
+    m_workspaceList = {m_face, m_cxr};
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
-    connect(m_face, &FaceWorkspace::statusMessage, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_face, &FaceWorkspace::modifiedChanged, this, &MainWindow::updateTitle);
+    for (Workspace* ws : std::as_const(m_workspaceList)) {
+        connect(ws, &Workspace::statusMessage, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+        connect(ws, &Workspace::stateChanged, this, &MainWindow::updateActions);
+        connect(ws, &Workspace::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(ws, &Workspace::documentChanged, this, &MainWindow::updateTitle);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onActiveWorkspaceChanged);
     askSaveChanges = [this] {
         return QMessageBox::question(this, tr("Unsaved changes"), tr("The case has unsaved changes. Save them?"),
                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
-    updateTitle();
+    askFileName = [this](const QString& caption, const QString& filter, bool forSaving) {
+        return forSaving ? QFileDialog::getSaveFileName(this, caption, QString(), filter)
+                         : QFileDialog::getOpenFileName(this, caption, QString(), filter);
+    };
+    onActiveWorkspaceChanged();
     resize(1280, 800);
+}
+
+Workspace* MainWindow::activeWorkspace() const
+{
+    return qobject_cast<Workspace*>(m_tabs->currentWidget());
+}
+
+QAction* MainWindow::addWorkspaceAction(QMenu* menu, Workspace::Action action, const QString& text,
+                                        const QKeySequence& shortcut, const char* objectName,
+                                        std::function<void()> slot)
+{
+    QAction* a = menu->addAction(text, this, std::move(slot));
+    a->setShortcut(shortcut);
+    a->setObjectName(QLatin1String(objectName));
+    m_actions.insert(action, a);
+    return a;
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openProbe = file->addAction(tr("Open &probe photo…"), m_face->probePane(), &PhotoPane::open);
-    openProbe->setShortcut(QKeySequence::Open);
-    QAction* openRef = file->addAction(tr("Open &reference photo…"), m_face->referencePane(), &PhotoPane::open);
-    openRef->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addSeparator();
-    file->addAction(tr("&New case"), this, [this] {
-        if (m_face->isModified() && askSaveChanges() == QMessageBox::Cancel)
-            return;
-        m_face->newCase();
-    });
-    file->addAction(tr("Open &case…"), this, &MainWindow::openCase)->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    file->addAction(tr("&Save case"), this, &MainWindow::saveCase)->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Save case &as…"), this, &MainWindow::saveCaseAs)->setShortcut(QKeySequence::SaveAs);
-    QAction* exportPdf = file->addAction(tr("&Export PDF report…"), this, &MainWindow::exportReport);
-    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportPdf->setObjectName(QStringLiteral("actionExport"));
+    using A = Workspace::Action;
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu* file = m_fileMenu;
+    m_inputSeparator = file->addSeparator(); // the active workspace's own entries (open a photo) go above
+    addWorkspaceAction(file, A::NewDocument, tr("&New case"), QKeySequence::New, "actionNew",
+                       [this] { newDocument(); });
+    addWorkspaceAction(file, A::OpenDocument, tr("Open &case…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+                       "actionOpen", [this] { openDocument(); });
+    addWorkspaceAction(file, A::Save, tr("&Save case"), QKeySequence::Save, "actionSave", [this] { saveDocument(); });
+    addWorkspaceAction(file, A::SaveAs, tr("Save case &as…"), QKeySequence::SaveAs, "actionSaveAs",
+                       [this] { saveDocumentAs(); });
+    addWorkspaceAction(file, A::Export, tr("&Export PDF report…"), QKeySequence(Qt::CTRL | Qt::Key_E), "actionExport",
+                       [this] { exportReport(); });
     file->addSeparator();
     file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings)->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -80,15 +104,51 @@ void MainWindow::createMenus()
     cxrTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
-    QAction* compare = analysis->addAction(tr("&Compare"), m_face, &FaceWorkspace::compare);
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    compare->setObjectName(QStringLiteral("actionCompare"));
-    analysis->addAction(tr("C&ancel"), m_face, &FaceWorkspace::cancel)->setShortcut(QKeySequence(Qt::Key_Escape));
+    addWorkspaceAction(analysis, A::Run, tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), "actionRun",
+                       [this] { run(); });
+    addWorkspaceAction(analysis, A::Cancel, tr("C&ancel"), QKeySequence(Qt::Key_Escape), "actionCancel",
+                       [this] { cancel(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Descry"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::onActiveWorkspaceChanged()
+{
+    updateInputActions();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::updateInputActions()
+{
+    for (QAction* a : std::as_const(m_shownInputActions))
+        m_fileMenu->removeAction(a);
+    m_shownInputActions.clear();
+    if (Workspace* ws = activeWorkspace()) {
+        m_shownInputActions = ws->inputActions();
+        m_fileMenu->insertActions(m_inputSeparator, m_shownInputActions);
+    }
+    m_inputSeparator->setVisible(!m_shownInputActions.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    Workspace* ws = activeWorkspace();
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+        it.value()->setEnabled(ws && ws->canPerform(it.key()));
+    if (ws)
+        m_actions.value(Workspace::Action::Run)->setText(ws->runText());
+}
+
+void MainWindow::updateTitle()
+{
+    Workspace* ws = activeWorkspace();
+    const QString title = ws ? ws->documentTitle() : QString();
+    setWindowTitle(title.isEmpty() ? tr("Descry") : tr("%1[*] — Descry").arg(title));
+    setWindowModified(ws && ws->isModified());
 }
 
 void MainWindow::showAbout()
@@ -98,65 +158,101 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::updateTitle()
-{
-    const QString path = m_face->caseFile().path();
-    setWindowTitle(tr("%1[*] — Descry").arg(path.isEmpty() ? tr("Untitled case") : QFileInfo(path).fileName()));
-    setWindowModified(m_face->isModified());
-}
-
 void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The thread count is per thread in LibTorch: the inference thread sets its own (queued), never this one.
+    connect(dialog, &SettingsDialog::settingsApplied, m_service, &InferenceService::requestThreads);
     dialog->open();
 }
 
-bool MainWindow::saveCase()
+void MainWindow::newDocument()
 {
-    if (m_face->caseFile().path().isEmpty())
-        return saveCaseAs();
-    const bool ok = m_face->saveCase(m_face->caseFile().path()).ok();
-    updateTitle();
-    return ok;
+    Workspace* ws = activeWorkspace();
+    if (!ws || !ws->canPerform(Workspace::Action::NewDocument) || !maybeSave(ws))
+        return;
+    ws->newDocument();
 }
 
-bool MainWindow::saveCaseAs()
+void MainWindow::openDocument()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save case"), QString(), tr("Descry cases (*.descry)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".descry")))
-        path += QLatin1String(".descry");
-    const bool ok = m_face->saveCase(path).ok();
-    updateTitle();
-    return ok;
+    Workspace* ws = activeWorkspace();
+    if (!ws || !ws->canPerform(Workspace::Action::OpenDocument) || !maybeSave(ws))
+        return;
+    const QString path = askFileName(tr("Open case"), ws->documentFileFilter(), false);
+    if (!path.isEmpty())
+        (void)ws->openDocument(path); // errors are shown in the workspace
 }
 
-void MainWindow::openCase()
+bool MainWindow::save(Workspace* ws, bool askPath)
 {
-    if (m_face->isModified() && askSaveChanges() == QMessageBox::Cancel)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(), tr("Descry cases (*.descry)"));
-    if (path.isEmpty())
-        return;
-    m_tabs->setCurrentWidget(m_face);
-    (void)m_face->openCase(path); // errors are shown in the workspace
-    updateTitle();
+    QString path = ws->documentPath();
+    if (askPath || path.isEmpty()) {
+        path = askFileName(tr("Save case"), ws->documentFileFilter(), true);
+        if (path.isEmpty())
+            return false;
+        const QString suffix = QLatin1Char('.') + ws->documentSuffix();
+        if (!ws->documentSuffix().isEmpty() && !path.endsWith(suffix))
+            path += suffix;
+    }
+    return ws->saveDocument(path).ok(); // errors are shown in the workspace
+}
+
+bool MainWindow::saveDocument()
+{
+    Workspace* ws = activeWorkspace();
+    return ws && ws->supports(Workspace::Action::Save) && save(ws, false);
+}
+
+bool MainWindow::saveDocumentAs()
+{
+    Workspace* ws = activeWorkspace();
+    return ws && ws->canPerform(Workspace::Action::SaveAs) && save(ws, true);
 }
 
 void MainWindow::exportReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), QString(), tr("PDF (*.pdf)"));
-    if (!path.isEmpty())
-        (void)m_face->exportReport(path.endsWith(QLatin1String(".pdf")) ? path : path + QLatin1String(".pdf"));
+    Workspace* ws = activeWorkspace();
+    if (!ws || !ws->canPerform(Workspace::Action::Export))
+        return;
+    QString path = askFileName(tr("Export PDF report"), tr("PDF (*.pdf)"), true);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf")))
+        path += QLatin1String(".pdf");
+    (void)ws->exportReport(path); // errors are shown in the workspace
+}
+
+void MainWindow::run()
+{
+    if (Workspace* ws = activeWorkspace(); ws && ws->canPerform(Workspace::Action::Run))
+        ws->run();
+}
+
+void MainWindow::cancel()
+{
+    if (Workspace* ws = activeWorkspace(); ws && ws->canPerform(Workspace::Action::Cancel))
+        ws->cancel();
+}
+
+bool MainWindow::maybeSave(Workspace* ws)
+{
+    if (!ws->isModified())
+        return true;
+    const int answer = askSaveChanges();
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer != QMessageBox::Save || save(ws, false);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_face->isModified()) {
-        const int answer = askSaveChanges();
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveCase())) {
+    for (Workspace* ws : std::as_const(m_workspaceList)) {
+        if (!ws->isModified())
+            continue;
+        m_tabs->setCurrentWidget(ws);
+        if (!maybeSave(ws)) {
             event->ignore();
             return;
         }

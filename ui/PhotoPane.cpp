@@ -18,9 +18,7 @@
 
 namespace descry::ui {
 
-PhotoPane::PhotoPane(Side side, QWidget* parent)
-    : QWidget(parent)
-    , m_side(side)
+PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
 {
     m_title = new QLabel(title(), this);
     QFont bold = m_title->font();

@@ -24,8 +24,7 @@ QLabel* valueLabel(QWidget* parent)
 
 } // namespace
 
-QualityPanel::QualityPanel(QWidget* parent)
-    : QWidget(parent)
+QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,7 +81,8 @@ void QualityPanel::setQuality(const FaceImageReport& report)
     }
     m_warnings = q.problems;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QPixmap icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+    const QPixmap icon = style()
+                             ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
                              .pixmap(QSize(iconSize, iconSize), devicePixelRatioF());
     for (const QString& problem : m_warnings) {
         auto* row = new QWidget(m_warningBox);

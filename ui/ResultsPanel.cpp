@@ -20,15 +20,6 @@ namespace descry::ui {
 
 namespace {
 
-QString decisionText(const QString& decision)
-{
-    if (decision == QLatin1String("match"))
-        return ResultsPanel::tr("Match");
-    if (decision == QLatin1String("non-match"))
-        return ResultsPanel::tr("Non-match");
-    return ResultsPanel::tr("Inconclusive");
-}
-
 QString operatingPointText(const QJsonValue& v)
 {
     if (v.isString())
@@ -160,7 +151,7 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
     m_baseline->setText(tr("Baseline (ResNet cosine): %1 vs threshold %2 → %3")
                             .arg(r.baselineScore, 0, 'f', 3)
                             .arg(r.baselineThreshold, 0, 'f', 3)
-                            .arg(decisionText(r.baselineDecision)));
+                            .arg(decisionLabel(r.baselineDecision)));
     m_disagrees->setVisible(r.baselineDisagrees());
     QStringList sentences = r.sentences;
     if (!r.reasons.isEmpty())
@@ -176,7 +167,7 @@ void ResultsPanel::clear()
     m_treeModel->clear();
     m_chart->clear();
     m_currentScore = 0;
-    m_currentDecision.clear();
+    m_currentDecision = Decision::Inconclusive;
     m_modified = false;
     m_decision->setText(tr("No comparison yet"));
     m_decision->setStyleSheet(QString());
@@ -200,6 +191,27 @@ void ResultsPanel::resetWhatIf()
     recompute();
 }
 
+QList<int> ResultsPanel::disabledConcepts() const
+{
+    QList<int> disabled;
+    const std::vector<bool> keep = m_treeModel->keepMask();
+    for (size_t k = 0; k < keep.size(); ++k)
+        if (!keep[k])
+            disabled << int(k);
+    return disabled;
+}
+
+bool ResultsPanel::setDisabledConcepts(const QList<int>& conceptIndices)
+{
+    if (!m_result)
+        return false;
+    std::vector<bool> keep(m_treeModel->keepMask().size(), true);
+    for (int k : conceptIndices)
+        if (k >= 0 && size_t(k) < keep.size())
+            keep[size_t(k)] = false;
+    return m_treeModel->setKeepMask(keep); // emits maskChanged → recompute() when it changed
+}
+
 void ResultsPanel::recompute()
 {
     if (!m_result)
@@ -219,9 +231,7 @@ void ResultsPanel::recompute()
         m_currentScore = *score;
         showMaskedChart(keep);
         // Quality problems keep a what-if inconclusive; otherwise the threshold decides as before.
-        m_currentDecision = !m_result->reasons.isEmpty()            ? QStringLiteral("inconclusive")
-                            : m_currentScore >= m_result->threshold ? QStringLiteral("match")
-                                                                    : QStringLiteral("non-match");
+        m_currentDecision = decideFace(m_currentScore, m_result->threshold, !m_result->reasons.isEmpty());
     }
     showDecision();
     emit whatIfChanged(m_currentScore, m_modified);
@@ -248,18 +258,13 @@ void ResultsPanel::showMaskedChart(const std::vector<bool>& keep)
 
 void ResultsPanel::showDecision()
 {
-    const QString& d = m_currentDecision;
-    const bool match = d == QLatin1String("match");
-    const bool nonMatch = d == QLatin1String("non-match");
-    m_decision->setText(decisionText(d));
-    const QString colour = match      ? QStringLiteral("#1b7f2a")
-                           : nonMatch ? QStringLiteral("#b71c1c")
-                                      : QStringLiteral("#a06000");
-    m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
+    m_decision->setText(decisionLabel(m_currentDecision));
+    m_decision->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(decisionColour(m_currentDecision).name(QColor::HexRgb)));
     QString score = tr("score %1 (threshold %2)").arg(m_currentScore, 0, 'f', 3).arg(m_result->threshold, 0, 'f', 3);
     if (m_modified)
         score += QLatin1Char(' ') +
-                 tr("— original score %1, %2").arg(m_result->score, 0, 'f', 3).arg(decisionText(m_result->decision));
+                 tr("— original score %1, %2").arg(m_result->score, 0, 'f', 3).arg(decisionLabel(m_result->decision));
     m_score->setText(score);
     m_whatIf->setVisible(m_modified);
     m_reset->setEnabled(m_modified);

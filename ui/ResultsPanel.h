@@ -31,13 +31,19 @@ public:
     QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
     // The score and decision shown now: the original ones, or the what-if ones while the mask is modified.
     double currentScore() const { return m_currentScore; }
-    QString currentDecision() const { return m_currentDecision; }
+    Decision currentDecision() const { return m_currentDecision; }
     bool isModified() const { return m_modified; }
 
     DescriptorTreeModel* treeModel() const { return m_treeModel; }
     QTreeView* treeView() const { return m_tree; }
     ContributionChart* chart() const { return m_chart; }
     QPushButton* resetButton() const { return m_reset; }
+
+    // The what-if mask as concept indices switched off, ascending (what a case records).
+    QList<int> disabledConcepts() const;
+    // Switches exactly these concepts off (e.g. a what-if saved in a case) and shows the what-if score; indices
+    // outside the result's concepts are ignored. False, with nothing changed, without a result.
+    bool setDisabledConcepts(const QList<int>& conceptIndices);
 
 public slots:
     // Checks every descriptor again and shows the original score.
@@ -56,7 +62,7 @@ private:
     QSharedPointer<const FaceComparisonResult> m_result;
     QSharedPointer<const FaceModel> m_model;
     double m_currentScore = 0;
-    QString m_currentDecision;
+    Decision m_currentDecision = Decision::Inconclusive;
     bool m_modified = false;
 
     QLabel* m_decision = nullptr;

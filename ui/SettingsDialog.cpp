@@ -1,6 +1,6 @@
 #include "ui/SettingsDialog.h"
 
-#include "core/diagnostics/Runtime.h"
+#include "core/diagnostics/Runtime.h" // coreCount() only: threads are set by the inference thread itself
 #include "ui/AppSettings.h"
 
 #include <QCheckBox>
@@ -73,7 +73,6 @@ void SettingsDialog::apply()
     s.setThreads(m_threads->value());
     s.setBlindFirst(m_blind->isChecked());
     s.setLanguage(m_language->currentData().toString());
-    runtime::init(m_threads->value());
     if (!m_packs->text().trimmed().isEmpty()) {
         // Pack search honours DESCRY_PACKS; the user's folder goes first.
         const QByteArray current = qgetenv("DESCRY_PACKS");
@@ -81,7 +80,7 @@ void SettingsDialog::apply()
         if (!current.split(':').contains(folder))
             qputenv("DESCRY_PACKS", current.isEmpty() ? folder : folder + ':' + current);
     }
-    emit settingsApplied();
+    emit settingsApplied(m_threads->value());
 }
 
 } // namespace descry::ui

@@ -17,8 +17,10 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(QWidget* parent = nullptr);
 
-    // Writes the values to AppSettings and applies what can change at once (threads); the language applies
-    // at the next start.
+    // Writes the values to AppSettings, puts the packs folder first in the pack search and emits
+    // settingsApplied(). It sets no LibTorch threads here (that setting is per thread): whoever owns the inference
+    // service applies threads() to the worker thread (MainWindow queues InferenceService::requestThreads). The
+    // language applies at the next start.
     void apply();
 
     QLineEdit* packsFolderEdit() const { return m_packs; }
@@ -27,7 +29,8 @@ public:
     QComboBox* languageCombo() const { return m_language; }
 
 signals:
-    void settingsApplied();
+    // After apply(); `threads` is the inference thread count now stored (0 = all cores).
+    void settingsApplied(int threads);
 
 private:
     QLineEdit* m_packs = nullptr;

@@ -61,8 +61,8 @@ Result<AuditLog> AuditLog::fromJson(const QJsonArray& array, const QString& orig
         const QJsonObject o = array.at(i).toObject();
         const QDateTime utc = utcFromIso(o.value(QStringLiteral("utc")).toString());
         const QString action = o.value(QStringLiteral("action")).toString();
-        if (!array.at(i).isObject() || !utc.isValid() || action.isEmpty()
-            || !o.value(QStringLiteral("detail")).isString())
+        if (!array.at(i).isObject() || !utc.isValid() || action.isEmpty() ||
+            !o.value(QStringLiteral("detail")).isString())
             return Error(ErrorCode::Input, Tr::tr("audit entry %1 is malformed (needs utc, action, detail)").arg(i + 1),
                          origin);
         log.m_entries.append(AuditEntry{utc, action, o.value(QStringLiteral("detail")).toString()});
@@ -72,8 +72,8 @@ Result<AuditLog> AuditLog::fromJson(const QJsonArray& array, const QString& orig
 
 QStringList AuditLog::knownActions()
 {
-    return {QLatin1String(Load), QLatin1String(Run),    QLatin1String(WhatIf),
-            QLatin1String(Note), QLatin1String(Lock),   QLatin1String(Amend),
+    return {QLatin1String(Load),   QLatin1String(Run),  QLatin1String(WhatIf),
+            QLatin1String(Note),   QLatin1String(Lock), QLatin1String(Amend),
             QLatin1String(Export), QLatin1String(Save), QLatin1String(Open)};
 }
 

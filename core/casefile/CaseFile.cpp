@@ -109,7 +109,6 @@ QList<EvidenceCheck> CaseFile::verifyEvidence() const
 void CaseFile::setResult(const QJsonObject& comparison, const QString& detail)
 {
     m_result = comparison;
-    m_whatIfDisabled.clear();
     QString d = detail;
     if (d.isEmpty() && comparison.contains(QStringLiteral("decision")))
         d = QStringLiteral("%1, score %2")
@@ -160,10 +159,11 @@ Status CaseFile::setNotes(const ExaminerNotes& notes)
 {
     const ExaminerNotes& cur = m_notes;
     if (cur.isLocked()) {
-        const bool sameLock = notes.isLocked() && notes.lockedAt() == cur.lockedAt()
-            && notes.examiner() == cur.examiner() && notes.lockedSnapshot() == cur.lockedSnapshot()
-            && notes.components() == cur.components() && notes.amendments().size() >= cur.amendments().size()
-            && notes.amendments().mid(0, cur.amendments().size()) == cur.amendments();
+        const bool sameLock = notes.isLocked() && notes.lockedAt() == cur.lockedAt() &&
+                              notes.examiner() == cur.examiner() && notes.lockedSnapshot() == cur.lockedSnapshot() &&
+                              notes.components() == cur.components() &&
+                              notes.amendments().size() >= cur.amendments().size() &&
+                              notes.amendments().mid(0, cur.amendments().size()) == cur.amendments();
         if (!sameLock)
             return Error(ErrorCode::Usage, Tr::tr("the analysis is locked; changes must be recorded as amendments"));
     } else {
@@ -198,14 +198,14 @@ QJsonObject CaseFile::toJson() const
 {
     QJsonArray evidence;
     for (const EvidenceItem& e : m_evidence)
-        evidence.append(QJsonObject{{QStringLiteral("role"), e.role},
-                                    {QStringLiteral("path"), e.path},
-                                    {QStringLiteral("sha256"), e.sha256}});
+        evidence.append(QJsonObject{
+            {QStringLiteral("role"), e.role}, {QStringLiteral("path"), e.path}, {QStringLiteral("sha256"), e.sha256}});
     QJsonArray mask;
     for (int k : m_whatIfDisabled)
         mask.append(k);
     return QJsonObject{
         {QStringLiteral("format"), QLatin1String(formatId)},
+        {QStringLiteral("task"), m_task},
         {QStringLiteral("case_id"), m_caseId},
         {QStringLiteral("title"), m_title},
         {QStringLiteral("created"), utcToIso(m_created)},
@@ -215,6 +215,7 @@ QJsonObject CaseFile::toJson() const
                                              {QStringLiteral("version"), m_pack.version},
                                              {QStringLiteral("sha256"), m_pack.sha256}}},
         {QStringLiteral("blind_first"), m_blindFirst},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("cropped"), m_croppedFaces}}},
         {QStringLiteral("result"), m_result.isEmpty() ? QJsonValue() : QJsonValue(m_result)},
         {QStringLiteral("what_if_disabled"), mask},
         {QStringLiteral("notes"), m_notes.toJson()},
@@ -225,7 +226,7 @@ QJsonObject CaseFile::toJson() const
 Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
 {
     const QString format = o.value(QStringLiteral("format")).toString();
-    if (format != QLatin1String(formatId))
+    if (format != QLatin1String(formatId) && format != QLatin1String(formatIdV1))
         return Error(ErrorCode::Input,
                      Tr::tr("not a Descry case file (format '%1', expected '%2')").arg(format, QLatin1String(formatId)),
                      origin);
@@ -233,6 +234,8 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
     const QString context = Tr::tr("case");
 
     CaseFile c;
+    if (Status s = c.readTaskAndOptions(o, format == QLatin1String(formatIdV1), origin); !s)
+        return s.error();
     for (const char* key : {"case_id", "title", "created", "modified"})
         if (Result<QString> s = json::requireString(o, QLatin1String(key), context); !s)
             return s.error().withFile(origin);
@@ -250,8 +253,8 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
         const QJsonObject e = v.toObject();
         EvidenceItem item{e.value(QStringLiteral("role")).toString(), e.value(QStringLiteral("path")).toString(),
                           e.value(QStringLiteral("sha256")).toString()};
-        if ((item.role != QLatin1String(ProbeRole) && item.role != QLatin1String(ReferenceRole))
-            || item.path.isEmpty() || item.sha256.size() != 64)
+        if ((item.role != QLatin1String(ProbeRole) && item.role != QLatin1String(ReferenceRole)) ||
+            item.path.isEmpty() || item.sha256.size() != 64)
             return malformed(Tr::tr("evidence entries need role probe|reference, a path and a SHA-256"));
         c.m_evidence.append(item);
     }
@@ -259,9 +262,9 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
     Result<QJsonObject> pack = json::requireObject(o, QStringLiteral("pack"), context);
     if (!pack)
         return pack.error().withFile(origin);
-    c.m_pack = PackReference{pack->value(QStringLiteral("name")).toString(),
-                             pack->value(QStringLiteral("version")).toString(),
-                             pack->value(QStringLiteral("sha256")).toString()};
+    c.m_pack =
+        PackReference{pack->value(QStringLiteral("name")).toString(), pack->value(QStringLiteral("version")).toString(),
+                      pack->value(QStringLiteral("sha256")).toString()};
     c.m_blindFirst = o.value(QStringLiteral("blind_first")).toBool();
 
     const QJsonValue result = o.value(QStringLiteral("result"));
@@ -292,6 +295,33 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
     return c;
 }
 
+Status CaseFile::readTaskAndOptions(const QJsonObject& o, bool v1, const QString& origin)
+{
+    if (v1) {
+        // Migration from descry-case/1: only face cases existed, always compared without the cropped option.
+        m_task = QLatin1String(FaceVerificationTask);
+        m_croppedFaces = false;
+        return {};
+    }
+    const QString context = Tr::tr("case");
+    Result<QString> task = json::requireString(o, QStringLiteral("task"), context);
+    if (!task)
+        return task.error().withFile(origin);
+    if (*task != QLatin1String(FaceVerificationTask) && *task != QLatin1String(CxrClassificationTask))
+        return Error(ErrorCode::Input,
+                     Tr::tr("case: member 'task' must be face-verification or cxr-classification, not '%1'").arg(*task),
+                     origin);
+    Result<QJsonObject> options = json::requireObject(o, QStringLiteral("options"), context);
+    if (!options)
+        return options.error().withFile(origin);
+    const QJsonValue cropped = options->value(QStringLiteral("cropped"));
+    if (!cropped.isBool())
+        return Error(ErrorCode::Input, Tr::tr("case: member 'options.cropped' must be true or false"), origin);
+    m_task = *task;
+    m_croppedFaces = cropped.toBool();
+    return {};
+}
+
 Status CaseFile::save(const QString& path)
 {
     CaseFile next = *this;
@@ -319,10 +349,11 @@ Result<CaseFile> CaseFile::open(const QString& path)
 
 bool CaseFile::operator==(const CaseFile& other) const
 {
-    return m_caseId == other.m_caseId && m_title == other.m_title && m_created == other.m_created
-        && m_modified == other.m_modified && m_evidence == other.m_evidence && m_pack == other.m_pack
-        && m_blindFirst == other.m_blindFirst && m_result == other.m_result
-        && m_whatIfDisabled == other.m_whatIfDisabled && m_notes == other.m_notes && m_audit == other.m_audit;
+    return m_caseId == other.m_caseId && m_task == other.m_task && m_croppedFaces == other.m_croppedFaces &&
+           m_title == other.m_title && m_created == other.m_created && m_modified == other.m_modified &&
+           m_evidence == other.m_evidence && m_pack == other.m_pack && m_blindFirst == other.m_blindFirst &&
+           m_result == other.m_result && m_whatIfDisabled == other.m_whatIfDisabled && m_notes == other.m_notes &&
+           m_audit == other.m_audit;
 }
 
 } // namespace descry

@@ -29,6 +29,7 @@ struct PackReference
     QString version;
     QString sha256;
 
+    bool isEmpty() const { return name.isEmpty() && sha256.isEmpty(); }
     bool operator==(const PackReference& other) const = default;
 };
 
@@ -45,13 +46,19 @@ struct EvidenceCheck
     QString message;      // translated one-line explanation naming the file; empty when Ok
 };
 
-// A Descry case (.descry, format "descry-case/1"): evidence with hashes, pack, last result and what-if mask,
-// examiner notes and the audit log. Value type; not thread-safe: use from one thread at a time
-// (verifyEvidence() only reads and may run on a worker thread on a copy).
+// A Descry case (.descry, format "descry-case/2"): its task, evidence with hashes, compare options, pack, last
+// result and what-if mask, examiner notes and the audit log. Value type; not thread-safe: use from one thread at
+// a time (verifyEvidence() only reads and may run on a worker thread on a copy).
+// Format history: "descry-case/1" had no "task" and no "options"; such files still open (migrated in fromJson:
+// every /1 case was a face-verification case compared without the cropped option) and are written as /2.
 class CaseFile
 {
 public:
-    static constexpr const char* formatId = "descry-case/1";
+    static constexpr const char* formatId = "descry-case/2";
+    static constexpr const char* formatIdV1 = "descry-case/1";
+    // Task ids, as in a pack manifest's "task".
+    static constexpr const char* FaceVerificationTask = "face-verification";
+    static constexpr const char* CxrClassificationTask = "cxr-classification";
     static constexpr const char* fileSuffix = "descry";
     static constexpr const char* ProbeRole = "probe";
     static constexpr const char* ReferenceRole = "reference";
@@ -75,6 +82,13 @@ public:
     // The file this case was last opened from or saved to (empty for a new case). Not serialised.
     QString path() const { return m_path; }
 
+    // What kind of case this is (a pack task id); FaceVerificationTask for a new case.
+    QString task() const { return m_task; }
+    void setTask(const QString& task) { m_task = task; }
+    // Compare option: both photos are already tight face crops (use the whole image when no face is found).
+    bool croppedFaces() const { return m_croppedFaces; }
+    void setCroppedFaces(bool on) { m_croppedFaces = on; }
+
     // Evidence: addEvidence hashes the file, replaces any item of the same role and audits "load".
     // Errors (unreadable file, role not probe/reference) name the file.
     Status addEvidence(const QString& role, const QString& path);
@@ -92,7 +106,8 @@ public:
     void setBlindFirst(bool on) { m_blindFirst = on; }
     bool modelOutputHidden() const { return m_blindFirst && !m_notes.isLocked(); }
 
-    // The last comparison (FaceComparisonResult::toJson()); setting it audits "run" and clears the what-if mask.
+    // The last comparison (FaceComparisonResult::toJson()); setting it audits "run". The what-if mask is kept:
+    // whoever records a run with another pack clears it with setWhatIfDisabled({}) when it no longer applies.
     bool hasResult() const { return !m_result.isEmpty(); }
     QJsonObject result() const { return m_result; }
     void setResult(const QJsonObject& comparison, const QString& detail = {});
@@ -130,6 +145,8 @@ public:
 
 private:
     QDateTime now() const;
+    // "task" and "options" of a /2 file, or the values every /1 file implies.
+    Status readTaskAndOptions(const QJsonObject& object, bool v1, const QString& origin);
 
     UtcClock m_clock;
     QString m_caseId;
@@ -137,6 +154,8 @@ private:
     QDateTime m_created;
     QDateTime m_modified;
     QString m_path;
+    QString m_task = QLatin1String(FaceVerificationTask);
+    bool m_croppedFaces = false;
     QList<EvidenceItem> m_evidence;
     PackReference m_pack;
     bool m_blindFirst = false;

@@ -59,12 +59,12 @@ bool assessmentsFromJson(const QJsonArray& array, QStringList* order, QHash<QStr
 
 QStringList ExaminerNotes::fiswgComponentIds()
 {
-    return {QStringLiteral("skin"),         QStringLiteral("outline"),      QStringLiteral("composition"),
-            QStringLiteral("hair"),         QStringLiteral("forehead"),     QStringLiteral("eyebrows"),
-            QStringLiteral("eyes"),         QStringLiteral("cheeks"),       QStringLiteral("nose"),
-            QStringLiteral("ears"),         QStringLiteral("mouth"),        QStringLiteral("chin"),
-            QStringLiteral("neck"),         QStringLiteral("facial-hair"),  QStringLiteral("facial-lines"),
-            QStringLiteral("scars"),        QStringLiteral("facial-marks"), QStringLiteral("alterations"),
+    return {QStringLiteral("skin"),  QStringLiteral("outline"),      QStringLiteral("composition"),
+            QStringLiteral("hair"),  QStringLiteral("forehead"),     QStringLiteral("eyebrows"),
+            QStringLiteral("eyes"),  QStringLiteral("cheeks"),       QStringLiteral("nose"),
+            QStringLiteral("ears"),  QStringLiteral("mouth"),        QStringLiteral("chin"),
+            QStringLiteral("neck"),  QStringLiteral("facial-hair"),  QStringLiteral("facial-lines"),
+            QStringLiteral("scars"), QStringLiteral("facial-marks"), QStringLiteral("alterations"),
             QStringLiteral("other")};
 }
 
@@ -98,10 +98,14 @@ QString ExaminerNotes::componentName(const QString& componentId)
 QString ExaminerNotes::findingId(Finding finding)
 {
     switch (finding) {
-    case Finding::Similar: return QStringLiteral("similar");
-    case Finding::Dissimilar: return QStringLiteral("dissimilar");
-    case Finding::NotAssessable: return QStringLiteral("not-assessable");
-    case Finding::Unset: break;
+    case Finding::Similar:
+        return QStringLiteral("similar");
+    case Finding::Dissimilar:
+        return QStringLiteral("dissimilar");
+    case Finding::NotAssessable:
+        return QStringLiteral("not-assessable");
+    case Finding::Unset:
+        break;
     }
     return QStringLiteral("unset");
 }
@@ -117,10 +121,14 @@ std::optional<ExaminerNotes::Finding> ExaminerNotes::findingFromId(const QString
 QString ExaminerNotes::findingText(Finding finding)
 {
     switch (finding) {
-    case Finding::Similar: return Tr::tr("Similar");
-    case Finding::Dissimilar: return Tr::tr("Dissimilar");
-    case Finding::NotAssessable: return Tr::tr("Not assessable");
-    case Finding::Unset: break;
+    case Finding::Similar:
+        return Tr::tr("Similar");
+    case Finding::Dissimilar:
+        return Tr::tr("Dissimilar");
+    case Finding::NotAssessable:
+        return Tr::tr("Not assessable");
+    case Finding::Unset:
+        break;
     }
     return QString(QChar(0x2014)); // em dash: nothing recorded yet
 }
@@ -211,9 +219,9 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
         return Error(ErrorCode::Input, Tr::tr("examiner notes: %1").arg(what), origin);
     };
     ExaminerNotes notes(QStringList{});
-    if (!object.value(QStringLiteral("assessments")).isArray()
-        || !assessmentsFromJson(object.value(QStringLiteral("assessments")).toArray(), &notes.m_components,
-                                &notes.m_assessments))
+    if (!object.value(QStringLiteral("assessments")).isArray() ||
+        !assessmentsFromJson(object.value(QStringLiteral("assessments")).toArray(), &notes.m_components,
+                             &notes.m_assessments))
         return malformed(Tr::tr("'assessments' must list each component once with a valid finding and note"));
 
     const QJsonValue lockedValue = object.value(QStringLiteral("locked"));
@@ -221,10 +229,10 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
         const QJsonObject locked = lockedValue.toObject();
         notes.m_lockedAt = utcFromIso(locked.value(QStringLiteral("utc")).toString());
         notes.m_examiner = locked.value(QStringLiteral("examiner")).toString();
-        if (!notes.m_lockedAt.isValid() || notes.m_examiner.isEmpty()
-            || !assessmentsFromJson(locked.value(QStringLiteral("snapshot")).toArray(), nullptr,
-                                    &notes.m_lockedSnapshot)
-            || notes.m_lockedSnapshot.size() != notes.m_assessments.size())
+        if (!notes.m_lockedAt.isValid() || notes.m_examiner.isEmpty() ||
+            !assessmentsFromJson(locked.value(QStringLiteral("snapshot")).toArray(), nullptr,
+                                 &notes.m_lockedSnapshot) ||
+            notes.m_lockedSnapshot.size() != notes.m_assessments.size())
             return malformed(Tr::tr("'locked' needs a UTC time, an examiner and a snapshot of every component"));
     }
 
@@ -236,12 +244,15 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
         return malformed(Tr::tr("amendments found but the analysis is not locked"));
     for (qsizetype i = 0; i < amendments.size(); ++i) {
         const QJsonObject o = amendments.at(i).toObject();
-        Amendment a{utcFromIso(o.value(QStringLiteral("utc")).toString()), o.value(QStringLiteral("component")).toString(),
-                    {}, {}, o.value(QStringLiteral("reason")).toString()};
+        Amendment a{utcFromIso(o.value(QStringLiteral("utc")).toString()),
+                    o.value(QStringLiteral("component")).toString(),
+                    {},
+                    {},
+                    o.value(QStringLiteral("reason")).toString()};
         const auto before = assessmentFromJson(o.value(QStringLiteral("before")));
         const auto after = assessmentFromJson(o.value(QStringLiteral("after")));
-        if (!a.utc.isValid() || !replay.contains(a.component) || !before || !after || a.reason.isEmpty()
-            || replay.value(a.component) != *before)
+        if (!a.utc.isValid() || !replay.contains(a.component) || !before || !after || a.reason.isEmpty() ||
+            replay.value(a.component) != *before)
             return malformed(Tr::tr("amendment %1 is malformed or does not follow the recorded state").arg(i + 1));
         a.before = *before;
         a.after = *after;
@@ -255,9 +266,9 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
 
 bool ExaminerNotes::operator==(const ExaminerNotes& other) const
 {
-    return m_components == other.m_components && m_assessments == other.m_assessments
-        && m_lockedSnapshot == other.m_lockedSnapshot && m_lockedAt == other.m_lockedAt
-        && m_examiner == other.m_examiner && m_amendments == other.m_amendments;
+    return m_components == other.m_components && m_assessments == other.m_assessments &&
+           m_lockedSnapshot == other.m_lockedSnapshot && m_lockedAt == other.m_lockedAt &&
+           m_examiner == other.m_examiner && m_amendments == other.m_amendments;
 }
 
 } // namespace descry

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 using namespace descry;
@@ -58,6 +59,7 @@ CaseFile sampleCase(const QTemporaryDir& dir)
     EXPECT_TRUE(c.addEvidence(QStringLiteral("reference"), dir.filePath(QStringLiteral("ref.jpg"))).ok());
     c.setPack(PackReference{QStringLiteral("face-ssm"), QStringLiteral("1.2.0"), QString(64, QLatin1Char('a'))});
     c.setBlindFirst(true);
+    c.setCroppedFaces(true);
     c.setResult(QJsonObject{{QStringLiteral("decision"), QStringLiteral("match")}, {QStringLiteral("score"), 0.8125}});
     c.setWhatIfDisabled({3, 17});
     EXPECT_TRUE(c.setAssessment(QStringLiteral("eyes"), Finding::Similar, QStringLiteral("same canthal tilt")).ok());
@@ -132,12 +134,15 @@ TEST(ExaminerNotes, LockRefusesEditsAndRecordsAmendments)
     EXPECT_EQ(refused.error().code(), ErrorCode::Usage);
     EXPECT_EQ(notes.assessment(QStringLiteral("nose")).finding, Finding::Similar);
 
-    EXPECT_FALSE(notes.amend(QStringLiteral("nose"), Finding::Dissimilar, QStringLiteral("hump"), QStringLiteral(" ")).ok());
-    EXPECT_FALSE(notes.amend(QStringLiteral("nose"), Finding::Similar, QStringLiteral("straight bridge"),
-                             QStringLiteral("no change"))
+    EXPECT_FALSE(
+        notes.amend(QStringLiteral("nose"), Finding::Dissimilar, QStringLiteral("hump"), QStringLiteral(" ")).ok());
+    EXPECT_FALSE(notes
+                     .amend(QStringLiteral("nose"), Finding::Similar, QStringLiteral("straight bridge"),
+                            QStringLiteral("no change"))
                      .ok());
-    ASSERT_TRUE(notes.amend(QStringLiteral("nose"), Finding::Dissimilar, QStringLiteral("dorsal hump"),
-                            QStringLiteral("higher-resolution reference"))
+    ASSERT_TRUE(notes
+                    .amend(QStringLiteral("nose"), Finding::Dissimilar, QStringLiteral("dorsal hump"),
+                           QStringLiteral("higher-resolution reference"))
                     .ok());
     ASSERT_EQ(notes.amendments().size(), 1);
     const Amendment& a = notes.amendments().first();
@@ -168,7 +173,8 @@ TEST(ExaminerNotes, SilentEditOfLockedNotesInFileIsRejected)
     json[QStringLiteral("assessments")] = list;
     auto back = ExaminerNotes::fromJson(json, QStringLiteral("case.descry"));
     ASSERT_FALSE(back.ok());
-    EXPECT_TRUE(back.error().toString().startsWith(QStringLiteral("case.descry: "))) << back.error().toString().toStdString();
+    EXPECT_TRUE(back.error().toString().startsWith(QStringLiteral("case.descry: ")))
+        << back.error().toString().toStdString();
 }
 
 TEST(CaseFile, SaveOpenRoundTrip)
@@ -198,6 +204,8 @@ TEST(CaseFile, SaveOpenRoundTrip)
     EXPECT_EQ(opened->evidence(), c.evidence());
     EXPECT_EQ(opened->pack(), c.pack());
     EXPECT_TRUE(opened->blindFirst());
+    EXPECT_EQ(opened->task(), QStringLiteral("face-verification"));
+    EXPECT_TRUE(opened->croppedFaces());
     EXPECT_EQ(opened->result(), c.result());
     EXPECT_EQ(opened->whatIfDisabled(), (QList<int>{3, 17}));
     EXPECT_EQ(opened->notes(), c.notes());
@@ -209,7 +217,75 @@ TEST(CaseFile, SaveOpenRoundTrip)
     ASSERT_TRUE(again.ok());
     CaseFile expected = *opened;
     EXPECT_EQ(again->toJson()[QStringLiteral("audit")].toArray().size(), expected.auditLog().size() + 1);
-    EXPECT_EQ(again->toJson()[QStringLiteral("format")].toString(), QStringLiteral("descry-case/1"));
+    EXPECT_EQ(again->toJson()[QStringLiteral("format")].toString(), QStringLiteral("descry-case/2"));
+    EXPECT_EQ(again->toJson()[QStringLiteral("task")].toString(), QStringLiteral("face-verification"));
+}
+
+TEST(CaseFile, FormatOneStillOpensAsAFaceCaseAndIsWrittenAsFormatTwo)
+{
+    QTemporaryDir dir;
+    CaseFile c = sampleCase(dir);
+    QJsonObject v1 = c.toJson();
+    v1[QStringLiteral("format")] = QStringLiteral("descry-case/1");
+    v1.remove(QStringLiteral("task"));
+    v1.remove(QStringLiteral("options"));
+    const QString path = dir.filePath(QStringLiteral("old.descry"));
+    writeFile(path, QJsonDocument(v1).toJson());
+
+    auto opened = CaseFile::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    EXPECT_EQ(opened->task(), QStringLiteral("face-verification"));
+    EXPECT_FALSE(opened->croppedFaces());
+    EXPECT_EQ(opened->whatIfDisabled(), (QList<int>{3, 17}));
+    EXPECT_EQ(opened->pack(), c.pack());
+    ASSERT_TRUE(opened->save(path).ok());
+    const QJsonObject written = QJsonDocument::fromJson(readAll(path)).object();
+    EXPECT_EQ(written[QStringLiteral("format")].toString(), QStringLiteral("descry-case/2"));
+    EXPECT_EQ(written[QStringLiteral("task")].toString(), QStringLiteral("face-verification"));
+    EXPECT_EQ(written[QStringLiteral("options")].toObject()[QStringLiteral("cropped")], QJsonValue(false));
+}
+
+TEST(CaseFile, FormatTwoNeedsAKnownTaskAndOptions)
+{
+    QTemporaryDir dir;
+    const QJsonObject good = sampleCase(dir).toJson();
+    struct Broken
+    {
+        const char* name;
+        std::function<void(QJsonObject&)> edit;
+        const char* member;
+    };
+    const QList<Broken> cases = {
+        {"notask.descry", [](QJsonObject& o) { o.remove(QStringLiteral("task")); }, "task"},
+        {"badtask.descry", [](QJsonObject& o) { o[QStringLiteral("task")] = QStringLiteral("palm-reading"); },
+         "palm-reading"},
+        {"nooptions.descry", [](QJsonObject& o) { o.remove(QStringLiteral("options")); }, "options"},
+        {"badcropped.descry",
+         [](QJsonObject& o) {
+             o[QStringLiteral("options")] = QJsonObject{{QStringLiteral("cropped"), 1}};
+         },
+         "cropped"},
+    };
+    for (const Broken& b : cases) {
+        QJsonObject o = good;
+        b.edit(o);
+        const QString path = dir.filePath(QLatin1String(b.name));
+        writeFile(path, QJsonDocument(o).toJson());
+        auto r = CaseFile::open(path);
+        ASSERT_FALSE(r.ok()) << b.name;
+        EXPECT_TRUE(r.error().toString().startsWith(path + QStringLiteral(": "))) << r.error().toString().toStdString();
+        EXPECT_TRUE(r.error().message().contains(QLatin1String(b.member))) << r.error().toString().toStdString();
+    }
+}
+
+TEST(CaseFile, ANewResultKeepsTheWhatIfMask)
+{
+    CaseFile c(steppingClock());
+    c.setResult(QJsonObject{{QStringLiteral("decision"), QStringLiteral("match")}, {QStringLiteral("score"), 0.5}});
+    c.setWhatIfDisabled({2, 5});
+    c.setResult(QJsonObject{{QStringLiteral("decision"), QStringLiteral("match")}, {QStringLiteral("score"), 0.6}});
+    EXPECT_EQ(c.whatIfDisabled(), (QList<int>{2, 5}));
+    EXPECT_EQ(c.auditLog().entries().constLast().action, QStringLiteral("run"));
 }
 
 TEST(CaseFile, AuditRecordsEveryActionInOrder)
@@ -290,7 +366,8 @@ TEST(CaseFile, FailedSaveKeepsPreviousFileAndState)
     EXPECT_EQ(c.auditLog().size(), auditBefore);
     EXPECT_EQ(c.path(), path);
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-    EXPECT_EQ(left, (QStringList{QStringLiteral("case.descry"), QStringLiteral("probe.jpg"), QStringLiteral("ref.jpg")}));
+    EXPECT_EQ(left,
+              (QStringList{QStringLiteral("case.descry"), QStringLiteral("probe.jpg"), QStringLiteral("ref.jpg")}));
 }
 
 TEST(CaseFile, MalformedOrForeignFilesAreRejectedNamingTheFile)

@@ -2,7 +2,9 @@
 #include "core/diagnostics/Runtime.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
@@ -11,6 +13,10 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // settings and recent files never touch the user's own
     QApplication app(argc, argv);
+    // CTest runs the tests in parallel processes, some of which change settings (pack, threads): each process
+    // keeps its own.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     descry::runtime::init();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

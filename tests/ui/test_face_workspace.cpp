@@ -2,6 +2,7 @@
 #include "ui/ContributionChart.h"
 #include "ui/DescriptorTreeModel.h"
 #include "ui/FaceWorkspace.h"
+#include "ui/InferenceService.h"
 #include "ui/MainWindow.h"
 #include "ui/NotesPanel.h"
 #include "ui/PhotoPane.h"
@@ -69,11 +70,11 @@ TEST(FaceWorkspace, CompareWhatIfNotesSaveReopenExport)
     EXPECT_TRUE(ws->isModified());
 
     QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);
-    ws->compare();
+    ws->run();
     EXPECT_FALSE(ws->compareButton()->isEnabled());
     ASSERT_TRUE(done.wait(60000));
     ASSERT_TRUE(ws->result());
-    EXPECT_EQ(ws->result()->decision, QStringLiteral("match"));
+    EXPECT_EQ(ws->result()->decision, Decision::Match);
     EXPECT_TRUE(ws->compareButton()->isEnabled());
     const double score = ws->resultsPanel()->currentScore();
     EXPECT_NEAR(score, ws->result()->score, 1e-9);
@@ -102,7 +103,7 @@ TEST(FaceWorkspace, CompareWhatIfNotesSaveReopenExport)
     EXPECT_TRUE(ws->caseFile().notes().isLocked());
 
     const QString casePath = dir.filePath(QStringLiteral("case.descry"));
-    ASSERT_TRUE(ws->saveCase(casePath).ok());
+    ASSERT_TRUE(ws->saveDocument(casePath).ok());
     EXPECT_FALSE(ws->isModified());
 
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
@@ -116,7 +117,7 @@ TEST(FaceWorkspace, CompareWhatIfNotesSaveReopenExport)
     second.askSaveChanges = [] { return int(QMessageBox::Discard); };
     FaceWorkspace* ws2 = second.faceWorkspace();
     QSignalSpy done2(ws2, &FaceWorkspace::comparisonFinished);
-    ASSERT_TRUE(ws2->openCase(casePath).ok());
+    ASSERT_TRUE(ws2->openDocument(casePath).ok());
     EXPECT_TRUE(ws2->evidenceBanner()->isHidden());
     EXPECT_TRUE(ws2->caseFile().notes().isLocked());
     EXPECT_EQ(ws2->caseFile().caseId(), ws->caseFile().caseId());
@@ -131,7 +132,7 @@ TEST(FaceWorkspace, CompareWhatIfNotesSaveReopenExport)
     }
     MainWindow third;
     third.askSaveChanges = [] { return int(QMessageBox::Discard); };
-    ASSERT_TRUE(third.faceWorkspace()->openCase(casePath).ok());
+    ASSERT_TRUE(third.faceWorkspace()->openDocument(casePath).ok());
     EXPECT_FALSE(third.faceWorkspace()->evidenceBanner()->isHidden());
     EXPECT_TRUE(third.faceWorkspace()->evidenceBanner()->text().contains(QFileInfo(photos[1]).fileName()));
 }
@@ -143,8 +144,9 @@ TEST(FaceWorkspace, BlindFirstHidesResultUntilLocked)
     qputenv("DESCRY_PACKS", DESCRY_TEST_SOURCE_DIR "/packaging/packs");
     QTemporaryDir dir;
     const QStringList photos = copyPhotos(dir);
-    FaceWorkspace ws;
-    ws.newCase();
+    InferenceService service;
+    FaceWorkspace ws(&service);
+    ws.newDocument();
     CaseFile c = ws.caseFile();
     ASSERT_TRUE(ws.setProbe(photos[0]));
     ASSERT_TRUE(ws.setReference(photos[1]));
@@ -153,12 +155,12 @@ TEST(FaceWorkspace, BlindFirstHidesResultUntilLocked)
     c.setBlindFirst(true);
     const QString path = dir.filePath(QStringLiteral("blind.descry"));
     ASSERT_TRUE(c.save(path).ok());
-    ASSERT_TRUE(ws.openCase(path).ok());
+    ASSERT_TRUE(ws.openDocument(path).ok());
     auto* stack = ws.findChild<QStackedWidget*>(QStringLiteral("resultsStack"));
     ASSERT_NE(stack, nullptr);
     EXPECT_EQ(stack->currentIndex(), 1);
     QSignalSpy done(&ws, &FaceWorkspace::comparisonFinished);
-    ws.compare();
+    ws.run();
     ASSERT_TRUE(done.wait(60000));
     EXPECT_EQ(stack->currentIndex(), 1); // still hidden
     ASSERT_TRUE(ws.notesPanel()->lockAnalysis(QStringLiteral("Examiner B")));
@@ -167,12 +169,13 @@ TEST(FaceWorkspace, BlindFirstHidesResultUntilLocked)
 
 TEST(FaceWorkspace, ErrorsAreShownInTheWindow)
 {
-    FaceWorkspace ws;
-    ws.compare();
+    InferenceService service;
+    FaceWorkspace ws(&service);
+    ws.run();
     EXPECT_FALSE(ws.messageLabel()->text().isEmpty());
     EXPECT_FALSE(ws.setProbe(QStringLiteral("/nonexistent/probe.jpg")));
     EXPECT_TRUE(ws.messageLabel()->text().contains(QStringLiteral("probe.jpg")));
-    EXPECT_FALSE(ws.openCase(QStringLiteral("/nonexistent/case.descry")).ok());
+    EXPECT_FALSE(ws.openDocument(QStringLiteral("/nonexistent/case.descry")).ok());
     EXPECT_TRUE(ws.messageLabel()->text().contains(QStringLiteral("case.descry")));
 }
 
@@ -205,7 +208,7 @@ TEST(Screenshot, FilledFaceWorkspace)
     ASSERT_TRUE(ws->setReference(photos[1]));
     shoot("loaded");
     QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);
-    ws->compare();
+    ws->run();
     ASSERT_TRUE(done.wait(60000));
     const QImage compared = shoot("compared");
     EXPECT_GE(compared.width(), 1000);
@@ -228,9 +231,9 @@ TEST(Screenshot, FilledFaceWorkspace)
     ASSERT_TRUE(ws->notesPanel()->lockAnalysis(QStringLiteral("Examiner A")));
     shoot("notes-locked");
     const QString casePath = dir.filePath(QStringLiteral("case.descry"));
-    ASSERT_TRUE(ws->saveCase(casePath).ok());
+    ASSERT_TRUE(ws->saveDocument(casePath).ok());
     ASSERT_TRUE(ws->exportReport(out + QStringLiteral("/report.pdf")).ok());
-    ASSERT_TRUE(ws->openCase(casePath).ok());
+    ASSERT_TRUE(ws->openDocument(casePath).ok());
     ASSERT_TRUE(done.wait(60000));
     ws->detailTabs()->setCurrentIndex(0);
     shoot("reopened");

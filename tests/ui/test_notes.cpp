@@ -123,6 +123,7 @@ TEST(NotesPanel, AmendDialogIsNonModalAndRecords)
     EXPECT_FALSE(dialog->isVisible());
     ASSERT_EQ(panel.notes().amendments().size(), 1);
     EXPECT_EQ(panel.notes().amendments().first().reason, QStringLiteral("re-examined"));
-    EXPECT_EQ(panel.notes().assessment(QStringLiteral("nose")), (Assessment{Finding::Dissimilar, QStringLiteral("hump")}));
+    EXPECT_EQ(panel.notes().assessment(QStringLiteral("nose")),
+              (Assessment{Finding::Dissimilar, QStringLiteral("hump")}));
     EXPECT_EQ(panel.amendmentLines().size(), 1);
 }

@@ -80,7 +80,7 @@ QSharedPointer<const FaceComparisonResult> syntheticResult()
                        {act(2, "e2", 0.5), act(3, "e3", 0.5)});
     r->score = 0.2;
     r->threshold = 0.1;
-    r->decision = QStringLiteral("match");
+    r->decision = Decision::Match;
     return r;
 }
 
@@ -201,6 +201,56 @@ TEST(DescriptorTreeModel, BuildsSortedTreeAndPropagatesChecks)
     EXPECT_TRUE(model.keepMask().empty());
 }
 
+TEST(DescriptorTreeModel, SetKeepMaskRestoresASavedWhatIf)
+{
+    DescriptorTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setResult(syntheticResult());
+    QSignalSpy masks(&model, &DescriptorTreeModel::maskChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    EXPECT_FALSE(model.setKeepMask({true, false})); // not one entry per concept
+    EXPECT_EQ(masks.count(), 0);
+    EXPECT_EQ(changed.count(), 0);
+
+    const std::vector<bool> saved{false, false, true, true, false, true};
+    ASSERT_TRUE(model.setKeepMask(saved));
+    EXPECT_EQ(masks.count(), 1);
+    EXPECT_GT(changed.count(), 0);
+    for (const QList<QVariant>& args : changed)
+        EXPECT_TRUE(args.at(2).value<QList<int>>().contains(Qt::CheckStateRole));
+    EXPECT_EQ(model.keepMask(), saved);
+    EXPECT_TRUE(model.isMaskModified());
+    auto state = [](const QModelIndex& i) { return Qt::CheckState(i.data(Qt::CheckStateRole).toInt()); };
+    const QModelIndex nose = model.index(0, 0);
+    const QModelIndex eyes = model.index(1, 0);
+    EXPECT_EQ(state(nose), Qt::PartiallyChecked);
+    EXPECT_EQ(state(eyes), Qt::PartiallyChecked);
+    EXPECT_EQ(state(model.index(0, 0, eyes)), Qt::Unchecked); // measured: concepts 0 and 1
+    EXPECT_EQ(state(model.index(1, 0, eyes)), Qt::Checked);   // appearance: concepts 2 and 3
+
+    ASSERT_TRUE(model.setKeepMask(saved)); // the same mask again: no signal
+    EXPECT_EQ(masks.count(), 1);
+    ASSERT_TRUE(model.setKeepMask(std::vector<bool>(6, true)));
+    EXPECT_FALSE(model.isMaskModified());
+    EXPECT_EQ(masks.count(), 2);
+}
+
+TEST(ResultsPanel, DisabledConceptsRoundTrip)
+{
+    ResultsPanel panel;
+    EXPECT_FALSE(panel.setDisabledConcepts({1})); // no result yet
+    panel.setResult(syntheticResult(), {});
+    EXPECT_TRUE(panel.disabledConcepts().isEmpty());
+    QSignalSpy whatIf(&panel, &ResultsPanel::whatIfChanged);
+    ASSERT_TRUE(panel.setDisabledConcepts({4, 0, 1, 99, -1})); // out-of-range indices are ignored
+    EXPECT_EQ(panel.disabledConcepts(), (QList<int>{0, 1, 4}));
+    EXPECT_EQ(whatIf.count(), 1);
+    EXPECT_TRUE(panel.isModified());
+    ASSERT_TRUE(panel.setDisabledConcepts({}));
+    EXPECT_FALSE(panel.isModified());
+    EXPECT_EQ(whatIf.count(), 2);
+}
+
 TEST(ContributionChart, ShowsComponentsAndGroupDescriptors)
 {
     ContributionChart chart;
@@ -292,9 +342,7 @@ TEST(ResultsPanel, RealResultTreeChartAndWhatIf)
     EXPECT_TRUE(panel.resetButton()->isEnabled());
     EXPECT_EQ(whatIf.last().at(0).toDouble(), *expected);
     EXPECT_TRUE(whatIf.last().at(1).toBool());
-    EXPECT_EQ(panel.currentDecision(), !r.reasons.isEmpty()       ? QStringLiteral("inconclusive")
-                                       : *expected >= r.threshold ? QStringLiteral("match")
-                                                                  : QStringLiteral("non-match"));
+    EXPECT_EQ(panel.currentDecision(), decideFace(*expected, r.threshold, !r.reasons.isEmpty()));
 
     // Reset restores the exact original score.
     panel.resetButton()->click();
@@ -316,23 +364,25 @@ TEST(InferenceService, ComparesWithProgressAndDropsStaleRequests)
     InferenceService service;
     QSignalSpy progress(&service, &InferenceService::progressChanged);
     QSignalSpy finished(&service, &InferenceService::comparisonFinished);
-    QSignalSpy failed(&service, &InferenceService::comparisonFailed);
-    QSignalSpy cancelled(&service, &InferenceService::comparisonCancelled);
+    QSignalSpy failed(&service, &InferenceService::requestFailed);
+    QSignalSpy cancelled(&service, &InferenceService::requestCancelled);
 
     const quint64 older =
         service.requestComparison(packDir(), yale("subject02.normal.jpeg"), yale("subject03.normal.jpeg"));
     const quint64 id =
         service.requestComparison(packDir(), yale("subject02.normal.jpeg"), yale("subject02.happy.jpeg"));
     EXPECT_GT(id, older);
-    ASSERT_TRUE(finished.wait(120000)) << failed.value(0).value(1).toString().toStdString();
+    ASSERT_TRUE(finished.wait(120000)) << failed.value(0).value(2).toString().toStdString();
     ASSERT_EQ(finished.count(), 1);
     EXPECT_EQ(finished.at(0).at(0).value<quint64>(), id);
-    EXPECT_TRUE(failed.isEmpty());
+    EXPECT_TRUE(failed.isEmpty()) << failed.value(0).value(2).toString().toStdString();
     EXPECT_TRUE(cancelled.isEmpty()); // the stale request's cancellation is dropped too
     EXPECT_GE(progress.count(), 5);
-    for (const auto& p : progress)
+    for (const auto& p : progress) {
         EXPECT_EQ(p.at(0).value<quint64>(), id);
-    EXPECT_EQ(progress.last().at(1).toInt(), 100);
+        EXPECT_EQ(p.at(1).toString(), QStringLiteral("face-verification"));
+    }
+    EXPECT_EQ(progress.last().at(2).toInt(), 100);
     auto result = finished.at(0).at(1).value<QSharedPointer<const FaceComparisonResult>>();
     auto model = finished.at(0).at(2).value<QSharedPointer<const FaceModel>>();
     ASSERT_TRUE(result && model);
@@ -346,7 +396,8 @@ TEST(InferenceService, ComparesWithProgressAndDropsStaleRequests)
     const quint64 bad = service.requestComparison(packDir(), yale("no-such-photo.jpeg"), yale("subject02.happy.jpeg"));
     ASSERT_TRUE(failed.wait(60000));
     EXPECT_EQ(failed.at(0).at(0).value<quint64>(), bad);
-    const QString error = failed.at(0).at(1).toString();
+    EXPECT_EQ(failed.at(0).at(1).toString(), QStringLiteral("face-verification"));
+    const QString error = failed.at(0).at(2).toString();
     EXPECT_TRUE(error.contains(QStringLiteral("no-such-photo.jpeg"))) << error.toStdString();
     EXPECT_FALSE(error.contains(QLatin1Char('\n')));
 }
@@ -356,10 +407,10 @@ TEST(InferenceService, CancelEmitsCancelled)
     SKIP_WITHOUT_REAL_DATA();
     InferenceService service;
     QSignalSpy finished(&service, &InferenceService::comparisonFinished);
-    QSignalSpy cancelled(&service, &InferenceService::comparisonCancelled);
+    QSignalSpy cancelled(&service, &InferenceService::requestCancelled);
     const quint64 id =
         service.requestComparison(packDir(), yale("subject02.normal.jpeg"), yale("subject02.happy.jpeg"));
-    service.cancel();
+    service.cancel(id);
     ASSERT_TRUE(cancelled.wait(60000));
     EXPECT_EQ(cancelled.at(0).at(0).value<quint64>(), id);
     EXPECT_TRUE(finished.isEmpty());
@@ -370,8 +421,8 @@ TEST(InferenceService, CancelEmitsCancelled)
         service.requestComparison(packDir(), yale("subject02.normal.jpeg"), yale("subject02.happy.jpeg"));
     ASSERT_TRUE(progress.wait(60000));
     EXPECT_EQ(progress.at(0).at(0).value<quint64>(), running);
-    EXPECT_EQ(progress.at(0).at(1).toInt(), 0);
-    service.cancel();
+    EXPECT_EQ(progress.at(0).at(2).toInt(), 0);
+    service.cancel(running);
     ASSERT_TRUE(cancelled.wait(60000));
     EXPECT_EQ(cancelled.last().at(0).value<quint64>(), running);
     EXPECT_TRUE(finished.isEmpty());

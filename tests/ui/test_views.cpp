@@ -284,7 +284,7 @@ TEST(AlignedCompareView, DraggingTheWipeDividerMovesIt)
     const qreal dpr = shot.devicePixelRatio();
     const QColor left = shot.pixelColor((QPointF(face.left() + 0.1 * face.width(), y) * dpr).toPoint());
     const QColor right = shot.pixelColor((QPointF(face.left() + 0.6 * face.width(), y) * dpr).toPoint());
-    EXPECT_EQ(left, QColor(255, 0, 0)); // probe left of the divider
+    EXPECT_EQ(left, QColor(255, 0, 0));  // probe left of the divider
     EXPECT_EQ(right, QColor(0, 0, 255)); // reference right of it
 
     view.setWipePosition(7);
@@ -303,8 +303,8 @@ TEST(QualityPanel, ShowsMeasurementsAndAmberWarnings)
     report.quality.yawDegrees = 12.34;
     report.quality.rollDegrees = -3.0;
     report.quality.sharpness = 85.24;
-    report.quality.problems = QStringList{QStringLiteral("face too small: 42 px between the eyes"),
-                                          QStringLiteral("blurred face")};
+    report.quality.problems =
+        QStringList{QStringLiteral("face too small: 42 px between the eyes"), QStringLiteral("blurred face")};
     panel.setQuality(report);
     const QLocale locale;
     EXPECT_EQ(panel.interEyeText(), locale.toString(42.0, 'f', 0) + QStringLiteral(" px"));

@@ -1,0 +1,159 @@
+#include "ui/FaceCaseDocument.h"
+
+#include "core/face/FaceDecision.h"
+#include "core/face/pipeline/FaceComparison.h"
+
+namespace descry::ui {
+
+FaceCaseDocument::FaceCaseDocument(QObject* parent) : QObject(parent) {}
+
+FaceCaseDocument::~FaceCaseDocument() = default;
+
+void FaceCaseDocument::markModified()
+{
+    emit modified();
+    setModified(true);
+}
+
+void FaceCaseDocument::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void FaceCaseDocument::replaceCase(CaseFile next)
+{
+    const QString before = m_case.path();
+    m_case = std::move(next);
+    m_result.reset();
+    m_model.reset();
+    setModified(false);
+    emit replaced();
+    emit resultChanged();
+    if (m_case.path() != before)
+        emit pathChanged(m_case.path());
+}
+
+void FaceCaseDocument::reset(bool blindFirst)
+{
+    CaseFile fresh;
+    fresh.setBlindFirst(blindFirst);
+    replaceCase(std::move(fresh));
+}
+
+Status FaceCaseDocument::open(const QString& path)
+{
+    auto opened = CaseFile::open(path);
+    if (!opened)
+        return opened.error();
+    if (opened->task() != QLatin1String(CaseFile::FaceVerificationTask))
+        return Error(
+            ErrorCode::Usage,
+            tr("this is a %1 case, not a face comparison case; open it in its own workspace").arg(opened->task()),
+            path);
+    replaceCase(std::move(opened).value());
+    return {};
+}
+
+Status FaceCaseDocument::save(const QString& path)
+{
+    const QString before = m_case.path();
+    if (Status st = m_case.save(path); !st)
+        return st;
+    setModified(false);
+    if (m_case.path() != before)
+        emit pathChanged(m_case.path());
+    return {};
+}
+
+Status FaceCaseDocument::addEvidence(const QString& role, const QString& path)
+{
+    if (Status st = m_case.addEvidence(role, path); !st)
+        return st;
+    markModified();
+    return {};
+}
+
+void FaceCaseDocument::setCroppedFaces(bool on)
+{
+    if (m_case.croppedFaces() == on)
+        return;
+    m_case.setCroppedFaces(on);
+    markModified();
+}
+
+Status FaceCaseDocument::setNotes(const ExaminerNotes& notes)
+{
+    if (notes == m_case.notes())
+        return {};
+    if (Status st = m_case.setNotes(notes); !st)
+        return st;
+    markModified();
+    return {};
+}
+
+void FaceCaseDocument::setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail)
+{
+    if (conceptIndices == m_case.whatIfDisabled())
+        return;
+    m_case.setWhatIfDisabled(conceptIndices, detail);
+    markModified();
+}
+
+PackReference FaceCaseDocument::packOf(const FaceComparisonResult& result)
+{
+    return PackReference{result.packName, result.packVersion, result.packSha256};
+}
+
+bool FaceCaseDocument::showsRecordedPack() const
+{
+    return m_result && packOf(*m_result) == m_case.pack();
+}
+
+PackReference FaceCaseDocument::recordRun(QSharedPointer<const FaceComparisonResult> result,
+                                          QSharedPointer<const FaceModel> model)
+{
+    Q_ASSERT(result);
+    const PackReference before = m_case.pack();
+    const PackReference used = packOf(*result);
+    const bool otherPack = !before.isEmpty() && before != used;
+    QString detail = otherPack
+                         ? tr("%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 "
+                              "(SHA-256 %8)")
+                               .arg(decisionId(result->decision))
+                               .arg(result->score, 0, 'f', 4)
+                               .arg(used.name, used.version, used.sha256, before.name, before.version, before.sha256)
+                         : tr("%1, score %2 with pack %3 %4")
+                               .arg(decisionId(result->decision))
+                               .arg(result->score, 0, 'f', 4)
+                               .arg(used.name, used.version);
+    if (m_case.croppedFaces())
+        detail += QLatin1String("; ") + tr("photos taken as face crops");
+    m_case.setPack(used);
+    m_case.setResult(result->toJson(), detail);
+    if (otherPack && !m_case.whatIfDisabled().isEmpty())
+        m_case.setWhatIfDisabled({}, tr("cleared: the comparison was run with another pack"));
+    m_result = std::move(result);
+    m_model = std::move(model);
+    markModified();
+    emit resultChanged();
+    return before;
+}
+
+void FaceCaseDocument::showRecomputed(QSharedPointer<const FaceComparisonResult> result,
+                                      QSharedPointer<const FaceModel> model)
+{
+    m_result = std::move(result);
+    m_model = std::move(model);
+    emit resultChanged();
+}
+
+void FaceCaseDocument::recordExport(const QString& pdfPath)
+{
+    m_case.recordExport(pdfPath);
+    markModified();
+}
+
+} // namespace descry::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/casefile/CaseFile.h"
+
+#include <QObject>
+#include <QSharedPointer>
+
+namespace descry {
+struct FaceComparisonResult;
+class FaceModel;
+} // namespace descry
+
+namespace descry::ui {
+
+// The face case being worked on: its CaseFile (task, evidence, options, pack, result, what-if mask, notes,
+// audit log), whether it has unsaved changes, and the comparison shown for it. Every change of the case goes
+// through here and emits modified(); widgets only read it and react (window title asterisk, Save enabled, the
+// unsaved-changes question, the views). GUI thread only.
+class FaceCaseDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FaceCaseDocument(QObject* parent = nullptr);
+    ~FaceCaseDocument() override;
+
+    const CaseFile& caseFile() const { return m_case; }
+    bool isModified() const { return m_modified; }
+    QString path() const { return m_case.path(); }
+
+    // Replaces the case with a new, empty one; not modified. Emits replaced().
+    void reset(bool blindFirst);
+    // Replaces the case with the one in `path` (its "open" is audited in memory); not modified. Emits replaced().
+    // Refuses cases of another task. On error nothing changes.
+    Status open(const QString& path);
+    // Writes the case atomically and clears the modified flag. On error nothing changes.
+    Status save(const QString& path);
+
+    // Hashes the photo into the case as the probe or reference (audited).
+    Status addEvidence(const QString& role, const QString& path);
+    // The compare option recorded with the case.
+    void setCroppedFaces(bool on);
+    // Notes from the notes panel (changes audited); refused, and nothing changes, for a silent edit of a locked
+    // analysis. Equal notes change nothing.
+    Status setNotes(const ExaminerNotes& notes);
+    // The what-if mask of the recorded result (audited with `detail`); equal masks change nothing.
+    void setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail);
+
+    // The examiner ran the comparison: records its pack and result (audited "run") and shows it. A run with
+    // another pack than the recorded one names both in its audit entry and clears the what-if mask, whose
+    // concept indices belonged to the old pack (audited too). Returns the pack recorded before.
+    PackReference recordRun(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model);
+    // The stored comparison recomputed after opening: shown only; the recorded pack, result and mask stay.
+    void showRecomputed(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model);
+    // Audits the export of the report at `pdfPath`. Call only once the PDF was written.
+    void recordExport(const QString& pdfPath);
+
+    // The comparison shown (the last run, or the recomputation after opening), or null.
+    QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
+    QSharedPointer<const FaceModel> model() const { return m_model; }
+    // The pack `result` was computed with.
+    static PackReference packOf(const FaceComparisonResult& result);
+    // A comparison is shown and it comes from the pack the case records (name, version and pack SHA-256).
+    bool showsRecordedPack() const;
+
+signals:
+    // After every change of the case.
+    void modified();
+    // The unsaved-changes flag flipped.
+    void modifiedChanged(bool modified);
+    // The file of the case changed (open, save as).
+    void pathChanged(const QString& path);
+    // A new or opened case: views reload everything from caseFile().
+    void replaced();
+    // result() changed (a run, a recomputation, or cleared with the case).
+    void resultChanged();
+
+private:
+    void markModified();
+    void setModified(bool modified);
+    void replaceCase(CaseFile next);
+
+    CaseFile m_case;
+    QSharedPointer<const FaceComparisonResult> m_result;
+    QSharedPointer<const FaceModel> m_model;
+    bool m_modified = false;
+};
+
+} // namespace descry::ui
