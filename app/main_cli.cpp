@@ -1,5 +1,5 @@
 // descry-cli: the command-line tool (contract in DESIGN.md §6).
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
 #include "core/common/Log.h"
 #include "core/diagnostics/Runtime.h"

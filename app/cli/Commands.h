@@ -1,18 +1,29 @@
 #pragma once
 
+#include "app/cli/Command.h"
+
+#include <QList>
 #include <QStringList>
 
 namespace descry::cli {
 
-// Dispatches `descry-cli COMMAND ARGS...` and returns the process exit code (DESIGN.md §6).
+// Dispatches `descry-cli COMMAND [SUBCOMMAND] ARGS...` and returns the process exit code (DESIGN.md §6).
 int run(const QStringList& args);
 
-// One function per command; each parses its own options.
-int doctor(const QStringList& args);
-int pack(const QStringList& args);
-int embed(const QStringList& args);
-int train(const QStringList& args);
-int compare(const QStringList& args);
-int verifyPairsCommand(const QStringList& args);
+// Every command's declaration, in the order `descry-cli help` lists them (built once, on first use).
+const QList<Command>& commands();
+
+// Options several commands share, declared once: --json, and --pack P (default face-default).
+Option jsonOption();
+Option packOption();
+
+// The declaration of each command (one per *Command.cpp file).
+Command doctorCommand();
+Command packInfoCommand();
+Command packVerifyCommand();
+Command embedCommand();
+Command compareCommand();
+Command verifyPairsCommand();
+Command trainFaceCommand();
 
 } // namespace descry::cli

@@ -1,30 +1,36 @@
-#include "cli/Commands.h"
-#include "cli/Output.h"
+// `descry-cli doctor [--strict] [--json]`: dependencies, threads, BLAS speed, assets and packs.
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
 
+#include "core/common/Tr.h"
 #include "core/diagnostics/Doctor.h"
-
-#include <QCoreApplication>
 
 namespace descry::cli {
 
-int doctor(const QStringList& args)
+namespace {
+
+ExitCode runDoctor(const ParsedArgs& args)
 {
-    bool strict = false;
-    bool json = false;
-    for (const QString& a : args) {
-        if (a == QLatin1String("--strict"))
-            strict = true;
-        else if (a == QLatin1String("--json"))
-            json = true;
-        else
-            return fail(ExitUsage, QCoreApplication::translate("descry-cli", "doctor: unknown option '%1'").arg(a));
-    }
-    const DoctorReport report = runDoctor();
-    if (json)
+    const DoctorReport report = descry::runDoctor();
+    if (args.isSet(QStringLiteral("json")))
         printJson(report.toJson());
     else
         printText(report.toText());
-    return strict && !report.problems.isEmpty() ? ExitModel : ExitOk;
+    return args.isSet(QStringLiteral("strict")) && !report.problems.isEmpty() ? ExitCode::Model : ExitCode::Success;
+}
+
+} // namespace
+
+Command doctorCommand()
+{
+    return Command{
+        .words = {QStringLiteral("doctor")},
+        .summary = Tr::tr("check dependencies, threads, BLAS speed, assets and packs"),
+        .positionals = {},
+        .options = {Option::flag(QStringLiteral("strict"), Tr::tr("exit with 3 when a problem is found")),
+                    jsonOption()},
+        .run = runDoctor,
+    };
 }
 
 } // namespace descry::cli

@@ -1,11 +1,11 @@
 // `descry-cli embed`: descriptors of aligned face chips from a black-box encoder (DESIGN.md §2).
-#include "cli/Commands.h"
-#include "cli/Output.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
 
 #include "core/common/Hash.h"
+#include "core/common/Tr.h"
 #include "core/face/DlibResNet.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
@@ -14,11 +14,6 @@
 namespace descry::cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("descry-cli", s);
-}
 
 // One chip named on the command line, decoded and hashed.
 struct Chip
@@ -33,11 +28,10 @@ Result<Chip> readChip(const QString& file)
     QImageReader reader(file);
     Chip c{file, {}, reader.read()};
     if (c.image.isNull())
-        return Error(ErrorCode::Input,
-                     QCoreApplication::translate("descry", "cannot read image: %1").arg(reader.errorString()), file);
+        return Error(ErrorCode::Input, Tr::tr("cannot read image: %1").arg(reader.errorString()), file);
     if (c.image.width() != DlibResNet::ChipSize || c.image.height() != DlibResNet::ChipSize)
         return Error(ErrorCode::Input,
-                     QCoreApplication::translate("descry", "image is %1x%2; expected an aligned %3x%3 chip")
+                     Tr::tr("image is %1x%2; expected an aligned %3x%3 chip")
                          .arg(c.image.width())
                          .arg(c.image.height())
                          .arg(DlibResNet::ChipSize),
@@ -49,44 +43,49 @@ Result<Chip> readChip(const QString& file)
     return c;
 }
 
-} // namespace
-
-int embed(const QStringList& args)
+QJsonObject embeddingsJson(const QList<Chip>& chips, const std::vector<FaceDescriptor>& descriptors,
+                           const QString& weightsSha256)
 {
-    bool dlib = false;
-    bool clip = false;
-    bool json = false;
-    QStringList files;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == QLatin1String("--dlib-resnet"))
-            dlib = true;
-        else if (a == QLatin1String("--clip"))
-            clip = true;
-        else if (a == QLatin1String("--json"))
-            json = true;
-        else if (a == QLatin1String("--chip") && i + 1 < args.size())
-            files << args[++i];
-        else if (a.startsWith(QLatin1String("--chip=")))
-            files << a.mid(7);
-        else
-            return fail(ExitUsage, tr("embed: unknown option or missing value '%1'").arg(a));
+    QJsonArray embeddings;
+    for (qsizetype i = 0; i < chips.size(); ++i) {
+        QJsonArray values;
+        for (float v : descriptors[static_cast<size_t>(i)])
+            values.append(static_cast<double>(v));
+        embeddings.append(QJsonObject{{QStringLiteral("file"), chips[i].file},
+                                      {QStringLiteral("sha256"), chips[i].sha256},
+                                      {QStringLiteral("descriptor"), values}});
     }
-    if (clip)
-        return fail(ExitUsage, tr("embed --clip: not implemented yet"));
-    if (!dlib)
-        return fail(ExitUsage, tr("embed: choose an encoder (--dlib-resnet)"));
-    if (files.isEmpty())
-        return fail(ExitUsage, tr("embed: give at least one --chip FILE"));
+    return {{QStringLiteral("encoder"), QStringLiteral("dlib-resnet")},
+            {QStringLiteral("weights_sha256"), weightsSha256},
+            {QStringLiteral("embeddings"), embeddings}};
+}
 
+// One line per chip: FILE, a tab, the descriptor's values.
+QString embeddingsText(const QList<Chip>& chips, const std::vector<FaceDescriptor>& descriptors)
+{
+    QString text;
+    for (qsizetype i = 0; i < chips.size(); ++i) {
+        QStringList values;
+        for (float v : descriptors[static_cast<size_t>(i)])
+            values << QString::number(static_cast<double>(v), 'g', 9);
+        text += chips[i].file + QLatin1Char('\t') + values.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+ExitCode runEmbed(const ParsedArgs& args)
+{
+    if (args.isSet(QStringLiteral("clip")))
+        return fail(Error(ErrorCode::Usage, Tr::tr("embed --clip: not implemented yet")));
+    if (!args.isSet(QStringLiteral("dlib-resnet")))
+        return fail(args.usageError(Tr::tr("choose an encoder (--dlib-resnet)")));
     QList<Chip> chips;
-    for (const QString& f : files) {
+    for (const QString& f : args.values(QStringLiteral("chip"))) {
         auto c = readChip(f);
         if (!c)
             return fail(c.error());
         chips << std::move(c).value();
     }
-
     auto model = DlibResNet::loadDefault();
     if (!model)
         return fail(model.error());
@@ -96,31 +95,29 @@ int embed(const QStringList& args)
     auto descriptors = model->embed(images);
     if (!descriptors)
         return fail(descriptors.error());
+    if (args.isSet(QStringLiteral("json")))
+        printJson(embeddingsJson(chips, *descriptors, model->weightsSha256()));
+    else
+        printText(embeddingsText(chips, *descriptors));
+    return ExitCode::Success;
+}
 
-    if (json) {
-        QJsonArray embeddings;
-        for (qsizetype i = 0; i < chips.size(); ++i) {
-            QJsonArray values;
-            for (float v : (*descriptors)[static_cast<size_t>(i)])
-                values.append(static_cast<double>(v));
-            embeddings.append(QJsonObject{{QStringLiteral("file"), chips[i].file},
-                                          {QStringLiteral("sha256"), chips[i].sha256},
-                                          {QStringLiteral("descriptor"), values}});
-        }
-        printJson(QJsonObject{{QStringLiteral("encoder"), QStringLiteral("dlib-resnet")},
-                              {QStringLiteral("weights_sha256"), model->weightsSha256()},
-                              {QStringLiteral("embeddings"), embeddings}});
-    } else {
-        QString text;
-        for (qsizetype i = 0; i < chips.size(); ++i) {
-            QStringList values;
-            for (float v : (*descriptors)[static_cast<size_t>(i)])
-                values << QString::number(static_cast<double>(v), 'g', 9);
-            text += chips[i].file + QLatin1Char('\t') + values.join(QLatin1Char(' ')) + QLatin1Char('\n');
-        }
-        printText(text);
-    }
-    return ExitOk;
+} // namespace
+
+Command embedCommand()
+{
+    return Command{
+        .words = {QStringLiteral("embed")},
+        .summary = Tr::tr("descriptors of aligned 150x150 face chips from a black-box encoder"),
+        .positionals = {},
+        .options = {Option::flag(QStringLiteral("dlib-resnet"), Tr::tr("use dlib's face-recognition ResNet")),
+                    Option::flag(QStringLiteral("clip"), Tr::tr("use a CLIP image encoder (not implemented yet)")),
+                    Option::text(QStringLiteral("chip"), QStringLiteral("FILE"), Tr::tr("an aligned 150x150 chip"))
+                        .repeated()
+                        .mandatory(),
+                    jsonOption()},
+        .run = runEmbed,
+    };
 }
 
 } // namespace descry::cli

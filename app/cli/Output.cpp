@@ -1,4 +1,6 @@
-#include "cli/Output.h"
+#include "app/cli/Output.h"
+
+#include "core/common/Tr.h"
 
 #include <QJsonDocument>
 
@@ -6,15 +8,11 @@
 
 namespace descry::cli {
 
-int fail(int code, const QString& message)
+ExitCode fail(const Error& error)
 {
-    std::fprintf(stderr, "descry-cli: error: %s\n", message.simplified().toLocal8Bit().constData());
-    return code;
-}
-
-int fail(const Error& error)
-{
-    return fail(error.exitCode(), error.toString());
+    std::fprintf(stderr, "%s\n",
+                 Tr::tr("descry-cli: error: %1").arg(error.toString().simplified()).toLocal8Bit().constData());
+    return exitCodeFor(error.code());
 }
 
 void printText(const QString& text)
@@ -27,6 +25,12 @@ void printJson(const QJsonObject& object)
 {
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
+}
+
+void printWarnings(const QStringList& warnings)
+{
+    for (const QString& w : warnings)
+        std::fprintf(stderr, "%s\n", Tr::tr("descry-cli: warning: %1").arg(w.simplified()).toLocal8Bit().constData());
 }
 
 } // namespace descry::cli

@@ -4,18 +4,17 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace descry::cli {
 
-// Exit codes of DESIGN.md §6.
-enum Exit { ExitOk = 0, ExitUsage = 1, ExitInput = 2, ExitModel = 3, ExitInternal = 4 };
-
-// Prints one line "descry-cli: error: …" on stderr and returns `code`.
-int fail(int code, const QString& message);
-int fail(const Error& error);
+// Prints one line "descry-cli: error: FILE: message" on stderr and returns the error's exit code.
+ExitCode fail(const Error& error);
 
 // Prints text on stdout / one JSON object on stdout.
 void printText(const QString& text);
 void printJson(const QJsonObject& object);
+// One "descry-cli: warning: …" line on stderr per warning.
+void printWarnings(const QStringList& warnings);
 
 } // namespace descry::cli

@@ -1,60 +1,17 @@
 // `descry-cli pack info|verify PACK [--json]`: show and check model packs (DESIGN.md §3, §6).
-#include "cli/Commands.h"
-#include "cli/Output.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
 
+#include "core/common/Tr.h"
 #include "core/pack/ModelPack.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstdio>
-
 namespace descry::cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("descry-cli", s);
-}
-
-// Options shared by the read-only pack subcommands: exactly one PACK and an optional --json.
-struct PackArgs
-{
-    QString pack;
-    bool json = false;
-};
-
-bool parsePackArgs(const QString& sub, const QStringList& args, PackArgs* out, int* exitCode)
-{
-    for (const QString& a : args) {
-        if (a == QLatin1String("--json")) {
-            out->json = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            *exitCode = fail(ExitUsage, tr("pack %1: unknown option '%2'").arg(sub, a));
-            return false;
-        } else if (out->pack.isEmpty()) {
-            out->pack = a;
-        } else {
-            *exitCode = fail(ExitUsage, tr("pack %1: more than one PACK given ('%2')").arg(sub, a));
-            return false;
-        }
-    }
-    if (out->pack.isEmpty()) {
-        *exitCode =
-            fail(ExitUsage, tr("pack %1: missing PACK (a pack folder, its manifest.json or a pack name)").arg(sub));
-        return false;
-    }
-    return true;
-}
-
-void printWarnings(const QStringList& warnings)
-{
-    for (const QString& w : warnings)
-        std::fprintf(stderr, "descry-cli: warning: %s\n", w.simplified().toLocal8Bit().constData());
-}
 
 QJsonArray shapeJson(const std::vector<int64_t>& shape)
 {
@@ -67,7 +24,7 @@ QJsonArray shapeJson(const std::vector<int64_t>& shape)
 QString humanSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
+        return Tr::tr("%1 B").arg(bytes);
     const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
     double v = double(bytes);
     int u = -1;
@@ -137,30 +94,30 @@ QString infoText(const ModelPack& pack)
     auto line = [&s](const QString& label, const QString& value) {
         s += QStringLiteral("%1 %2\n").arg(label, -13).arg(value);
     };
-    line(tr("Pack"), QStringLiteral("%1 %2 (%3)").arg(m.name, m.version, m.format));
-    line(tr("Task"), m.task);
-    line(tr("Folder"), pack.directory());
-    line(tr("Encoder"), m.encoder.types().join(QStringLiteral(" + ")));
-    line(tr("Descriptors"),
-         tr("%1 %2 (sha256 %3)").arg(m.descriptors.catalog, m.descriptors.version, m.descriptors.sha256));
-    line(tr("Head"), tr("alpha %1, tau %2").arg(m.head.alpha).arg(m.head.tau));
+    line(Tr::tr("Pack"), QStringLiteral("%1 %2 (%3)").arg(m.name, m.version, m.format));
+    line(Tr::tr("Task"), m.task);
+    line(Tr::tr("Folder"), pack.directory());
+    line(Tr::tr("Encoder"), m.encoder.types().join(QStringLiteral(" + ")));
+    line(Tr::tr("Descriptors"),
+         Tr::tr("%1 %2 (sha256 %3)").arg(m.descriptors.catalog, m.descriptors.version, m.descriptors.sha256));
+    line(Tr::tr("Head"), Tr::tr("alpha %1, tau %2").arg(m.head.alpha).arg(m.head.tau));
     if (m.calibration.present) {
-        QString cal = tr("threshold %1").arg(m.calibration.threshold, 0, 'g', 6);
+        QString cal = Tr::tr("threshold %1").arg(m.calibration.threshold, 0, 'g', 6);
         if (!m.calibration.operatingPoint.isUndefined() && !m.calibration.operatingPoint.isNull())
-            cal += tr(" at %1").arg(valueText(m.calibration.operatingPoint));
+            cal += Tr::tr(" at %1").arg(valueText(m.calibration.operatingPoint));
         if (!m.calibration.dataset.isEmpty())
-            cal += tr(" on %1").arg(m.calibration.dataset);
+            cal += Tr::tr(" on %1").arg(m.calibration.dataset);
         if (!m.calibration.date.isEmpty())
             cal += QStringLiteral(" (%1)").arg(m.calibration.date);
-        line(tr("Calibration"), cal);
+        line(Tr::tr("Calibration"), cal);
     } else {
-        line(tr("Calibration"), tr("none"));
+        line(Tr::tr("Calibration"), Tr::tr("none"));
     }
     QStringList metrics;
     for (auto it = m.metrics.begin(); it != m.metrics.end(); ++it)
         metrics << QStringLiteral("%1 %2").arg(it.key(), valueText(it.value()));
-    line(tr("Metrics"), metrics.isEmpty() ? tr("none") : metrics.join(QStringLiteral(", ")));
-    s += tr("Files") + QLatin1Char('\n');
+    line(Tr::tr("Metrics"), metrics.isEmpty() ? Tr::tr("none") : metrics.join(QStringLiteral(", ")));
+    s += Tr::tr("Files") + QLatin1Char('\n');
     for (auto it = m.files.begin(); it != m.files.end(); ++it) {
         s += QStringLiteral("  %1 %2  sha256 %3\n")
                  .arg(it.key(), -32)
@@ -170,41 +127,34 @@ QString infoText(const ModelPack& pack)
         for (auto t = shapes.begin(); t != shapes.end(); ++t)
             s += QStringLiteral("      %1 %2\n").arg(t.key(), safetensors::shapeToString(t.value()));
     }
-    line(tr("Pack SHA-256"), pack.packSha256());
-    line(tr("Status"), tr("verified, %1 files").arg(m.files.size()));
+    line(Tr::tr("Pack SHA-256"), pack.packSha256());
+    line(Tr::tr("Status"), Tr::tr("verified, %1 files").arg(m.files.size()));
     return s;
 }
 
-int packInfo(const QStringList& args)
+ExitCode packInfo(const ParsedArgs& args)
 {
-    PackArgs a;
-    int code = ExitOk;
-    if (!parsePackArgs(QStringLiteral("info"), args, &a, &code))
-        return code;
-    auto pack = ModelPack::open(a.pack);
+    auto pack = ModelPack::open(args.positional(0));
     if (!pack)
         return fail(pack.error());
-    if (a.json) {
+    if (args.isSet(QStringLiteral("json"))) {
         printJson(infoJson(*pack));
     } else {
         printText(infoText(*pack));
         printWarnings(pack->warnings());
     }
-    return ExitOk;
+    return ExitCode::Success;
 }
 
-int packVerify(const QStringList& args)
+ExitCode packVerify(const ParsedArgs& args)
 {
-    PackArgs a;
-    int code = ExitOk;
-    if (!parsePackArgs(QStringLiteral("verify"), args, &a, &code))
-        return code;
-    auto pack = ModelPack::open(a.pack);
+    const QString name = args.positional(0);
+    auto pack = ModelPack::open(name);
     if (!pack)
         return fail(pack.error());
     const int files = int(pack->manifest().files.size());
-    if (a.json) {
-        printJson({{QStringLiteral("pack"), a.pack},
+    if (args.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("pack"), name},
                    {QStringLiteral("name"), pack->manifest().name},
                    {QStringLiteral("version"), pack->manifest().version},
                    {QStringLiteral("directory"), pack->directory()},
@@ -213,25 +163,39 @@ int packVerify(const QStringList& args)
                    {QStringLiteral("pack_sha256"), pack->packSha256()},
                    {QStringLiteral("warnings"), QJsonArray::fromStringList(pack->warnings())}});
     } else {
-        printText(tr("%1: verified, %2 files\n").arg(a.pack).arg(files));
+        printText(Tr::tr("%1: verified, %2 files\n").arg(name).arg(files));
         printWarnings(pack->warnings());
     }
-    return ExitOk;
+    return ExitCode::Success;
+}
+
+Positional packPositional()
+{
+    return {QStringLiteral("PACK"), Tr::tr("a pack folder, its manifest.json or an installed pack name")};
 }
 
 } // namespace
 
-int pack(const QStringList& args)
+Command packInfoCommand()
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("info"))
-        return packInfo(rest);
-    if (sub == QLatin1String("verify"))
-        return packVerify(rest);
-    if (sub.isEmpty())
-        return fail(ExitUsage, tr("pack: missing subcommand (info or verify)"));
-    return fail(ExitUsage, tr("pack: unknown subcommand '%1' (expected info or verify)").arg(sub));
+    return Command{
+        .words = {QStringLiteral("pack"), QStringLiteral("info")},
+        .summary = Tr::tr("verify a model pack and show its manifest, files and tensors"),
+        .positionals = {packPositional()},
+        .options = {jsonOption()},
+        .run = packInfo,
+    };
+}
+
+Command packVerifyCommand()
+{
+    return Command{
+        .words = {QStringLiteral("pack"), QStringLiteral("verify")},
+        .summary = Tr::tr("check every file of a model pack against its manifest's SHA-256"),
+        .positionals = {packPositional()},
+        .options = {jsonOption()},
+        .run = packVerify,
+    };
 }
 
 } // namespace descry::cli

@@ -1,62 +1,103 @@
-#include "cli/ArgParser.h"
-#include "cli/Commands.h"
-#include "cli/Output.h"
+// `descry-cli train face --data DIR --out PACK`: trains, calibrates and writes an explainable face pack.
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
 
+#include "core/common/Tr.h"
 #include "core/face/train/FaceTrainer.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
-
 #include <cstdio>
+#include <limits>
 
 namespace descry::cli {
 
-int train(const QStringList& args)
+namespace {
+
+// The options' values; everything not given keeps FaceTrainingOptions' default (which the help shows).
+FaceTrainingOptions trainingOptions(const ParsedArgs& args)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("descry-cli", s); };
-    ArgParser p(QStringLiteral("train"), {QStringLiteral("json")},
-                {QStringLiteral("data"), QStringLiteral("out"), QStringLiteral("cache"), QStringLiteral("loss"),
-                 QStringLiteral("epochs"), QStringLiteral("seed"), QStringLiteral("m"), QStringLiteral("tau"),
-                 QStringLiteral("lr"), QStringLiteral("alpha"), QStringLiteral("name"), QStringLiteral("version")});
-    if (!p.parse(args))
-        return fail(ExitUsage, p.error());
-    if (p.positional().value(0) != QLatin1String("face"))
-        return fail(ExitUsage, tr("train: usage: descry-cli train face --data FACES_DIR --out PACK_DIR [options] "
-                                  "(train cxr is not available yet)"));
-    if (!p.isSet(QStringLiteral("data")) || !p.isSet(QStringLiteral("out")))
-        return fail(ExitUsage, tr("train face: --data and --out are required"));
     FaceTrainingOptions o;
-    o.facesRoot = p.value(QStringLiteral("data"));
-    o.outDir = p.value(QStringLiteral("out"));
-    o.cacheFile = p.value(QStringLiteral("cache"));
-    o.loss = p.value(QStringLiteral("loss"), o.loss);
-    if (o.loss != QLatin1String("adaface") && o.loss != QLatin1String("arcface") && o.loss != QLatin1String("cosface"))
-        return fail(ExitUsage, tr("train face: --loss must be adaface, arcface or cosface"));
-    o.epochs = p.value(QStringLiteral("epochs"), QString::number(o.epochs)).toInt();
-    o.seed = p.value(QStringLiteral("seed"), QString::number(o.seed)).toULongLong();
-    o.m = p.value(QStringLiteral("m"), QString::number(o.m)).toInt();
-    o.tau = p.value(QStringLiteral("tau"), QString::number(o.tau)).toFloat();
-    o.alpha = p.value(QStringLiteral("alpha"), QString::number(o.alpha)).toFloat();
-    o.lr = p.value(QStringLiteral("lr"), QString::number(o.lr)).toDouble();
-    o.name = p.value(QStringLiteral("name"), o.name);
-    o.version = p.value(QStringLiteral("version"), o.version);
-    if (o.epochs <= 0 || o.m <= 0 || o.tau <= 0 || o.lr <= 0)
-        return fail(ExitUsage, tr("train face: --epochs, --m, --tau and --lr must be positive"));
-    o.command = QStringLiteral("descry-cli train ") + args.join(QLatin1Char(' '));
+    args.read(QStringLiteral("data"), &o.facesRoot);
+    args.read(QStringLiteral("out"), &o.outDir);
+    args.read(QStringLiteral("cache"), &o.cacheFile);
+    if (args.isSet(QStringLiteral("loss")))
+        o.loss = faceLossFromId(args.value(QStringLiteral("loss"))).value_or(o.loss); // validated: one of the ids
+    args.read(QStringLiteral("epochs"), &o.epochs);
+    args.read(QStringLiteral("seed"), &o.seed);
+    args.read(QStringLiteral("m"), &o.m);
+    args.read(QStringLiteral("tau"), &o.tau);
+    args.read(QStringLiteral("alpha"), &o.alpha);
+    args.read(QStringLiteral("lr"), &o.lr);
+    args.read(QStringLiteral("name"), &o.name);
+    args.read(QStringLiteral("version"), &o.version);
+    return o;
+}
+
+ExitCode runTrainFace(const ParsedArgs& args)
+{
+    FaceTrainingOptions o = trainingOptions(args);
+    o.command = QStringLiteral("descry-cli train face ") + args.arguments().join(QLatin1Char(' '));
     auto metrics = trainFacePack(
         o, [](const QString& line) { std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData()); },
         [](int done, int total) {
-            std::fprintf(stderr, "\ranalysing faces %d/%d", done, total);
+            std::fprintf(stderr, "%s",
+                         Tr::tr("\ranalysing faces %1/%2").arg(done).arg(total).toLocal8Bit().constData());
             if (done == total)
                 std::fprintf(stderr, "\n");
         });
     if (!metrics)
         return fail(metrics.error());
-    if (p.isSet(QStringLiteral("json")))
+    if (args.isSet(QStringLiteral("json")))
         printJson(*metrics);
     else
-        printText(tr("pack written to %1\n").arg(o.outDir));
-    return ExitOk;
+        printText(Tr::tr("pack written to %1\n").arg(o.outDir));
+    return ExitCode::Success;
+}
+
+QString number(double v)
+{
+    return QString::number(v);
+}
+
+} // namespace
+
+Command trainFaceCommand()
+{
+    const FaceTrainingOptions d;
+    return Command{
+        .words = {QStringLiteral("train"), QStringLiteral("face")},
+        .summary = Tr::tr("train, calibrate and evaluate an explainable face pack on held-out identities"),
+        .positionals = {},
+        .options =
+            {Option::text(QStringLiteral("data"), QStringLiteral("DIR"),
+                          Tr::tr("faces folder laid out like ../shared/data/faces"))
+                 .mandatory(),
+             Option::text(QStringLiteral("out"), QStringLiteral("PACK"), Tr::tr("pack folder to write")).mandatory(),
+             Option::text(QStringLiteral("cache"), QStringLiteral("FILE"),
+                          Tr::tr("feature cache, so retraining skips face analysis")),
+             Option::choice(QStringLiteral("loss"), faceLossIds(), Tr::tr("margin loss"))
+                 .withDefault(faceLossId(d.loss)),
+             Option::integer(QStringLiteral("epochs"), QStringLiteral("N"), Tr::tr("training epochs"), 1)
+                 .withDefault(number(d.epochs)),
+             Option::integer(QStringLiteral("seed"), QStringLiteral("S"), Tr::tr("random seed"), 0,
+                             std::numeric_limits<qint64>::max())
+                 .withDefault(QString::number(d.seed)),
+             Option::integer(QStringLiteral("m"), QStringLiteral("M"), Tr::tr("identity-embedding width"), 1)
+                 .withDefault(number(d.m)),
+             Option::number(QStringLiteral("tau"), QStringLiteral("T"), Tr::tr("concept softmax temperature"), 0,
+                            std::numeric_limits<double>::infinity(), true)
+                 .withDefault(number(d.tau)),
+             Option::number(QStringLiteral("alpha"), QStringLiteral("A"),
+                            Tr::tr("share of the raw encoder embedding in the image embedding"), 0, 1)
+                 .withDefault(number(d.alpha)),
+             Option::number(QStringLiteral("lr"), QStringLiteral("RATE"), Tr::tr("learning rate"), 0,
+                            std::numeric_limits<double>::infinity(), true)
+                 .withDefault(number(d.lr)),
+             Option::text(QStringLiteral("name"), QStringLiteral("NAME"), Tr::tr("pack name")).withDefault(d.name),
+             Option::text(QStringLiteral("version"), QStringLiteral("VERSION"), Tr::tr("pack version"))
+                 .withDefault(d.version),
+             jsonOption()},
+        .run = runTrainFace,
+    };
 }
 
 } // namespace descry::cli

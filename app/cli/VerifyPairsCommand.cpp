@@ -1,21 +1,15 @@
-#include "cli/ArgParser.h"
-#include "cli/Commands.h"
-#include "cli/Output.h"
+// `descry-cli verify-pairs PAIRS.csv`: 10-fold 1:1 verification of the explainable model and its baseline.
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
 
+#include "core/common/Tr.h"
 #include "core/face/pipeline/PairVerification.h"
-
-#include <QCoreApplication>
 
 #include <cstdio>
 
 namespace descry::cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("descry-cli", s);
-}
 
 // A one-line progress bar on stderr (only redrawn when the percentage changes).
 void progressBar(int done, int total)
@@ -26,8 +20,10 @@ void progressBar(int done, int total)
         return;
     lastPercent = percent;
     const int width = 30, filled = percent * width / 100;
-    std::fprintf(stderr, "\r[%s%s] %3d%% %d/%d images", std::string(size_t(filled), '#').c_str(),
-                 std::string(size_t(width - filled), '.').c_str(), percent, done, total);
+    const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+    std::fputs(
+        Tr::tr("\r[%1] %2% %3/%4 images").arg(bar).arg(percent, 3).arg(done).arg(total).toLocal8Bit().constData(),
+        stderr);
     if (done == total)
         std::fprintf(stderr, "\n");
     std::fflush(stderr);
@@ -35,8 +31,8 @@ void progressBar(int done, int total)
 
 QString line(const QString& name, const VerificationResult& r)
 {
-    return tr("%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6\n")
-        .arg(name)
+    return Tr::tr("%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6\n")
+        .arg(name, -11)
         .arg(r.accuracy * 100, 0, 'f', 2)
         .arg(r.accuracyStd * 100, 0, 'f', 2)
         .arg(r.auc, 0, 'f', 4)
@@ -44,33 +40,51 @@ QString line(const QString& name, const VerificationResult& r)
         .arg(r.threshold, 0, 'f', 4);
 }
 
-} // namespace
-
-int verifyPairsCommand(const QStringList& args)
+QString summaryText(const PairVerificationReport& report)
 {
-    ArgParser p(QStringLiteral("verify-pairs"), {QStringLiteral("json"), QStringLiteral("cropped")},
-                {QStringLiteral("pack"), QStringLiteral("root")});
-    if (!p.parse(args))
-        return fail(ExitUsage, p.error());
-    if (p.positional().size() != 1)
-        return fail(ExitUsage, tr("verify-pairs: usage: descry-cli verify-pairs PAIRS.csv [--root DIR] [--pack P] [--json]"));
-    auto rows = readPairsCsv(p.positional()[0], p.value(QStringLiteral("root")));
+    QString s = Tr::tr("%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare "
+                       "(image quality)\n")
+                    .arg(report.pairs)
+                    .arg(report.failed.size())
+                    .arg(report.inconclusive.size());
+    s += line(Tr::tr("explainable"), report.explainable);
+    s += line(Tr::tr("baseline"), report.baseline);
+    return s;
+}
+
+ExitCode runVerifyPairs(const ParsedArgs& args)
+{
+    auto rows = readPairsCsv(args.positional(0), args.value(QStringLiteral("root")));
     if (!rows)
         return fail(rows.error());
-    auto model = FaceModel::open(p.value(QStringLiteral("pack"), QStringLiteral("face-default")));
+    auto model = FaceModel::open(args.value(QStringLiteral("pack")));
     if (!model)
         return fail(model.error());
-    auto report = verifyPairs(*model, *rows, p.isSet(QStringLiteral("cropped")), progressBar);
+    auto report = verifyPairs(*model, *rows, args.isSet(QStringLiteral("cropped")), progressBar);
     if (!report)
         return fail(report.error());
-    if (p.isSet(QStringLiteral("json"))) {
+    if (args.isSet(QStringLiteral("json")))
         printJson(report->toJson());
-    } else {
-        printText(tr("%1 pairs scored, %2 failed\n").arg(report->pairs).arg(report->failed.size()));
-        printText(line(tr("explainable"), report->explainable));
-        printText(line(tr("baseline   "), report->baseline));
-    }
-    return ExitOk;
+    else
+        printText(summaryText(*report));
+    return ExitCode::Success;
+}
+
+} // namespace
+
+Command verifyPairsCommand()
+{
+    return Command{
+        .words = {QStringLiteral("verify-pairs")},
+        .summary = Tr::tr("10-fold verification accuracy, AUC and TAR@FAR of a pack and its baseline on a pairs list"),
+        .positionals = {{QStringLiteral("PAIRS.csv"), Tr::tr("lines 'path1,path2,same' with same 0 or 1")}},
+        .options = {Option::text(QStringLiteral("root"), QStringLiteral("DIR"),
+                                 Tr::tr("folder the paths are relative to (default: the CSV's folder)")),
+                    packOption(), jsonOption(),
+                    Option::flag(QStringLiteral("cropped"),
+                                 Tr::tr("the photos are face crops: use the whole image when no face is detected"))},
+        .run = runVerifyPairs,
+    };
 }
 
 } // namespace descry::cli

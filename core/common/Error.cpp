@@ -2,6 +2,22 @@
 
 namespace descry {
 
+ExitCode exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Usage:
+        return ExitCode::Usage;
+    case ErrorCode::Input:
+        return ExitCode::Input;
+    case ErrorCode::Model:
+        return ExitCode::Model;
+    case ErrorCode::Internal:
+    case ErrorCode::Cancelled:
+        break;
+    }
+    return ExitCode::Internal;
+}
+
 QString Error::toString() const
 {
     QString msg = m_message.simplified();

@@ -4,14 +4,26 @@
 
 namespace descry {
 
-// Error categories; each maps onto one descry-cli exit code (DESIGN.md §6).
-enum class ErrorCode {
+// descry-cli's process exit codes (DESIGN.md §6). The one definition: the CLI, its help text and the tests use it.
+enum class ExitCode {
+    Success = 0,
     Usage = 1,    // bad arguments or options
     Input = 2,    // unreadable/corrupt input file, no face found
     Model = 3,    // model pack missing, tampered or inconsistent
     Internal = 4, // a bug or an unexpected third-party failure
-    Cancelled = 5 // the user asked to stop
 };
+
+// Error categories; exitCodeFor() maps each onto one exit code.
+enum class ErrorCode {
+    Usage,    // bad arguments or options
+    Input,    // unreadable/corrupt input file, no face found
+    Model,    // model pack missing, tampered or inconsistent
+    Internal, // a bug or an unexpected third-party failure
+    Cancelled // the user asked to stop
+};
+
+// The exit code of a failure of kind `code`; a cancelled run exits as an internal error.
+ExitCode exitCodeFor(ErrorCode code);
 
 // A failure reported across the core boundary: a code, a translated one-line message and the file it concerns.
 class Error
@@ -28,7 +40,7 @@ public:
     const QString& file() const { return m_file; }
 
     // The process exit code descry-cli uses for this error.
-    int exitCode() const { return m_code == ErrorCode::Cancelled ? static_cast<int>(ErrorCode::Internal) : static_cast<int>(m_code); }
+    int exitCode() const { return static_cast<int>(exitCodeFor(m_code)); }
 
     // "FILE: message" on one line (newlines folded), or just the message when no file is involved.
     QString toString() const;

@@ -36,7 +36,8 @@ TEST(Cli, DoctorJsonReportsOpenBlasThreadsAndAssets)
     EXPECT_GT(j[QStringLiteral("gemm_gflops")][QStringLiteral("2048")].toDouble(), 10.0);
     EXPECT_GE(j[QStringLiteral("assets")].toArray().size(), 4);
     for (const auto& a : j[QStringLiteral("assets")].toArray())
-        EXPECT_EQ(a[QStringLiteral("status")].toString(), QStringLiteral("ok")) << a[QStringLiteral("path")].toString().toStdString();
+        EXPECT_EQ(a[QStringLiteral("status")].toString(), QStringLiteral("ok"))
+            << a[QStringLiteral("path")].toString().toStdString();
 }
 
 TEST(Cli, DoctorStrictFailsWhenAnAssetIsMissing)
@@ -48,7 +49,8 @@ TEST(Cli, DoctorStrictFailsWhenAnAssetIsMissing)
     p.start(QStringLiteral(DESCRY_CLI_PATH), {QStringLiteral("doctor"), QStringLiteral("--strict")});
     ASSERT_TRUE(p.waitForFinished(300000));
     EXPECT_NE(p.exitCode(), 0);
-    EXPECT_TRUE(p.readAllStandardOutput().contains("/nonexistent-assets/face-api/model/face_recognition_model.bin: missing"));
+    EXPECT_TRUE(
+        p.readAllStandardOutput().contains("/nonexistent-assets/face-api/model/face_recognition_model.bin: missing"));
 }
 
 TEST(Cli, DoctorRejectsUnknownOption)

@@ -15,7 +15,6 @@
 
 namespace {
 
-
 QString faces()
 {
     return QStringLiteral(DESCRY_TEST_SHARED_DIR "/data/faces");
@@ -38,7 +37,7 @@ TEST(Compare, SamePersonMatchesWithExactDecomposition)
     if (!ready() || !QFileInfo::exists(faces()))
         GTEST_SKIP() << "needs the assembled face-default pack (packaging/setup.sh) and ../shared/data/faces";
     const CliRun r = runCli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
-                          faces() + QStringLiteral("/yale/subject02.happy.jpeg"), QStringLiteral("--json")});
+                             faces() + QStringLiteral("/yale/subject02.happy.jpeg"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(j[QStringLiteral("decision")].toString(), QStringLiteral("match"));
@@ -64,9 +63,10 @@ TEST(Compare, DifferentPeopleDoNotMatch)
     if (!ready() || !QFileInfo::exists(faces()))
         GTEST_SKIP() << "needs the assembled face-default pack and ../shared/data/faces";
     const CliRun r = runCli({QStringLiteral("compare"), faces() + QStringLiteral("/yale/subject02.normal.jpeg"),
-                          faces() + QStringLiteral("/yale/subject05.normal.jpeg"), QStringLiteral("--json")});
+                             faces() + QStringLiteral("/yale/subject05.normal.jpeg"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(r.out).object()[QStringLiteral("decision")].toString(), QStringLiteral("non-match"));
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).object()[QStringLiteral("decision")].toString(),
+              QStringLiteral("non-match"));
 }
 
 TEST(Compare, InputErrorsAreOneLineWithExitCode2)
@@ -109,18 +109,18 @@ TEST(Compare, TamperedPackIsRefusedWithExitCode3)
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("face-default"));
     QDir().mkpath(copy + QStringLiteral("/encoder"));
-    for (const QString& rel : {QStringLiteral("manifest.json"), QStringLiteral("head.safetensors"),
-                               QStringLiteral("descriptors.safetensors"),
-                               QStringLiteral("encoder/face_recognition_model.bin"),
-                               QStringLiteral("encoder/face_recognition_model-weights_manifest.json")})
+    for (const QString& rel :
+         {QStringLiteral("manifest.json"), QStringLiteral("head.safetensors"),
+          QStringLiteral("descriptors.safetensors"), QStringLiteral("encoder/face_recognition_model.bin"),
+          QStringLiteral("encoder/face_recognition_model-weights_manifest.json")})
         ASSERT_TRUE(QFile::copy(defaultPack() + QLatin1Char('/') + rel, copy + QLatin1Char('/') + rel));
     QFile head(copy + QStringLiteral("/head.safetensors"));
     ASSERT_TRUE(head.open(QIODevice::ReadWrite));
     head.seek(head.size() - 3);
     head.write("\x01");
     head.close();
-    const CliRun r = runCli({QStringLiteral("compare"), QStringLiteral("a.jpg"), QStringLiteral("b.jpg"),
-                          QStringLiteral("--pack"), copy});
+    const CliRun r = runCli(
+        {QStringLiteral("compare"), QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("--pack"), copy});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_EQ(r.err.count('\n'), 1);
     EXPECT_TRUE(r.err.contains("head.safetensors")) << r.err.toStdString();
@@ -133,7 +133,7 @@ TEST(Compare, WritesAPdfReport)
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     const CliRun r = runCli({QStringLiteral("compare"), faces() + QStringLiteral("/orl/s3/1.pgm"),
-                          faces() + QStringLiteral("/orl/s3/5.pgm"), QStringLiteral("--report"), pdf});
+                             faces() + QStringLiteral("/orl/s3/5.pgm"), QStringLiteral("--report"), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -157,12 +157,14 @@ TEST(VerifyPairs, TenFoldOnASmallPairsFile)
     }
     f.write("yale/subject01.normal.jpeg,missing/nothing.jpg,1\n");
     f.close();
-    const CliRun r = runCli({QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), faces(), QStringLiteral("--json")});
+    const CliRun r =
+        runCli({QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), faces(), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(j[QStringLiteral("pairs")].toInt(), 20);
     ASSERT_EQ(j[QStringLiteral("failed")].toArray().size(), 1);
-    EXPECT_TRUE(j[QStringLiteral("failed")][0][QStringLiteral("reason")].toString().contains(QStringLiteral("not found")));
+    EXPECT_TRUE(
+        j[QStringLiteral("failed")][0][QStringLiteral("reason")].toString().contains(QStringLiteral("not found")));
     for (const char* model : {"explainable", "baseline"}) {
         const QJsonObject m = j[QLatin1String(model)].toObject();
         EXPECT_GE(m[QStringLiteral("accuracy")].toDouble(), 0.5) << model;
@@ -187,11 +189,72 @@ TEST(Compare, BlurredPhotoIsInconclusiveWithReason)
     const QString path = dir.filePath(QStringLiteral("blurred.png"));
     ASSERT_TRUE(blurred.save(path));
     const CliRun r = runCli({QStringLiteral("compare"), path, faces() + QStringLiteral("/yale/subject02.happy.jpeg"),
-                          QStringLiteral("--json")});
+                             QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(j[QStringLiteral("decision")].toString(), QStringLiteral("inconclusive"));
     ASSERT_FALSE(j[QStringLiteral("reasons")].toArray().isEmpty());
     EXPECT_TRUE(j[QStringLiteral("reasons")][0].toString().contains(QStringLiteral("blurred")))
         << j[QStringLiteral("reasons")][0].toString().toStdString();
+}
+
+namespace {
+
+// Photos of the face-api package (pinned by packaging/assets.lock): sample1's head is turned too far for the
+// quality gate, samples 2 to 5 pass it.
+QString demoPhotos()
+{
+    const QString assets =
+        qEnvironmentVariable("DESCRY_ASSETS_DIR", QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/assets"));
+    return assets + QStringLiteral("/face-api/demo");
+}
+
+} // namespace
+
+TEST(VerifyPairs, ListsThePairsTheQualityGateWouldCallInconclusive)
+{
+    if (!ready() || !QFileInfo::exists(demoPhotos() + QStringLiteral("/sample1.jpg")))
+        GTEST_SKIP() << "needs the assembled face-default pack and the face-api assets (packaging/setup.sh)";
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("pairs.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("sample2.jpg,sample3.jpg,0\n"
+            "sample1.jpg,sample2.jpg,0\n" // inconclusive: the probe's head is turned
+            "sample4.jpg,sample5.jpg,0\n"
+            "sample3.jpg,sample1.jpg,0\n" // inconclusive: the reference's head is turned
+            "sample2.jpg,sample2.jpg,1\n"
+            "sample5.jpg,sample5.jpg,1\n");
+    f.close();
+    const QStringList args{QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), demoPhotos()};
+    const CliRun r = runCli(args + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    // The standard protocol: every pair is scored, the inconclusive ones included.
+    EXPECT_EQ(j[QStringLiteral("pairs")].toInt(), 6);
+    EXPECT_EQ(j[QStringLiteral("explainable")][QStringLiteral("pairs")].toInt(), 6);
+    EXPECT_EQ(j[QStringLiteral("baseline")][QStringLiteral("pairs")].toInt(), 6);
+    EXPECT_TRUE(j[QStringLiteral("failed")].toArray().isEmpty());
+    const QJsonArray inconclusive = j[QStringLiteral("inconclusive")].toArray();
+    ASSERT_EQ(inconclusive.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(inconclusive[0][QStringLiteral("pair")].toInt(), 1);
+    EXPECT_EQ(inconclusive[1][QStringLiteral("pair")].toInt(), 3);
+    const QJsonArray probeReasons = inconclusive[0][QStringLiteral("reasons")].toArray();
+    ASSERT_EQ(probeReasons.size(), 1);
+    EXPECT_TRUE(probeReasons[0].toString().startsWith(QStringLiteral("probe: head turned"))) << r.out.toStdString();
+    EXPECT_TRUE(inconclusive[1][QStringLiteral("reasons")][0].toString().startsWith(QStringLiteral("reference: ")));
+    EXPECT_TRUE(inconclusive[1][QStringLiteral("b")].toString().endsWith(QStringLiteral("sample1.jpg")));
+
+    // The same gate as compare's.
+    const CliRun c = runCli({QStringLiteral("compare"), demoPhotos() + QStringLiteral("/sample1.jpg"),
+                             demoPhotos() + QStringLiteral("/sample2.jpg"), QStringLiteral("--json")});
+    ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
+    const QJsonObject cj = QJsonDocument::fromJson(c.out).object();
+    EXPECT_EQ(cj[QStringLiteral("decision")].toString(), QStringLiteral("inconclusive"));
+    EXPECT_EQ(cj[QStringLiteral("reasons")].toArray(), probeReasons);
+
+    const CliRun text = runCli(args);
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("6 pairs scored, 0 failed (no face); 2 of the scored pairs would be inconclusive"))
+        << text.out.toStdString();
 }

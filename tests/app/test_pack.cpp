@@ -16,7 +16,6 @@ using namespace descry;
 
 namespace {
 
-
 class PackCli : public ::testing::Test
 {
 protected:

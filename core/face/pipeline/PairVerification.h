@@ -28,14 +28,18 @@ Result<QList<PairRow>> readPairsCsv(const QString& path, const QString& root = {
 struct PairVerificationReport
 {
     int pairs = 0;
-    QJsonArray failed; // {a, b, reason}
+    QJsonArray failed; // {a, b, same, reason}: no face in a or b; these pairs are not scored
+    // {pair, a, b, same, reasons}: scored pairs that compare's quality gate would call inconclusive; `pair` is the
+    // 0-based index of the pair in the list given to verifyPairs. They still count in the figures below.
+    QJsonArray inconclusive;
     VerificationResult explainable;
     VerificationResult baseline;
     double secondsPerImage = 0;
     QJsonObject toJson() const;
 };
 
-// Analyses every distinct image once, scores every pair, runs the 10-fold protocol. Synchronous;
+// Analyses every distinct image once, scores every pair (inconclusive ones included: the standard all-pairs
+// protocol), runs the 10-fold protocol and lists the pairs the quality gate would call inconclusive. Synchronous;
 // progress(done images, total images); cancel polled between images.
 Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<PairRow>& rows, bool cropped,
                                            const std::function<void(int, int)>& progress = {},

@@ -2,6 +2,7 @@
 
 #include "core/face/train/FaceTrainer.h"
 
+#include "core/common/Tr.h"
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/pack/AssetLock.h"
 #include "core/eval/ClassificationMetrics.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace descry {
@@ -44,214 +46,386 @@ std::vector<int> sameOf(const std::vector<FacePair>& pairs)
     return s;
 }
 
+// Everything measured on the faces folder: the catalog and its concept layout, the faces and their features.
+struct TrainingInputs
+{
+    Catalog catalog;
+    FaceConceptLayout layout;
+    std::vector<FaceFeatures> features;
+};
+
+// The identity split per dataset; failed faces drop out of everything.
+struct IdentitySplit
+{
+    std::vector<int> identity;                    // per face: index into all identities, -1 for a failed face
+    std::vector<int> trainFaces;                  // faces of training identities
+    QMap<QString, std::vector<int>> heldOutFaces; // per dataset
+    QJsonArray heldOutIds, failures;
+};
+
+// Per-face matrices: X the ResNet embeddings (Xn L2-normalised), D the direct (morphometric) scores, Y the
+// nearest-grade labels of the appearance concepts; rows of failed faces stay zero.
+struct FeatureMatrices
+{
+    morphometry::PopulationStats stats; // from training faces only
+    torch::Tensor X, D, Y, Xn;
+};
+
+// Appearance directions learned from measured labels, and their held-out agreement with measurement.
+struct AppearanceDirections
+{
+    detail::Directions dirs;
+    QJsonObject aucs; // per descriptor id
+    double medianAuc = NAN;
+};
+
+// Thresholds chosen on balanced pairs of the training identities.
+struct Calibration
+{
+    double threshold = 0;
+    double baseThreshold = 0;
+    double trainAccuracy = 0;
+};
+
+torch::Tensor indexTensor(const std::vector<int>& v)
+{
+    return torch::tensor(std::vector<int64_t>(v.begin(), v.end()));
+}
+
+Result<TrainingInputs> loadInputs(const FaceTrainingOptions& o, const std::function<void(const QString&)>& log,
+                                  const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
+{
+    auto catalog = Catalog::load(defaultFaceCatalogPath());
+    if (!catalog)
+        return catalog.error();
+    auto layout = FaceConceptLayout::build(*catalog);
+    if (!layout)
+        return layout.error();
+    auto analyzer = FaceAnalyzer::loadDefault();
+    if (!analyzer)
+        return analyzer.error();
+    auto faces = scanFaceDatasets(o.facesRoot);
+    if (!faces)
+        return faces.error();
+    log(Tr::tr("analysing %1 faces").arg(faces->size()));
+    auto feats = extractFaceFeatures(*analyzer, *faces, o.cacheFile, progress, cancel);
+    if (!feats)
+        return feats.error();
+    return TrainingInputs{std::move(catalog).value(), std::move(layout).value(), std::move(feats).value()};
+}
+
+IdentitySplit splitIdentities(const FaceTrainingOptions& o, const std::vector<FaceFeatures>& feats,
+                              const std::function<void(const QString&)>& log)
+{
+    QMap<QString, QStringList> idsOfDataset;
+    for (const FaceFeatures& f : feats)
+        if (!idsOfDataset[f.face.dataset].contains(f.face.identity))
+            idsOfDataset[f.face.dataset] << f.face.identity;
+    IdentitySplit s;
+    QStringList allIds;
+    for (size_t i = 0; i < feats.size(); ++i) {
+        const FaceFeatures& f = feats[i];
+        if (!allIds.contains(f.face.identity))
+            allIds << f.face.identity;
+        const bool held = isHeldOutIdentity(f.face.identity, idsOfDataset[f.face.dataset], o.heldOutEvery);
+        if (held && !s.heldOutIds.contains(f.face.identity))
+            s.heldOutIds.append(f.face.identity);
+        s.identity.push_back(f.ok ? int(allIds.indexOf(f.face.identity)) : -1);
+        if (!f.ok) {
+            s.failures.append(QJsonObject{{QStringLiteral("file"), QDir(o.facesRoot).relativeFilePath(f.face.path)},
+                                          {QStringLiteral("reason"), f.failure.section(QStringLiteral(" in "), 0, 0)}});
+            continue;
+        }
+        (held ? s.heldOutFaces[f.face.dataset] : s.trainFaces).push_back(int(i));
+    }
+    log(Tr::tr("%1 training faces, %2 failures").arg(s.trainFaces.size()).arg(s.failures.size()));
+    return s;
+}
+
+FeatureMatrices buildMatrices(const std::vector<FaceFeatures>& feats, const FaceConceptLayout& layout,
+                              const std::vector<int>& trainFaces, float tau)
+{
+    FeatureMatrices m;
+    std::vector<std::vector<double>> trainMorph;
+    for (int i : trainFaces)
+        trainMorph.push_back(feats[size_t(i)].morphometry);
+    m.stats = morphometry::computeStats(trainMorph);
+
+    const int n = int(feats.size());
+    m.X = torch::zeros({n, 128});
+    m.D = torch::zeros({n, layout.nDirect});
+    m.Y = torch::zeros({n, layout.numAppearance()});
+    for (int i = 0; i < n; ++i) {
+        const FaceFeatures& f = feats[size_t(i)];
+        if (!f.ok)
+            continue;
+        m.X[i] = torch::from_blob(const_cast<float*>(f.embedding.data()), {128}).clone();
+        const auto z = morphometry::zScores(f.morphometry, m.stats);
+        const auto d = layout.directScores(z, tau);
+        m.D[i] = torch::from_blob(const_cast<float*>(d.data()), {layout.nDirect}).clone();
+        const auto y = layout.nearestGradeLabels(z);
+        m.Y[i] = torch::from_blob(const_cast<float*>(y.data()), {layout.numAppearance()}).clone();
+    }
+    m.Xn = torch::nn::functional::normalize(m.X, torch::nn::functional::NormalizeFuncOptions().dim(1));
+    return m;
+}
+
+AppearanceDirections learnAppearanceDirections(const TrainingInputs& in, const IdentitySplit& split,
+                                               const FeatureMatrices& m, uint64_t seed,
+                                               const std::function<void(const QString&)>& log)
+{
+    AppearanceDirections a;
+    const torch::Tensor tr = indexTensor(split.trainFaces);
+    a.dirs = detail::learnDirections(m.Xn.index_select(0, tr), m.Y.index_select(0, tr), 1e-3, 400, seed);
+    std::vector<int> heldAll;
+    for (const auto& v : split.heldOutFaces)
+        heldAll.insert(heldAll.end(), v.begin(), v.end());
+    const torch::Tensor ho = indexTensor(heldAll);
+    const torch::Tensor heldLogits =
+        (torch::matmul(m.Xn.index_select(0, ho), a.dirs.weight.t()) + a.dirs.bias).contiguous();
+    const torch::Tensor heldY = m.Y.index_select(0, ho).contiguous();
+    std::vector<double> aucValues;
+    for (int k = 0; k < in.layout.numAppearance(); ++k) {
+        std::vector<double> s;
+        std::vector<int> l;
+        for (int i = 0; i < heldLogits.size(0); ++i) {
+            s.push_back(heldLogits[i][k].item<double>());
+            l.push_back(int(heldY[i][k].item<float>()));
+        }
+        const double auc = rocAuc(s, l);
+        const auto& c = in.layout.concepts[in.layout.nDirect + k];
+        a.aucs.insert(in.catalog.descriptors()[c.descriptor].id, std::isnan(auc) ? QJsonValue() : QJsonValue(auc));
+        if (!std::isnan(auc))
+            aucValues.push_back(auc);
+    }
+    std::sort(aucValues.begin(), aucValues.end());
+    a.medianAuc = aucValues.empty() ? NAN : aucValues[aucValues.size() / 2];
+    log(Tr::tr("appearance directions: median held-out AUC vs measurement %1").arg(a.medianAuc, 0, 'f', 3));
+    return a;
+}
+
+Result<detail::MarginLossKind> marginLossOf(FaceLoss loss)
+{
+    switch (loss) {
+    case FaceLoss::AdaFace:
+        return detail::MarginLossKind::AdaFace;
+    case FaceLoss::ArcFace:
+        return detail::MarginLossKind::ArcFace;
+    case FaceLoss::CosFace:
+        return detail::MarginLossKind::CosFace;
+    }
+    return Error(
+        ErrorCode::Usage,
+        Tr::tr("unknown loss %1 (expected one of %2)").arg(int(loss)).arg(faceLossIds().join(QStringLiteral(", "))));
+}
+
+Result<ConceptHead> createHead(const FaceTrainingOptions& o, const FaceConceptLayout& layout,
+                               const torch::Tensor& directions)
+{
+    HeadConfig cfg;
+    cfg.d = 128;
+    cfg.r = 4;
+    cfg.nDirect = layout.nDirect;
+    cfg.m = o.m;
+    cfg.alpha = o.alpha;
+    cfg.tau = o.tau;
+    cfg.groupOf = layout.groupOf;
+    auto head = ConceptHead::create(cfg, o.seed);
+    if (!head)
+        return head.error();
+    detail::module(*head)->setDescriptorEmbeddings(directions);
+    return head;
+}
+
+// Trains `head` in place on the training identities (dense class ids); returns the final epoch's loss.
+Result<double> trainHeadOnIdentities(const FaceTrainingOptions& o, detail::MarginLossKind loss, const ConceptHead& head,
+                                     const IdentitySplit& split, const FeatureMatrices& m,
+                                     const std::function<void(const QString&)>& log, const std::atomic<bool>* cancel)
+{
+    detail::HeadTrainerOptions to;
+    to.loss = loss;
+    to.epochs = o.epochs;
+    to.lr = o.lr;
+    to.seed = o.seed;
+    to.batchSize = 64;
+    to.cancel = cancel;
+    to.progress = [&](int epoch, double value) {
+        if (epoch % 50 == 0 || epoch == 1)
+            log(Tr::tr("epoch %1/%2 loss %3").arg(epoch).arg(o.epochs).arg(value, 0, 'f', 4));
+    };
+    std::vector<int64_t> labels;
+    QMap<int, int> dense;
+    for (int i : split.trainFaces) {
+        const int id = split.identity[size_t(i)];
+        if (!dense.contains(id))
+            dense.insert(id, int(dense.size()));
+        labels.push_back(dense.value(id));
+    }
+    auto module = detail::module(head);
+    const torch::Tensor tr = indexTensor(split.trainFaces);
+    auto trained =
+        detail::trainHead(module, m.X.index_select(0, tr), m.D.index_select(0, tr), torch::tensor(labels), to);
+    if (!trained)
+        return trained.error();
+    return trained->epochLoss.empty() ? 0.0 : trained->epochLoss.back();
+}
+
+// The explainable embeddings e of every face through the trained head (eval mode, no gradients).
+torch::Tensor embedAll(const ConceptHead& head, const FeatureMatrices& m)
+{
+    torch::NoGradGuard ng;
+    auto module = detail::module(head);
+    module->eval();
+    return module->forward(m.X, m.D).e.detach();
+}
+
+// Best-accuracy thresholds on balanced pairs of the training identities.
+Calibration calibrate(const torch::Tensor& E, const torch::Tensor& X, const IdentitySplit& split, uint64_t seed)
+{
+    const auto trainPairs = sampleBalancedPairs(split.trainFaces, split.identity, seed);
+    Calibration c;
+    c.threshold = bestThreshold(pairScores(E, trainPairs), sameOf(trainPairs));
+    c.baseThreshold = bestThreshold(pairScores(X, trainPairs), sameOf(trainPairs));
+    c.trainAccuracy = evaluateVerification(pairScores(E, trainPairs), sameOf(trainPairs), {}).accuracy;
+    return c;
+}
+
+// Held-out evaluation per dataset, 10-fold, explainable and baseline.
+QJsonObject evaluateHeldOut(const torch::Tensor& E, const torch::Tensor& X, const IdentitySplit& split, uint64_t seed,
+                            const std::function<void(const QString&)>& log)
+{
+    QJsonObject heldMetrics;
+    for (auto it = split.heldOutFaces.cbegin(); it != split.heldOutFaces.cend(); ++it) {
+        const auto pairs = sampleBalancedPairs(it.value(), split.identity, seed + 1);
+        const auto same = sameOf(pairs);
+        const auto ex = evaluateVerification(pairScores(E, pairs), same, {});
+        const auto bl = evaluateVerification(pairScores(X, pairs), same, {});
+        heldMetrics.insert(it.key(), QJsonObject{{QStringLiteral("explainable"), verificationToJson(ex)},
+                                                 {QStringLiteral("baseline"), verificationToJson(bl)}});
+        log(Tr::tr("%1 held-out: explainable %2 ± %3, baseline %4 ± %5 (%6 pairs)")
+                .arg(it.key())
+                .arg(ex.accuracy * 100, 0, 'f', 2)
+                .arg(ex.accuracyStd * 100, 0, 'f', 2)
+                .arg(bl.accuracy * 100, 0, 'f', 2)
+                .arg(bl.accuracyStd * 100, 0, 'f', 2)
+                .arg(ex.pairs));
+    }
+    return heldMetrics;
+}
+
+// What a trained pack records besides its tensors.
+struct PackRecord
+{
+    QJsonObject calibration, metrics, provenance;
+};
+
+PackRecord packRecord(const FaceTrainingOptions& o, const TrainingInputs& in, const IdentitySplit& split,
+                      const AppearanceDirections& dirs, const Calibration& cal, const QJsonObject& heldMetrics,
+                      double finalLoss)
+{
+    const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    PackRecord r;
+    r.calibration = {{QStringLiteral("threshold"), cal.threshold},
+                     {QStringLiteral("baseline_threshold"), cal.baseThreshold},
+                     {QStringLiteral("operating_point"),
+                      QStringLiteral("maximum accuracy on balanced same/different pairs of the training identities")},
+                     {QStringLiteral("train_pairs_accuracy"), cal.trainAccuracy},
+                     {QStringLiteral("dataset"), QStringLiteral("ORL, Yale, dlib-johns training identities")},
+                     {QStringLiteral("date"), date}};
+    r.metrics = {{QStringLiteral("held_out"), heldMetrics},
+                 {QStringLiteral("train_pairs_accuracy"), cal.trainAccuracy},
+                 {QStringLiteral("appearance_direction_auc"), dirs.aucs},
+                 {QStringLiteral("appearance_direction_auc_median"), dirs.medianAuc},
+                 {QStringLiteral("final_loss"), finalLoss}};
+    r.provenance = {{QStringLiteral("command"), o.command},
+                    {QStringLiteral("trained"), date},
+                    {QStringLiteral("loss"), faceLossId(o.loss)},
+                    {QStringLiteral("epochs"), o.epochs},
+                    {QStringLiteral("lr"), o.lr},
+                    {QStringLiteral("seed"), QString::number(o.seed)},
+                    {QStringLiteral("faces"), int(in.features.size())},
+                    {QStringLiteral("training_faces"), int(split.trainFaces.size())},
+                    {QStringLiteral("held_out_identities"), split.heldOutIds},
+                    {QStringLiteral("failures"), split.failures}};
+    return r;
+}
+
+Status writePack(const FaceTrainingOptions& o, const FaceModelParts& parts, const PackRecord& record)
+{
+    auto binPath = verifiedAssetPath(QStringLiteral("face_recognition_model.bin"));
+    auto manPath = verifiedAssetPath(QStringLiteral("face_recognition_model-weights_manifest.json"));
+    if (!binPath)
+        return binPath.error();
+    if (!manPath)
+        return manPath.error();
+    return writeFacePack(o.outDir, parts, o.name, o.version, record.calibration, record.metrics, record.provenance,
+                         {*manPath, *binPath});
+}
+
+Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void(const QString&)>& log,
+                          const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
+{
+    const auto loss = marginLossOf(o.loss); // refused before any work
+    if (!loss)
+        return loss.error();
+    torch::manual_seed(o.seed);
+    auto in = loadInputs(o, log, progress, cancel);
+    if (!in)
+        return in.error();
+    const IdentitySplit split = splitIdentities(o, in->features, log);
+    const FeatureMatrices m = buildMatrices(in->features, in->layout, split.trainFaces, o.tau);
+    const AppearanceDirections dirs = learnAppearanceDirections(*in, split, m, o.seed, log);
+    auto head = createHead(o, in->layout, dirs.dirs.weight);
+    if (!head)
+        return head.error();
+    auto finalLoss = trainHeadOnIdentities(o, *loss, *head, split, m, log, cancel);
+    if (!finalLoss)
+        return finalLoss.error();
+    const torch::Tensor E = embedAll(*head, m);
+    const Calibration cal = calibrate(E, m.X, split, o.seed);
+    const QJsonObject heldMetrics = evaluateHeldOut(E, m.X, split, o.seed, log);
+
+    const FaceModelParts parts{in->catalog, in->layout, *head, m.stats, cal.threshold, cal.baseThreshold};
+    const PackRecord record = packRecord(o, *in, split, dirs, cal, heldMetrics, *finalLoss);
+    auto st = writePack(o, parts, record);
+    if (!st)
+        return st.error();
+    return record.metrics;
+}
+
 } // namespace
+
+QString faceLossId(FaceLoss loss)
+{
+    switch (loss) {
+    case FaceLoss::AdaFace:
+        return QStringLiteral("adaface");
+    case FaceLoss::ArcFace:
+        return QStringLiteral("arcface");
+    case FaceLoss::CosFace:
+        return QStringLiteral("cosface");
+    }
+    return {};
+}
+
+std::optional<FaceLoss> faceLossFromId(const QString& id)
+{
+    for (FaceLoss loss : {FaceLoss::AdaFace, FaceLoss::ArcFace, FaceLoss::CosFace})
+        if (faceLossId(loss) == id)
+            return loss;
+    return std::nullopt;
+}
+
+QStringList faceLossIds()
+{
+    return {faceLossId(FaceLoss::AdaFace), faceLossId(FaceLoss::ArcFace), faceLossId(FaceLoss::CosFace)};
+}
 
 Result<QJsonObject> trainFacePack(const FaceTrainingOptions& o, const std::function<void(const QString&)>& log,
                                   const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
 {
-    return detail::guarded(ErrorCode::Internal, o.outDir, [&]() -> Result<QJsonObject> {
-        torch::manual_seed(o.seed);
-        auto catalog = Catalog::load(defaultFaceCatalogPath());
-        if (!catalog)
-            return catalog.error();
-        auto layout = FaceConceptLayout::build(*catalog);
-        if (!layout)
-            return layout.error();
-        auto analyzer = FaceAnalyzer::loadDefault();
-        if (!analyzer)
-            return analyzer.error();
-        auto faces = scanFaceDatasets(o.facesRoot);
-        if (!faces)
-            return faces.error();
-        log(QStringLiteral("analysing %1 faces").arg(faces->size()));
-        auto feats = extractFaceFeatures(*analyzer, *faces, o.cacheFile, progress, cancel);
-        if (!feats)
-            return feats.error();
-
-        // Identity split per dataset; failed faces drop out of everything.
-        QMap<QString, QStringList> idsOfDataset;
-        for (const LabelledFace& f : *faces)
-            if (!idsOfDataset[f.dataset].contains(f.identity))
-                idsOfDataset[f.dataset] << f.identity;
-        QStringList allIds;
-        std::vector<int> identity, trainFaces;
-        QMap<QString, std::vector<int>> heldOutFaces;
-        QJsonArray heldOutIds, failures;
-        for (size_t i = 0; i < feats->size(); ++i) {
-            const FaceFeatures& f = (*feats)[i];
-            if (!allIds.contains(f.face.identity))
-                allIds << f.face.identity;
-            const bool held = isHeldOutIdentity(f.face.identity, idsOfDataset[f.face.dataset], o.heldOutEvery);
-            if (held && !heldOutIds.contains(f.face.identity))
-                heldOutIds.append(f.face.identity);
-            identity.push_back(f.ok ? int(allIds.indexOf(f.face.identity)) : -1);
-            if (!f.ok) {
-                failures.append(QJsonObject{{QStringLiteral("file"), QDir(o.facesRoot).relativeFilePath(f.face.path)},
-                                            {QStringLiteral("reason"), f.failure.section(QStringLiteral(" in "), 0, 0)}});
-                continue;
-            }
-            (held ? heldOutFaces[f.face.dataset] : trainFaces).push_back(int(i));
-        }
-        log(QStringLiteral("%1 training faces, %2 failures").arg(trainFaces.size()).arg(failures.size()));
-
-        // Population statistics from training faces only.
-        std::vector<std::vector<double>> trainMorph;
-        for (int i : trainFaces)
-            trainMorph.push_back((*feats)[size_t(i)].morphometry);
-        const auto stats = morphometry::computeStats(trainMorph);
-
-        const int n = int(feats->size());
-        torch::Tensor X = torch::zeros({n, 128}), D = torch::zeros({n, layout->nDirect}),
-                      Y = torch::zeros({n, layout->numAppearance()});
-        for (int i = 0; i < n; ++i) {
-            const FaceFeatures& f = (*feats)[size_t(i)];
-            if (!f.ok)
-                continue;
-            X[i] = torch::from_blob(const_cast<float*>(f.embedding.data()), {128}).clone();
-            const auto z = morphometry::zScores(f.morphometry, stats);
-            const auto d = layout->directScores(z, o.tau);
-            D[i] = torch::from_blob(const_cast<float*>(d.data()), {layout->nDirect}).clone();
-            const auto y = layout->nearestGradeLabels(z);
-            Y[i] = torch::from_blob(const_cast<float*>(y.data()), {layout->numAppearance()}).clone();
-        }
-        const torch::Tensor Xn = torch::nn::functional::normalize(X, torch::nn::functional::NormalizeFuncOptions().dim(1));
-        auto idx = [](const std::vector<int>& v) { return torch::tensor(std::vector<int64_t>(v.begin(), v.end())); };
-        const torch::Tensor tr = idx(trainFaces);
-
-        // Appearance directions from measured labels, and their agreement with measurement on held-out faces.
-        const auto dirs = detail::learnDirections(Xn.index_select(0, tr), Y.index_select(0, tr), 1e-3, 400, o.seed);
-        std::vector<int> heldAll;
-        for (const auto& v : heldOutFaces)
-            heldAll.insert(heldAll.end(), v.begin(), v.end());
-        const torch::Tensor ho = idx(heldAll);
-        const torch::Tensor heldLogits = (torch::matmul(Xn.index_select(0, ho), dirs.weight.t()) + dirs.bias).contiguous();
-        const torch::Tensor heldY = Y.index_select(0, ho).contiguous();
-        QJsonObject aucs;
-        std::vector<double> aucValues;
-        for (int k = 0; k < layout->numAppearance(); ++k) {
-            std::vector<double> s;
-            std::vector<int> l;
-            for (int i = 0; i < heldLogits.size(0); ++i) {
-                s.push_back(heldLogits[i][k].item<double>());
-                l.push_back(int(heldY[i][k].item<float>()));
-            }
-            const double auc = rocAuc(s, l);
-            const auto& c = layout->concepts[layout->nDirect + k];
-            aucs.insert(catalog->descriptors()[c.descriptor].id, std::isnan(auc) ? QJsonValue() : QJsonValue(auc));
-            if (!std::isnan(auc))
-                aucValues.push_back(auc);
-        }
-        std::sort(aucValues.begin(), aucValues.end());
-        const double medianAuc = aucValues.empty() ? NAN : aucValues[aucValues.size() / 2];
-        log(QStringLiteral("appearance directions: median held-out AUC vs measurement %1").arg(medianAuc, 0, 'f', 3));
-
-        HeadConfig cfg;
-        cfg.d = 128;
-        cfg.r = 4;
-        cfg.nDirect = layout->nDirect;
-        cfg.m = o.m;
-        cfg.alpha = o.alpha;
-        cfg.tau = o.tau;
-        cfg.groupOf = layout->groupOf;
-        auto head = ConceptHead::create(cfg, o.seed);
-        if (!head)
-            return head.error();
-        auto module = detail::module(*head);
-        module->setDescriptorEmbeddings(dirs.weight);
-
-        detail::HeadTrainerOptions to;
-        to.loss = o.loss == QLatin1String("arcface")   ? detail::MarginLossKind::ArcFace
-                  : o.loss == QLatin1String("cosface") ? detail::MarginLossKind::CosFace
-                                                       : detail::MarginLossKind::AdaFace;
-        to.epochs = o.epochs;
-        to.lr = o.lr;
-        to.seed = o.seed;
-        to.batchSize = 64;
-        to.cancel = cancel;
-        to.progress = [&](int epoch, double loss) {
-            if (epoch % 50 == 0 || epoch == 1)
-                log(QStringLiteral("epoch %1/%2 loss %3").arg(epoch).arg(o.epochs).arg(loss, 0, 'f', 4));
-        };
-        // Labels: dense class ids over training identities.
-        std::vector<int64_t> labels;
-        QMap<int, int> dense;
-        for (int i : trainFaces) {
-            const int id = identity[size_t(i)];
-            if (!dense.contains(id))
-                dense.insert(id, int(dense.size()));
-            labels.push_back(dense.value(id));
-        }
-        auto trained = detail::trainHead(module, X.index_select(0, tr), D.index_select(0, tr), torch::tensor(labels), to);
-        if (!trained)
-            return trained.error();
-
-        torch::Tensor E;
-        {
-            torch::NoGradGuard ng;
-            module->eval();
-            E = module->forward(X, D).e.detach();
-        }
-
-        // Calibration on training identities: best-accuracy threshold on balanced pairs.
-        const auto trainPairs = sampleBalancedPairs(trainFaces, identity, o.seed);
-        const double threshold = bestThreshold(pairScores(E, trainPairs), sameOf(trainPairs));
-        const double baseThreshold = bestThreshold(pairScores(X, trainPairs), sameOf(trainPairs));
-        const auto trainEval = evaluateVerification(pairScores(E, trainPairs), sameOf(trainPairs), {});
-
-        // Held-out evaluation per dataset, 10-fold.
-        QJsonObject heldMetrics;
-        for (auto it = heldOutFaces.cbegin(); it != heldOutFaces.cend(); ++it) {
-            const auto pairs = sampleBalancedPairs(it.value(), identity, o.seed + 1);
-            const auto same = sameOf(pairs);
-            const auto ex = evaluateVerification(pairScores(E, pairs), same, {});
-            const auto bl = evaluateVerification(pairScores(X, pairs), same, {});
-            heldMetrics.insert(it.key(), QJsonObject{{QStringLiteral("explainable"), verificationToJson(ex)},
-                                                     {QStringLiteral("baseline"), verificationToJson(bl)}});
-            log(QStringLiteral("%1 held-out: explainable %2 ± %3, baseline %4 ± %5 (%6 pairs)")
-                    .arg(it.key())
-                    .arg(ex.accuracy * 100, 0, 'f', 2)
-                    .arg(ex.accuracyStd * 100, 0, 'f', 2)
-                    .arg(bl.accuracy * 100, 0, 'f', 2)
-                    .arg(bl.accuracyStd * 100, 0, 'f', 2)
-                    .arg(ex.pairs));
-        }
-
-        FaceModelParts parts{*catalog, *layout, *head, stats, threshold, baseThreshold};
-        const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const QJsonObject calibration{
-            {QStringLiteral("threshold"), threshold},
-            {QStringLiteral("baseline_threshold"), baseThreshold},
-            {QStringLiteral("operating_point"),
-             QStringLiteral("maximum accuracy on balanced same/different pairs of the training identities")},
-            {QStringLiteral("train_pairs_accuracy"), trainEval.accuracy},
-            {QStringLiteral("dataset"), QStringLiteral("ORL, Yale, dlib-johns training identities")},
-            {QStringLiteral("date"), date}};
-        const QJsonObject metrics{{QStringLiteral("held_out"), heldMetrics},
-                                  {QStringLiteral("train_pairs_accuracy"), trainEval.accuracy},
-                                  {QStringLiteral("appearance_direction_auc"), aucs},
-                                  {QStringLiteral("appearance_direction_auc_median"), medianAuc},
-                                  {QStringLiteral("final_loss"), trained->epochLoss.empty() ? 0.0 : trained->epochLoss.back()}};
-        const QJsonObject provenance{{QStringLiteral("command"), o.command},
-                                     {QStringLiteral("trained"), date},
-                                     {QStringLiteral("loss"), o.loss},
-                                     {QStringLiteral("epochs"), o.epochs},
-                                     {QStringLiteral("lr"), o.lr},
-                                     {QStringLiteral("seed"), QString::number(o.seed)},
-                                     {QStringLiteral("faces"), int(feats->size())},
-                                     {QStringLiteral("training_faces"), int(trainFaces.size())},
-                                     {QStringLiteral("held_out_identities"), heldOutIds},
-                                     {QStringLiteral("failures"), failures}};
-        auto binPath = verifiedAssetPath(QStringLiteral("face_recognition_model.bin"));
-        auto manPath = verifiedAssetPath(QStringLiteral("face_recognition_model-weights_manifest.json"));
-        if (!binPath)
-            return binPath.error();
-        if (!manPath)
-            return manPath.error();
-        auto st = writeFacePack(o.outDir, parts, o.name, o.version, calibration, metrics, provenance, {*manPath, *binPath});
-        if (!st)
-            return st.error();
-        return metrics;
-    });
+    return detail::guarded(ErrorCode::Internal, o.outDir,
+                           [&]() -> Result<QJsonObject> { return train(o, log, progress, cancel); });
 }
 
 } // namespace descry

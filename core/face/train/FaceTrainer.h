@@ -4,21 +4,33 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace descry {
+
+// The margin loss a face head is trained with.
+enum class FaceLoss { AdaFace, ArcFace, CosFace };
+
+// "adaface", "arcface", "cosface": the ids of the CLI and of a pack's provenance.
+QString faceLossId(FaceLoss loss);
+// The loss named `id`; nullopt for anything else (never a silent fallback).
+std::optional<FaceLoss> faceLossFromId(const QString& id);
+// Every loss id, in declaration order.
+QStringList faceLossIds();
 
 // How to train an explainable face pack (`descry-cli train face`).
 struct FaceTrainingOptions
 {
-    QString facesRoot;      // ../shared/data/faces layout
-    QString outDir;         // pack folder to write
-    QString cacheFile;      // feature cache (empty: none)
+    QString facesRoot; // ../shared/data/faces layout
+    QString outDir;    // pack folder to write
+    QString cacheFile; // feature cache (empty: none)
     QString name = QStringLiteral("face-default");
     QString version = QStringLiteral("1.0.0");
-    QString loss = QStringLiteral("adaface"); // adaface | arcface | cosface
+    FaceLoss loss = FaceLoss::AdaFace;
     int epochs = 300;
     int m = 64;
     float tau = 0.1f;
@@ -30,7 +42,7 @@ struct FaceTrainingOptions
 };
 
 // Trains, calibrates, evaluates on held-out identities and writes the pack. Returns the metrics object
-// written to the manifest. Synchronous; progress messages go to `log`.
+// written to the manifest. Synchronous; progress messages go to `log`. A Usage error for an invalid `loss`.
 Result<QJsonObject> trainFacePack(const FaceTrainingOptions& options, const std::function<void(const QString&)>& log,
                                   const std::function<void(int, int)>& progress = {},
                                   const std::atomic<bool>* cancel = nullptr);
