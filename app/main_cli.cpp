@@ -1,32 +1,7 @@
 // descry-cli: the command-line tool (contract in DESIGN.md §6).
-#include "app/cli/Commands.h"
-
-#include "core/common/Log.h"
-#include "core/diagnostics/Runtime.h"
-
-#include <QDir>
-#include <QGuiApplication>
-
-#include <sys/stat.h>
-#include <unistd.h>
+#include "app/cli/Main.h"
 
 int main(int argc, char** argv)
 {
-    descry::runtime::ensurePassiveThreadWait(argv);
-    // Reports are drawn with QPainter, which needs a GUI application; never require a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Qt warns on stderr when it has to invent a runtime dir; errors must stay one line, so make it quietly.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
-        ::mkdir(dir.constData(), 0700);
-        qputenv("XDG_RUNTIME_DIR", dir);
-    }
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Descry"));
-    QGuiApplication::setApplicationName(QStringLiteral("descry"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(DESCRY_APP_VERSION));
-    descry::log::init(descry::log::Level::Warning);
-    descry::runtime::init();
-    return descry::cli::run(app.arguments().mid(1));
+    return descry::cli::main(argc, argv);
 }

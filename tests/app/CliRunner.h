@@ -14,7 +14,8 @@ struct CliRun
 };
 
 // `extraEnv`: variables added to (or replacing) the test's own environment.
-inline CliRun runCli(const QStringList& args, const QList<QPair<QString, QString>>& extraEnv = {})
+inline CliRun runProgram(const QString& program, const QStringList& args,
+                         const QList<QPair<QString, QString>>& extraEnv = {})
 {
     QProcess p;
     if (!extraEnv.isEmpty()) {
@@ -23,7 +24,18 @@ inline CliRun runCli(const QStringList& args, const QList<QPair<QString, QString
             env.insert(name, value);
         p.setProcessEnvironment(env);
     }
-    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
+    p.start(program, args);
     EXPECT_TRUE(p.waitForFinished(600000));
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+inline CliRun runCli(const QStringList& args, const QList<QPair<QString, QString>>& extraEnv = {})
+{
+    return runProgram(QStringLiteral(DESCRY_CLI_PATH), args, extraEnv);
+}
+
+// descry-cli with the fake encoders of tests/support registered (packs written by writeFakeFacePack).
+inline CliRun runFakeCli(const QStringList& args, const QList<QPair<QString, QString>>& extraEnv = {})
+{
+    return runProgram(QStringLiteral(DESCRY_FAKE_CLI_PATH), args, extraEnv);
 }
