@@ -24,10 +24,10 @@ Status writeFileAtomically(const QString& path, const DeviceWriter& writer)
                      path);
     }
     if (!file.commit())
-        return Error(ErrorCode::Input,
-                     QCoreApplication::translate("descry", "write failed, previous file kept (%1)")
-                         .arg(file.errorString()),
-                     path);
+        return Error(
+            ErrorCode::Input,
+            QCoreApplication::translate("descry", "write failed, previous file kept (%1)").arg(file.errorString()),
+            path);
     return {};
 }
 

@@ -32,7 +32,9 @@ struct Progress
         p.cancel = cancel;
         if (report) {
             auto parent = report;
-            p.report = [parent, from, to](double f, const QString& what) { return parent(from + (to - from) * f, what); };
+            p.report = [parent, from, to](double f, const QString& what) {
+                return parent(from + (to - from) * f, what);
+            };
         }
         return p;
     }

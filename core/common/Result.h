@@ -9,8 +9,7 @@
 namespace descry {
 
 // Value-or-Error returned by every core boundary function; exceptions never cross the core boundary.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -53,8 +52,7 @@ private:
 };
 
 // Success-or-Error for operations without a value.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

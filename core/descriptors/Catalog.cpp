@@ -391,8 +391,8 @@ QString defaultFaceCatalogPath()
     return QStringLiteral(":/descry/descriptors/fiswg-face.json");
 }
 
-Result<Catalog> findCatalog(const QString& name, const QString& version, const QString& sha256,
-                            const QString& packFile, const QString& origin)
+Result<Catalog> findCatalog(const QString& name, const QString& version, const QString& sha256, const QString& packFile,
+                            const QString& origin)
 {
     ensureCoreResources();
     QStringList candidates;
@@ -418,7 +418,8 @@ Result<Catalog> findCatalog(const QString& name, const QString& version, const Q
         seen << QStringLiteral("%1 (sha256 %2)").arg(catalog->version(), catalog->sha256().left(12));
     }
     if (seen.isEmpty())
-        return Error(ErrorCode::Model, Tr::tr("descriptor catalog '%1' %2 is not installed").arg(name, version), origin);
+        return Error(ErrorCode::Model, Tr::tr("descriptor catalog '%1' %2 is not installed").arg(name, version),
+                     origin);
     return Error(ErrorCode::Model,
                  Tr::tr("pack was trained on catalog %1 %2 (sha256 %3) but only %4 is installed")
                      .arg(name, version, sha256.left(12), seen.join(QStringLiteral(", "))),

@@ -89,7 +89,7 @@ QString defaultFaceCatalogPath();
 // Finds the catalog a pack was trained on by name + version + sha256: first `packFile` (a catalog file inside
 // the pack, may be empty), then every *.json in paths::catalogSearchPaths(), then the built-in catalogs.
 // Model error naming `origin` when none matches (saying which versions or hashes were found instead).
-Result<Catalog> findCatalog(const QString& name, const QString& version, const QString& sha256,
-                            const QString& packFile, const QString& origin);
+Result<Catalog> findCatalog(const QString& name, const QString& version, const QString& sha256, const QString& packFile,
+                            const QString& origin);
 
 } // namespace descry

@@ -100,7 +100,8 @@ QList<QPair<QString, QString>> dependencyVersions()
         {QStringLiteral("LibTorch"), QStringLiteral(TORCH_VERSION)},
         {QStringLiteral("OpenCV"), QStringLiteral(CV_VERSION)},
         {QStringLiteral("DCMTK"), QStringLiteral(OFFIS_DCMTK_VERSION_STRING)},
-        {QStringLiteral("dlib"), QStringLiteral("%1.%2.%3").arg(DLIB_MAJOR_VERSION).arg(DLIB_MINOR_VERSION).arg(DLIB_PATCH_VERSION)},
+        {QStringLiteral("dlib"),
+         QStringLiteral("%1.%2.%3").arg(DLIB_MAJOR_VERSION).arg(DLIB_MINOR_VERSION).arg(DLIB_PATCH_VERSION)},
     };
 }
 
@@ -176,11 +177,11 @@ QJsonObject DoctorReport::toJson() const
     }
     return QJsonObject{
         {QStringLiteral("versions"), v},
-        {QStringLiteral("blas"), QJsonObject{{QStringLiteral("library"), blasLibrary},
-                                             {QStringLiteral("kind"), blasKindName(blasKind)}}},
+        {QStringLiteral("blas"),
+         QJsonObject{{QStringLiteral("library"), blasLibrary}, {QStringLiteral("kind"), blasKindName(blasKind)}}},
         {QStringLiteral("gemm_gflops"), gemm},
-        {QStringLiteral("threads"), QJsonObject{{QStringLiteral("intra_op"), intraOpThreads},
-                                                {QStringLiteral("cores"), cores}}},
+        {QStringLiteral("threads"),
+         QJsonObject{{QStringLiteral("intra_op"), intraOpThreads}, {QStringLiteral("cores"), cores}}},
         {QStringLiteral("assets_dir"), assetsDir},
         {QStringLiteral("assets"), a},
         {QStringLiteral("packs"), p},

@@ -165,10 +165,10 @@ VerificationResult evaluateVerification(const std::vector<double>& scores, const
             continue;
         // The small relative slack keeps e.g. 0.29·100 from flooring to 28.
         const double allowed = std::floor(far * static_cast<double>(negatives.size()) * (1.0 + 1e-12));
-        const double t = allowed >= static_cast<double>(negatives.size())
-                             ? lowest
-                             : std::nextafter(negatives[static_cast<size_t>(allowed)],
-                                              std::numeric_limits<double>::infinity());
+        const double t =
+            allowed >= static_cast<double>(negatives.size())
+                ? lowest
+                : std::nextafter(negatives[static_cast<size_t>(allowed)], std::numeric_limits<double>::infinity());
         const auto accepted = std::count_if(positives.begin(), positives.end(), [t](double s) { return s >= t; });
         r.tarAtFar[far] = static_cast<double>(accepted) / static_cast<double>(positives.size());
         r.thresholdAtFar[far] = t;

@@ -54,8 +54,8 @@ double dot(const std::vector<double>& a, const std::vector<double>& c)
 } // namespace
 
 Result<CosineDecomposition> decomposeCosineScore(const std::vector<float>& ssmProbe,
-                                             const std::vector<float>& ssmReference, const std::vector<float>& W,
-                                             const std::vector<float>& b)
+                                                 const std::vector<float>& ssmReference, const std::vector<float>& W,
+                                                 const std::vector<float>& b)
 {
     const Result<size_t> width = aggregatedWidth(ssmProbe.size(), ssmReference.size(), W.size(), b.size());
     if (!width)
@@ -107,7 +107,8 @@ Result<double> scoreWithMask(const std::vector<float>& ssmProbe, const std::vect
     if (keep.size() != ssmProbe.size())
         return Error(ErrorCode::Usage, QCoreApplication::translate("descry", "face what-if: %1 mask entries for %2 "
                                                                              "descriptors")
-                                           .arg(keep.size()).arg(ssmProbe.size()));
+                                           .arg(keep.size())
+                                           .arg(ssmProbe.size()));
     const std::vector<double> ep = aggregate(ssmProbe, W, b, *width, &keep);
     const std::vector<double> er = aggregate(ssmReference, W, b, *width, &keep);
     const double norms = std::sqrt(dot(ep, ep)) * std::sqrt(dot(er, er));

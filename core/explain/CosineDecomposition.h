@@ -29,8 +29,8 @@ struct CosineDecomposition
 // ssmProbe, ssmReference: N group-softmaxed scores; W: N×m row-major (N·m values); b: m values or empty.
 // Fails (ErrorCode::Model) when the sizes disagree. A zero embedding gives score 0 and all-zero contributions.
 Result<CosineDecomposition> decomposeCosineScore(const std::vector<float>& ssmProbe,
-                                             const std::vector<float>& ssmReference, const std::vector<float>& W,
-                                             const std::vector<float>& b);
+                                                 const std::vector<float>& ssmReference, const std::vector<float>& W,
+                                                 const std::vector<float>& b);
 
 // The score after the GUI's what-if: descriptors with keep[k] == false have S_sm[k] set to 0 in both images
 // (after the softmax, no renormalisation), then e and the cosine are recomputed.

@@ -13,7 +13,10 @@ Result<MarginDecomposition> decomposeMargin(const std::vector<float>& ssm, const
     if (n == 0 || W.size() != 2 * n || (!b.empty() && b.size() != 2))
         return Error(ErrorCode::Model, QCoreApplication::translate("descry", "chest X-ray decomposition: %1 scores, "
                                                                              "%2 weights (expected %3) and %4 biases")
-                                           .arg(n).arg(W.size()).arg(2 * n).arg(b.size()));
+                                           .arg(n)
+                                           .arg(W.size())
+                                           .arg(2 * n)
+                                           .arg(b.size()));
     MarginDecomposition d;
     d.contributions.resize(n);
     double total = 0.0;

@@ -24,10 +24,11 @@ Result<FaceConceptLayout> FaceConceptLayout::build(const Catalog& catalog)
                 continue;
             const int q = int(known.indexOf(group.quantity));
             if (q < 0)
-                return Error(ErrorCode::Model,
-                             QCoreApplication::translate("descry", "catalog quantity '%1' is not measured by this version")
-                                 .arg(group.quantity),
-                             catalog.origin());
+                return Error(
+                    ErrorCode::Model,
+                    QCoreApplication::translate("descry", "catalog quantity '%1' is not measured by this version")
+                        .arg(group.quantity),
+                    catalog.origin());
             FaceConceptGroup fg;
             fg.catalogGroup = g;
             fg.source = source;

@@ -9,8 +9,7 @@ namespace descry {
 
 // The outcome of a face comparison. The one place that turns a score into a decision, and the one mapping to
 // the stable JSON id, the translated label and the colour that CLI, GUI and PDF report all show.
-enum class Decision
-{
+enum class Decision {
     Match,
     NonMatch,
     Inconclusive,

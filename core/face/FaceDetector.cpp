@@ -114,9 +114,8 @@ Result<DetectedFace> FaceDetector::detect(const QImage& image, const QString& fi
             detector(scaled, dets, 0.0);
             if (dets.empty())
                 continue;
-            auto largest = std::max_element(dets.begin(), dets.end(), [](const auto& a, const auto& b) {
-                return a.rect.area() < b.rect.area();
-            });
+            auto largest = std::max_element(dets.begin(), dets.end(),
+                                            [](const auto& a, const auto& b) { return a.rect.area() < b.rect.area(); });
             const dlib::full_object_detection shape = d->predictor(scaled, largest->rect);
             const double s = 1.0 / double(1 << up);
             DetectedFace face;

@@ -12,8 +12,8 @@ struct FaceDetectorImpl;
 // Options for finding a face.
 struct DetectOptions
 {
-    int upsampling = -1;     // -1: automatic (small images are upsampled until a face is found, at most 3 times)
-    bool cropped = false;    // the image is already a face crop: use the whole image when nothing is detected
+    int upsampling = -1;  // -1: automatic (small images are upsampled until a face is found, at most 3 times)
+    bool cropped = false; // the image is already a face crop: use the whole image when nothing is detected
 };
 
 // dlib HOG face detector plus the 68-point shape predictor from libdlib-data, and alignment.
@@ -29,7 +29,8 @@ public:
     Result<DetectedFace> detect(const QImage& image, const QString& file, const DetectOptions& options = {}) const;
 
     // Detects, aligns (dlib 150 chip, 224 template) and rates quality.
-    Result<AlignedFace> detectAndAlign(const QImage& image, const QString& file, const DetectOptions& options = {}) const;
+    Result<AlignedFace> detectAndAlign(const QImage& image, const QString& file,
+                                       const DetectOptions& options = {}) const;
 
 private:
     explicit FaceDetector(std::shared_ptr<const FaceDetectorImpl> impl) : d(std::move(impl)) {}

@@ -102,8 +102,8 @@ Status FaceModel::loadHead(const QString& manifestPath)
     const ImageEncoder* image = m_analyzer->encoder();
     const int d = image ? image->dimension() : 0;
     if (cfg->d != d)
-        return Error(ErrorCode::Model,
-                     Tr::tr("head.d: is %1 but the image encoder gives %2 values").arg(cfg->d).arg(d), manifestPath);
+        return Error(ErrorCode::Model, Tr::tr("head.d: is %1 but the image encoder gives %2 values").arg(cfg->d).arg(d),
+                     manifestPath);
     if (cfg->nDirect != layout.nDirect)
         return Error(ErrorCode::Model,
                      Tr::tr("head.n_direct: is %1 but the catalog has %2 measured descriptors")
@@ -118,11 +118,12 @@ Status FaceModel::loadHead(const QString& manifestPath)
     for (const QJsonValue& v : concepts.toArray())
         listed << v.toString();
     if (!concepts.isArray() || listed != expected)
-        return Error(ErrorCode::Model,
-                     concepts.isUndefined() ? Tr::tr("head.concepts: missing")
-                                            : Tr::tr("head.concepts: does not list the catalog's %1 concepts in order")
-                                                  .arg(expected.size()),
-                     manifestPath);
+        return Error(
+            ErrorCode::Model,
+            concepts.isUndefined()
+                ? Tr::tr("head.concepts: missing")
+                : Tr::tr("head.concepts: does not list the catalog's %1 concepts in order").arg(expected.size()),
+            manifestPath);
     cfg->groupOf = layout.groupOf;
     return loadHeadTensors(*cfg);
 }
@@ -193,14 +194,14 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& pro
     const PackManifest& mf = pack->manifest();
     const QString manifestPath = pack->filePath(QString::fromLatin1(pack::kManifestFile));
     if (mf.task != QLatin1String("face-verification"))
-        return Error(ErrorCode::Model, Tr::tr("task: is '%1', expected face-verification").arg(mf.task),
-                     manifestPath);
+        return Error(ErrorCode::Model, Tr::tr("task: is '%1', expected face-verification").arg(mf.task), manifestPath);
     return detail::guarded(ErrorCode::Model, manifestPath, [&]() -> Result<FaceModel> {
         FaceModel model;
         model.m_pack = *pack;
         if (!progress.step(0.3, Tr::tr("Reading the descriptor catalog")))
             return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
-        const QString packCatalog = mf.raw.value(QStringLiteral("descriptors")).toObject().value(QStringLiteral("file")).toString();
+        const QString packCatalog =
+            mf.raw.value(QStringLiteral("descriptors")).toObject().value(QStringLiteral("file")).toString();
         auto catalog = findCatalog(mf.descriptors.catalog, mf.descriptors.version, mf.descriptors.sha256,
                                    packCatalog.isEmpty() ? QString() : pack->filePath(packCatalog), manifestPath);
         if (!catalog)
@@ -244,10 +245,14 @@ QJsonObject headJson(const FaceModelParts& parts)
     QJsonArray concepts;
     for (const FaceConcept& c : parts.layout.concepts)
         concepts.append(parts.catalog.descriptors()[c.descriptor].id + QLatin1Char('@') + conceptSourceName(c.source));
-    return QJsonObject{{QStringLiteral("alpha"), double(cfg.alpha)}, {QStringLiteral("tau"), double(cfg.tau)},
-                       {QStringLiteral("d"), cfg.d},         {QStringLiteral("r"), cfg.r},
-                       {QStringLiteral("m"), cfg.m},         {QStringLiteral("bias"), cfg.bias},
-                       {QStringLiteral("n_direct"), cfg.nDirect}, {QStringLiteral("concepts"), concepts}};
+    return QJsonObject{{QStringLiteral("alpha"), double(cfg.alpha)},
+                       {QStringLiteral("tau"), double(cfg.tau)},
+                       {QStringLiteral("d"), cfg.d},
+                       {QStringLiteral("r"), cfg.r},
+                       {QStringLiteral("m"), cfg.m},
+                       {QStringLiteral("bias"), cfg.bias},
+                       {QStringLiteral("n_direct"), cfg.nDirect},
+                       {QStringLiteral("concepts"), concepts}};
 }
 
 void splitHeadTensors(const FaceModelParts& parts, QMap<QString, TensorData>* head, QMap<QString, TensorData>* desc)

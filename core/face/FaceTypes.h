@@ -37,7 +37,7 @@ struct FaceQuality
 struct AlignedFace
 {
     DetectedFace face;
-    QImage chip150;   // dlib's 150x150 chip (padding 0.25) for the ResNet
+    QImage chip150;    // dlib's 150x150 chip (padding 0.25) for the ResNet
     QImage aligned224; // 5-point similarity transform to the standard 224x224 template
     FaceQuality quality;
 };

@@ -71,15 +71,15 @@ constexpr int kMirrorPairs[][2] = {{0, 16},  {1, 15},  {2, 14},  {3, 13},  {4, 1
 const QStringList& quantities()
 {
     static const QStringList q = {
-        QStringLiteral("face.elongation"),    QStringLiteral("face.taper"),       QStringLiteral("comp.lower_third"),
-        QStringLiteral("comp.middle_third"),  QStringLiteral("comp.asymmetry"),   QStringLiteral("brow.arch"),
-        QStringLiteral("brow.slope"),         QStringLiteral("brow.eye_gap"),     QStringLiteral("brow.length"),
-        QStringLiteral("brow.gap"),           QStringLiteral("eyes.openness"),    QStringLiteral("eyes.width"),
-        QStringLiteral("eyes.spacing"),       QStringLiteral("eyes.tilt"),        QStringLiteral("cheeks.contour"),
-        QStringLiteral("nose.width"),         QStringLiteral("nose.length"),      QStringLiteral("nose.tip"),
-        QStringLiteral("mouth.width"),        QStringLiteral("mouth.upper_lip"),  QStringLiteral("mouth.lower_lip"),
-        QStringLiteral("mouth.corners"),      QStringLiteral("mouth.philtrum"),   QStringLiteral("chin.width"),
-        QStringLiteral("chin.height"),        QStringLiteral("chin.angle")};
+        QStringLiteral("face.elongation"),   QStringLiteral("face.taper"),      QStringLiteral("comp.lower_third"),
+        QStringLiteral("comp.middle_third"), QStringLiteral("comp.asymmetry"),  QStringLiteral("brow.arch"),
+        QStringLiteral("brow.slope"),        QStringLiteral("brow.eye_gap"),    QStringLiteral("brow.length"),
+        QStringLiteral("brow.gap"),          QStringLiteral("eyes.openness"),   QStringLiteral("eyes.width"),
+        QStringLiteral("eyes.spacing"),      QStringLiteral("eyes.tilt"),       QStringLiteral("cheeks.contour"),
+        QStringLiteral("nose.width"),        QStringLiteral("nose.length"),     QStringLiteral("nose.tip"),
+        QStringLiteral("mouth.width"),       QStringLiteral("mouth.upper_lip"), QStringLiteral("mouth.lower_lip"),
+        QStringLiteral("mouth.corners"),     QStringLiteral("mouth.philtrum"),  QStringLiteral("chin.width"),
+        QStringLiteral("chin.height"),       QStringLiteral("chin.angle")};
     return q;
 }
 
@@ -108,36 +108,36 @@ std::vector<double> measure(const Landmarks68& raw)
 
     std::vector<double> v;
     v.reserve(26);
-    v.push_back(faceWidth / faceHeight);                                                      // face.elongation
-    v.push_back(jawWidth / faceWidth);                                                        // face.taper
-    v.push_back((p[8].y() - p[33].y()) / faceHeight);                                         // comp.lower_third
-    v.push_back((p[33].y() - p[27].y()) / faceHeight);                                        // comp.middle_third
-    v.push_back(asym / iod);                                                                  // comp.asymmetry
-    v.push_back((archHeight(p, 17, 21, 18, 20) + archHeight(p, 26, 22, 23, 25)) / 2);          // brow.arch
-    v.push_back((outerRise(p[21], p[17]) + outerRise(p[22], p[26])) / 2);                     // brow.slope
+    v.push_back(faceWidth / faceHeight);                                              // face.elongation
+    v.push_back(jawWidth / faceWidth);                                                // face.taper
+    v.push_back((p[8].y() - p[33].y()) / faceHeight);                                 // comp.lower_third
+    v.push_back((p[33].y() - p[27].y()) / faceHeight);                                // comp.middle_third
+    v.push_back(asym / iod);                                                          // comp.asymmetry
+    v.push_back((archHeight(p, 17, 21, 18, 20) + archHeight(p, 26, 22, 23, 25)) / 2); // brow.arch
+    v.push_back((outerRise(p[21], p[17]) + outerRise(p[22], p[26])) / 2);             // brow.slope
     const double gapR = (p[37].y() + p[38].y()) / 2 - (p[18].y() + p[19].y() + p[20].y()) / 3;
     const double gapL = (p[43].y() + p[44].y()) / 2 - (p[23].y() + p[24].y() + p[25].y()) / 3;
-    v.push_back((gapR + gapL) / 2 / iod);                                                     // brow.eye_gap
-    v.push_back((dist(p[17], p[21]) + dist(p[22], p[26])) / 2 / iod);                         // brow.length
-    v.push_back(dist(p[21], p[22]) / iod);                                                    // brow.gap
+    v.push_back((gapR + gapL) / 2 / iod);                             // brow.eye_gap
+    v.push_back((dist(p[17], p[21]) + dist(p[22], p[26])) / 2 / iod); // brow.length
+    v.push_back(dist(p[21], p[22]) / iod);                            // brow.gap
     const double earR = (dist(p[37], p[41]) + dist(p[38], p[40])) / (2 * dist(p[36], p[39]));
     const double earL = (dist(p[43], p[47]) + dist(p[44], p[46])) / (2 * dist(p[42], p[45]));
-    v.push_back((earR + earL) / 2);                                                           // eyes.openness
-    v.push_back((dist(p[36], p[39]) + dist(p[42], p[45])) / 2 / iod);                         // eyes.width
-    v.push_back(dist(p[39], p[42]) / dist(p[36], p[45]));                                     // eyes.spacing
-    v.push_back((outerRise(p[39], p[36]) + outerRise(p[42], p[45])) / 2);                     // eyes.tilt
-    v.push_back(dist(p[3], p[13]) / faceWidth);                                               // cheeks.contour
-    v.push_back(noseWidth / iod);                                                             // nose.width
-    v.push_back(dist(p[27], p[30]) / faceHeight);                                             // nose.length
-    v.push_back((p[33].y() - p[30].y()) / noseWidth);                                         // nose.tip
-    v.push_back(mouthWidth / iod);                                                            // mouth.width
-    v.push_back(dist(p[51], p[62]) / mouthWidth);                                             // mouth.upper_lip
-    v.push_back(dist(p[57], p[66]) / mouthWidth);                                             // mouth.lower_lip
-    v.push_back(((p[62].y() + p[66].y()) / 2 - (p[48].y() + p[54].y()) / 2) / mouthWidth);    // mouth.corners
-    v.push_back((p[51].y() - p[33].y()) / faceHeight);                                        // mouth.philtrum
-    v.push_back(dist(p[6], p[10]) / jawWidth);                                                // chin.width
-    v.push_back((p[8].y() - p[57].y()) / faceHeight);                                         // chin.height
-    v.push_back(angleAt(p[8], p[4], p[12]));                                                  // chin.angle
+    v.push_back((earR + earL) / 2);                                                        // eyes.openness
+    v.push_back((dist(p[36], p[39]) + dist(p[42], p[45])) / 2 / iod);                      // eyes.width
+    v.push_back(dist(p[39], p[42]) / dist(p[36], p[45]));                                  // eyes.spacing
+    v.push_back((outerRise(p[39], p[36]) + outerRise(p[42], p[45])) / 2);                  // eyes.tilt
+    v.push_back(dist(p[3], p[13]) / faceWidth);                                            // cheeks.contour
+    v.push_back(noseWidth / iod);                                                          // nose.width
+    v.push_back(dist(p[27], p[30]) / faceHeight);                                          // nose.length
+    v.push_back((p[33].y() - p[30].y()) / noseWidth);                                      // nose.tip
+    v.push_back(mouthWidth / iod);                                                         // mouth.width
+    v.push_back(dist(p[51], p[62]) / mouthWidth);                                          // mouth.upper_lip
+    v.push_back(dist(p[57], p[66]) / mouthWidth);                                          // mouth.lower_lip
+    v.push_back(((p[62].y() + p[66].y()) / 2 - (p[48].y() + p[54].y()) / 2) / mouthWidth); // mouth.corners
+    v.push_back((p[51].y() - p[33].y()) / faceHeight);                                     // mouth.philtrum
+    v.push_back(dist(p[6], p[10]) / jawWidth);                                             // chin.width
+    v.push_back((p[8].y() - p[57].y()) / faceHeight);                                      // chin.height
+    v.push_back(angleAt(p[8], p[4], p[12]));                                               // chin.angle
     return v;
 }
 

@@ -25,9 +25,10 @@ Result<LoadedImage> loadImage(const QString& path)
         return Error(ErrorCode::Input,
                      QCoreApplication::translate("descry", "cannot decode image (%1)").arg(reader.errorString()), path);
     if (image.width() < 16 || image.height() < 16)
-        return Error(ErrorCode::Input,
-                     QCoreApplication::translate("descry", "image too small (%1x%2)").arg(image.width()).arg(image.height()),
-                     path);
+        return Error(
+            ErrorCode::Input,
+            QCoreApplication::translate("descry", "image too small (%1x%2)").arg(image.width()).arg(image.height()),
+            path);
     image = image.isGrayscale() ? image.convertToFormat(QImage::Format_Grayscale8)
                                 : image.convertToFormat(QImage::Format_RGB888);
     return LoadedImage{path, *sum, image};

@@ -121,8 +121,14 @@ Result<ConceptHead> ConceptHead::create(const HeadConfig& config, uint64_t seed)
     });
 }
 
-const HeadConfig& ConceptHead::config() const { return m_impl->config; }
-int ConceptHead::numConcepts() const { return static_cast<int>(m_impl->config.groupOf.size()); }
+const HeadConfig& ConceptHead::config() const
+{
+    return m_impl->config;
+}
+int ConceptHead::numConcepts() const
+{
+    return static_cast<int>(m_impl->config.groupOf.size());
+}
 int ConceptHead::numGroups() const
 {
     return isValid() ? static_cast<int>(m_impl->module->numGroups()) : 0;
@@ -161,7 +167,9 @@ Status ConceptHead::setDescriptorEmbeddings(const std::vector<float>& rowMajor)
     if (rows == 0 || rowMajor.size() != rows * static_cast<size_t>(c.d))
         return Error(ErrorCode::Model, QCoreApplication::translate("descry", "descriptor embeddings hold %1 values, "
                                                                              "expected %2 × %3")
-                                           .arg(rowMajor.size()).arg(rows).arg(c.d));
+                                           .arg(rowMajor.size())
+                                           .arg(rows)
+                                           .arg(c.d));
     return detail::guarded(ErrorCode::Model, QString(), [&]() -> Status {
         const auto t = torch::from_blob(const_cast<float*>(rowMajor.data()),
                                         {static_cast<int64_t>(rows), static_cast<int64_t>(c.d)}, torch::kFloat32);
@@ -239,7 +247,10 @@ Result<std::vector<ConceptOutput>> ConceptHead::forwardBatch(const std::vector<s
 
 namespace detail {
 
-ConceptHeadModule ConceptHeadAccess::module(const ConceptHead& head) { return head.m_impl->module; }
+ConceptHeadModule ConceptHeadAccess::module(const ConceptHead& head)
+{
+    return head.m_impl->module;
+}
 
 Result<ConceptHead> ConceptHeadAccess::fromModule(ConceptHeadModule module)
 {
@@ -251,7 +262,10 @@ Result<ConceptHead> ConceptHeadAccess::fromModule(ConceptHeadModule module)
     return ConceptHead(std::move(impl));
 }
 
-ConceptHeadModule module(const ConceptHead& head) { return ConceptHeadAccess::module(head); }
+ConceptHeadModule module(const ConceptHead& head)
+{
+    return ConceptHeadAccess::module(head);
+}
 
 } // namespace detail
 

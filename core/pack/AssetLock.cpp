@@ -46,12 +46,13 @@ Result<QList<AssetEntry>> parseAssetLock(const QString& text, const QString& ass
             continue;
         const QStringList f = line.split(QRegularExpression(QStringLiteral("\\s+")));
         auto bad = [&](const QString& why) {
-            return Error(ErrorCode::Model,
-                         QCoreApplication::translate("descry", "line %1: %2").arg(i + 1).arg(why), origin);
+            return Error(ErrorCode::Model, QCoreApplication::translate("descry", "line %1: %2").arg(i + 1).arg(why),
+                         origin);
         };
         if (f[0] == QLatin1String("npm")) {
             if (f.size() != 5 || !hex64.match(f[4]).hasMatch())
-                return bad(QCoreApplication::translate("descry", "expected 'npm PACKAGE@VERSION FOLDER TARBALL SHA256'"));
+                return bad(
+                    QCoreApplication::translate("descry", "expected 'npm PACKAGE@VERSION FOLDER TARBALL SHA256'"));
             currentPackage = f[1];
         } else if (f[0] == QLatin1String("file") || f[0] == QLatin1String("system")) {
             const bool system = f[0] == QLatin1String("system");

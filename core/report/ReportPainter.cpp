@@ -108,15 +108,38 @@ QFont ReportPainter::font(Font role) const
     f.setStyleHint(QFont::SansSerif);
     f.setStyleStrategy(QFont::PreferNoShaping);
     switch (role) {
-    case Font::Title: f.setPointSizeF(16); f.setBold(true); break;
-    case Font::Heading: f.setPointSizeF(13); f.setBold(true); break;
-    case Font::Subheading: f.setPointSizeF(10.5); f.setBold(true); break;
-    case Font::Body: f.setPointSizeF(10); break;
-    case Font::BodyBold: f.setPointSizeF(10); f.setBold(true); break;
-    case Font::Small: f.setPointSizeF(9); break;
-    case Font::SmallBold: f.setPointSizeF(9); f.setBold(true); break;
-    case Font::Decision: f.setPointSizeF(16); f.setBold(true); break;
-    case Font::Mono: break;
+    case Font::Title:
+        f.setPointSizeF(16);
+        f.setBold(true);
+        break;
+    case Font::Heading:
+        f.setPointSizeF(13);
+        f.setBold(true);
+        break;
+    case Font::Subheading:
+        f.setPointSizeF(10.5);
+        f.setBold(true);
+        break;
+    case Font::Body:
+        f.setPointSizeF(10);
+        break;
+    case Font::BodyBold:
+        f.setPointSizeF(10);
+        f.setBold(true);
+        break;
+    case Font::Small:
+        f.setPointSizeF(9);
+        break;
+    case Font::SmallBold:
+        f.setPointSizeF(9);
+        f.setBold(true);
+        break;
+    case Font::Decision:
+        f.setPointSizeF(16);
+        f.setBold(true);
+        break;
+    case Font::Mono:
+        break;
     }
     return f;
 }
@@ -132,8 +155,8 @@ void ReportPainter::decoratePage()
     QString right = QCoreApplication::translate("descry-report", "Generated %1")
                         .arg(m_decoration.generatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
     if (!m_decoration.caseId.isEmpty())
-        right = QCoreApplication::translate("descry-report", "Case %1").arg(m_decoration.caseId)
-                + QStringLiteral("   ·   ") + right;
+        right = QCoreApplication::translate("descry-report", "Case %1").arg(m_decoration.caseId) +
+                QStringLiteral("   ·   ") + right;
     drawText(QPointF(l + w * 0.3, headerTop), w * 0.7, right, Font::Small, mutedColor(), Qt::AlignRight);
     p.setPen(QPen(ruleColor(), pt(0.6)));
     p.drawLine(QPointF(l, mm(17)), QPointF(r, mm(17)));
@@ -257,8 +280,7 @@ TextBlock ReportPainter::layoutText(const QString& text, Font role, double width
     return layoutText(text, font(role), width, alignment);
 }
 
-TextBlock ReportPainter::layoutText(const QString& text, const QFont& font, double width,
-                                    Qt::Alignment alignment) const
+TextBlock ReportPainter::layoutText(const QString& text, const QFont& font, double width, Qt::Alignment alignment) const
 {
     return TextBlock(text, font, width, device(), alignment);
 }

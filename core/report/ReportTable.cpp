@@ -78,12 +78,13 @@ std::vector<double> columnWidths(const ReportTable& table, const ReportPainter& 
     for (int c = 0; c < table.columns.size(); ++c) {
         double widest = 0;
         if (table.showHeader)
-            widest = longestWord(table.columns[c].title,
-                                 QFontMetricsF(cellFont(rp, table.font, {}, true), rp.device()));
+            widest =
+                longestWord(table.columns[c].title, QFontMetricsF(cellFont(rp, table.font, {}, true), rp.device()));
         for (const QList<ReportTable::Cell>& row : table.rows)
             if (c < row.size())
-                widest = std::max(widest, longestWord(row[c].text, QFontMetricsF(cellFont(rp, table.font, row[c], false),
-                                                                                  rp.device())));
+                widest =
+                    std::max(widest, longestWord(row[c].text,
+                                                 QFontMetricsF(cellFont(rp, table.font, row[c], false), rp.device())));
         // A very long token (a hash, a file name) may still wrap: cap its claim at 40 % of the table.
         minimum.push_back(std::min(widest + 2 * padX + 1, rp.width() * 0.4));
         weights.push_back(std::max(0.0, table.columns[c].weight));
@@ -205,8 +206,8 @@ private:
         const double h = m_layout.rowHeights[size_t(r)];
         const double needed = h + (m_headerHere ? 0 : m_layout.headerHeight);
         const bool fitsOnFreshPage = h + m_layout.headerHeight <= m_rp.pageContentHeight();
-        if (needed > m_rp.remaining()
-            && (fitsOnFreshPage || m_rp.remaining() < m_layout.headerHeight + 4 * m_layout.padY + m_rp.mm(8))) {
+        if (needed > m_rp.remaining() &&
+            (fitsOnFreshPage || m_rp.remaining() < m_layout.headerHeight + 4 * m_layout.padY + m_rp.mm(8))) {
             if (!m_rp.atPageTop())
                 m_rp.newPage();
             m_headerHere = false;

@@ -36,9 +36,9 @@ struct ReportTable
     QList<Column> columns;
     QList<QList<Cell>> rows;
     bool showHeader = true;
-    bool zebra = true; // alternate row shading
+    bool zebra = true;             // alternate row shading
     bool firstColumnMuted = false; // key/value tables: keys in grey
-    bool keepTogether = false; // start on a new page rather than split, when the table fits on one page
+    bool keepTogether = false;     // start on a new page rather than split, when the table fits on one page
     ReportPainter::Font font = ReportPainter::Font::Small;
 
     // Height when drawn in one piece (header, rows and the space after the table).

@@ -42,7 +42,8 @@ TEST(Result, CarriesValueOrError)
 TEST(Result, ErrorIsOneLineAndNamesFile)
 {
     Error e(ErrorCode::Model, QStringLiteral("bad\nshape  here"));
-    EXPECT_EQ(e.withFile(QStringLiteral("head.safetensors")).toString(), QStringLiteral("head.safetensors: bad shape here"));
+    EXPECT_EQ(e.withFile(QStringLiteral("head.safetensors")).toString(),
+              QStringLiteral("head.safetensors: bad shape here"));
     EXPECT_EQ(Error(ErrorCode::Cancelled, QString()).exitCode(), 4);
     Status ok;
     EXPECT_TRUE(ok.ok());

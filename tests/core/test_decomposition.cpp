@@ -24,7 +24,10 @@ std::vector<float> randomVector(std::mt19937& rng, size_t n, float lo, float hi)
     return v;
 }
 
-double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); }
+double sum(const std::vector<double>& v)
+{
+    return std::accumulate(v.begin(), v.end(), 0.0);
+}
 
 double cosine(const std::vector<float>& a, const std::vector<float>& b)
 {

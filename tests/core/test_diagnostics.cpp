@@ -22,7 +22,8 @@ TEST(Runtime, ThreadsEqualCoresAfterInit)
 
 TEST(Doctor, ClassifiesBlasLibraries)
 {
-    EXPECT_EQ(classifyBlas(QStringLiteral("/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3")), BlasKind::OpenBlas);
+    EXPECT_EQ(classifyBlas(QStringLiteral("/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3")),
+              BlasKind::OpenBlas);
     EXPECT_EQ(classifyBlas(QStringLiteral("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0")), BlasKind::Reference);
     EXPECT_EQ(classifyBlas(QStringLiteral("/opt/intel/lib/libmkl_rt.so")), BlasKind::Mkl);
     EXPECT_EQ(classifyBlas(QString()), BlasKind::Unknown);
@@ -30,10 +31,10 @@ TEST(Doctor, ClassifiesBlasLibraries)
 
 TEST(Doctor, FindsBlasInProcessMaps)
 {
-    const QString maps = QStringLiteral(
-        "7f00-7f01 r-xp 00000000 08:01 1 /usr/lib/x86_64-linux-gnu/liblapack.so.3\n"
-        "7f02-7f03 r-xp 00000000 08:01 2 /usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0\n"
-        "7f04-7f05 r-xp 00000000 08:01 3 /usr/lib/x86_64-linux-gnu/libc.so.6\n");
+    const QString maps =
+        QStringLiteral("7f00-7f01 r-xp 00000000 08:01 1 /usr/lib/x86_64-linux-gnu/liblapack.so.3\n"
+                       "7f02-7f03 r-xp 00000000 08:01 2 /usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0\n"
+                       "7f04-7f05 r-xp 00000000 08:01 3 /usr/lib/x86_64-linux-gnu/libc.so.6\n");
     EXPECT_EQ(findBlasInMaps(maps), QStringLiteral("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0"));
     EXPECT_EQ(findBlasInMaps(QStringLiteral("7f00 r-xp 0 0 0 /usr/lib/libc.so.6\n")), QString());
 }
@@ -65,12 +66,12 @@ TEST(AssetLock, ParsesAndVerifies)
     };
     write(QStringLiteral("pkg/model/good.bin"), "abc");
     write(QStringLiteral("pkg/model/bad.bin"), "tampered");
-    const QString lock = QStringLiteral(
-        "# comment\n"
-        "npm pkg@1.0 pkg pkg-1.0.tgz 0000000000000000000000000000000000000000000000000000000000000000\n"
-        "file pkg/model/good.bin ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n"
-        "file pkg/model/bad.bin ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n"
-        "file pkg/model/gone.bin ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n");
+    const QString lock =
+        QStringLiteral("# comment\n"
+                       "npm pkg@1.0 pkg pkg-1.0.tgz 0000000000000000000000000000000000000000000000000000000000000000\n"
+                       "file pkg/model/good.bin ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n"
+                       "file pkg/model/bad.bin ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n"
+                       "file pkg/model/gone.bin ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n");
     auto entries = parseAssetLock(lock, dir.path(), QStringLiteral("test.lock"));
     ASSERT_TRUE(entries.ok()) << entries.error().toString().toStdString();
     ASSERT_EQ(entries->size(), 3);

@@ -35,8 +35,8 @@ QString assetModelDir()
 
 bool assetsPresent()
 {
-    return QFile::exists(assetModelDir() + QLatin1Char('/') + kManifestName)
-           && QFile::exists(assetModelDir() + QLatin1Char('/') + kBinName);
+    return QFile::exists(assetModelDir() + QLatin1Char('/') + kManifestName) &&
+           QFile::exists(assetModelDir() + QLatin1Char('/') + kBinName);
 }
 
 bool writeFile(const QString& path, const QByteArray& data)
@@ -285,8 +285,8 @@ TEST_F(DlibResNetAssets, ReportsTimePerChip)
         for (const QImage& chip : ten)
             ASSERT_TRUE(model().embed(chip).ok());
         const double single = double(t.nsecsElapsed()) / 1e6 / 10;
-        std::printf("  dlib-resnet, %d thread(s): %.1f ms/chip in a batch of 10, %.1f ms/chip one at a time\n",
-                    threads, batched, single);
+        std::printf("  dlib-resnet, %d thread(s): %.1f ms/chip in a batch of 10, %.1f ms/chip one at a time\n", threads,
+                    batched, single);
         EXPECT_GT(batched, 0.0);
     }
     torch::set_num_threads(defaultThreads);

@@ -26,7 +26,7 @@ Landmarks68 syntheticFace()
         p[i] = QPointF(100 + 70 * std::cos(t), 90 + 85 * std::sin(t) * (i == 0 || i == 16 ? 0.05 : 1.0));
     }
     for (int i = 0; i < 5; ++i) {
-        p[17 + i] = QPointF(45 + i * 10, 62 - 6 * std::sin(M_PI * i / 4)); // right brow
+        p[17 + i] = QPointF(45 + i * 10, 62 - 6 * std::sin(M_PI * i / 4));  // right brow
         p[22 + i] = QPointF(115 + i * 10, 62 - 6 * std::sin(M_PI * i / 4)); // left brow
     }
     for (int i = 0; i < 4; ++i)

@@ -77,12 +77,28 @@ TEST_F(FakeFaceModel, OpensAndNamesItsEncoders)
 
 TEST_F(FakeFaceModel, EveryRequiredFieldRemovedInTurnIsRefusedByName)
 {
-    const QStringList fields{"format",      "name",         "version",           "task",
-                             "encoder",     "head",         "descriptors",       "calibration",
-                             "files",       "head.d",       "head.r",            "head.m",
-                             "head.bias",   "head.n_direct", "head.alpha",       "head.tau",
-                             "head.concepts", "calibration.threshold", "calibration.baseline_threshold",
-                             "descriptors.catalog", "descriptors.version", "descriptors.sha256"};
+    const QStringList fields{"format",
+                             "name",
+                             "version",
+                             "task",
+                             "encoder",
+                             "head",
+                             "descriptors",
+                             "calibration",
+                             "files",
+                             "head.d",
+                             "head.r",
+                             "head.m",
+                             "head.bias",
+                             "head.n_direct",
+                             "head.alpha",
+                             "head.tau",
+                             "head.concepts",
+                             "calibration.threshold",
+                             "calibration.baseline_threshold",
+                             "descriptors.catalog",
+                             "descriptors.version",
+                             "descriptors.sha256"};
     for (const QString& f : fields) {
         const Error e = openWithout(f);
         EXPECT_EQ(e.code(), ErrorCode::Model) << f.toStdString() << ": " << e.toString().toStdString();
@@ -96,9 +112,9 @@ TEST_F(FakeFaceModel, EveryRequiredFieldRemovedInTurnIsRefusedByName)
 TEST_F(FakeFaceModel, OutOfRangeOrMistypedHeadSettingsAreRefused)
 {
     const QJsonObject original = manifest();
-    const QList<QPair<QString, QJsonValue>> bad{{"r", 0},        {"r", 3},       {"tau", 1e308}, {"tau", 0},
-                                                {"m", 4.5},      {"m", 1e12},    {"d", -1},      {"d", 128},
-                                                {"bias", "no"},  {"alpha", 2.0}, {"n_direct", 1}, {"d", "16"}};
+    const QList<QPair<QString, QJsonValue>> bad{{"r", 0},       {"r", 3},       {"tau", 1e308},  {"tau", 0},
+                                                {"m", 4.5},     {"m", 1e12},    {"d", -1},       {"d", 128},
+                                                {"bias", "no"}, {"alpha", 2.0}, {"n_direct", 1}, {"d", "16"}};
     for (const auto& [field, value] : bad) {
         QJsonObject o = original;
         QJsonObject head = o.value(QStringLiteral("head")).toObject();
@@ -129,7 +145,8 @@ TEST_F(FakeFaceModel, UnregisteredEncoderTypeIsAModelErrorNamingIt)
     auto model = FaceModel::open(m_pack, {}, onlyFakes);
     ASSERT_FALSE(model);
     EXPECT_EQ(model.error().code(), ErrorCode::Model);
-    EXPECT_TRUE(model.error().message().contains(QStringLiteral("openclip-vit"))) << model.error().toString().toStdString();
+    EXPECT_TRUE(model.error().message().contains(QStringLiteral("openclip-vit")))
+        << model.error().toString().toStdString();
 }
 
 TEST_F(FakeFaceModel, CatalogIsFoundByNameVersionAndHash)
@@ -141,7 +158,8 @@ TEST_F(FakeFaceModel, CatalogIsFoundByNameVersionAndHash)
     writeManifest(o);
     auto model = FaceModel::open(m_pack);
     ASSERT_FALSE(model);
-    EXPECT_TRUE(model.error().message().contains(QStringLiteral("aaaaaaaaaaaa"))) << model.error().toString().toStdString();
+    EXPECT_TRUE(model.error().message().contains(QStringLiteral("aaaaaaaaaaaa")))
+        << model.error().toString().toStdString();
 }
 
 TEST_F(FakeFaceModel, LoadingReportsProgressAndCanBeCancelled)

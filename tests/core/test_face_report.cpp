@@ -64,19 +64,26 @@ FaceImageReport syntheticImage(const QString& name, int hue, QSize size, QString
 // 30 groups over 10 components; contributions alternate in sign and shrink, and sum with the bias to the score.
 FaceComparisonResult syntheticResult(int groups = 30)
 {
-    const QStringList components = {QStringLiteral("Eyes"), QStringLiteral("Nose"), QStringLiteral("Mouth"),
-                                    QStringLiteral("Eyebrows"), QStringLiteral("Face/Head Outline"),
-                                    QStringLiteral("Chin/Jawline"), QStringLiteral("Forehead"), QStringLiteral("Cheeks"),
-                                    QStringLiteral("Ears"), QStringLiteral("Face/Head Composition")};
-    const QStringList characteristics = {QStringLiteral("Eye spacing"), QStringLiteral("Nose bridge shape"),
+    const QStringList components = {QStringLiteral("Eyes"),
+                                    QStringLiteral("Nose"),
+                                    QStringLiteral("Mouth"),
+                                    QStringLiteral("Eyebrows"),
+                                    QStringLiteral("Face/Head Outline"),
+                                    QStringLiteral("Chin/Jawline"),
+                                    QStringLiteral("Forehead"),
+                                    QStringLiteral("Cheeks"),
+                                    QStringLiteral("Ears"),
+                                    QStringLiteral("Face/Head Composition")};
+    const QStringList characteristics = {QStringLiteral("Eye spacing"),
+                                         QStringLiteral("Nose bridge shape"),
                                          QStringLiteral("Mouth corner direction"),
                                          QStringLiteral("Eyebrow height above the eye"),
                                          QStringLiteral("Face proportions (width to height)"),
                                          QStringLiteral("Jaw width")};
-    const QStringList descriptors = {QStringLiteral("Wide-set eyes"), QStringLiteral("Straight nose bridge"),
-                                     QStringLiteral("Upturned mouth corners"),
-                                     QStringLiteral("Square lower face, jaw nearly as wide as the face"),
-                                     QStringLiteral("High eyebrows"), QStringLiteral("Narrow jaw")};
+    const QStringList descriptors = {
+        QStringLiteral("Wide-set eyes"),          QStringLiteral("Straight nose bridge"),
+        QStringLiteral("Upturned mouth corners"), QStringLiteral("Square lower face, jaw nearly as wide as the face"),
+        QStringLiteral("High eyebrows"),          QStringLiteral("Narrow jaw")};
     FaceComparisonResult r;
     r.packName = QStringLiteral("face-default");
     r.packVersion = QStringLiteral("1.2.0");
@@ -84,9 +91,10 @@ FaceComparisonResult syntheticResult(int groups = 30)
     r.catalogName = QStringLiteral("fiswg-face");
     r.catalogVersion = QStringLiteral("1.0.3");
     r.catalogSha256 = sha256Hex("catalog");
-    r.probe = syntheticImage(QStringLiteral("exhibit_A_surveillance_camera_03_frame_000123_enhanced_copy_for_comparison_"
-                                            "with_an_exceptionally_long_descriptive_file_name.png"),
-                             20, QSize(1920, 1080));
+    r.probe =
+        syntheticImage(QStringLiteral("exhibit_A_surveillance_camera_03_frame_000123_enhanced_copy_for_comparison_"
+                                      "with_an_exceptionally_long_descriptive_file_name.png"),
+                       20, QSize(1920, 1080));
     r.reference = syntheticImage(QStringLiteral("reference_passport_photo_subject_B_scanned_at_600dpi_2019-03-14.jpg"),
                                  210, QSize(827, 1063));
     r.threshold = 0.47;

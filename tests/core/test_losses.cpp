@@ -24,7 +24,10 @@ struct HandCase
     torch::Tensor norms = torch::tensor({10.0, 20.0}, torch::kDouble);
 };
 
-double softplus(double x) { return x > 0 ? x + std::log1p(std::exp(-x)) : std::log1p(std::exp(x)); }
+double softplus(double x)
+{
+    return x > 0 ? x + std::log1p(std::exp(-x)) : std::log1p(std::exp(x));
+}
 
 double plainCrossEntropy(const HandCase& c, double s)
 {

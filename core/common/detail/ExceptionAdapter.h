@@ -11,8 +11,7 @@ namespace descry::detail {
 Error errorFromException(std::exception_ptr exception, ErrorCode code, const QString& file);
 
 // Runs f (returning Result<T>) and converts anything it throws, so no exception leaves core.
-template <typename F>
-auto guarded(ErrorCode code, const QString& file, F&& f) -> decltype(f())
+template <typename F> auto guarded(ErrorCode code, const QString& file, F&& f) -> decltype(f())
 {
     try {
         return f();

@@ -49,10 +49,10 @@ struct GroupExplanation
     QString componentName; // display name
     QString characteristic;
     QString characteristicName;
-    QString source;        // measured | appearance
-    double similarity = 0; // Bhattacharyya overlap of the two images' descriptor distributions (0..1)
-    double contribution = 0; // Σ of the group's c_k: its share of the score
-    QList<DescriptorActivation> probeTop;     // descriptors of the group, most activated first
+    QString source;                       // measured | appearance
+    double similarity = 0;                // Bhattacharyya overlap of the two images' descriptor distributions (0..1)
+    double contribution = 0;              // Σ of the group's c_k: its share of the score
+    QList<DescriptorActivation> probeTop; // descriptors of the group, most activated first
     QList<DescriptorActivation> referenceTop;
 };
 
@@ -82,7 +82,7 @@ struct FaceComparisonResult
     double baselineThreshold = 0;
     bool baselineAvailable = false; // the pack has a black-box embedding to compare with
     Decision baselineDecision = Decision::NonMatch;
-    QList<GroupExplanation> groups; // sorted by |contribution|, largest first
+    QList<GroupExplanation> groups;    // sorted by |contribution|, largest first
     std::vector<double> contributions; // c_k per concept
     std::vector<float> ssmProbe, ssmReference;
     double biasTerm = 0;

@@ -78,8 +78,8 @@ DecisionColumn layoutDecisionColumn(const ReportPainter& rp, const FaceCompariso
     c.decision = rp.layoutText(decisionLabel(r.decision).toUpper(), ReportPainter::Font::Decision, width);
     c.score = rp.layoutText(scoreLine(r.score, r.threshold), ReportPainter::Font::Body, width);
     c.because = rp.layoutText(decisionReason(r), ReportPainter::Font::Small, width);
-    c.height = c.label.height() + rp.mm(1) + c.decision.height() + rp.mm(1) + c.score.height() + rp.mm(1.5)
-               + c.because.height();
+    c.height = c.label.height() + rp.mm(1) + c.decision.height() + rp.mm(1) + c.score.height() + rp.mm(1.5) +
+               c.because.height();
     return c;
 }
 
@@ -127,8 +127,8 @@ BaselineColumn layoutBaselineColumn(const ReportPainter& rp, const FaceCompariso
         c.flag = rp.layoutText(note, ReportPainter::Font::Small, width);
         c.flagHeight = c.flag.height();
     }
-    c.height = c.label.height() + rp.mm(1) + c.decision.height() + rp.mm(0.5) + c.score.height() + rp.mm(2)
-               + c.flagHeight;
+    c.height =
+        c.label.height() + rp.mm(1) + c.decision.height() + rp.mm(0.5) + c.score.height() + rp.mm(2) + c.flagHeight;
     return c;
 }
 
@@ -228,19 +228,24 @@ QList<QPair<QString, QString>> faceFacts(const FaceImageReport& f)
     if (f.face.assumedCropped)
         detection = QCoreApplication::translate("descry-report", "No detection; the whole image was used as the face");
     else if (f.face.facesFound > 1)
-        detection = QCoreApplication::translate("descry-report", "%1 faces found; the largest was used").arg(f.face.facesFound);
+        detection =
+            QCoreApplication::translate("descry-report", "%1 faces found; the largest was used").arg(f.face.facesFound);
     else
         detection = QCoreApplication::translate("descry-report", "1 face found (detector score %1)")
                         .arg(number(f.face.detectorScore, 2));
     QList<QPair<QString, QString>> facts;
     facts.append({QCoreApplication::translate("descry-report", "File"), QFileInfo(f.path).fileName()});
-    facts.append({QCoreApplication::translate("descry-report", "Image size"), QCoreApplication::translate("descry-report", "%1 × %2 px")
-                                        .arg(f.imageSize.width()).arg(f.imageSize.height())});
+    facts.append({QCoreApplication::translate("descry-report", "Image size"),
+                  QCoreApplication::translate("descry-report", "%1 × %2 px")
+                      .arg(f.imageSize.width())
+                      .arg(f.imageSize.height())});
     facts.append({QCoreApplication::translate("descry-report", "Detection"), detection});
     facts.append({QCoreApplication::translate("descry-report", "Inter-eye distance"),
                   QCoreApplication::translate("descry-report", "%1 px").arg(number(f.quality.interEyePixels, 1))});
-    facts.append({QCoreApplication::translate("descry-report", "Yaw"), signedNumber(f.quality.yawDegrees, 1) + QStringLiteral("°")});
-    facts.append({QCoreApplication::translate("descry-report", "Roll"), signedNumber(f.quality.rollDegrees, 1) + QStringLiteral("°")});
+    facts.append({QCoreApplication::translate("descry-report", "Yaw"),
+                  signedNumber(f.quality.yawDegrees, 1) + QStringLiteral("°")});
+    facts.append({QCoreApplication::translate("descry-report", "Roll"),
+                  signedNumber(f.quality.rollDegrees, 1) + QStringLiteral("°")});
     facts.append({QCoreApplication::translate("descry-report", "Sharpness"), number(f.quality.sharpness, 1)});
     return facts;
 }
@@ -401,7 +406,8 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
                                 .arg(result.packName, result.packVersion, QStringLiteral(DESCRY_VERSION));
     return ReportPainter::render(decoration, [&](ReportPainter& rp) {
         rp.title(decoration.title,
-                 QCoreApplication::translate("descry-report", "Explainable comparison of a probe photo with a reference photo"));
+                 QCoreApplication::translate("descry-report",
+                                             "Explainable comparison of a probe photo with a reference photo"));
         QStringList who;
         if (!extras.caseId.isEmpty())
             who << QCoreApplication::translate("descry-report", "Case: %1").arg(extras.caseId);

@@ -30,8 +30,8 @@ Result<QList<LabelledFace>> scanFaceDatasets(const QString& root)
         for (const QFileInfo& fi : ds.entryInfoList(QDir::Files, QDir::Name)) {
             if (!isImage(fi.fileName()) || fi.fileName().endsWith(QLatin1String(".txt")))
                 continue;
-            out << LabelledFace{fi.absoluteFilePath(), dataset, dataset + QLatin1Char('/') + fi.fileName().section(QLatin1Char('.'), 0, 0),
-                                false};
+            out << LabelledFace{fi.absoluteFilePath(), dataset,
+                                dataset + QLatin1Char('/') + fi.fileName().section(QLatin1Char('.'), 0, 0), false};
         }
         // Nested layout: DATASET/PERSON/IMAGE.
         for (const QString& person : ds.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {

@@ -89,7 +89,8 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
             if (a) {
                 f.ok = true;
                 f.morphometry = a->morphometry;
-                std::copy_n(a->embedding.begin(), std::min(a->embedding.size(), f.embedding.size()), f.embedding.begin());
+                std::copy_n(a->embedding.begin(), std::min(a->embedding.size(), f.embedding.size()),
+                            f.embedding.begin());
                 f.quality = a->aligned.quality;
             } else if (a.error().code() == ErrorCode::Input) {
                 f.failure = a.error().message();
@@ -103,8 +104,8 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
             progress(i + 1, int(faces.size()));
     }
     if (!cacheFile.isEmpty()) {
-        auto st = json::writeObjectFile(cacheFile, QJsonObject{{QStringLiteral("version"), kAnalyserVersion},
-                                                                {QStringLiteral("faces"), cache}});
+        auto st = json::writeObjectFile(
+            cacheFile, QJsonObject{{QStringLiteral("version"), kAnalyserVersion}, {QStringLiteral("faces"), cache}});
         if (!st)
             return st.error();
     }

@@ -94,8 +94,8 @@ void ConceptHeadModuleImpl::reset()
     b = o.bias ? register_parameter("b", torch::zeros({o.m})) : torch::Tensor();
     if (o.d > 0) {
         const int64_t h = hidden();
-        F = register_module("F", torch::nn::Sequential(torch::nn::Linear(o.d, h), torch::nn::ReLU(),
-                                                       torch::nn::Linear(h, o.d)));
+        F = register_module(
+            "F", torch::nn::Sequential(torch::nn::Linear(o.d, h), torch::nn::ReLU(), torch::nn::Linear(h, o.d)));
         auto* first = F[0]->as<torch::nn::Linear>();
         auto* last = F[2]->as<torch::nn::Linear>();
         const double bound = 1.0 / std::sqrt(static_cast<double>(o.d));

@@ -19,16 +19,16 @@ namespace descry::detail {
 // Shape and hyper-parameters of a concept-bottleneck head (DESIGN.md §1).
 struct ConceptHeadOptions
 {
-    int64_t d = 0;       // image-embedding width; 0 = no embedding part (direct concept scores only)
-    int64_t r = 4;       // F_i reduction: hidden width d / r (integer division, must be >= 1)
-    int64_t nDirect = 0; // direct concept scores (e.g. morphometric log-likelihoods), placed first in S
-    int64_t m = 0;       // aggregated embedding width (face: identity space; CXR: 2 logits)
-    float alpha = 0.5f;  // I = alpha·x + (1 − alpha)·F(x), in [0, 1]
-    bool learnableAlpha = false; // alpha becomes the parameter "alpha" (clamped to [0, 1] in forward)
-    float tau = 1.0f;    // group-softmax temperature
-    bool bias = false;   // aggregation bias b (m)
+    int64_t d = 0;                // image-embedding width; 0 = no embedding part (direct concept scores only)
+    int64_t r = 4;                // F_i reduction: hidden width d / r (integer division, must be >= 1)
+    int64_t nDirect = 0;          // direct concept scores (e.g. morphometric log-likelihoods), placed first in S
+    int64_t m = 0;                // aggregated embedding width (face: identity space; CXR: 2 logits)
+    float alpha = 0.5f;           // I = alpha·x + (1 − alpha)·F(x), in [0, 1]
+    bool learnableAlpha = false;  // alpha becomes the parameter "alpha" (clamped to [0, 1] in forward)
+    float tau = 1.0f;             // group-softmax temperature
+    bool bias = false;            // aggregation bias b (m)
     std::vector<int64_t> groupOf; // size N = nDirect + N_t; group ids 0..G−1 (every id used), may interleave
-    uint64_t seed = 0;   // initialisation of W and F.0 (own generator; F.2 starts at zero)
+    uint64_t seed = 0;            // initialisation of W and F.0 (own generator; F.2 starts at zero)
 };
 
 // What the head computes for a batch: raw concept scores, group-softmaxed scores and the aggregated embedding.

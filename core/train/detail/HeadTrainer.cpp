@@ -64,8 +64,7 @@ Result<HeadTrainingResult> trainHead(ConceptHeadModule& head, const torch::Tenso
             if (p.value().requires_grad())
                 params.push_back(p.value());
         params.push_back(centres);
-        torch::optim::AdamW optimizer(params,
-                                      torch::optim::AdamWOptions(options.lr).weight_decay(options.weightDecay));
+        torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(options.lr).weight_decay(options.weightDecay));
         MarginLoss loss(options.loss, options.scale, options.margin, options.h);
 
         head->train();

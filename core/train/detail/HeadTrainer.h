@@ -25,10 +25,10 @@ struct HeadTrainerOptions
     double weightDecay = 0.01; // AdamW's decoupled weight decay (torch's default)
     int epochs = 10;
     int batchSize = 64;
-    uint64_t seed = 0;    // class-centre initialisation and mini-batch order (own generator, not the global one)
-    int numClasses = 0;   // 0: max label + 1
+    uint64_t seed = 0;  // class-centre initialisation and mini-batch order (own generator, not the global one)
+    int numClasses = 0; // 0: max label + 1
     std::function<void(int epoch, double loss)> progress; // after each epoch (1-based), mean loss of that epoch
-    const std::atomic<bool>* cancel = nullptr;          // polled before every mini-batch
+    const std::atomic<bool>* cancel = nullptr;            // polled before every mini-batch
 };
 
 // What training produced besides the updated head.

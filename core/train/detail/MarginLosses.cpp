@@ -114,10 +114,8 @@ torch::Tensor AdaFaceLoss::operator()(const torch::Tensor& f, const torch::Tenso
 }
 
 MarginLoss::MarginLoss(MarginLossKind kind, double s, double margin, double h)
-    : m_kind(kind)
-    , m_s(s)
-    , m_margin(margin >= 0.0 ? margin : (kind == MarginLossKind::CosFace ? 0.35 : 0.5))
-    , m_adaFace(m_margin, h, s)
+    : m_kind(kind), m_s(s), m_margin(margin >= 0.0 ? margin : (kind == MarginLossKind::CosFace ? 0.35 : 0.5)),
+      m_adaFace(m_margin, h, s)
 {
 }
 

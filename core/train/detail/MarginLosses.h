@@ -20,12 +20,12 @@ torch::Tensor cosineLogits(const torch::Tensor& f, const torch::Tensor& Wc);
 // cos(θ_y + m) = cos θ_y·cos m − sin θ_y·sin m while θ_y + m ≤ π (i.e. cos θ_y > cos(π − m)); beyond that point,
 // where cos(θ + m) would stop decreasing in θ, it continues linearly as cos θ_y − m·sin m (insightface's
 // th / mm formulation), so the logit stays monotone in θ_y.
-torch::Tensor arcFaceLoss(const torch::Tensor& f, const torch::Tensor& Wc, const torch::Tensor& labels,
-                          double m = 0.5, double s = 64.0);
+torch::Tensor arcFaceLoss(const torch::Tensor& f, const torch::Tensor& Wc, const torch::Tensor& labels, double m = 0.5,
+                          double s = 64.0);
 
 // CosFace (Wang et al. 2018), additive cosine margin: target logit cos θ_y − m.
-torch::Tensor cosFaceLoss(const torch::Tensor& f, const torch::Tensor& Wc, const torch::Tensor& labels,
-                          double m = 0.35, double s = 64.0);
+torch::Tensor cosFaceLoss(const torch::Tensor& f, const torch::Tensor& Wc, const torch::Tensor& labels, double m = 0.35,
+                          double s = 64.0);
 
 // AdaFace (Kim et al. 2022), feature-norm-adaptive margin, after the authors' reference head:
 //   cos clamped to [−1 + eps, 1 − eps]; n_i = clip(||e_i||, 0.001, 100) (no gradient);

@@ -34,7 +34,9 @@ QString topDescriptor(const QList<DescriptorActivation>& top)
 
 QColor signColor(double v)
 {
-    return v < 0 ? ReportBarChart::negativeColor() : v > 0 ? ReportBarChart::positiveColor() : ReportPainter::textColor();
+    return v < 0   ? ReportBarChart::negativeColor()
+           : v > 0 ? ReportBarChart::positiveColor()
+                   : ReportPainter::textColor();
 }
 
 double sumOfContributions(const FaceComparisonResult& r)
@@ -76,17 +78,20 @@ void contributions(ReportPainter& rp, const FaceComparisonResult& r)
     ReportBarChart chart;
     for (const ComponentShare& c : r.componentShares())
         chart.bars.append({c.name, c.contribution, {}});
-    chart.axisTitle = QCoreApplication::translate("descry-report", "Contribution to the score (cosine similarity units)");
+    chart.axisTitle =
+        QCoreApplication::translate("descry-report", "Contribution to the score (cosine similarity units)");
     chart.paint(rp);
     const double sum = sumOfContributions(r);
-    rp.paragraph(QCoreApplication::translate("descry-report", "Sum of all contributions %1  +  bias term %2  =  score %3")
-                     .arg(signedNumber(sum, 4), signedNumber(r.biasTerm, 4), number(r.score, 4)),
-                 ReportPainter::Font::Small, ReportPainter::textColor());
+    rp.paragraph(
+        QCoreApplication::translate("descry-report", "Sum of all contributions %1  +  bias term %2  =  score %3")
+            .arg(signedNumber(sum, 4), signedNumber(r.biasTerm, 4), number(r.score, 4)),
+        ReportPainter::Font::Small, ReportPainter::textColor());
 
     const int shown = std::min<int>(kTopGroups, int(r.groups.size()));
-    rp.subheading(QCoreApplication::translate("descry-report", "The %1 descriptor groups with the largest contributions")
-                      .arg(shown),
-                  30);
+    rp.subheading(
+        QCoreApplication::translate("descry-report", "The %1 descriptor groups with the largest contributions")
+            .arg(shown),
+        30);
     ReportTable table;
     // Weight 0: as narrow as the column's longest word; the text columns share the rest.
     table.columns = {{QCoreApplication::translate("descry-report", "Component"), 0.9},
@@ -179,19 +184,20 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTim
          QCoreApplication::translate("descry-report", "%1, version %2").arg(r.catalogName, r.catalogVersion)},
         {QCoreApplication::translate("descry-report", "Catalog SHA-256"), mono(r.catalogSha256)},
         {QCoreApplication::translate("descry-report", "Timings"),
-         QCoreApplication::translate("descry-report",
-                                     "pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  "
-                                     "total %5")
+         QCoreApplication::translate(
+             "descry-report", "pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  "
+                              "total %5")
              .arg(ms(r.msLoad), ms(r.msProbe), ms(r.msReference), ms(r.msHead), ms(r.msTotal))},
         {QCoreApplication::translate("descry-report", "Software"),
-         QCoreApplication::translate("descry-report", "Descry %1 (Qt %2)").arg(QStringLiteral(DESCRY_VERSION),
-                                                                             QString::fromLatin1(qVersion()))},
+         QCoreApplication::translate("descry-report", "Descry %1 (Qt %2)")
+             .arg(QStringLiteral(DESCRY_VERSION), QString::fromLatin1(qVersion()))},
         {QCoreApplication::translate("descry-report", "Report generated"),
          generatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
     };
     table.keepTogether = true;
     // The heading stays with the whole table.
-    rp.heading(sectionTitle(5, QCoreApplication::translate("descry-report", "Provenance")), table.height(rp) / rp.mm(1));
+    rp.heading(sectionTitle(5, QCoreApplication::translate("descry-report", "Provenance")),
+               table.height(rp) / rp.mm(1));
     table.paint(rp);
 }
 
