@@ -148,7 +148,7 @@ Result<DetectedFace> FaceDetector::detect(const QImage& image, const QString& fi
                 face.landmarks[i] = QPointF((shape.part(i).x() + 0.5) * s - 0.5, (shape.part(i).y() + 0.5) * s - 0.5);
             return face;
         }
-        return Error(ErrorCode::Input, Tr::tr("no face found in %1").arg(file), file);
+        return Error(ErrorCode::Input, Tr::tr("no face found"), file);
     });
 }
 

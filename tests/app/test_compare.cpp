@@ -87,7 +87,8 @@ TEST(Compare, InputErrorsAreOneLineWithExitCode2)
     CliRun r = runCli({QStringLiteral("compare"), blank, blank});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains("no face found in " + blank.toUtf8())) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(blank.toUtf8() + ": no face found\n")) << r.err.toStdString();
+    EXPECT_EQ(r.err.count(blank.toUtf8()), 1) << "the file is named once: " << r.err.toStdString();
 
     r = runCli({QStringLiteral("compare"), corrupt, blank});
     EXPECT_EQ(r.exitCode, 2);

@@ -192,7 +192,7 @@ TEST(FaceDetector, NoFaceInABlankImageNamesTheFile)
     auto r = detector->detect(blank, QStringLiteral("wall.jpg"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code(), ErrorCode::Input);
-    EXPECT_EQ(r.error().toString(), QStringLiteral("wall.jpg: no face found in wall.jpg"));
+    EXPECT_EQ(r.error().toString(), QStringLiteral("wall.jpg: no face found")); // the file is named once
 }
 
 TEST(FaceDetector, FindsAndAlignsRealFaces)
