@@ -515,10 +515,6 @@
         <translation>leeres Bild</translation>
     </message>
     <message>
-        <source>no face found in %1</source>
-        <translation>kein Gesicht in %1 gefunden</translation>
-    </message>
-    <message>
         <source>eyes only %1 px apart (need at least %2)</source>
         <translation>Augen nur %1 px voneinander entfernt (mindestens %2 erforderlich)</translation>
     </message>
@@ -623,14 +619,6 @@
         <translation>Katalog hat keine messbaren Deskriptoren</translation>
     </message>
     <message>
-        <source>pack task is &apos;%1&apos;, expected face-verification</source>
-        <translation>Paketaufgabe ist &apos;%1&apos;, erwartet face-verification</translation>
-    </message>
-    <message>
-        <source>pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)</source>
-        <translation>Paket wurde mit Katalog %1 %2 (sha256 %3) trainiert, installiert ist jedoch Katalog %4 (sha256 %5)</translation>
-    </message>
-    <message>
         <source>population statistics do not match the measured quantities</source>
         <translation>Populationsstatistiken passen nicht zu den gemessenen Größen</translation>
     </message>
@@ -717,10 +705,6 @@
     <message>
         <source>%1 must be an object</source>
         <translation>%1 muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>%1: unknown encoder type &apos;%2&apos; (expected one of: %3)</source>
-        <translation>%1: unbekannter Encodertyp &apos;%2&apos; (erwartet einer von: %3)</translation>
     </message>
     <message>
         <source>%1: member &apos;files&apos; must be an array of strings</source>
@@ -917,10 +901,6 @@
     <message>
         <source>reference: %1</source>
         <translation>Referenzbild: %1</translation>
-    </message>
-    <message>
-        <source>Explaining</source>
-        <translation>Erklärung wird erstellt</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1166,9 +1146,548 @@
         <source>both genuine and impostor pairs are needed for AUC and TAR at FAR</source>
         <translation>für AUC und TAR bei FAR werden sowohl Genuine- als auch Impostor-Paare benötigt</translation>
     </message>
-</context>
-<context>
-    <name>descry-report</name>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (Standard: %1)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number &gt; %1 and &lt;= %2</source>
+        <translation>eine Zahl &gt; %1 und &lt;= %2</translation>
+    </message>
+    <message>
+        <source>a number &gt; %1</source>
+        <translation>eine Zahl &gt; %1</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number &gt;= %1</source>
+        <translation>eine Zahl &gt;= %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 muss %2 sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>descry-cli: internal error: option --%1 is not declared</source>
+        <translation>descry-cli: interner Fehler: Option --%1 ist nicht deklariert</translation>
+    </message>
+    <message>
+        <source>descry-cli: internal error: --%1&apos;s declared range exceeds its type</source>
+        <translation>descry-cli: interner Fehler: der deklarierte Wertebereich von --%1 überschreitet seinen Typ</translation>
+    </message>
+    <message>
+        <source>usage: %1
+</source>
+        <translation>Aufruf: %1
+</translation>
+    </message>
+    <message>
+        <source>
+arguments:
+</source>
+        <translation>
+Argumente:
+</translation>
+    </message>
+    <message>
+        <source>
+options:
+</source>
+        <translation>
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (usage: %3)</source>
+        <translation>%1: %2 (Aufruf: %3)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>Option &apos;--%1&apos; nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation>Option &apos;--%1&apos; benötigt einen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; given more than once</source>
+        <translation>Option &apos;--%1&apos; mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; is required</source>
+        <translation>Option &apos;--%1&apos; ist erforderlich</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>Aufruffehler</translation>
+    </message>
+    <message>
+        <source>input error (unreadable or corrupt file, no face found)</source>
+        <translation>Eingabefehler (Datei unlesbar oder beschädigt, kein Gesicht gefunden)</translation>
+    </message>
+    <message>
+        <source>model or pack error</source>
+        <translation>Modell- oder Paketfehler</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>usage: descry-cli COMMAND [ARGUMENTS] [OPTIONS]
+&apos;descry-cli COMMAND --help&apos; or &apos;descry-cli help COMMAND&apos; shows a command&apos;s options.
+</source>
+        <translation>Aufruf: descry-cli COMMAND [ARGUMENTS] [OPTIONS]
+&apos;descry-cli COMMAND --help&apos; oder &apos;descry-cli help COMMAND&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>
+commands:
+</source>
+        <translation>
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>Version ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>
+exit codes:
+</source>
+        <translation>
+Exit-Codes:
+</translation>
+    </message>
+    <message>
+        <source>usage: descry-cli %1 %2 ...
+</source>
+        <translation>Aufruf: descry-cli %1 %2 ...
+</translation>
+    </message>
+    <message>
+        <source>
+subcommands:
+</source>
+        <translation>
+Unterbefehle:
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try &apos;descry-cli help&apos;)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;descry-cli help&apos;)</translation>
+    </message>
+    <message>
+        <source>list the commands, or show one command&apos;s arguments and options</source>
+        <translation>die Befehle auflisten oder Argumente und Optionen eines Befehls anzeigen</translation>
+    </message>
+    <message>
+        <source>a command, e.g. &apos;compare&apos; or &apos;train face&apos;</source>
+        <translation>ein Befehl, z. B. &apos;compare&apos; oder &apos;train face&apos;</translation>
+    </message>
+    <message>
+        <source>print the declarations (arguments, options) as one JSON object</source>
+        <translation>die Deklarationen (Argumente, Optionen) als ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>%1: missing subcommand (expected %2)</source>
+        <translation>%1: Unterbefehl fehlt (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &apos;%2&apos; (expected %3)</source>
+        <translation>%1: unbekannter Unterbefehl &apos;%2&apos; (erwartet %3)</translation>
+    </message>
+    <message>
+        <source>no command given (try &apos;descry-cli help&apos;)</source>
+        <translation>kein Befehl angegeben (siehe &apos;descry-cli help&apos;)</translation>
+    </message>
+    <message>
+        <source>print one JSON object on stdout instead of text</source>
+        <translation>ein JSON-Objekt statt Text auf stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>model pack: a folder, its manifest.json or an installed pack name</source>
+        <translation>Modellpaket: ein Ordner, dessen manifest.json oder der Name eines installierten Pakets</translation>
+    </message>
+    <message>
+        <source>Decision: %1  (score %2, threshold %3)
+</source>
+        <translation>Entscheidung: %1  (Score %2, Schwellenwert %3)
+</translation>
+    </message>
+    <message>
+        <source>  inconclusive: %1
+</source>
+        <translation>  nicht eindeutig: %1
+</translation>
+    </message>
+    <message>
+        <source>Baseline (dlib ResNet): %1  (score %2, threshold %3)%4
+</source>
+        <translation>Vergleichsbasis (dlib ResNet): %1  (Score %2, Schwellenwert %3)%4
+</translation>
+    </message>
+    <message>
+        <source>  [disagrees]</source>
+        <translation>  [widerspricht]</translation>
+    </message>
+    <message>
+        <source>
+Top characteristics by contribution:
+</source>
+        <translation>
+Merkmale mit den größten Beiträgen:
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2  %3 / %4 (%5): probe &quot;%6&quot;, reference &quot;%7&quot;
+</source>
+        <translation>  %1 %2  %3 / %4 (%5): Fragebild „%6“, Referenzbild „%7“
+</translation>
+    </message>
+    <message>
+        <source>
+Residual of the decomposition: %1
+</source>
+        <translation>
+Residuum der Zerlegung: %1
+</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (pack load %2 ms)
+</source>
+        <translation>Zeit: %1 ms (Laden des Pakets %2 ms)
+</translation>
+    </message>
+    <message>
+        <source>compare two face photos: decision, score and its exact per-characteristic explanation</source>
+        <translation>zwei Gesichtsfotos vergleichen: Entscheidung, Score und dessen exakte Erklärung je Merkmal</translation>
+    </message>
+    <message>
+        <source>the questioned photo</source>
+        <translation>das Fragebild</translation>
+    </message>
+    <message>
+        <source>the known photo</source>
+        <translation>das Referenzbild (bekannte Identität)</translation>
+    </message>
+    <message>
+        <source>also write a PDF report to this file</source>
+        <translation>zusätzlich einen PDF-Bericht in diese Datei schreiben</translation>
+    </message>
+    <message>
+        <source>the photos are face crops: use the whole image when no face is detected</source>
+        <translation>die Fotos sind Gesichtsausschnitte: das ganze Bild verwenden, wenn kein Gesicht erkannt wird</translation>
+    </message>
+    <message>
+        <source>check dependencies, threads, BLAS speed, assets and packs</source>
+        <translation>Abhängigkeiten, Threads, BLAS-Geschwindigkeit, Assets und Pakete prüfen</translation>
+    </message>
+    <message>
+        <source>exit with 3 when a problem is found</source>
+        <translation>mit Code 3 beenden, wenn ein Problem gefunden wird</translation>
+    </message>
+    <message>
+        <source>cannot read image: %1</source>
+        <translation>Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>image is %1x%2; expected an aligned %3x%3 chip</source>
+        <translation>Bild ist %1x%2; erwartet wird ein ausgerichteter Ausschnitt von %3x%3</translation>
+    </message>
+    <message>
+        <source>embed --clip: not implemented yet</source>
+        <translation>embed --clip: noch nicht implementiert</translation>
+    </message>
+    <message>
+        <source>choose an encoder (--dlib-resnet)</source>
+        <translation>einen Encoder wählen (--dlib-resnet)</translation>
+    </message>
+    <message>
+        <source>descriptors of aligned 150x150 face chips from a black-box encoder</source>
+        <translation>Deskriptoren ausgerichteter Gesichtsausschnitte (150x150) aus einem Black-Box-Encoder</translation>
+    </message>
+    <message>
+        <source>use dlib&apos;s face-recognition ResNet</source>
+        <translation>das Gesichtserkennungs-ResNet von dlib verwenden</translation>
+    </message>
+    <message>
+        <source>use a CLIP image encoder (not implemented yet)</source>
+        <translation>einen CLIP-Bildencoder verwenden (noch nicht implementiert)</translation>
+    </message>
+    <message>
+        <source>an aligned 150x150 chip</source>
+        <translation>ein ausgerichteter Ausschnitt von 150x150</translation>
+    </message>
+    <message>
+        <source>descry-cli: error: %1</source>
+        <translation>descry-cli: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>descry-cli: warning: %1</source>
+        <translation>descry-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Deskriptoren</translation>
+    </message>
+    <message>
+        <source>%1 %2 (sha256 %3)</source>
+        <translation>%1 %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>alpha %1, tau %2</source>
+        <translation>alpha %1, tau %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>Paket-SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>verified, %1 files</source>
+        <translation>verifiziert, %1 Dateien</translation>
+    </message>
+    <message>
+        <source>%1: verified, %2 files
+</source>
+        <translation>%1: verifiziert, %2 Dateien
+</translation>
+    </message>
+    <message>
+        <source>a pack folder, its manifest.json or an installed pack name</source>
+        <translation>ein Paketordner, dessen manifest.json oder der Name eines installierten Pakets</translation>
+    </message>
+    <message>
+        <source>verify a model pack and show its manifest, files and tensors</source>
+        <translation>ein Modellpaket verifizieren und sein Manifest, seine Dateien und Tensoren anzeigen</translation>
+    </message>
+    <message>
+        <source>check every file of a model pack against its manifest&apos;s SHA-256</source>
+        <translation>jede Datei eines Modellpakets anhand der SHA-256-Werte seines Manifests prüfen</translation>
+    </message>
+    <message>
+        <source>pack written to %1
+</source>
+        <translation>Paket geschrieben nach %1
+</translation>
+    </message>
+    <message>
+        <source>train, calibrate and evaluate an explainable face pack on held-out identities</source>
+        <translation>ein erklärbares Gesichtspaket trainieren, kalibrieren und an zurückgehaltenen Identitäten evaluieren</translation>
+    </message>
+    <message>
+        <source>faces folder laid out like ../shared/data/faces</source>
+        <translation>Gesichterordner mit dem Aufbau von ../shared/data/faces</translation>
+    </message>
+    <message>
+        <source>pack folder to write</source>
+        <translation>zu schreibender Paketordner</translation>
+    </message>
+    <message>
+        <source>feature cache, so retraining skips face analysis</source>
+        <translation>Merkmals-Cache, damit erneutes Training die Gesichtsanalyse überspringt</translation>
+    </message>
+    <message>
+        <source>margin loss</source>
+        <translation>Margin-Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>training epochs</source>
+        <translation>Trainingsepochen</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>Zufalls-Seed</translation>
+    </message>
+    <message>
+        <source>identity-embedding width</source>
+        <translation>Breite des Identitäts-Embeddings</translation>
+    </message>
+    <message>
+        <source>concept softmax temperature</source>
+        <translation>Softmax-Temperatur der Konzepte</translation>
+    </message>
+    <message>
+        <source>share of the raw encoder embedding in the image embedding</source>
+        <translation>Anteil des rohen Encoder-Embeddings am Bild-Embedding</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>pack name</source>
+        <translation>Paketname</translation>
+    </message>
+    <message>
+        <source>pack version</source>
+        <translation>Paketversion</translation>
+    </message>
+    <message>
+        <source>%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6
+</source>
+        <translation>%1: Genauigkeit %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, Schwellenwert %6
+</translation>
+    </message>
+    <message>
+        <source>%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare (image quality)
+</source>
+        <translation>%1 Paare bewertet, %2 fehlgeschlagen (kein Gesicht); %3 der bewerteten Paare wären bei compare nicht eindeutig (Bildqualität)
+</translation>
+    </message>
+    <message>
+        <source>explainable</source>
+        <translation>erklärbar</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>10-fold verification accuracy, AUC and TAR@FAR of a pack and its baseline on a pairs list</source>
+        <translation>Verifikationsgenauigkeit (10-fach), AUC und TAR@FAR eines Pakets und seiner Vergleichsbasis auf einer Paarliste</translation>
+    </message>
+    <message>
+        <source>lines &apos;path1,path2,same&apos; with same 0 or 1</source>
+        <translation>Zeilen &apos;path1,path2,same&apos; mit same 0 oder 1</translation>
+    </message>
+    <message>
+        <source>folder the paths are relative to (default: the CSV&apos;s folder)</source>
+        <translation>Ordner, auf den sich die Pfade beziehen (Standard: der Ordner der CSV-Datei)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;task&apos; must be face-verification or cxr-classification, not &apos;%1&apos;</source>
+        <translation>Fall: Element &apos;task&apos; muss face-verification oder cxr-classification sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;options.cropped&apos; must be true or false</source>
+        <translation>Fall: Element &apos;options.cropped&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>descriptor catalog &apos;%1&apos; %2 is not installed</source>
+        <translation>Deskriptorkatalog &apos;%1&apos; %2 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>pack was trained on catalog %1 %2 (sha256 %3) but only %4 is installed</source>
+        <translation>Paket wurde mit Katalog %1 %2 (sha256 %3) trainiert, installiert ist jedoch nur %4</translation>
+    </message>
+    <message>
+        <source>invalid chip buffer</source>
+        <translation>ungültiger Ausschnittpuffer</translation>
+    </message>
+    <message>
+        <source>Embedding faces</source>
+        <translation>Gesichter werden eingebettet</translation>
+    </message>
+    <message>
+        <source>embedding cancelled</source>
+        <translation>Einbettung abgebrochen</translation>
+    </message>
+    <message>
+        <source>no aligned face to encode</source>
+        <translation>kein ausgerichtetes Gesicht zum Kodieren</translation>
+    </message>
     <message>
         <source>Match</source>
         <translation>Übereinstimmung</translation>
@@ -1182,9 +1701,180 @@
         <translation>Nicht eindeutig</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Nicht verfügbar</translation>
+        <source>config.quantities is missing or not an array</source>
+        <translation>config.quantities fehlt oder ist kein Array</translation>
     </message>
+    <message>
+        <source>config.quantities does not list the %1 quantities this version measures</source>
+        <translation>config.quantities führt nicht die %1 Größen auf, die diese Version misst</translation>
+    </message>
+    <message>
+        <source>files must be [&quot;%1&quot;]</source>
+        <translation>files muss [&quot;%1&quot;] sein</translation>
+    </message>
+    <message>
+        <source>config.chip must be %1</source>
+        <translation>config.chip muss %1 sein</translation>
+    </message>
+    <message>
+        <source>files must name the weights manifest and the weights (.bin)</source>
+        <translation>files muss das Gewichtsmanifest und die Gewichte (.bin) nennen</translation>
+    </message>
+    <message>
+        <source>Finding the face</source>
+        <translation>Gesicht wird gesucht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Loading encoder %1</source>
+        <translation>Encoder %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>encoder.sources[%1]: a face pack takes one face locator and at most one image encoder; &apos;%2&apos; is one too many</source>
+        <translation>encoder.sources[%1]: ein Gesichtspaket nimmt einen Gesichtslokalisierer und höchstens einen Bildencoder auf; &apos;%2&apos; ist einer zu viel</translation>
+    </message>
+    <message>
+        <source>encoder.sources: no source finds faces and landmarks (e.g. type &apos;morphometric&apos;)</source>
+        <translation>encoder.sources: keine Quelle findet Gesichter und Landmarken (z. B. Typ &apos;morphometric&apos;)</translation>
+    </message>
+    <message>
+        <source>head.d: is %1 but the image encoder gives %2 values</source>
+        <translation>head.d: ist %1, der Bildencoder liefert jedoch %2 Werte</translation>
+    </message>
+    <message>
+        <source>head.n_direct: is %1 but the catalog has %2 measured descriptors</source>
+        <translation>head.n_direct: ist %1, der Katalog hat jedoch %2 gemessene Deskriptoren</translation>
+    </message>
+    <message>
+        <source>head.concepts: missing</source>
+        <translation>head.concepts: fehlt</translation>
+    </message>
+    <message>
+        <source>head.concepts: does not list the catalog&apos;s %1 concepts in order</source>
+        <translation>head.concepts: führt die %1 Konzepte des Katalogs nicht in ihrer Reihenfolge auf</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: must be a number in [-1, 1]</source>
+        <translation>calibration.threshold: muss eine Zahl in [-1, 1] sein</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold: missing (the pack&apos;s image encoder gives a baseline score that needs its own threshold)</source>
+        <translation>calibration.baseline_threshold: fehlt (der Bildencoder des Pakets liefert einen Score der Vergleichsbasis, der einen eigenen Schwellenwert benötigt)</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold: must be a number in [-1, 1]</source>
+        <translation>calibration.baseline_threshold: muss eine Zahl in [-1, 1] sein</translation>
+    </message>
+    <message>
+        <source>Verifying the pack</source>
+        <translation>Paket wird verifiziert</translation>
+    </message>
+    <message>
+        <source>task: is &apos;%1&apos;, expected face-verification</source>
+        <translation>task: ist &apos;%1&apos;, erwartet face-verification</translation>
+    </message>
+    <message>
+        <source>Reading the descriptor catalog</source>
+        <translation>Deskriptorkatalog wird gelesen</translation>
+    </message>
+    <message>
+        <source>Loading the concept head</source>
+        <translation>Konzeptkopf wird geladen</translation>
+    </message>
+    <message>
+        <source>Pack loaded</source>
+        <translation>Paket geladen</translation>
+    </message>
+    <message>
+        <source>the explanation does not reproduce the model&apos;s score %1 (residual %2, tolerance %3)</source>
+        <translation>die Erklärung reproduziert den Score %1 des Modells nicht (Residuum %2, Toleranz %3)</translation>
+    </message>
+    <message>
+        <source>analysing %1 faces</source>
+        <translation>%1 Gesichter werden analysiert</translation>
+    </message>
+    <message>
+        <source>%1 training faces, %2 failures</source>
+        <translation>%1 Trainingsgesichter, %2 Fehlschläge</translation>
+    </message>
+    <message>
+        <source>appearance directions: median held-out AUC vs measurement %1</source>
+        <translation>Richtungen des Erscheinungsbilds: Median der AUC gegenüber der Messung auf zurückgehaltenen Daten %1</translation>
+    </message>
+    <message>
+        <source>unknown loss %1 (expected one of %2)</source>
+        <translation>unbekannte Verlustfunktion %1 (erwartet eine von %2)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 loss %3</source>
+        <translation>Epoche %1/%2 Verlust %3</translation>
+    </message>
+    <message>
+        <source>%1 held-out: explainable %2 ± %3, baseline %4 ± %5 (%6 pairs)</source>
+        <translation>%1 zurückgehalten: erklärbar %2 ± %3, Vergleichsbasis %4 ± %5 (%6 Paare)</translation>
+    </message>
+    <message>
+        <source>the concept head could not be copied (out of memory?)</source>
+        <translation>der Konzeptkopf konnte nicht kopiert werden (Speicher erschöpft?)</translation>
+    </message>
+    <message>
+        <source>encoder type &apos;%1&apos; is not available in this build (available: %2)</source>
+        <translation>Encodertyp &apos;%1&apos; ist in diesem Build nicht verfügbar (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; could not be created</source>
+        <translation>Encoder &apos;%1&apos; konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an integer in %1..%2</source>
+        <translation>muss eine ganze Zahl in %1..%2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number in (%1, %2]</source>
+        <translation>muss eine Zahl in (%1, %2] sein</translation>
+    </message>
+    <message>
+        <source>must be a number in [%1, %2]</source>
+        <translation>muss eine Zahl in [%1, %2] sein</translation>
+    </message>
+    <message>
+        <source>must divide d = %1</source>
+        <translation>muss d = %1 teilen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1.type: &apos;%2&apos; is not an encoder type name</source>
+        <translation>%1.type: &apos;%2&apos; ist kein Name eines Encodertyps</translation>
+    </message>
+    <message>
+        <source>no face found</source>
+        <translation>kein Gesicht gefunden</translation>
+    </message>
+    <message>
+        <source>analysing faces %1/%2</source>
+        <translation>Gesichter werden analysiert %1/%2</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3/%4 images</source>
+        <translation>[%1] %2% %3/%4 Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>descry-report</name>
     <message>
         <source>Score %1     Threshold %2</source>
         <translation>Score %1     Schwellenwert %2</translation>
@@ -1613,6 +2303,10 @@
         <source>Open a chest X-ray image or DICOM study to review it.</source>
         <translation>Öffnen Sie eine Thorax-Röntgenaufnahme oder eine DICOM-Studie zur Befundung.</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Befunden</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DescriptorTreeModel</name>
@@ -1655,6 +2349,29 @@
     <message>
         <source>Contribution</source>
         <translation>Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::FaceCaseDocument</name>
+    <message>
+        <source>this is a %1 case, not a face comparison case; open it in its own workspace</source>
+        <translation>dies ist ein %1-Fall, kein Fall eines Gesichtsvergleichs; öffnen Sie ihn in seinem eigenen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 (SHA-256 %8)</source>
+        <translation>%1, Score %2 mit Paket %3 %4 (SHA-256 %5) anstelle des erfassten Pakets %6 %7 (SHA-256 %8)</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4</source>
+        <translation>%1, Score %2 mit Paket %3 %4</translation>
+    </message>
+    <message>
+        <source>photos taken as face crops</source>
+        <translation>Fotos als Gesichtsausschnitte behandelt</translation>
+    </message>
+    <message>
+        <source>cleared: the comparison was run with another pack</source>
+        <translation>zurückgesetzt: der Vergleich wurde mit einem anderen Paket durchgeführt</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +2449,6 @@
         <translation>Vergleich läuft…</translation>
     </message>
     <message>
-        <source>%1, score %2</source>
-        <translation>%1, Score %2</translation>
-    </message>
-    <message>
         <source>Comparison done; the result stays hidden until your analysis is locked.</source>
         <translation>Vergleich abgeschlossen; das Ergebnis bleibt verborgen, bis Ihre Analyse abgeschlossen ist.</translation>
     </message>
@@ -1770,6 +2483,66 @@
     <message>
         <source>Report exported to %1.</source>
         <translation>Bericht exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Stop loading the model or comparing (Esc)</source>
+        <translation>Laden des Modells oder Vergleich abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Face crops</source>
+        <translation>Gesichtsausschnitte</translation>
+    </message>
+    <message>
+        <source>Both photos are already tight face crops: use the whole image when no face is found</source>
+        <translation>Beide Fotos sind bereits eng zugeschnittene Gesichtsausschnitte: das ganze Bild verwenden, wenn kein Gesicht gefunden wird</translation>
+    </message>
+    <message>
+        <source>Open &amp;probe photo…</source>
+        <translation>&amp;Fragebild öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reference photo…</source>
+        <translation>&amp;Referenzbild öffnen…</translation>
+    </message>
+    <message>
+        <source>Comparison done with pack %1 %2; the case now records it instead of %3 %4 (audited).</source>
+        <translation>Vergleich mit Paket %1 %2 abgeschlossen; der Fall erfasst jetzt dieses Paket statt %3 %4 (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified; the stored comparison was recomputed.</source>
+        <translation>Fall geöffnet; Beweismittel verifiziert; der gespeicherte Vergleich wurde neu berechnet.</translation>
+    </message>
+    <message>
+        <source>This what-if is not recorded: the results shown come from another pack than the case records. Run the comparison again to record results and what-if with this pack.</source>
+        <translation>Diese Was-wäre-wenn-Analyse wird nicht erfasst: die angezeigten Ergebnisse stammen von einem anderen Paket als dem im Fall erfassten. Führen Sie den Vergleich erneut durch, um Ergebnisse und Was-wäre-wenn-Analyse mit diesem Paket zu erfassen.</translation>
+    </message>
+    <message>
+        <source>This case records pack %1 %2 (SHA-256 %3), which is not installed. The results shown were recomputed with pack %4 %5 (SHA-256 %6) instead; the case keeps its recorded pack and result until you run the comparison again.</source>
+        <translation>Dieser Fall erfasst das Paket %1 %2 (SHA-256 %3), das nicht installiert ist. Die angezeigten Ergebnisse wurden stattdessen mit dem Paket %4 %5 (SHA-256 %6) neu berechnet; der Fall behält sein erfasstes Paket und Ergebnis, bis Sie den Vergleich erneut durchführen.</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Unbenannter Fall</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Descry-Fälle (*.descry)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>New case.</source>
+        <translation>Neuer Fall.</translation>
+    </message>
+    <message>
+        <source>The results shown come from another pack than the case records: run the comparison again before exporting a report.</source>
+        <translation>Die angezeigten Ergebnisse stammen von einem anderen Paket als dem im Fall erfassten: führen Sie den Vergleich erneut durch, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1825,14 +2598,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;probe photo…</source>
-        <translation>&amp;Fragebild öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;reference photo…</source>
-        <translation>&amp;Referenzbild öffnen…</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -1877,10 +2642,6 @@
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -1901,16 +2662,8 @@
         <translation>%1[*] — Descry</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Unbenannter Fall</translation>
-    </message>
-    <message>
         <source>Save case</source>
         <translation>Fall speichern</translation>
-    </message>
-    <message>
-        <source>Descry cases (*.descry)</source>
-        <translation>Descry-Fälle (*.descry)</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1923,6 +2676,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
     </message>
 </context>
 <context>
@@ -2125,18 +2882,6 @@
 <context>
     <name>descry::ui::ResultsPanel</name>
     <message>
-        <source>Match</source>
-        <translation>Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>Non-match</source>
-        <translation>Keine Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>Inconclusive</source>
-        <translation>Nicht eindeutig</translation>
-    </message>
-    <message>
         <source>disagrees</source>
         <translation>widerspricht</translation>
     </message>
@@ -2234,6 +2979,17 @@
     <message>
         <source>A new language applies when Descry is started again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Descry übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::Workspace</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>This workspace does not support that action.</source>
+        <translation>Dieser Arbeitsbereich unterstützt diese Aktion nicht.</translation>
     </message>
 </context>
 </TS>

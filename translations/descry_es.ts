@@ -515,10 +515,6 @@
         <translation>imagen vacía</translation>
     </message>
     <message>
-        <source>no face found in %1</source>
-        <translation>no se encontró ningún rostro en %1</translation>
-    </message>
-    <message>
         <source>eyes only %1 px apart (need at least %2)</source>
         <translation>los ojos solo están a %1 px de distancia (se necesitan al menos %2)</translation>
     </message>
@@ -623,14 +619,6 @@
         <translation>el catálogo no tiene descriptores medibles</translation>
     </message>
     <message>
-        <source>pack task is &apos;%1&apos;, expected face-verification</source>
-        <translation>la tarea del paquete es &apos;%1&apos;; se esperaba face-verification</translation>
-    </message>
-    <message>
-        <source>pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)</source>
-        <translation>el paquete se entrenó con el catálogo %1 %2 (sha256 %3) pero el catálogo instalado es %4 (sha256 %5)</translation>
-    </message>
-    <message>
         <source>population statistics do not match the measured quantities</source>
         <translation>las estadísticas de población no coinciden con las magnitudes medidas</translation>
     </message>
@@ -717,10 +705,6 @@
     <message>
         <source>%1 must be an object</source>
         <translation>%1 debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>%1: unknown encoder type &apos;%2&apos; (expected one of: %3)</source>
-        <translation>%1: tipo de codificador desconocido &apos;%2&apos; (se esperaba uno de: %3)</translation>
     </message>
     <message>
         <source>%1: member &apos;files&apos; must be an array of strings</source>
@@ -917,10 +901,6 @@
     <message>
         <source>reference: %1</source>
         <translation>imagen de referencia: %1</translation>
-    </message>
-    <message>
-        <source>Explaining</source>
-        <translation>Generando la explicación</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1166,9 +1146,548 @@
         <source>both genuine and impostor pairs are needed for AUC and TAR at FAR</source>
         <translation>se necesitan pares genuinos e impostores para el AUC y la TAR a una FAR dada</translation>
     </message>
-</context>
-<context>
-    <name>descry-report</name>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (por defecto: %1)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatorio)</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (repetible)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de los valores %1</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>un entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a number &gt; %1 and &lt;= %2</source>
+        <translation>un número &gt; %1 y &lt;= %2</translation>
+    </message>
+    <message>
+        <source>a number &gt; %1</source>
+        <translation>un número &gt; %1</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a number &gt;= %1</source>
+        <translation>un número &gt;= %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 debe ser %2, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>descry-cli: internal error: option --%1 is not declared</source>
+        <translation>descry-cli: error interno: la opción --%1 no está declarada</translation>
+    </message>
+    <message>
+        <source>descry-cli: internal error: --%1&apos;s declared range exceeds its type</source>
+        <translation>descry-cli: error interno: el rango declarado de --%1 excede su tipo</translation>
+    </message>
+    <message>
+        <source>usage: %1
+</source>
+        <translation>uso: %1
+</translation>
+    </message>
+    <message>
+        <source>
+arguments:
+</source>
+        <translation>
+argumentos:
+</translation>
+    </message>
+    <message>
+        <source>
+options:
+</source>
+        <translation>
+opciones:
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (usage: %3)</source>
+        <translation>%1: %2 (uso: %3)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>la opción &apos;--%1&apos; no admite ningún valor</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation>la opción &apos;--%1&apos; requiere un valor (%2)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; given more than once</source>
+        <translation>la opción &apos;--%1&apos; se indicó más de una vez</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; is required</source>
+        <translation>la opción &apos;--%1&apos; es obligatoria</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>error de uso</translation>
+    </message>
+    <message>
+        <source>input error (unreadable or corrupt file, no face found)</source>
+        <translation>error de entrada (archivo ilegible o dañado, no se encontró ningún rostro)</translation>
+    </message>
+    <message>
+        <source>model or pack error</source>
+        <translation>error del modelo o del paquete</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>error interno</translation>
+    </message>
+    <message>
+        <source>usage: descry-cli COMMAND [ARGUMENTS] [OPTIONS]
+&apos;descry-cli COMMAND --help&apos; or &apos;descry-cli help COMMAND&apos; shows a command&apos;s options.
+</source>
+        <translation>uso: descry-cli COMMAND [ARGUMENTS] [OPTIONS]
+&apos;descry-cli COMMAND --help&apos; o &apos;descry-cli help COMMAND&apos; muestra las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>
+commands:
+</source>
+        <translation>
+comandos:
+</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>
+exit codes:
+</source>
+        <translation>
+códigos de salida:
+</translation>
+    </message>
+    <message>
+        <source>usage: descry-cli %1 %2 ...
+</source>
+        <translation>uso: descry-cli %1 %2 ...
+</translation>
+    </message>
+    <message>
+        <source>
+subcommands:
+</source>
+        <translation>
+subcomandos:
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try &apos;descry-cli help&apos;)</source>
+        <translation>comando desconocido &apos;%1&apos; (pruebe &apos;descry-cli help&apos;)</translation>
+    </message>
+    <message>
+        <source>list the commands, or show one command&apos;s arguments and options</source>
+        <translation>enumerar los comandos o mostrar los argumentos y las opciones de un comando</translation>
+    </message>
+    <message>
+        <source>a command, e.g. &apos;compare&apos; or &apos;train face&apos;</source>
+        <translation>un comando, p. ej. &apos;compare&apos; o &apos;train face&apos;</translation>
+    </message>
+    <message>
+        <source>print the declarations (arguments, options) as one JSON object</source>
+        <translation>mostrar las declaraciones (argumentos, opciones) como un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: missing subcommand (expected %2)</source>
+        <translation>%1: falta el subcomando (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &apos;%2&apos; (expected %3)</source>
+        <translation>%1: subcomando desconocido &apos;%2&apos; (se esperaba %3)</translation>
+    </message>
+    <message>
+        <source>no command given (try &apos;descry-cli help&apos;)</source>
+        <translation>no se indicó ningún comando (pruebe &apos;descry-cli help&apos;)</translation>
+    </message>
+    <message>
+        <source>print one JSON object on stdout instead of text</source>
+        <translation>mostrar un objeto JSON en stdout en lugar de texto</translation>
+    </message>
+    <message>
+        <source>model pack: a folder, its manifest.json or an installed pack name</source>
+        <translation>paquete de modelo: una carpeta, su manifest.json o el nombre de un paquete instalado</translation>
+    </message>
+    <message>
+        <source>Decision: %1  (score %2, threshold %3)
+</source>
+        <translation>Decisión: %1  (puntuación %2, umbral %3)
+</translation>
+    </message>
+    <message>
+        <source>  inconclusive: %1
+</source>
+        <translation>  no concluyente: %1
+</translation>
+    </message>
+    <message>
+        <source>Baseline (dlib ResNet): %1  (score %2, threshold %3)%4
+</source>
+        <translation>Referencia (dlib ResNet): %1  (puntuación %2, umbral %3)%4
+</translation>
+    </message>
+    <message>
+        <source>  [disagrees]</source>
+        <translation>  [discrepa]</translation>
+    </message>
+    <message>
+        <source>
+Top characteristics by contribution:
+</source>
+        <translation>
+Características con mayores contribuciones:
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2  %3 / %4 (%5): probe &quot;%6&quot;, reference &quot;%7&quot;
+</source>
+        <translation>  %1 %2  %3 / %4 (%5): imagen dubitada «%6», imagen de referencia «%7»
+</translation>
+    </message>
+    <message>
+        <source>
+Residual of the decomposition: %1
+</source>
+        <translation>
+Residuo de la descomposición: %1
+</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (pack load %2 ms)
+</source>
+        <translation>Tiempo: %1 ms (carga del paquete %2 ms)
+</translation>
+    </message>
+    <message>
+        <source>compare two face photos: decision, score and its exact per-characteristic explanation</source>
+        <translation>comparar dos fotografías de rostros: decisión, puntuación y su explicación exacta por característica</translation>
+    </message>
+    <message>
+        <source>the questioned photo</source>
+        <translation>la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>the known photo</source>
+        <translation>la imagen de referencia (identidad conocida)</translation>
+    </message>
+    <message>
+        <source>also write a PDF report to this file</source>
+        <translation>escribir también un informe PDF en este archivo</translation>
+    </message>
+    <message>
+        <source>the photos are face crops: use the whole image when no face is detected</source>
+        <translation>las fotografías son recortes del rostro: usar la imagen completa si no se detecta ningún rostro</translation>
+    </message>
+    <message>
+        <source>check dependencies, threads, BLAS speed, assets and packs</source>
+        <translation>comprobar dependencias, hilos, velocidad de BLAS, recursos y paquetes</translation>
+    </message>
+    <message>
+        <source>exit with 3 when a problem is found</source>
+        <translation>salir con el código 3 si se encuentra un problema</translation>
+    </message>
+    <message>
+        <source>cannot read image: %1</source>
+        <translation>no se puede leer la imagen: %1</translation>
+    </message>
+    <message>
+        <source>image is %1x%2; expected an aligned %3x%3 chip</source>
+        <translation>la imagen es de %1x%2; se esperaba un recorte alineado de %3x%3</translation>
+    </message>
+    <message>
+        <source>embed --clip: not implemented yet</source>
+        <translation>embed --clip: aún no implementado</translation>
+    </message>
+    <message>
+        <source>choose an encoder (--dlib-resnet)</source>
+        <translation>elija un codificador (--dlib-resnet)</translation>
+    </message>
+    <message>
+        <source>descriptors of aligned 150x150 face chips from a black-box encoder</source>
+        <translation>descriptores de recortes faciales alineados de 150x150 obtenidos de un codificador de caja negra</translation>
+    </message>
+    <message>
+        <source>use dlib&apos;s face-recognition ResNet</source>
+        <translation>usar la ResNet de reconocimiento facial de dlib</translation>
+    </message>
+    <message>
+        <source>use a CLIP image encoder (not implemented yet)</source>
+        <translation>usar un codificador de imágenes CLIP (aún no implementado)</translation>
+    </message>
+    <message>
+        <source>an aligned 150x150 chip</source>
+        <translation>un recorte alineado de 150x150</translation>
+    </message>
+    <message>
+        <source>descry-cli: error: %1</source>
+        <translation>descry-cli: error: %1</translation>
+    </message>
+    <message>
+        <source>descry-cli: warning: %1</source>
+        <translation>descry-cli: advertencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Descriptores</translation>
+    </message>
+    <message>
+        <source>%1 %2 (sha256 %3)</source>
+        <translation>%1 %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Cabezal</translation>
+    </message>
+    <message>
+        <source>alpha %1, tau %2</source>
+        <translation>alpha %1, tau %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>umbral %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> con %1</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 del paquete</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>verified, %1 files</source>
+        <translation>verificado, %1 archivos</translation>
+    </message>
+    <message>
+        <source>%1: verified, %2 files
+</source>
+        <translation>%1: verificado, %2 archivos
+</translation>
+    </message>
+    <message>
+        <source>a pack folder, its manifest.json or an installed pack name</source>
+        <translation>una carpeta de paquete, su manifest.json o el nombre de un paquete instalado</translation>
+    </message>
+    <message>
+        <source>verify a model pack and show its manifest, files and tensors</source>
+        <translation>verificar un paquete de modelo y mostrar su manifiesto, sus archivos y sus tensores</translation>
+    </message>
+    <message>
+        <source>check every file of a model pack against its manifest&apos;s SHA-256</source>
+        <translation>comprobar cada archivo de un paquete de modelo con el SHA-256 de su manifiesto</translation>
+    </message>
+    <message>
+        <source>pack written to %1
+</source>
+        <translation>paquete escrito en %1
+</translation>
+    </message>
+    <message>
+        <source>train, calibrate and evaluate an explainable face pack on held-out identities</source>
+        <translation>entrenar, calibrar y evaluar un paquete facial explicable con identidades reservadas</translation>
+    </message>
+    <message>
+        <source>faces folder laid out like ../shared/data/faces</source>
+        <translation>carpeta de rostros organizada como ../shared/data/faces</translation>
+    </message>
+    <message>
+        <source>pack folder to write</source>
+        <translation>carpeta del paquete que se escribirá</translation>
+    </message>
+    <message>
+        <source>feature cache, so retraining skips face analysis</source>
+        <translation>caché de características, para que el reentrenamiento omita el análisis de rostros</translation>
+    </message>
+    <message>
+        <source>margin loss</source>
+        <translation>pérdida de margen</translation>
+    </message>
+    <message>
+        <source>training epochs</source>
+        <translation>épocas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>identity-embedding width</source>
+        <translation>ancho del embedding de identidad</translation>
+    </message>
+    <message>
+        <source>concept softmax temperature</source>
+        <translation>temperatura del softmax de conceptos</translation>
+    </message>
+    <message>
+        <source>share of the raw encoder embedding in the image embedding</source>
+        <translation>proporción del embedding bruto del codificador en el embedding de imagen</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>pack name</source>
+        <translation>nombre del paquete</translation>
+    </message>
+    <message>
+        <source>pack version</source>
+        <translation>versión del paquete</translation>
+    </message>
+    <message>
+        <source>%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6
+</source>
+        <translation>%1: exactitud %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, umbral %6
+</translation>
+    </message>
+    <message>
+        <source>%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare (image quality)
+</source>
+        <translation>%1 pares puntuados, %2 fallidos (sin rostro); %3 de los pares puntuados no serían concluyentes en compare (calidad de imagen)
+</translation>
+    </message>
+    <message>
+        <source>explainable</source>
+        <translation>explicable</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>10-fold verification accuracy, AUC and TAR@FAR of a pack and its baseline on a pairs list</source>
+        <translation>exactitud de verificación en 10 pliegues, AUC y TAR@FAR de un paquete y su referencia sobre una lista de pares</translation>
+    </message>
+    <message>
+        <source>lines &apos;path1,path2,same&apos; with same 0 or 1</source>
+        <translation>líneas &apos;path1,path2,same&apos; con same 0 o 1</translation>
+    </message>
+    <message>
+        <source>folder the paths are relative to (default: the CSV&apos;s folder)</source>
+        <translation>carpeta respecto a la que son relativas las rutas (por defecto: la carpeta del archivo CSV)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;task&apos; must be face-verification or cxr-classification, not &apos;%1&apos;</source>
+        <translation>caso: el miembro &apos;task&apos; debe ser face-verification o cxr-classification, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;options.cropped&apos; must be true or false</source>
+        <translation>caso: el miembro &apos;options.cropped&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>descriptor catalog &apos;%1&apos; %2 is not installed</source>
+        <translation>el catálogo de descriptores &apos;%1&apos; %2 no está instalado</translation>
+    </message>
+    <message>
+        <source>pack was trained on catalog %1 %2 (sha256 %3) but only %4 is installed</source>
+        <translation>el paquete se entrenó con el catálogo %1 %2 (sha256 %3) pero solo está instalado %4</translation>
+    </message>
+    <message>
+        <source>invalid chip buffer</source>
+        <translation>búfer de recortes no válido</translation>
+    </message>
+    <message>
+        <source>Embedding faces</source>
+        <translation>Calculando los embeddings de los rostros</translation>
+    </message>
+    <message>
+        <source>embedding cancelled</source>
+        <translation>cálculo de embeddings cancelado</translation>
+    </message>
+    <message>
+        <source>no aligned face to encode</source>
+        <translation>no hay ningún rostro alineado que codificar</translation>
+    </message>
     <message>
         <source>Match</source>
         <translation>Coincidencia</translation>
@@ -1182,9 +1701,180 @@
         <translation>No concluyente</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>No disponible</translation>
+        <source>config.quantities is missing or not an array</source>
+        <translation>config.quantities falta o no es una matriz</translation>
     </message>
+    <message>
+        <source>config.quantities does not list the %1 quantities this version measures</source>
+        <translation>config.quantities no enumera las %1 magnitudes que mide esta versión</translation>
+    </message>
+    <message>
+        <source>files must be [&quot;%1&quot;]</source>
+        <translation>files debe ser [&quot;%1&quot;]</translation>
+    </message>
+    <message>
+        <source>config.chip must be %1</source>
+        <translation>config.chip debe ser %1</translation>
+    </message>
+    <message>
+        <source>files must name the weights manifest and the weights (.bin)</source>
+        <translation>files debe indicar el manifiesto de pesos y los pesos (.bin)</translation>
+    </message>
+    <message>
+        <source>Finding the face</source>
+        <translation>Buscando el rostro</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Loading encoder %1</source>
+        <translation>Cargando el codificador %1</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>carga cancelada</translation>
+    </message>
+    <message>
+        <source>encoder.sources[%1]: a face pack takes one face locator and at most one image encoder; &apos;%2&apos; is one too many</source>
+        <translation>encoder.sources[%1]: un paquete facial admite un localizador de rostros y como máximo un codificador de imágenes; &apos;%2&apos; sobra</translation>
+    </message>
+    <message>
+        <source>encoder.sources: no source finds faces and landmarks (e.g. type &apos;morphometric&apos;)</source>
+        <translation>encoder.sources: ninguna fuente encuentra rostros y puntos de referencia (p. ej. el tipo &apos;morphometric&apos;)</translation>
+    </message>
+    <message>
+        <source>head.d: is %1 but the image encoder gives %2 values</source>
+        <translation>head.d: es %1 pero el codificador de imágenes da %2 valores</translation>
+    </message>
+    <message>
+        <source>head.n_direct: is %1 but the catalog has %2 measured descriptors</source>
+        <translation>head.n_direct: es %1 pero el catálogo tiene %2 descriptores medidos</translation>
+    </message>
+    <message>
+        <source>head.concepts: missing</source>
+        <translation>head.concepts: falta</translation>
+    </message>
+    <message>
+        <source>head.concepts: does not list the catalog&apos;s %1 concepts in order</source>
+        <translation>head.concepts: no enumera en orden los %1 conceptos del catálogo</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: must be a number in [-1, 1]</source>
+        <translation>calibration.threshold: debe ser un número en [-1, 1]</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold: missing (the pack&apos;s image encoder gives a baseline score that needs its own threshold)</source>
+        <translation>calibration.baseline_threshold: falta (el codificador de imágenes del paquete da una puntuación de referencia que necesita su propio umbral)</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold: must be a number in [-1, 1]</source>
+        <translation>calibration.baseline_threshold: debe ser un número en [-1, 1]</translation>
+    </message>
+    <message>
+        <source>Verifying the pack</source>
+        <translation>Verificando el paquete</translation>
+    </message>
+    <message>
+        <source>task: is &apos;%1&apos;, expected face-verification</source>
+        <translation>task: es &apos;%1&apos;; se esperaba face-verification</translation>
+    </message>
+    <message>
+        <source>Reading the descriptor catalog</source>
+        <translation>Leyendo el catálogo de descriptores</translation>
+    </message>
+    <message>
+        <source>Loading the concept head</source>
+        <translation>Cargando el cabezal de conceptos</translation>
+    </message>
+    <message>
+        <source>Pack loaded</source>
+        <translation>Paquete cargado</translation>
+    </message>
+    <message>
+        <source>the explanation does not reproduce the model&apos;s score %1 (residual %2, tolerance %3)</source>
+        <translation>la explicación no reproduce la puntuación %1 del modelo (residuo %2, tolerancia %3)</translation>
+    </message>
+    <message>
+        <source>analysing %1 faces</source>
+        <translation>analizando %1 rostros</translation>
+    </message>
+    <message>
+        <source>%1 training faces, %2 failures</source>
+        <translation>%1 rostros de entrenamiento, %2 fallos</translation>
+    </message>
+    <message>
+        <source>appearance directions: median held-out AUC vs measurement %1</source>
+        <translation>direcciones de apariencia: AUC mediana frente a la medición en los datos reservados %1</translation>
+    </message>
+    <message>
+        <source>unknown loss %1 (expected one of %2)</source>
+        <translation>pérdida desconocida %1 (se esperaba una de %2)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 loss %3</source>
+        <translation>época %1/%2 pérdida %3</translation>
+    </message>
+    <message>
+        <source>%1 held-out: explainable %2 ± %3, baseline %4 ± %5 (%6 pairs)</source>
+        <translation>%1 reservado: explicable %2 ± %3, referencia %4 ± %5 (%6 pares)</translation>
+    </message>
+    <message>
+        <source>the concept head could not be copied (out of memory?)</source>
+        <translation>no se pudo copiar el cabezal de conceptos (¿memoria insuficiente?)</translation>
+    </message>
+    <message>
+        <source>encoder type &apos;%1&apos; is not available in this build (available: %2)</source>
+        <translation>el tipo de codificador &apos;%1&apos; no está disponible en esta compilación (disponibles: %2)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; could not be created</source>
+        <translation>no se pudo crear el codificador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be an integer in %1..%2</source>
+        <translation>debe ser un entero en %1..%2</translation>
+    </message>
+    <message>
+        <source>must be a number in (%1, %2]</source>
+        <translation>debe ser un número en (%1, %2]</translation>
+    </message>
+    <message>
+        <source>must be a number in [%1, %2]</source>
+        <translation>debe ser un número en [%1, %2]</translation>
+    </message>
+    <message>
+        <source>must divide d = %1</source>
+        <translation>debe dividir d = %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1.type: &apos;%2&apos; is not an encoder type name</source>
+        <translation>%1.type: &apos;%2&apos; no es un nombre de tipo de codificador</translation>
+    </message>
+    <message>
+        <source>no face found</source>
+        <translation>no se encontró ningún rostro</translation>
+    </message>
+    <message>
+        <source>analysing faces %1/%2</source>
+        <translation>analizando rostros %1/%2</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3/%4 images</source>
+        <translation>[%1] %2% %3/%4 imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>descry-report</name>
     <message>
         <source>Score %1     Threshold %2</source>
         <translation>Puntuación %1     Umbral %2</translation>
@@ -1613,6 +2303,10 @@
         <source>Open a chest X-ray image or DICOM study to review it.</source>
         <translation>Abra una radiografía de tórax o un estudio DICOM para revisarlo.</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DescriptorTreeModel</name>
@@ -1655,6 +2349,29 @@
     <message>
         <source>Contribution</source>
         <translation>Contribución</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::FaceCaseDocument</name>
+    <message>
+        <source>this is a %1 case, not a face comparison case; open it in its own workspace</source>
+        <translation>este es un caso %1, no un caso de comparación facial; ábralo en su propio espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 (SHA-256 %8)</source>
+        <translation>%1, puntuación %2 con el paquete %3 %4 (SHA-256 %5) en lugar del paquete registrado %6 %7 (SHA-256 %8)</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4</source>
+        <translation>%1, puntuación %2 con el paquete %3 %4</translation>
+    </message>
+    <message>
+        <source>photos taken as face crops</source>
+        <translation>fotografías tratadas como recortes del rostro</translation>
+    </message>
+    <message>
+        <source>cleared: the comparison was run with another pack</source>
+        <translation>borrado: la comparación se realizó con otro paquete</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +2449,6 @@
         <translation>Comparando…</translation>
     </message>
     <message>
-        <source>%1, score %2</source>
-        <translation>%1, puntuación %2</translation>
-    </message>
-    <message>
         <source>Comparison done; the result stays hidden until your analysis is locked.</source>
         <translation>Comparación terminada; el resultado permanece oculto hasta que su análisis esté bloqueado.</translation>
     </message>
@@ -1770,6 +2483,66 @@
     <message>
         <source>Report exported to %1.</source>
         <translation>Informe exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Stop loading the model or comparing (Esc)</source>
+        <translation>Detener la carga del modelo o la comparación (Esc)</translation>
+    </message>
+    <message>
+        <source>Face crops</source>
+        <translation>Recortes del rostro</translation>
+    </message>
+    <message>
+        <source>Both photos are already tight face crops: use the whole image when no face is found</source>
+        <translation>Ambas fotografías ya son recortes ajustados del rostro: usar la imagen completa si no se encuentra ningún rostro</translation>
+    </message>
+    <message>
+        <source>Open &amp;probe photo…</source>
+        <translation>Abrir imagen &amp;dubitada…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reference photo…</source>
+        <translation>Abrir imagen de &amp;referencia…</translation>
+    </message>
+    <message>
+        <source>Comparison done with pack %1 %2; the case now records it instead of %3 %4 (audited).</source>
+        <translation>Comparación realizada con el paquete %1 %2; el caso lo registra ahora en lugar de %3 %4 (auditado).</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified; the stored comparison was recomputed.</source>
+        <translation>Caso abierto; evidencias verificadas; se recalculó la comparación guardada.</translation>
+    </message>
+    <message>
+        <source>This what-if is not recorded: the results shown come from another pack than the case records. Run the comparison again to record results and what-if with this pack.</source>
+        <translation>Esta simulación no se registra: los resultados mostrados proceden de un paquete distinto del registrado en el caso. Vuelva a realizar la comparación para registrar los resultados y la simulación con este paquete.</translation>
+    </message>
+    <message>
+        <source>This case records pack %1 %2 (SHA-256 %3), which is not installed. The results shown were recomputed with pack %4 %5 (SHA-256 %6) instead; the case keeps its recorded pack and result until you run the comparison again.</source>
+        <translation>Este caso registra el paquete %1 %2 (SHA-256 %3), que no está instalado. En su lugar, los resultados mostrados se recalcularon con el paquete %4 %5 (SHA-256 %6); el caso conserva el paquete y el resultado registrados hasta que vuelva a realizar la comparación.</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Casos de Descry (*.descry)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>New case.</source>
+        <translation>Nuevo caso.</translation>
+    </message>
+    <message>
+        <source>The results shown come from another pack than the case records: run the comparison again before exporting a report.</source>
+        <translation>Los resultados mostrados proceden de un paquete distinto del registrado en el caso: vuelva a realizar la comparación antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
     </message>
 </context>
 <context>
@@ -1825,14 +2598,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>Open &amp;probe photo…</source>
-        <translation>Abrir imagen &amp;dubitada…</translation>
-    </message>
-    <message>
-        <source>Open &amp;reference photo…</source>
-        <translation>Abrir imagen de &amp;referencia…</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;Nuevo caso</translation>
     </message>
@@ -1877,10 +2642,6 @@
         <translation>A&amp;nálisis</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparar</translation>
-    </message>
-    <message>
         <source>C&amp;ancel</source>
         <translation>C&amp;ancelar</translation>
     </message>
@@ -1901,16 +2662,8 @@
         <translation>%1[*] — Descry</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Caso sin título</translation>
-    </message>
-    <message>
         <source>Save case</source>
         <translation>Guardar caso</translation>
-    </message>
-    <message>
-        <source>Descry cases (*.descry)</source>
-        <translation>Casos de Descry (*.descry)</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1923,6 +2676,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
     </message>
 </context>
 <context>
@@ -2125,18 +2882,6 @@
 <context>
     <name>descry::ui::ResultsPanel</name>
     <message>
-        <source>Match</source>
-        <translation>Coincidencia</translation>
-    </message>
-    <message>
-        <source>Non-match</source>
-        <translation>No coincidencia</translation>
-    </message>
-    <message>
-        <source>Inconclusive</source>
-        <translation>No concluyente</translation>
-    </message>
-    <message>
         <source>disagrees</source>
         <translation>discrepa</translation>
     </message>
@@ -2234,6 +2979,17 @@
     <message>
         <source>A new language applies when Descry is started again.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Descry.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::Workspace</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>This workspace does not support that action.</source>
+        <translation>Este espacio de trabajo no admite esa acción.</translation>
     </message>
 </context>
 </TS>

@@ -515,10 +515,6 @@
         <translation>image vide</translation>
     </message>
     <message>
-        <source>no face found in %1</source>
-        <translation>aucun visage trouvé dans %1</translation>
-    </message>
-    <message>
         <source>eyes only %1 px apart (need at least %2)</source>
         <translation>yeux distants de seulement %1 px (au moins %2 requis)</translation>
     </message>
@@ -623,14 +619,6 @@
         <translation>le catalogue n’a aucun descripteur mesurable</translation>
     </message>
     <message>
-        <source>pack task is &apos;%1&apos;, expected face-verification</source>
-        <translation>la tâche du paquet est &apos;%1&apos;, face-verification attendu</translation>
-    </message>
-    <message>
-        <source>pack was trained on catalog %1 %2 (sha256 %3) but the installed catalog is %4 (sha256 %5)</source>
-        <translation>le paquet a été entraîné sur le catalogue %1 %2 (sha256 %3) mais le catalogue installé est %4 (sha256 %5)</translation>
-    </message>
-    <message>
         <source>population statistics do not match the measured quantities</source>
         <translation>les statistiques de population ne correspondent pas aux grandeurs mesurées</translation>
     </message>
@@ -717,10 +705,6 @@
     <message>
         <source>%1 must be an object</source>
         <translation>%1 doit être un objet</translation>
-    </message>
-    <message>
-        <source>%1: unknown encoder type &apos;%2&apos; (expected one of: %3)</source>
-        <translation>%1 : type d’encodeur inconnu &apos;%2&apos; (attendu l’un de : %3)</translation>
     </message>
     <message>
         <source>%1: member &apos;files&apos; must be an array of strings</source>
@@ -917,10 +901,6 @@
     <message>
         <source>reference: %1</source>
         <translation>photo de référence : %1</translation>
-    </message>
-    <message>
-        <source>Explaining</source>
-        <translation>Explication en cours</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1166,9 +1146,548 @@
         <source>both genuine and impostor pairs are needed for AUC and TAR at FAR</source>
         <translation>des paires authentiques et des paires d’imposteurs sont nécessaires pour l’AUC et le TAR à FAR donné</translation>
     </message>
-</context>
-<context>
-    <name>descry-report</name>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (par défaut : %1)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (répétable)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number &gt; %1 and &lt;= %2</source>
+        <translation>un nombre &gt; %1 et &lt;= %2</translation>
+    </message>
+    <message>
+        <source>a number &gt; %1</source>
+        <translation>un nombre &gt; %1</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number &gt;= %1</source>
+        <translation>un nombre &gt;= %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 doit être %2, et non &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>descry-cli: internal error: option --%1 is not declared</source>
+        <translation>descry-cli : erreur interne : l’option --%1 n’est pas déclarée</translation>
+    </message>
+    <message>
+        <source>descry-cli: internal error: --%1&apos;s declared range exceeds its type</source>
+        <translation>descry-cli : erreur interne : la plage déclarée de --%1 dépasse son type</translation>
+    </message>
+    <message>
+        <source>usage: %1
+</source>
+        <translation>utilisation : %1
+</translation>
+    </message>
+    <message>
+        <source>
+arguments:
+</source>
+        <translation>
+arguments :
+</translation>
+    </message>
+    <message>
+        <source>
+options:
+</source>
+        <translation>
+options :
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (usage: %3)</source>
+        <translation>%1 : %2 (utilisation : %3)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>l’option &apos;--%1&apos; n’accepte pas de valeur</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation>l’option &apos;--%1&apos; nécessite une valeur (%2)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; given more than once</source>
+        <translation>l’option &apos;--%1&apos; est indiquée plusieurs fois</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; is required</source>
+        <translation>l’option &apos;--%1&apos; est obligatoire</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>erreur d’utilisation</translation>
+    </message>
+    <message>
+        <source>input error (unreadable or corrupt file, no face found)</source>
+        <translation>erreur d’entrée (fichier illisible ou corrompu, aucun visage trouvé)</translation>
+    </message>
+    <message>
+        <source>model or pack error</source>
+        <translation>erreur de modèle ou de paquet</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>erreur interne</translation>
+    </message>
+    <message>
+        <source>usage: descry-cli COMMAND [ARGUMENTS] [OPTIONS]
+&apos;descry-cli COMMAND --help&apos; or &apos;descry-cli help COMMAND&apos; shows a command&apos;s options.
+</source>
+        <translation>utilisation : descry-cli COMMAND [ARGUMENTS] [OPTIONS]
+&apos;descry-cli COMMAND --help&apos; ou &apos;descry-cli help COMMAND&apos; affiche les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>
+commands:
+</source>
+        <translation>
+commandes :
+</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>
+exit codes:
+</source>
+        <translation>
+codes de sortie :
+</translation>
+    </message>
+    <message>
+        <source>usage: descry-cli %1 %2 ...
+</source>
+        <translation>utilisation : descry-cli %1 %2 ...
+</translation>
+    </message>
+    <message>
+        <source>
+subcommands:
+</source>
+        <translation>
+sous-commandes :
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try &apos;descry-cli help&apos;)</source>
+        <translation>commande inconnue &apos;%1&apos; (essayez &apos;descry-cli help&apos;)</translation>
+    </message>
+    <message>
+        <source>list the commands, or show one command&apos;s arguments and options</source>
+        <translation>lister les commandes, ou afficher les arguments et les options d’une commande</translation>
+    </message>
+    <message>
+        <source>a command, e.g. &apos;compare&apos; or &apos;train face&apos;</source>
+        <translation>une commande, par ex. &apos;compare&apos; ou &apos;train face&apos;</translation>
+    </message>
+    <message>
+        <source>print the declarations (arguments, options) as one JSON object</source>
+        <translation>afficher les déclarations (arguments, options) sous la forme d’un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: missing subcommand (expected %2)</source>
+        <translation>%1 : sous-commande manquante (attendu %2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &apos;%2&apos; (expected %3)</source>
+        <translation>%1 : sous-commande inconnue &apos;%2&apos; (attendu %3)</translation>
+    </message>
+    <message>
+        <source>no command given (try &apos;descry-cli help&apos;)</source>
+        <translation>aucune commande indiquée (essayez &apos;descry-cli help&apos;)</translation>
+    </message>
+    <message>
+        <source>print one JSON object on stdout instead of text</source>
+        <translation>afficher un objet JSON sur stdout au lieu du texte</translation>
+    </message>
+    <message>
+        <source>model pack: a folder, its manifest.json or an installed pack name</source>
+        <translation>paquet de modèle : un dossier, son manifest.json ou le nom d’un paquet installé</translation>
+    </message>
+    <message>
+        <source>Decision: %1  (score %2, threshold %3)
+</source>
+        <translation>Décision : %1  (score %2, seuil %3)
+</translation>
+    </message>
+    <message>
+        <source>  inconclusive: %1
+</source>
+        <translation>  non concluant : %1
+</translation>
+    </message>
+    <message>
+        <source>Baseline (dlib ResNet): %1  (score %2, threshold %3)%4
+</source>
+        <translation>Référence (dlib ResNet) : %1  (score %2, seuil %3)%4
+</translation>
+    </message>
+    <message>
+        <source>  [disagrees]</source>
+        <translation>  [en désaccord]</translation>
+    </message>
+    <message>
+        <source>
+Top characteristics by contribution:
+</source>
+        <translation>
+Caractéristiques aux plus fortes contributions :
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2  %3 / %4 (%5): probe &quot;%6&quot;, reference &quot;%7&quot;
+</source>
+        <translation>  %1 %2  %3 / %4 (%5) : photo litigieuse « %6 », photo de référence « %7 »
+</translation>
+    </message>
+    <message>
+        <source>
+Residual of the decomposition: %1
+</source>
+        <translation>
+Résidu de la décomposition : %1
+</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (pack load %2 ms)
+</source>
+        <translation>Durée : %1 ms (chargement du paquet %2 ms)
+</translation>
+    </message>
+    <message>
+        <source>compare two face photos: decision, score and its exact per-characteristic explanation</source>
+        <translation>comparer deux photos de visage : décision, score et son explication exacte par caractéristique</translation>
+    </message>
+    <message>
+        <source>the questioned photo</source>
+        <translation>la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>the known photo</source>
+        <translation>la photo de référence (identité connue)</translation>
+    </message>
+    <message>
+        <source>also write a PDF report to this file</source>
+        <translation>écrire aussi un rapport PDF dans ce fichier</translation>
+    </message>
+    <message>
+        <source>the photos are face crops: use the whole image when no face is detected</source>
+        <translation>les photos sont des recadrages du visage : utiliser l’image entière si aucun visage n’est détecté</translation>
+    </message>
+    <message>
+        <source>check dependencies, threads, BLAS speed, assets and packs</source>
+        <translation>vérifier les dépendances, les threads, la vitesse BLAS, les ressources et les paquets</translation>
+    </message>
+    <message>
+        <source>exit with 3 when a problem is found</source>
+        <translation>quitter avec le code 3 si un problème est trouvé</translation>
+    </message>
+    <message>
+        <source>cannot read image: %1</source>
+        <translation>lecture de l’image impossible : %1</translation>
+    </message>
+    <message>
+        <source>image is %1x%2; expected an aligned %3x%3 chip</source>
+        <translation>l’image mesure %1x%2 ; une vignette alignée de %3x%3 est attendue</translation>
+    </message>
+    <message>
+        <source>embed --clip: not implemented yet</source>
+        <translation>embed --clip : pas encore implémenté</translation>
+    </message>
+    <message>
+        <source>choose an encoder (--dlib-resnet)</source>
+        <translation>choisissez un encodeur (--dlib-resnet)</translation>
+    </message>
+    <message>
+        <source>descriptors of aligned 150x150 face chips from a black-box encoder</source>
+        <translation>descripteurs de vignettes de visage alignées 150x150 issus d’un encodeur boîte noire</translation>
+    </message>
+    <message>
+        <source>use dlib&apos;s face-recognition ResNet</source>
+        <translation>utiliser le ResNet de reconnaissance faciale de dlib</translation>
+    </message>
+    <message>
+        <source>use a CLIP image encoder (not implemented yet)</source>
+        <translation>utiliser un encodeur d’images CLIP (pas encore implémenté)</translation>
+    </message>
+    <message>
+        <source>an aligned 150x150 chip</source>
+        <translation>une vignette alignée de 150x150</translation>
+    </message>
+    <message>
+        <source>descry-cli: error: %1</source>
+        <translation>descry-cli : erreur : %1</translation>
+    </message>
+    <message>
+        <source>descry-cli: warning: %1</source>
+        <translation>descry-cli : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encodeur</translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Descripteurs</translation>
+    </message>
+    <message>
+        <source>%1 %2 (sha256 %3)</source>
+        <translation>%1 %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Tête</translation>
+    </message>
+    <message>
+        <source>alpha %1, tau %2</source>
+        <translation>alpha %1, tau %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Pack SHA-256</source>
+        <translation>SHA-256 du paquet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>verified, %1 files</source>
+        <translation>vérifié, %1 fichiers</translation>
+    </message>
+    <message>
+        <source>%1: verified, %2 files
+</source>
+        <translation>%1 : vérifié, %2 fichiers
+</translation>
+    </message>
+    <message>
+        <source>a pack folder, its manifest.json or an installed pack name</source>
+        <translation>un dossier de paquet, son manifest.json ou le nom d’un paquet installé</translation>
+    </message>
+    <message>
+        <source>verify a model pack and show its manifest, files and tensors</source>
+        <translation>vérifier un paquet de modèle et afficher son manifeste, ses fichiers et ses tenseurs</translation>
+    </message>
+    <message>
+        <source>check every file of a model pack against its manifest&apos;s SHA-256</source>
+        <translation>contrôler chaque fichier d’un paquet de modèle au regard du SHA-256 de son manifeste</translation>
+    </message>
+    <message>
+        <source>pack written to %1
+</source>
+        <translation>paquet écrit dans %1
+</translation>
+    </message>
+    <message>
+        <source>train, calibrate and evaluate an explainable face pack on held-out identities</source>
+        <translation>entraîner, calibrer et évaluer un paquet facial explicable sur des identités mises de côté</translation>
+    </message>
+    <message>
+        <source>faces folder laid out like ../shared/data/faces</source>
+        <translation>dossier des visages organisé comme ../shared/data/faces</translation>
+    </message>
+    <message>
+        <source>pack folder to write</source>
+        <translation>dossier du paquet à écrire</translation>
+    </message>
+    <message>
+        <source>feature cache, so retraining skips face analysis</source>
+        <translation>cache des caractéristiques, pour que le réentraînement évite l’analyse des visages</translation>
+    </message>
+    <message>
+        <source>margin loss</source>
+        <translation>perte à marge</translation>
+    </message>
+    <message>
+        <source>training epochs</source>
+        <translation>époques d’entraînement</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <source>identity-embedding width</source>
+        <translation>largeur du plongement d’identité</translation>
+    </message>
+    <message>
+        <source>concept softmax temperature</source>
+        <translation>température du softmax des concepts</translation>
+    </message>
+    <message>
+        <source>share of the raw encoder embedding in the image embedding</source>
+        <translation>part du plongement brut de l’encodeur dans le plongement d’image</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>pack name</source>
+        <translation>nom du paquet</translation>
+    </message>
+    <message>
+        <source>pack version</source>
+        <translation>version du paquet</translation>
+    </message>
+    <message>
+        <source>%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6
+</source>
+        <translation>%1 : exactitude %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, seuil %6
+</translation>
+    </message>
+    <message>
+        <source>%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare (image quality)
+</source>
+        <translation>%1 paires évaluées, %2 en échec (aucun visage) ; %3 des paires évaluées seraient non concluantes dans compare (qualité d’image)
+</translation>
+    </message>
+    <message>
+        <source>explainable</source>
+        <translation>explicable</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>10-fold verification accuracy, AUC and TAR@FAR of a pack and its baseline on a pairs list</source>
+        <translation>exactitude de vérification sur 10 plis, AUC et TAR@FAR d’un paquet et de sa référence sur une liste de paires</translation>
+    </message>
+    <message>
+        <source>lines &apos;path1,path2,same&apos; with same 0 or 1</source>
+        <translation>lignes &apos;path1,path2,same&apos; avec same à 0 ou 1</translation>
+    </message>
+    <message>
+        <source>folder the paths are relative to (default: the CSV&apos;s folder)</source>
+        <translation>dossier auquel les chemins sont relatifs (par défaut : le dossier du fichier CSV)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;task&apos; must be face-verification or cxr-classification, not &apos;%1&apos;</source>
+        <translation>dossier : le membre &apos;task&apos; doit être face-verification ou cxr-classification, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;options.cropped&apos; must be true or false</source>
+        <translation>dossier : le membre &apos;options.cropped&apos; doit être true ou false</translation>
+    </message>
+    <message>
+        <source>descriptor catalog &apos;%1&apos; %2 is not installed</source>
+        <translation>le catalogue de descripteurs &apos;%1&apos; %2 n’est pas installé</translation>
+    </message>
+    <message>
+        <source>pack was trained on catalog %1 %2 (sha256 %3) but only %4 is installed</source>
+        <translation>le paquet a été entraîné sur le catalogue %1 %2 (sha256 %3) mais seul %4 est installé</translation>
+    </message>
+    <message>
+        <source>invalid chip buffer</source>
+        <translation>tampon de vignettes non valide</translation>
+    </message>
+    <message>
+        <source>Embedding faces</source>
+        <translation>Plongement des visages</translation>
+    </message>
+    <message>
+        <source>embedding cancelled</source>
+        <translation>plongement annulé</translation>
+    </message>
+    <message>
+        <source>no aligned face to encode</source>
+        <translation>aucun visage aligné à encoder</translation>
+    </message>
     <message>
         <source>Match</source>
         <translation>Correspondance</translation>
@@ -1182,9 +1701,180 @@
         <translation>Non concluant</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
+        <source>config.quantities is missing or not an array</source>
+        <translation>config.quantities est manquant ou n’est pas un tableau</translation>
     </message>
+    <message>
+        <source>config.quantities does not list the %1 quantities this version measures</source>
+        <translation>config.quantities ne liste pas les %1 grandeurs que mesure cette version</translation>
+    </message>
+    <message>
+        <source>files must be [&quot;%1&quot;]</source>
+        <translation>files doit être [&quot;%1&quot;]</translation>
+    </message>
+    <message>
+        <source>config.chip must be %1</source>
+        <translation>config.chip doit être %1</translation>
+    </message>
+    <message>
+        <source>files must name the weights manifest and the weights (.bin)</source>
+        <translation>files doit indiquer le manifeste des poids et les poids (.bin)</translation>
+    </message>
+    <message>
+        <source>Finding the face</source>
+        <translation>Recherche du visage</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Loading encoder %1</source>
+        <translation>Chargement de l’encodeur %1</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>chargement annulé</translation>
+    </message>
+    <message>
+        <source>encoder.sources[%1]: a face pack takes one face locator and at most one image encoder; &apos;%2&apos; is one too many</source>
+        <translation>encoder.sources[%1] : un paquet facial accepte un localisateur de visage et au plus un encodeur d’images ; &apos;%2&apos; est de trop</translation>
+    </message>
+    <message>
+        <source>encoder.sources: no source finds faces and landmarks (e.g. type &apos;morphometric&apos;)</source>
+        <translation>encoder.sources : aucune source ne trouve les visages et les points de repère (par ex. le type &apos;morphometric&apos;)</translation>
+    </message>
+    <message>
+        <source>head.d: is %1 but the image encoder gives %2 values</source>
+        <translation>head.d : vaut %1 mais l’encodeur d’images fournit %2 valeurs</translation>
+    </message>
+    <message>
+        <source>head.n_direct: is %1 but the catalog has %2 measured descriptors</source>
+        <translation>head.n_direct : vaut %1 mais le catalogue a %2 descripteurs mesurés</translation>
+    </message>
+    <message>
+        <source>head.concepts: missing</source>
+        <translation>head.concepts : manquant</translation>
+    </message>
+    <message>
+        <source>head.concepts: does not list the catalog&apos;s %1 concepts in order</source>
+        <translation>head.concepts : ne liste pas dans l’ordre les %1 concepts du catalogue</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: must be a number in [-1, 1]</source>
+        <translation>calibration.threshold : doit être un nombre dans [-1, 1]</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold: missing (the pack&apos;s image encoder gives a baseline score that needs its own threshold)</source>
+        <translation>calibration.baseline_threshold : manquant (l’encodeur d’images du paquet fournit un score de référence qui nécessite son propre seuil)</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold: must be a number in [-1, 1]</source>
+        <translation>calibration.baseline_threshold : doit être un nombre dans [-1, 1]</translation>
+    </message>
+    <message>
+        <source>Verifying the pack</source>
+        <translation>Vérification du paquet</translation>
+    </message>
+    <message>
+        <source>task: is &apos;%1&apos;, expected face-verification</source>
+        <translation>task : vaut &apos;%1&apos;, face-verification attendu</translation>
+    </message>
+    <message>
+        <source>Reading the descriptor catalog</source>
+        <translation>Lecture du catalogue de descripteurs</translation>
+    </message>
+    <message>
+        <source>Loading the concept head</source>
+        <translation>Chargement de la tête de concepts</translation>
+    </message>
+    <message>
+        <source>Pack loaded</source>
+        <translation>Paquet chargé</translation>
+    </message>
+    <message>
+        <source>the explanation does not reproduce the model&apos;s score %1 (residual %2, tolerance %3)</source>
+        <translation>l’explication ne reproduit pas le score %1 du modèle (résidu %2, tolérance %3)</translation>
+    </message>
+    <message>
+        <source>analysing %1 faces</source>
+        <translation>analyse de %1 visages</translation>
+    </message>
+    <message>
+        <source>%1 training faces, %2 failures</source>
+        <translation>%1 visages d’entraînement, %2 échecs</translation>
+    </message>
+    <message>
+        <source>appearance directions: median held-out AUC vs measurement %1</source>
+        <translation>directions d’apparence : AUC médiane par rapport à la mesure sur les données mises de côté %1</translation>
+    </message>
+    <message>
+        <source>unknown loss %1 (expected one of %2)</source>
+        <translation>perte inconnue %1 (attendu l’une de %2)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 loss %3</source>
+        <translation>époque %1/%2 perte %3</translation>
+    </message>
+    <message>
+        <source>%1 held-out: explainable %2 ± %3, baseline %4 ± %5 (%6 pairs)</source>
+        <translation>%1 mis de côté : explicable %2 ± %3, référence %4 ± %5 (%6 paires)</translation>
+    </message>
+    <message>
+        <source>the concept head could not be copied (out of memory?)</source>
+        <translation>la tête de concepts n’a pas pu être copiée (mémoire insuffisante ?)</translation>
+    </message>
+    <message>
+        <source>encoder type &apos;%1&apos; is not available in this build (available: %2)</source>
+        <translation>le type d’encodeur &apos;%1&apos; n’est pas disponible dans cette version (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; could not be created</source>
+        <translation>l’encodeur &apos;%1&apos; n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be an integer in %1..%2</source>
+        <translation>doit être un entier dans %1..%2</translation>
+    </message>
+    <message>
+        <source>must be a number in (%1, %2]</source>
+        <translation>doit être un nombre dans (%1, %2]</translation>
+    </message>
+    <message>
+        <source>must be a number in [%1, %2]</source>
+        <translation>doit être un nombre dans [%1, %2]</translation>
+    </message>
+    <message>
+        <source>must divide d = %1</source>
+        <translation>doit diviser d = %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>%1.type: &apos;%2&apos; is not an encoder type name</source>
+        <translation>%1.type : &apos;%2&apos; n’est pas un nom de type d’encodeur</translation>
+    </message>
+    <message>
+        <source>no face found</source>
+        <translation>aucun visage trouvé</translation>
+    </message>
+    <message>
+        <source>analysing faces %1/%2</source>
+        <translation>analyse des visages %1/%2</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3/%4 images</source>
+        <translation>[%1] %2% %3/%4 images</translation>
+    </message>
+</context>
+<context>
+    <name>descry-report</name>
     <message>
         <source>Score %1     Threshold %2</source>
         <translation>Score %1     Seuil %2</translation>
@@ -1613,6 +2303,10 @@
         <source>Open a chest X-ray image or DICOM study to review it.</source>
         <translation>Ouvrez une radiographie thoracique ou une étude DICOM pour l’examiner.</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Examiner</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DescriptorTreeModel</name>
@@ -1655,6 +2349,29 @@
     <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::FaceCaseDocument</name>
+    <message>
+        <source>this is a %1 case, not a face comparison case; open it in its own workspace</source>
+        <translation>il s’agit d’un dossier %1, et non d’un dossier de comparaison faciale ; ouvrez-le dans son propre espace de travail</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 (SHA-256 %8)</source>
+        <translation>%1, score %2 avec le paquet %3 %4 (SHA-256 %5) au lieu du paquet consigné %6 %7 (SHA-256 %8)</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4</source>
+        <translation>%1, score %2 avec le paquet %3 %4</translation>
+    </message>
+    <message>
+        <source>photos taken as face crops</source>
+        <translation>photos traitées comme des recadrages du visage</translation>
+    </message>
+    <message>
+        <source>cleared: the comparison was run with another pack</source>
+        <translation>effacé : la comparaison a été effectuée avec un autre paquet</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +2449,6 @@
         <translation>Comparaison en cours…</translation>
     </message>
     <message>
-        <source>%1, score %2</source>
-        <translation>%1, score %2</translation>
-    </message>
-    <message>
         <source>Comparison done; the result stays hidden until your analysis is locked.</source>
         <translation>Comparaison terminée ; le résultat reste masqué jusqu’au verrouillage de votre analyse.</translation>
     </message>
@@ -1770,6 +2483,66 @@
     <message>
         <source>Report exported to %1.</source>
         <translation>Rapport exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Stop loading the model or comparing (Esc)</source>
+        <translation>Arrêter le chargement du modèle ou la comparaison (Échap)</translation>
+    </message>
+    <message>
+        <source>Face crops</source>
+        <translation>Recadrages du visage</translation>
+    </message>
+    <message>
+        <source>Both photos are already tight face crops: use the whole image when no face is found</source>
+        <translation>Les deux photos sont déjà recadrées au plus près du visage : utiliser l’image entière si aucun visage n’est trouvé</translation>
+    </message>
+    <message>
+        <source>Open &amp;probe photo…</source>
+        <translation>Ouvrir la photo &amp;litigieuse…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reference photo…</source>
+        <translation>Ouvrir la photo de &amp;référence…</translation>
+    </message>
+    <message>
+        <source>Comparison done with pack %1 %2; the case now records it instead of %3 %4 (audited).</source>
+        <translation>Comparaison effectuée avec le paquet %1 %2 ; le dossier le consigne désormais à la place de %3 %4 (audité).</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified; the stored comparison was recomputed.</source>
+        <translation>Dossier ouvert ; pièces vérifiées ; la comparaison enregistrée a été recalculée.</translation>
+    </message>
+    <message>
+        <source>This what-if is not recorded: the results shown come from another pack than the case records. Run the comparison again to record results and what-if with this pack.</source>
+        <translation>Cette simulation n’est pas consignée : les résultats affichés proviennent d’un autre paquet que celui consigné dans le dossier. Relancez la comparaison pour consigner les résultats et la simulation avec ce paquet.</translation>
+    </message>
+    <message>
+        <source>This case records pack %1 %2 (SHA-256 %3), which is not installed. The results shown were recomputed with pack %4 %5 (SHA-256 %6) instead; the case keeps its recorded pack and result until you run the comparison again.</source>
+        <translation>Ce dossier consigne le paquet %1 %2 (SHA-256 %3), qui n’est pas installé. Les résultats affichés ont été recalculés avec le paquet %4 %5 (SHA-256 %6) à la place ; le dossier conserve le paquet et le résultat consignés jusqu’à ce que vous relanciez la comparaison.</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Dossier sans titre</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Dossiers Descry (*.descry)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>New case.</source>
+        <translation>Nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>The results shown come from another pack than the case records: run the comparison again before exporting a report.</source>
+        <translation>Les résultats affichés proviennent d’un autre paquet que celui consigné dans le dossier : relancez la comparaison avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation : %1</translation>
     </message>
 </context>
 <context>
@@ -1825,14 +2598,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Open &amp;probe photo…</source>
-        <translation>Ouvrir la photo &amp;litigieuse…</translation>
-    </message>
-    <message>
-        <source>Open &amp;reference photo…</source>
-        <translation>Ouvrir la photo de &amp;référence…</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -1877,10 +2642,6 @@
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
-    </message>
-    <message>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1901,16 +2662,8 @@
         <translation>%1[*] — Descry</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Dossier sans titre</translation>
-    </message>
-    <message>
         <source>Save case</source>
         <translation>Enregistrer le dossier</translation>
-    </message>
-    <message>
-        <source>Descry cases (*.descry)</source>
-        <translation>Dossiers Descry (*.descry)</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -1923,6 +2676,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
     </message>
 </context>
 <context>
@@ -2125,18 +2882,6 @@
 <context>
     <name>descry::ui::ResultsPanel</name>
     <message>
-        <source>Match</source>
-        <translation>Correspondance</translation>
-    </message>
-    <message>
-        <source>Non-match</source>
-        <translation>Non-correspondance</translation>
-    </message>
-    <message>
-        <source>Inconclusive</source>
-        <translation>Non concluant</translation>
-    </message>
-    <message>
         <source>disagrees</source>
         <translation>en désaccord</translation>
     </message>
@@ -2234,6 +2979,17 @@
     <message>
         <source>A new language applies when Descry is started again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Descry.</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::Workspace</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>This workspace does not support that action.</source>
+        <translation>Cet espace de travail ne prend pas en charge cette action.</translation>
     </message>
 </context>
 </TS>

@@ -6,11 +6,32 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace descry::cli {
+
+namespace {
+
+// The language of every message (the CLI's and core's): DESCRY_LANG when set ("de", "fr_FR", "en", ...), else the
+// environment's through QLocale::system() (LC_ALL, LC_MESSAGES, LANG, and LANGUAGE's list of preferences). The
+// translation comes from the embedded :/i18n/descry_<lang>.qm (app/CMakeLists.txt); English when none matches.
+void installTranslator(QCoreApplication& app)
+{
+    const QString chosen = qEnvironmentVariable("DESCRY_LANG");
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(locale, QStringLiteral("descry"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        !QCoreApplication::installTranslator(translator))
+        delete translator;
+}
+
+} // namespace
 
 int main(int argc, char** argv, const std::function<void()>& registerEncoders)
 {
@@ -28,6 +49,7 @@ int main(int argc, char** argv, const std::function<void()>& registerEncoders)
     QGuiApplication::setOrganizationName(QStringLiteral("Descry"));
     QGuiApplication::setApplicationName(QStringLiteral("descry"));
     QGuiApplication::setApplicationVersion(QStringLiteral(DESCRY_APP_VERSION));
+    installTranslator(app);
     log::init(log::Level::Warning);
     runtime::init();
     if (registerEncoders)

@@ -39,8 +39,8 @@ ExitCode runTrainFace(const ParsedArgs& args)
     auto metrics = trainFacePack(
         o, [](const QString& line) { std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData()); },
         [](int done, int total) {
-            std::fprintf(stderr, "%s",
-                         Tr::tr("\ranalysing faces %1/%2").arg(done).arg(total).toLocal8Bit().constData());
+            std::fprintf(stderr, "\r%s",
+                         Tr::tr("analysing faces %1/%2").arg(done).arg(total).toLocal8Bit().constData());
             if (done == total)
                 std::fprintf(stderr, "\n");
         });

@@ -21,9 +21,10 @@ void progressBar(int done, int total)
     lastPercent = percent;
     const int width = 30, filled = percent * width / 100;
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-    std::fputs(
-        Tr::tr("\r[%1] %2% %3/%4 images").arg(bar).arg(percent, 3).arg(done).arg(total).toLocal8Bit().constData(),
-        stderr);
+    // The carriage return stays outside the translatable text (lupdate would store it as a <byte> element).
+    std::fprintf(
+        stderr, "\r%s",
+        Tr::tr("[%1] %2% %3/%4 images").arg(bar).arg(percent, 3).arg(done).arg(total).toLocal8Bit().constData());
     if (done == total)
         std::fprintf(stderr, "\n");
     std::fflush(stderr);

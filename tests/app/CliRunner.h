@@ -13,17 +13,18 @@ struct CliRun
     QByteArray err;
 };
 
-// `extraEnv`: variables added to (or replacing) the test's own environment.
+// `extraEnv`: variables added to (or replacing) the test's own environment. The CLI speaks English whatever the
+// locale the tests run in (DESCRY_LANG=en) unless `extraEnv` chooses otherwise; an empty DESCRY_LANG leaves the
+// choice to LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
 inline CliRun runProgram(const QString& program, const QStringList& args,
                          const QList<QPair<QString, QString>>& extraEnv = {})
 {
     QProcess p;
-    if (!extraEnv.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const auto& [name, value] : extraEnv)
-            env.insert(name, value);
-        p.setProcessEnvironment(env);
-    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DESCRY_LANG"), QStringLiteral("en"));
+    for (const auto& [name, value] : extraEnv)
+        env.insert(name, value);
+    p.setProcessEnvironment(env);
     p.start(program, args);
     EXPECT_TRUE(p.waitForFinished(600000));
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
