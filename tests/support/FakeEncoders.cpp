@@ -11,6 +11,8 @@
 #include <QPainter>
 
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
 #include <random>
 
 namespace descry::fakes {
@@ -20,11 +22,33 @@ namespace {
 constexpr int kEmbeddingSize = 32;
 constexpr int kEmbeddingDim = 16;
 
+// FakeEncoderHold's state: how many holds are alive.
+struct HoldState
+{
+    std::mutex mutex;
+    std::condition_variable released;
+    int holds = 0;
+};
+
+HoldState& holdState()
+{
+    static HoldState state;
+    return state;
+}
+
+// Called first by every fake encoder: returns once no hold is alive.
+void waitWhileHeld()
+{
+    HoldState& s = holdState();
+    std::unique_lock lock(s.mutex);
+    s.released.wait(lock, [&] { return s.holds == 0; });
+}
+
 // Mean colour of the central region: what the fake "sees" of a face.
 QColor meanColour(const QImage& image)
 {
-    const QImage small = image.scaled(8, 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                             .convertToFormat(QImage::Format_RGB888);
+    const QImage small =
+        image.scaled(8, 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB888);
     double r = 0, g = 0, b = 0;
     for (int y = 2; y < 6; ++y)
         for (int x = 2; x < 6; ++x) {
@@ -49,7 +73,8 @@ Landmarks68 templateFace(const QRectF& box, const QColor& c)
     for (int i = 0; i < 5; ++i) { // brows
         const double t = i / 4.0, arch = 0.02 * h * std::sin(M_PI * t);
         p[17 + i] = QPointF(cx - (eyeGap + 0.12) * w + t * 0.2 * w, top + 0.30 * h - arch);
-        p[22 + i] = QPointF(cx + (eyeGap - 0.08) * w + t * 0.2 * w, top + 0.30 * h - 0.02 * h * std::sin(M_PI * (1 - t)));
+        p[22 + i] =
+            QPointF(cx + (eyeGap - 0.08) * w + t * 0.2 * w, top + 0.30 * h - 0.02 * h * std::sin(M_PI * (1 - t)));
     }
     for (int i = 0; i < 4; ++i) // nose bridge
         p[27 + i] = QPointF(cx, top + 0.36 * h + i * nose * h / 3.5);
@@ -82,6 +107,7 @@ public:
     Result<AlignedFace> locate(const QImage& image, const QString& file, const DetectOptions&,
                                const Progress& progress) const override
     {
+        waitWhileHeld();
         if (!progress.step(0, QStringLiteral("fake locator")))
             return Error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         if (image.isNull())
@@ -96,7 +122,8 @@ public:
         a.face.landmarks = templateFace(box, meanColour(image));
         a.chip150 = image.scaled(150, 150, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         a.aligned224 = image.scaled(224, 224, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        const QPointF re = (a.face.landmarks[36] + a.face.landmarks[39]) / 2, le = (a.face.landmarks[42] + a.face.landmarks[45]) / 2;
+        const QPointF re = (a.face.landmarks[36] + a.face.landmarks[39]) / 2,
+                      le = (a.face.landmarks[42] + a.face.landmarks[45]) / 2;
         a.quality.interEyePixels = std::hypot(le.x() - re.x(), le.y() - re.y());
         a.quality.sharpness = 100;
         if (a.quality.interEyePixels < 20)
@@ -114,6 +141,7 @@ public:
     int dimension() const override { return kEmbeddingDim; }
     Status encode(const float* pixels, int n, float* out, const Progress& progress) const override
     {
+        waitWhileHeld();
         if (!progress.step(0, QStringLiteral("fake encoder")))
             return Error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         const int block = kEmbeddingSize / 4;
@@ -143,6 +171,24 @@ QList<EncoderSpec> fakeSources()
 }
 
 } // namespace
+
+FakeEncoderHold::FakeEncoderHold()
+{
+    HoldState& s = holdState();
+    const std::lock_guard lock(s.mutex);
+    ++s.holds;
+}
+
+void FakeEncoderHold::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    HoldState& s = holdState();
+    const std::lock_guard lock(s.mutex);
+    --s.holds;
+    s.released.notify_all();
+}
 
 void registerFakeEncoders(EncoderRegistry& registry)
 {
@@ -215,11 +261,12 @@ Result<QString> writeFakeFacePack(const QString& dir, const QString& name)
     info.provenance = QJsonObject{{QStringLiteral("note"), QStringLiteral("test pack with fake encoders")}};
     info.sources = fakeSources();
     auto write = [&](double threshold, double baseline) {
-        info.calibration = QJsonObject{{QStringLiteral("threshold"), threshold},
-                                       {QStringLiteral("baseline_threshold"), baseline},
-                                       {QStringLiteral("operating_point"), QStringLiteral("separates the generated identities")},
-                                       {QStringLiteral("dataset"), QStringLiteral("generated identities 0-7")},
-                                       {QStringLiteral("date"), QStringLiteral("2026-12-01T00:00:00Z")}};
+        info.calibration =
+            QJsonObject{{QStringLiteral("threshold"), threshold},
+                        {QStringLiteral("baseline_threshold"), baseline},
+                        {QStringLiteral("operating_point"), QStringLiteral("separates the generated identities")},
+                        {QStringLiteral("dataset"), QStringLiteral("generated identities 0-7")},
+                        {QStringLiteral("date"), QStringLiteral("2026-12-01T00:00:00Z")}};
         QDir(dir).removeRecursively();
         return writeFacePack(dir, parts, info);
     };
@@ -250,7 +297,13 @@ Result<QString> writeFakeFacePack(const QString& dir, const QString& name)
                 (i == j ? sameMin[k] = std::min(sameMin[k], s[k]) : diffMax[k] = std::max(diffMax[k], s[k]));
         }
     if (sameMin[0] <= diffMax[0] || sameMin[1] <= diffMax[1])
-        return Error(ErrorCode::Internal, QStringLiteral("generated identities are not separable (%1 %2 %3 %4)").arg(sameMin[0]).arg(diffMax[0]).arg(sameMin[1]).arg(diffMax[1]), dir);
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("generated identities are not separable (%1 %2 %3 %4)")
+                         .arg(sameMin[0])
+                         .arg(diffMax[0])
+                         .arg(sameMin[1])
+                         .arg(diffMax[1]),
+                     dir);
     if (auto st = write((sameMin[0] + diffMax[0]) / 2, (sameMin[1] + diffMax[1]) / 2); !st)
         return st.error();
     return dir;

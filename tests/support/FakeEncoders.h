@@ -25,4 +25,19 @@ Result<QString> writeFakeFacePack(const QString& dir, const QString& name = QStr
 QImage fakeFacePhoto(int identity, int variant = 0, int width = 320, int height = 400);
 Status writeFakeFacePhoto(const QString& path, int identity, int variant = 0, int width = 320, int height = 400);
 
+// While a hold is alive, every call of a fake encoder waits (on the thread that makes it) until the hold is released,
+// so a test can act, e.g. cancel, while a comparison is certainly still running. Thread-safe; holds add up.
+class FakeEncoderHold
+{
+public:
+    FakeEncoderHold();
+    ~FakeEncoderHold() { release(); }
+    FakeEncoderHold(const FakeEncoderHold&) = delete;
+    FakeEncoderHold& operator=(const FakeEncoderHold&) = delete;
+    void release(); // lets the waiting calls go on (once; the destructor does it too)
+
+private:
+    bool m_held = true;
+};
+
 } // namespace descry::fakes

@@ -1,5 +1,6 @@
 // Test runner for ui: a widgets application, offscreen.
 #include "core/diagnostics/Runtime.h"
+#include "support/FakeEncoders.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -18,6 +19,8 @@ int main(int argc, char** argv)
     const QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     descry::runtime::init();
+    // The face-fake pack of the end-to-end tests without ../shared (UiTestData.h) uses the fake encoders.
+    descry::fakes::registerFakeEncoders();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
