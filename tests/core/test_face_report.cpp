@@ -1,3 +1,5 @@
+#include "FakeEncoders.h"
+
 #include "core/common/Hash.h"
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/face/report/FaceReport.h"
@@ -22,26 +24,10 @@ using namespace descry;
 
 namespace {
 
-// A synthetic face-like picture: a skin-coloured oval, eyes, nose and mouth on a gradient, tinted per image.
+// A synthetic face-like picture (no brows), tinted per image.
 QImage syntheticFace(int hue)
 {
-    QImage image(224, 224, QImage::Format_RGB32);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QLinearGradient background(0, 0, 0, 224);
-    background.setColorAt(0, QColor::fromHsv(hue, 40, 235));
-    background.setColorAt(1, QColor::fromHsv(hue, 80, 150));
-    p.fillRect(image.rect(), background);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(224, 180, 150));
-    p.drawEllipse(QRectF(52, 30, 120, 160));
-    p.setBrush(QColor(60, 40, 30));
-    p.drawEllipse(QPointF(88, 95), 9, 5);
-    p.drawEllipse(QPointF(136, 95), 9, 5);
-    p.setPen(QPen(QColor(150, 100, 80), 3));
-    p.drawLine(QPointF(112, 100), QPointF(108, 135));
-    p.drawArc(QRectF(90, 140, 44, 20), 200 * 16, 140 * 16);
-    return image;
+    return descry::fakes::syntheticFaceImage(hue, 24, false);
 }
 
 FaceImageReport syntheticImage(const QString& name, int hue, QSize size, QStringList problems = {})

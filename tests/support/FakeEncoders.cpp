@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLinearGradient>
 #include <QPainter>
 
 #include <cmath>
@@ -215,6 +216,33 @@ QImage fakeFacePhoto(int identity, int variant, int width, int height)
     p.drawEllipse(QRectF(width * 0.58, height * 0.35, width * 0.12, height * 0.05));
     p.drawRect(QRectF(width * 0.38, height * 0.7, width * 0.24, height * 0.04));
     return img;
+}
+
+QImage syntheticFaceImage(int hue, int spread, bool brows)
+{
+    QImage image(224, 224, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient background(0, 0, 0, 224);
+    background.setColorAt(0, QColor::fromHsv(hue, 40, 235));
+    background.setColorAt(1, QColor::fromHsv(hue, 80, 150));
+    p.fillRect(image.rect(), background);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(224, 180, 150));
+    p.drawEllipse(QRectF(52, 30, 120, 160));
+    p.setBrush(QColor(60, 40, 30));
+    p.drawEllipse(QPointF(112 - spread, 95), 9, 5);
+    p.drawEllipse(QPointF(112 + spread, 95), 9, 5);
+    if (brows) {
+        p.setPen(QPen(QColor(80, 50, 40), 4));
+        p.drawLine(QPointF(112 - spread - 12, 80), QPointF(112 - spread + 12, 78));
+        p.drawLine(QPointF(112 + spread - 12, 78), QPointF(112 + spread + 12, 80));
+    }
+    p.setPen(QPen(QColor(150, 100, 80), 3));
+    p.drawLine(QPointF(112, 100), QPointF(108, 135));
+    p.drawArc(QRectF(90, 140, 44, 20), 200 * 16, 140 * 16);
+    p.end();
+    return image;
 }
 
 Status writeFakeFacePhoto(const QString& path, int identity, int variant, int width, int height)

@@ -25,6 +25,10 @@ Result<QString> writeFakeFacePack(const QString& dir, const QString& name = QStr
 QImage fakeFacePhoto(int identity, int variant = 0, int width = 320, int height = 400);
 Status writeFakeFacePhoto(const QString& path, int identity, int variant = 0, int width = 320, int height = 400);
 
+// A 224 px face-like picture (skin-coloured oval, eyes, optional brows, nose and mouth on a gradient) tinted by
+// `hue`, eyes `spread` px from the centre: compared with the cropped option it needs no real face and no detection.
+QImage syntheticFaceImage(int hue, int spread = 24, bool brows = true);
+
 // While a hold is alive, every call of a fake encoder waits (on the thread that makes it) until the hold is released,
 // so a test can act, e.g. cancel, while a comparison is certainly still running. Thread-safe; holds add up.
 class FakeEncoderHold
