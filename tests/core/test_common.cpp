@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace descry;
 
@@ -151,6 +152,85 @@ TEST(AtomicFile, UnwritableFolderIsAnError)
     auto status = writeFileAtomically(QStringLiteral("/nonexistent-folder/x.json"), QByteArray("x"));
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.error().toString().startsWith(QStringLiteral("/nonexistent-folder/x.json: ")));
+}
+
+TEST(AtomicFile, RefusesToOverwriteAnInputEvenThroughLinks)
+{
+    // Regression: `compare P.jpg R.jpg --report P.jpg` replaced the probe photo with the PDF.
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("probe.jpg"));
+    ASSERT_TRUE(writeFileAtomically(photo, QByteArray("evidence bytes")).ok());
+    const QString symlink = dir.filePath(QStringLiteral("link.jpg"));
+    const QString hardlink = dir.filePath(QStringLiteral("hard.jpg"));
+    ASSERT_TRUE(QFile::link(photo, symlink));
+    ASSERT_EQ(::link(QFile::encodeName(photo).constData(), QFile::encodeName(hardlink).constData()), 0);
+    const QString dotted = dir.filePath(QStringLiteral("sub/../probe.jpg"));
+    QDir(dir.path()).mkdir(QStringLiteral("sub"));
+    for (const QString& out : {photo, symlink, hardlink, dotted}) {
+        auto s = writeFileAtomically(out, QByteArray("%PDF"), {photo});
+        ASSERT_FALSE(s.ok()) << out.toStdString();
+        EXPECT_EQ(s.error().code(), ErrorCode::Usage);
+        EXPECT_TRUE(s.error().toString().contains(QStringLiteral("never overwritten")));
+    }
+    EXPECT_EQ(readAll(photo), QByteArray("evidence bytes"));
+}
+
+TEST(AtomicFile, RefusesReadOnlyTargetAndFolders)
+{
+    // Regression: the rename replaced a read-only photo although it could not be opened for writing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("photo.png"));
+    ASSERT_TRUE(writeFileAtomically(path, QByteArray("keep me")).ok());
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto s = writeFileAtomically(path, QByteArray("replacement"));
+    if (::geteuid() != 0) { // root may write anything; the check uses access(2)
+        ASSERT_FALSE(s.ok());
+        EXPECT_TRUE(s.error().toString().contains(QStringLiteral("read-only")));
+        EXPECT_EQ(readAll(path), QByteArray("keep me"));
+    }
+    auto folder = writeFileAtomically(dir.path(), QByteArray("x"));
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error().toString().contains(QStringLiteral("folder")));
+    auto empty = writeFileAtomically(QString(), QByteArray("x"));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().code(), ErrorCode::Usage);
+}
+
+TEST(AtomicFile, KeepsPermissionsAndSweepsStaleTemporaries)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.descry"));
+    ASSERT_TRUE(writeFileAtomically(path, QByteArray("v1")).ok());
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    // A temporary left by a process that no longer runs (pid 2^22 + 1 is above the default pid_max).
+    const QString stale =
+        dir.filePath(QStringLiteral(".case.descry%1%2-0000abcd").arg(QLatin1String(kTemporaryMarker)).arg(4194305));
+    ASSERT_TRUE(writeFileAtomically(stale, QByteArray("half")).ok());
+    ASSERT_TRUE(writeFileAtomically(path, QByteArray("v2")).ok());
+    EXPECT_EQ(readAll(path), QByteArray("v2"));
+    EXPECT_EQ(QFile::permissions(path),
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("case.descry")});
+}
+
+TEST(AtomicFile, FolderIsReplacedInOneStep)
+{
+    QTemporaryDir dir;
+    const QString pack = dir.filePath(QStringLiteral("pack"));
+    auto fill = [](const QByteArray& content) {
+        return [content](const QString& folder) -> Status {
+            return writeFileAtomically(QDir(folder).filePath(QStringLiteral("manifest.json")), content);
+        };
+    };
+    ASSERT_TRUE(writeFolderAtomically(pack, fill("one")).ok());
+    ASSERT_TRUE(writeFolderAtomically(pack, fill("two")).ok());
+    EXPECT_EQ(readAll(QDir(pack).filePath(QStringLiteral("manifest.json"))), QByteArray("two"));
+    auto failing = writeFolderAtomically(
+        pack, [](const QString&) -> Status { return Error(ErrorCode::Input, QStringLiteral("disk full")); });
+    EXPECT_FALSE(failing.ok());
+    EXPECT_EQ(readAll(QDir(pack).filePath(QStringLiteral("manifest.json"))), QByteArray("two"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList{QStringLiteral("pack")});
 }
 
 TEST(Json, RoundTripAndCanonical)
