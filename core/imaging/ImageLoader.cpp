@@ -8,8 +8,27 @@
 
 namespace descry {
 
-Result<LoadedImage> loadImage(const QString& path)
+namespace {
+ImageLimits& defaultLimits()
 {
+    static ImageLimits limits;
+    return limits;
+}
+} // namespace
+
+ImageLimits ImageLimits::defaults()
+{
+    return defaultLimits();
+}
+
+void setDefaultImageLimits(const ImageLimits& limits)
+{
+    defaultLimits() = limits;
+}
+
+Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& options)
+{
+    Q_UNUSED(options); // limits and damage detection: issue 9, in progress
     const QFileInfo info(path);
     if (!info.exists())
         return Error(ErrorCode::Input, QCoreApplication::translate("descry", "file not found"), path);
@@ -31,7 +50,7 @@ Result<LoadedImage> loadImage(const QString& path)
             path);
     image = image.isGrayscale() ? image.convertToFormat(QImage::Format_Grayscale8)
                                 : image.convertToFormat(QImage::Format_RGB888);
-    return LoadedImage{path, *sum, image};
+    return LoadedImage{path, *sum, image, false, {}};
 }
 
 } // namespace descry

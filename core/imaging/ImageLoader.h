@@ -4,19 +4,48 @@
 
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 namespace descry {
+
+// Bounds checked on the header before any pixel is decoded or allocated, so a tiny file cannot claim
+// gigabytes. Defaults allow 200-megapixel phone photos; DESCRY_MAX_MEGAPIXELS or setDefaultImageLimits()
+// (the CLI's --max-megapixels, the GUI's settings) change the pixel limit.
+struct ImageLimits
+{
+    qint64 maxPixels = 250'000'000;      // width x height, also after the detector's upsampling
+    int maxSide = 65'535;                // either dimension
+    double maxAspect = 20.0;             // long side / short side
+    qint64 maxFileBytes = 2'000'000'000; // the file itself
+
+    // The process-wide defaults (environment applied once).
+    static ImageLimits defaults();
+};
+void setDefaultImageLimits(const ImageLimits& limits);
+
+// How an image is read.
+struct ImageLoadOptions
+{
+    // Accept a truncated or corrupt file that still decodes (marked damaged, with the decoder's warnings);
+    // by default such a file is an input error.
+    bool allowDamaged = false;
+    ImageLimits limits = ImageLimits::defaults();
+};
 
 // A photo loaded for analysis, with the SHA-256 of the file exactly as it is on disk.
 struct LoadedImage
 {
     QString path;
     QString sha256;
-    QImage image; // EXIF orientation applied; RGB888 or Grayscale8
+    QImage image;         // EXIF orientation applied; RGB888 or Grayscale8
+    bool damaged = false; // the decoder reported a truncated or corrupt file (only with allowDamaged)
+    QStringList warnings; // the decoder's warnings, captured (never printed), in plain words
 };
 
 // Reads an image file (JPEG, PNG, PGM/PPM, BMP, TIFF, ...) read-only; evidence files are never written.
-// Input error naming the file when it is missing, unreadable or not a decodable image.
-Result<LoadedImage> loadImage(const QString& path);
+// Input error naming the file when it is missing, a folder, a symlink loop, unreadable, over a limit (the
+// limit named: "image is 60000x60000 px, more than the 250-megapixel limit"), damaged (unless allowed) or
+// not a decodable image.
+Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& options = {});
 
 } // namespace descry

@@ -30,6 +30,8 @@ struct FaceImageReport
     QImage chip150;
     std::vector<double> morphometry; // raw quantities
     std::vector<double> zScores;
+    bool damaged = false;        // decoded from a truncated or corrupt file (only with allowDamaged)
+    QStringList decoderWarnings; // what the decoder reported, in plain words
 };
 
 // One descriptor's activation in one image (group-softmaxed score, 0..1).
@@ -113,7 +115,8 @@ Result<CosineDecomposition> explainHeadScore(double headScore, const std::vector
 // Options of one comparison.
 struct CompareOptions
 {
-    bool cropped = false; // both photos are already face crops
+    bool cropped = false;      // both photos are already face crops
+    bool allowDamaged = false; // accept truncated/corrupt photos that still decode (reported as damaged)
 };
 
 // Compares two photos with a face pack: detection, alignment, concepts, decision, exact decomposition and
