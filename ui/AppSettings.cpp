@@ -41,6 +41,26 @@ void AppSettings::setBlindFirst(bool on)
     store().setValue(QStringLiteral("examiner/blindFirst"), on);
 }
 
+QString AppSettings::examinerName() const
+{
+    return store().value(QStringLiteral("examiner/name")).toString().trimmed();
+}
+
+void AppSettings::setExaminerName(const QString& name)
+{
+    store().setValue(QStringLiteral("examiner/name"), name.trimmed());
+}
+
+bool AppSettings::acceptDamaged() const
+{
+    return store().value(QStringLiteral("images/acceptDamaged"), false).toBool();
+}
+
+void AppSettings::setAcceptDamaged(bool on)
+{
+    store().setValue(QStringLiteral("images/acceptDamaged"), on);
+}
+
 QString AppSettings::language() const
 {
     return store().value(QStringLiteral("ui/language")).toString();

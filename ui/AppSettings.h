@@ -15,6 +15,12 @@ public:
     void setThreads(int threads);
     bool blindFirst() const; // hide model output until the examiner locks the analysis
     void setBlindFirst(bool on);
+    // The examiner's name: offered when locking, recorded with commits and amendments, and put in signatures.
+    QString examinerName() const;
+    void setExaminerName(const QString& name);
+    // Accept truncated or corrupt photos that still decode; the results and the report mark them as damaged.
+    bool acceptDamaged() const;
+    void setAcceptDamaged(bool on);
     QString language() const; // "", "en", "de", "fr", "es" ("" = system)
     void setLanguage(const QString& language);
     QString packName() const; // pack used for face comparison

@@ -39,7 +39,7 @@ void FaceCaseDocument::replaceCase(CaseFile next)
 void FaceCaseDocument::reset(bool blindFirst)
 {
     CaseFile fresh;
-    fresh.setBlindFirst(blindFirst);
+    (void)fresh.setBlindFirst(blindFirst); // a case without a result may always be switched
     replaceCase(std::move(fresh));
 }
 
@@ -57,10 +57,10 @@ Status FaceCaseDocument::open(const QString& path)
     return {};
 }
 
-Status FaceCaseDocument::save(const QString& path)
+Status FaceCaseDocument::save(const QString& path, const SigningKey* key)
 {
     const QString before = m_case.path();
-    if (Status st = m_case.save(path); !st)
+    if (Status st = m_case.save(path, key); !st)
         return st;
     setModified(false);
     if (m_case.path() != before)
@@ -94,6 +94,15 @@ Status FaceCaseDocument::setNotes(const ExaminerNotes& notes)
     return {};
 }
 
+bool FaceCaseDocument::commitNotes(const QString& who)
+{
+    if (!m_case.hasUncommittedNotes())
+        return false;
+    m_case.commitNotes(who);
+    markModified();
+    return true;
+}
+
 void FaceCaseDocument::setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail)
 {
     if (conceptIndices == m_case.whatIfDisabled())
@@ -119,16 +128,14 @@ PackReference FaceCaseDocument::recordRun(QSharedPointer<const FaceComparisonRes
     const PackReference before = m_case.pack();
     const PackReference used = packOf(*result);
     const bool otherPack = !before.isEmpty() && before != used;
-    QString detail = otherPack
-                         ? tr("%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 "
-                              "(SHA-256 %8)")
-                               .arg(decisionId(result->decision))
-                               .arg(result->score, 0, 'f', 4)
-                               .arg(used.name, used.version, used.sha256, before.name, before.version, before.sha256)
-                         : tr("%1, score %2 with pack %3 %4")
-                               .arg(decisionId(result->decision))
-                               .arg(result->score, 0, 'f', 4)
-                               .arg(used.name, used.version);
+    // While blind, the audit log (shown and exported) must not give the result away either.
+    const QString outcome = m_case.modelOutputHidden()
+                                ? tr("comparison computed (hidden: blind review)")
+                                : tr("%1, score %2").arg(decisionId(result->decision)).arg(result->score, 0, 'f', 4);
+    QString detail =
+        otherPack ? tr("%1 with pack %2 %3 (SHA-256 %4) instead of the recorded pack %5 %6 (SHA-256 %7)")
+                        .arg(outcome, used.name, used.version, used.sha256, before.name, before.version, before.sha256)
+                  : tr("%1 with pack %2 %3").arg(outcome, used.name, used.version);
     if (m_case.croppedFaces())
         detail += QLatin1String("; ") + tr("photos taken as face crops");
     m_case.setPack(used);

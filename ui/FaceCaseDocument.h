@@ -8,6 +8,7 @@
 namespace descry {
 struct FaceComparisonResult;
 class FaceModel;
+class SigningKey;
 } // namespace descry
 
 namespace descry::ui {
@@ -33,16 +34,21 @@ public:
     // Replaces the case with the one in `path` (its "open" is audited in memory); not modified. Emits replaced().
     // Refuses cases of another task. On error nothing changes.
     Status open(const QString& path);
-    // Writes the case atomically and clears the modified flag. On error nothing changes.
-    Status save(const QString& path);
+    // Commits the notes (audited, see commitNotes), writes the case atomically (signed with `key` when given; it
+    // can never replace an evidence photo) and clears the modified flag. On error nothing changes.
+    Status save(const QString& path, const SigningKey* key = nullptr);
 
     // Hashes the photo into the case as the probe or reference (audited).
     Status addEvidence(const QString& role, const QString& path);
     // The compare option recorded with the case.
     void setCroppedFaces(bool on);
-    // Notes from the notes panel (changes audited); refused, and nothing changes, for a silent edit of a locked
-    // analysis. Equal notes change nothing.
+    // Notes from the notes panel; edits are not audited yet (see commitNotes), a newly locked analysis and new
+    // amendments are (with what is locked and who amended). Refused, and nothing changes, for a silent edit of a
+    // locked analysis or a lock with nothing assessed. Equal notes change nothing.
     Status setNotes(const ExaminerNotes& notes);
+    // Audits the notes changed since the last commit (old and new value) as done by `who`; true when something
+    // was committed. Called when the examiner finishes an edit, not on every keystroke.
+    bool commitNotes(const QString& who);
     // The what-if mask of the recorded result (audited with `detail`); equal masks change nothing.
     void setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail);
 

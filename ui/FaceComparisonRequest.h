@@ -20,6 +20,7 @@ struct FaceComparisonRequest
     QString probe;
     QString reference;
     bool cropped = false;
+    bool allowDamaged = false; // analyse truncated or corrupt photos that still decode (marked damaged)
 };
 
 } // namespace descry::ui

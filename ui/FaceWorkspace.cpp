@@ -1,5 +1,7 @@
 #include "ui/FaceWorkspace.h"
 
+#include "core/casefile/SigningKey.h"
+#include "core/common/AtomicFile.h"
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/face/report/FaceReport.h"
 #include "ui/AlignedCompareView.h"
@@ -79,6 +81,7 @@ void FaceWorkspace::buildLayout()
     m_blindNotice = new QLabel(tr("Blind first: the model's result is hidden until you lock your own analysis "
                                   "in Examiner notes."),
                                this);
+    m_blindNotice->setObjectName(QStringLiteral("blindNotice"));
     m_blindNotice->setAlignment(Qt::AlignCenter);
     m_blindNotice->setWordWrap(true);
     auto* resultsStack = new QStackedWidget(this);
@@ -172,11 +175,9 @@ void FaceWorkspace::connectSignals()
     connect(m_service, &InferenceService::requestCancelled, this,
             [this](quint64 id, const QString&) { onCancelled(id); });
     connect(m_results, &ResultsPanel::whatIfChanged, this, &FaceWorkspace::onWhatIfChanged);
-    connect(m_notes, &NotesPanel::notesChanged, this, [this] { (void)m_document->setNotes(m_notes->notes()); });
-    connect(m_notes, &NotesPanel::lockedChanged, this, [this](bool) {
-        (void)m_document->setNotes(m_notes->notes()); // refused only for a locked analysis, which the panel enforces
-        updateBlindFirst();
-    });
+    connect(m_notes, &NotesPanel::notesChanged, this, &FaceWorkspace::onNotesEdited);
+    connect(m_notes, &NotesPanel::noteCommitted, this, &FaceWorkspace::commitNotes);
+    connect(m_notes, &NotesPanel::lockedChanged, this, &FaceWorkspace::onNotesLockedChanged);
 
     // The document decides; the widgets and the main window react.
     connect(m_document, &FaceCaseDocument::replaced, this, &FaceWorkspace::onDocumentReplaced);
@@ -201,7 +202,7 @@ QSharedPointer<const FaceComparisonResult> FaceWorkspace::result() const
 bool FaceWorkspace::loadSide(PhotoPane* pane, const char* role, const QString& path)
 {
     if (!pane->setPath(path)) {
-        showMessage(tr("%1: cannot open this image").arg(path), true);
+        showMessage(pane->errorText(), true);
         return false;
     }
     if (Status st = m_document->addEvidence(QLatin1String(role), path); !st) {
@@ -246,6 +247,7 @@ void FaceWorkspace::startComparison(bool examinerRun)
     request.probe = m_probe->path();
     request.reference = m_reference->path();
     request.cropped = caseFile().croppedFaces();
+    request.allowDamaged = AppSettings().acceptDamaged();
     m_pendingIsRun = examinerRun;
     setBusy(m_service->requestComparison(request));
 }
@@ -345,6 +347,7 @@ void FaceWorkspace::onDocumentReplaced()
         pane->setPath(e.path);
     }
     m_notes->setNotes(c.notes());
+    m_notes->setExaminerName(AppSettings().examinerName());
     {
         const QSignalBlocker block(m_cropped); // showing the recorded option is no change of it
         m_cropped->setChecked(c.croppedFaces());
@@ -366,10 +369,15 @@ void FaceWorkspace::onResultChanged()
         m_probe->setReport(result->probe);
         m_reference->setReport(result->reference);
         m_aligned->setFaces(result->probe.aligned224, result->reference.aligned224);
-        m_results->setResult(result, m_document->model());
-        // The saved what-if belongs to the recorded pack's concepts: shown only on a result of that pack.
-        if (m_document->showsRecordedPack())
-            m_results->setDisabledConcepts(caseFile().whatIfDisabled());
+        if (caseFile().modelOutputHidden()) {
+            // Blind review: the panel gets nothing, so no label, tooltip, tree or chart can show the result.
+            m_results->clear();
+        } else {
+            m_results->setResult(result, m_document->model());
+            // The saved what-if belongs to the recorded pack's concepts: shown only on a result of that pack.
+            if (m_document->showsRecordedPack())
+                m_results->setDisabledConcepts(caseFile().whatIfDisabled());
+        }
     }
     updatePackBanner();
     updateBlindFirst();
@@ -414,8 +422,47 @@ void FaceWorkspace::showMessage(const QString& text, bool error)
 
 void FaceWorkspace::updateBlindFirst()
 {
+    // The placeholder stands for a result that exists and is hidden; without one (none yet, or the run failed)
+    // the empty results panel says so.
+    const bool hiddenResult = caseFile().modelOutputHidden() && (result() || caseFile().hasResult());
     auto* stack = findChild<QStackedWidget*>(QStringLiteral("resultsStack"));
-    stack->setCurrentIndex(caseFile().modelOutputHidden() ? 1 : 0);
+    stack->setCurrentIndex(hiddenResult ? 1 : 0);
+}
+
+void FaceWorkspace::onNotesEdited()
+{
+    if (Status st = m_document->setNotes(m_notes->notes()); !st) {
+        showMessage(st.error().toString(), true);
+        m_notes->setNotes(caseFile().notes()); // show what the case holds
+        return;
+    }
+    // A lock or an amendment is recorded by the case itself (its own time): show exactly that.
+    if (!(m_notes->notes() == caseFile().notes()))
+        m_notes->setNotes(caseFile().notes());
+}
+
+void FaceWorkspace::commitNotes()
+{
+    onNotesEdited();
+    m_document->commitNotes(AppSettings().examinerName());
+}
+
+void FaceWorkspace::onNotesLockedChanged(bool locked)
+{
+    onNotesEdited(); // the case locks first; the panel has locked its own copy
+    const ExaminerNotes& notes = caseFile().notes();
+    if (locked && notes.isLocked()) {
+        if (AppSettings().examinerName().isEmpty())
+            AppSettings().setExaminerName(notes.examiner());
+        m_notes->setExaminerName(notes.examiner());
+        onResultChanged(); // blind review ends: the results panel gets the result now
+        showMessage(caseFile().blindFirst() && (result() || caseFile().hasResult())
+                        ? tr("Analysis locked by %1; the model's result is shown now.").arg(notes.examiner())
+                        : tr("Analysis locked by %1.").arg(notes.examiner()),
+                    false);
+    }
+    updateBlindFirst();
+    emit stateChanged();
 }
 
 bool FaceWorkspace::supports(Action) const
@@ -429,7 +476,7 @@ bool FaceWorkspace::canPerform(Action action) const
     case Action::Save:
         return isModified();
     case Action::Export:
-        return !isBusy() && result() && m_document->showsRecordedPack();
+        return !isBusy() && result() && m_document->showsRecordedPack() && !caseFile().modelOutputHidden();
     case Action::Run:
         return !isBusy();
     case Action::Cancel:
@@ -437,9 +484,43 @@ bool FaceWorkspace::canPerform(Action action) const
     case Action::NewDocument:
     case Action::OpenDocument:
     case Action::SaveAs:
+    case Action::SignAndSave:
         return true;
     }
     return false;
+}
+
+QString FaceWorkspace::unavailableReason(Action action) const
+{
+    if (action != Action::Export || canPerform(action))
+        return {};
+    if (caseFile().modelOutputHidden())
+        return tr("Blind review: the report can be exported once you lock your analysis in Examiner notes.");
+    if (isBusy())
+        return tr("Wait for the comparison to finish before exporting a report.");
+    if (!result())
+        return tr("Run a comparison before exporting a report.");
+    return tr("The results shown come from another pack than the case records: run the comparison again before "
+              "exporting a report.");
+}
+
+QString FaceWorkspace::caseStatusText() const
+{
+    const CaseFile& c = caseFile();
+    QStringList parts;
+    if (c.blindFirst())
+        parts << (c.modelOutputHidden() ? tr("Blind review: result hidden until the analysis is locked")
+                                        : tr("Blind review: analysis locked"));
+    if (!c.path().isEmpty()) {
+        QString history =
+            c.integrity().isVerified() ? tr("History verified") : tr("Unverified: saved by an older Descry");
+        if (const std::optional<CaseSignature>& signature = c.signature())
+            history += QStringLiteral(" · ") + (signature->ownKey ? tr("signed by %1 with your key (fingerprint %2)")
+                                                                  : tr("signed by %1 (fingerprint %2)"))
+                                                   .arg(signature->examiner, signature->fingerprint);
+        parts << history;
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 bool FaceWorkspace::isModified() const
@@ -517,29 +598,69 @@ Status FaceWorkspace::openDocument(const QString& path)
     return {};
 }
 
-Status FaceWorkspace::saveDocument(const QString& path)
+Status FaceWorkspace::save(const QString& path, const SigningKey* key)
 {
-    (void)m_document->setNotes(m_notes->notes()); // the panel already refuses silent edits of a locked analysis
-    if (Status st = m_document->save(path); !st) {
+    onNotesEdited();
+    commitNotes(); // the examiner's last edit is audited before the file is written
+    if (Status st = m_document->save(path, key); !st) {
         showMessage(st.error().toString(), true);
         return st;
     }
-    showMessage(tr("Case saved to %1.").arg(path), false);
+    showMessage(key ? tr("Case signed by %1 and saved to %2.").arg(key->examinerName(), path)
+                    : tr("Case saved to %1.").arg(path),
+                false);
+    emit stateChanged(); // the status bar shows the new integrity and signer
     return {};
+}
+
+Status FaceWorkspace::saveDocument(const QString& path)
+{
+    return save(path, nullptr);
+}
+
+Status FaceWorkspace::signAndSaveDocument(const QString& path, const QString& examiner)
+{
+    Result<SigningKey> key = SigningKey::loadOrCreate(SigningKey::defaultPath(), examiner);
+    if (!key) {
+        showMessage(key.error().toString(), true);
+        return key.error();
+    }
+    return save(path, &*key);
+}
+
+QStringList FaceWorkspace::protectedPaths() const
+{
+    QStringList paths;
+    for (const EvidenceItem& e : caseFile().evidence())
+        paths << e.path;
+    if (const QSharedPointer<const FaceComparisonResult> shown = result())
+        paths << shown->probe.path << shown->reference.path;
+    if (!caseFile().path().isEmpty())
+        paths << caseFile().path();
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    return paths;
 }
 
 Status FaceWorkspace::exportReport(const QString& pdfPath)
 {
     const QSharedPointer<const FaceComparisonResult> shown = result();
-    if (!shown || !m_document->showsRecordedPack()) {
-        const Error refused(ErrorCode::Usage,
-                            !shown ? tr("Run a comparison before exporting a report.")
-                                   : tr("The results shown come from another pack than the case records: run the "
-                                        "comparison again before exporting a report."));
+    const CaseFile& c = caseFile();
+    if (c.modelOutputHidden() || !shown || !m_document->showsRecordedPack()) {
+        const Error refused(ErrorCode::Usage, c.modelOutputHidden()
+                                                  ? tr("blind review: export is available once the analysis is locked")
+                                              : !shown ? tr("Run a comparison before exporting a report.")
+                                                       : tr("The results shown come from another pack than the case "
+                                                            "records: run the comparison again before exporting a "
+                                                            "report."));
         showMessage(refused.toString(), true);
         return refused;
     }
-    const CaseFile& c = caseFile();
+    // Checked here too (the writer checks again): the message names the file before anything is rendered.
+    if (Status st = checkOutputPath(pdfPath, protectedPaths()); !st) {
+        showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
+        return st;
+    }
     ReportExtras extras;
     extras.caseId = c.caseId();
     extras.examiner = c.notes().examiner();
@@ -551,7 +672,7 @@ Status FaceWorkspace::exportReport(const QString& pdfPath)
                                           ExaminerNotes::findingText(a.finding) +
                                               (a.note.isEmpty() ? QString() : QStringLiteral(" — ") + a.note));
     }
-    extras.auditSummary = c.auditLog().summary(); // the log as it stands; the export is audited once written
+    extras.audit = c.auditLog().entries(); // the log as it stands; the export is audited once written
     if (Status st = writeFaceReportPdf(pdfPath, *shown, extras); !st) {
         showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
         return st;

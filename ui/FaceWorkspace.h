@@ -17,6 +17,7 @@ class QTabWidget;
 namespace descry {
 struct FaceComparisonResult;
 class FaceModel;
+class SigningKey;
 } // namespace descry
 
 namespace descry::ui {
@@ -56,6 +57,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QLabel* evidenceBanner() const { return m_banner; }
     QLabel* packBanner() const { return m_packBanner; }
+    // The placeholder shown instead of the results while blind review hides them.
+    QLabel* blindNotice() const { return m_blindNotice; }
 
     const CaseFile& caseFile() const;
     QSharedPointer<const FaceComparisonResult> result() const;
@@ -69,6 +72,8 @@ public:
     // Workspace
     bool supports(Action action) const override;
     bool canPerform(Action action) const override;
+    QString unavailableReason(Action action) const override;
+    QString caseStatusText() const override;
     bool isModified() const override;
     QString documentPath() const override;
     QString documentTitle() const override;
@@ -81,9 +86,13 @@ public:
     // Opens a case: evidence re-hashed (problems in the red banner), notes, and the stored comparison recomputed
     // with the recorded pack when installed, else with the configured one and the amber pack banner saying so.
     Status openDocument(const QString& path) override;
+    // Commits the notes (audited as the configured examiner) and saves.
     Status saveDocument(const QString& path) override;
-    // Writes the PDF; audited only once it is written. Refused while the results shown come from another pack
-    // than the case records.
+    // Same, signed with the examiner's own key (created in the user's configuration on first use).
+    Status signAndSaveDocument(const QString& path, const QString& examiner) override;
+    // Writes the PDF; audited only once it is written. Refused while blind review hides the result, while the
+    // results shown come from another pack than the case records, and for a path that is one of the case's
+    // evidence files or the case file itself.
     Status exportReport(const QString& pdfPath) override;
 
 public slots:
@@ -108,6 +117,12 @@ private:
     void onCancelled(quint64 id);
     void onWhatIfChanged(double score, bool modified);
     void onDocumentReplaced();
+    void onNotesEdited();
+    void onNotesLockedChanged(bool locked);
+    void commitNotes();
+    Status save(const QString& path, const SigningKey* key);
+    // Every file an output must never replace: the evidence, the photos of the result shown, the case file.
+    QStringList protectedPaths() const;
     void onResultChanged();
     void dropPending();
     void setBusy(quint64 pending);

@@ -69,6 +69,7 @@ void InferenceWorker::compare(const FaceComparisonRequest& request, CancelFlag c
     FaceComparison comparison(std::move(shared));
     CompareOptions options;
     options.cropped = request.cropped;
+    options.allowDamaged = request.allowDamaged;
     auto result = comparison.compare(request.probe, request.reference, options, progress.sub(0.3, 1.0));
     if (!result) {
         if (result.error().code() == ErrorCode::Cancelled)

@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -39,21 +41,37 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_workspaceList = {m_face, m_cxr};
     setCentralWidget(m_tabs);
     createMenus();
+    m_caseStatus = new QLabel(this);
+    m_caseStatus->setObjectName(QStringLiteral("caseStatus"));
+    statusBar()->addPermanentWidget(m_caseStatus);
     statusBar()->showMessage(tr("Ready"));
     for (Workspace* ws : std::as_const(m_workspaceList)) {
         connect(ws, &Workspace::statusMessage, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
         connect(ws, &Workspace::stateChanged, this, &MainWindow::updateActions);
+        connect(ws, &Workspace::stateChanged, this, &MainWindow::updateCaseStatus);
         connect(ws, &Workspace::modifiedChanged, this, &MainWindow::updateTitle);
         connect(ws, &Workspace::documentChanged, this, &MainWindow::updateTitle);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onActiveWorkspaceChanged);
     askSaveChanges = [this] {
-        return QMessageBox::question(this, tr("Unsaved changes"), tr("The case has unsaved changes. Save them?"),
-                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("The case has unsaved changes. Save them?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedChangesBox"));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        box.exec();
+        QAbstractButton* clicked = box.clickedButton();
+        return clicked ? int(box.standardButton(clicked)) : int(QMessageBox::Cancel);
     };
     askFileName = [this](const QString& caption, const QString& filter, bool forSaving) {
         return forSaving ? QFileDialog::getSaveFileName(this, caption, QString(), filter)
                          : QFileDialog::getOpenFileName(this, caption, QString(), filter);
+    };
+    showError = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+    askExaminerName = [this] {
+        return QInputDialog::getText(this, tr("Sign and save"),
+                                     tr("Your name, as it will appear in the signature of the cases you sign:"))
+            .trimmed();
     };
     onActiveWorkspaceChanged();
     resize(1280, 800);
@@ -88,6 +106,8 @@ void MainWindow::createMenus()
     addWorkspaceAction(file, A::Save, tr("&Save case"), QKeySequence::Save, "actionSave", [this] { saveDocument(); });
     addWorkspaceAction(file, A::SaveAs, tr("Save case &as…"), QKeySequence::SaveAs, "actionSaveAs",
                        [this] { saveDocumentAs(); });
+    addWorkspaceAction(file, A::SignAndSave, tr("S&ign and save case…"), QKeySequence(), "actionSignAndSave",
+                       [this] { signAndSaveDocument(); });
     addWorkspaceAction(file, A::Export, tr("&Export PDF report…"), QKeySequence(Qt::CTRL | Qt::Key_E), "actionExport",
                        [this] { exportReport(); });
     file->addSeparator();
@@ -120,6 +140,7 @@ void MainWindow::onActiveWorkspaceChanged()
     updateInputActions();
     updateActions();
     updateTitle();
+    updateCaseStatus();
 }
 
 void MainWindow::updateInputActions()
@@ -137,8 +158,14 @@ void MainWindow::updateInputActions()
 void MainWindow::updateActions()
 {
     Workspace* ws = activeWorkspace();
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(ws && ws->canPerform(it.key()));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const bool can = ws && ws->canPerform(it.key());
+        it.value()->setEnabled(can);
+        // A disabled entry says why (menu tooltip and status tip), e.g. export during blind review.
+        const QString why = can || !ws ? QString() : ws->unavailableReason(it.key());
+        it.value()->setToolTip(why.isEmpty() ? QString() : why);
+        it.value()->setStatusTip(why);
+    }
     if (ws)
         m_actions.value(Workspace::Action::Run)->setText(ws->runText());
 }
@@ -149,6 +176,14 @@ void MainWindow::updateTitle()
     const QString title = ws ? ws->documentTitle() : QString();
     setWindowTitle(title.isEmpty() ? tr("Descry") : tr("%1[*] — Descry").arg(title));
     setWindowModified(ws && ws->isModified());
+}
+
+void MainWindow::updateCaseStatus()
+{
+    Workspace* ws = activeWorkspace();
+    const QString text = ws ? ws->caseStatusText() : QString();
+    m_caseStatus->setText(text);
+    m_caseStatus->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showAbout()
@@ -162,6 +197,8 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The blind-first setting is for new cases: the open one stays blind until its analysis is locked.
+    dialog->setOpenCaseBlind(m_face->caseFile().modelOutputHidden());
     // The thread count is per thread in LibTorch: the inference thread sets its own (queued), never this one.
     connect(dialog, &SettingsDialog::settingsApplied, m_service, &InferenceService::requestThreads);
     dialog->open();
@@ -181,22 +218,37 @@ void MainWindow::openDocument()
     if (!ws || !ws->canPerform(Workspace::Action::OpenDocument) || !maybeSave(ws))
         return;
     const QString path = askFileName(tr("Open case"), ws->documentFileFilter(), false);
-    if (!path.isEmpty())
-        (void)ws->openDocument(path); // errors are shown in the workspace
+    if (path.isEmpty())
+        return;
+    // A case that cannot be trusted (broken history, bad signature) is not opened: say why, plainly.
+    if (Status st = ws->openDocument(path); !st)
+        showError(tr("Cannot open the case"), st.error().toString());
 }
 
-bool MainWindow::save(Workspace* ws, bool askPath)
+QString MainWindow::savePath(Workspace* ws, bool askPath)
 {
     QString path = ws->documentPath();
     if (askPath || path.isEmpty()) {
         path = askFileName(tr("Save case"), ws->documentFileFilter(), true);
         if (path.isEmpty())
-            return false;
+            return {};
         const QString suffix = QLatin1Char('.') + ws->documentSuffix();
         if (!ws->documentSuffix().isEmpty() && !path.endsWith(suffix))
             path += suffix;
     }
-    return ws->saveDocument(path).ok(); // errors are shown in the workspace
+    return path;
+}
+
+bool MainWindow::save(Workspace* ws, bool askPath)
+{
+    const QString path = savePath(ws, askPath);
+    if (path.isEmpty())
+        return false;
+    if (Status st = ws->saveDocument(path); !st) {
+        showError(tr("Cannot save the case"), st.error().toString());
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::saveDocument()
@@ -211,17 +263,47 @@ bool MainWindow::saveDocumentAs()
     return ws && ws->canPerform(Workspace::Action::SaveAs) && save(ws, true);
 }
 
+bool MainWindow::signAndSaveDocument()
+{
+    Workspace* ws = activeWorkspace();
+    if (!ws || !ws->canPerform(Workspace::Action::SignAndSave))
+        return false;
+    AppSettings settings;
+    QString examiner = settings.examinerName();
+    if (examiner.isEmpty()) {
+        examiner = askExaminerName();
+        if (examiner.isEmpty())
+            return false;
+        settings.setExaminerName(examiner);
+    }
+    const QString path = savePath(ws, false);
+    if (path.isEmpty())
+        return false;
+    if (Status st = ws->signAndSaveDocument(path, examiner); !st) {
+        showError(tr("Cannot sign and save the case"), st.error().toString());
+        return false;
+    }
+    return true;
+}
+
 void MainWindow::exportReport()
 {
     Workspace* ws = activeWorkspace();
-    if (!ws || !ws->canPerform(Workspace::Action::Export))
+    if (!ws)
         return;
+    if (!ws->canPerform(Workspace::Action::Export)) {
+        // Reached only by a direct call (the menu entry is disabled then): say why, ask nothing.
+        if (const QString why = ws->unavailableReason(Workspace::Action::Export); !why.isEmpty())
+            statusBar()->showMessage(why, 8000);
+        return;
+    }
     QString path = askFileName(tr("Export PDF report"), tr("PDF (*.pdf)"), true);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf")))
         path += QLatin1String(".pdf");
-    (void)ws->exportReport(path); // errors are shown in the workspace
+    if (Status st = ws->exportReport(path); !st)
+        showError(tr("Export failed"), st.error().toString());
 }
 
 void MainWindow::run()
@@ -240,10 +322,14 @@ bool MainWindow::maybeSave(Workspace* ws)
 {
     if (!ws->isModified())
         return true;
-    const int answer = askSaveChanges();
-    if (answer == QMessageBox::Cancel)
+    switch (askSaveChanges()) {
+    case QMessageBox::Save:
+        return save(ws, false); // a cancelled file dialog or a failed save cancels what was asked for
+    case QMessageBox::Discard:
+        return true;
+    default:
         return false;
-    return answer != QMessageBox::Save || save(ws, false);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

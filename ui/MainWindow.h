@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QTabWidget;
 
@@ -36,13 +37,21 @@ public:
     // The workspace of the current tab.
     Workspace* activeWorkspace() const;
     // The shared menu entry of `action` (object names actionNew, actionOpen, actionSave, actionSaveAs,
-    // actionExport, actionRun, actionCancel).
+    // actionSignAndSave, actionExport, actionRun, actionCancel).
     QAction* action(Workspace::Action action) const { return m_actions.value(action); }
+    // The permanent status bar text of the active document (blind review, integrity, signer).
+    QLabel* caseStatusLabel() const { return m_caseStatus; }
 
-    // Asks whether to save unsaved changes: QMessageBox::Save, Discard or Cancel. Tests replace the question.
+    // The questions and messages that would block in a modal dialog; tests replace them.
+    // Whether to save unsaved changes: QMessageBox::Save, Discard or Cancel (the default asks with a QMessageBox
+    // named "unsavedChangesBox").
     std::function<int()> askSaveChanges;
-    // Asks for a file (caption, filter, for saving): the path, or empty when cancelled. Tests replace the dialog.
+    // A file (caption, filter, for saving): the path, or empty when cancelled.
     std::function<QString(const QString& caption, const QString& filter, bool forSaving)> askFileName;
+    // Shows a one-line error (title, message).
+    std::function<void(const QString& title, const QString& message)> showError;
+    // The examiner's name for signing (asked once, then kept in the settings): empty when cancelled.
+    std::function<QString()> askExaminerName;
 
 public slots:
     void showAbout();
@@ -51,6 +60,7 @@ public slots:
     void openDocument();
     bool saveDocument();
     bool saveDocumentAs();
+    bool signAndSaveDocument();
     void exportReport();
     void run();
     void cancel();
@@ -66,7 +76,12 @@ private:
     void updateActions();
     void updateTitle();
     void updateInputActions();
-    // Saves `workspace`'s document (asking for a file when it has none or `askPath`); true when saved.
+    void updateCaseStatus();
+    // The file to save `workspace`'s document to: its own, or one asked for (with the suffix) when it has none or
+    // `askPath`; empty when cancelled.
+    QString savePath(Workspace* workspace, bool askPath);
+    // Saves `workspace`'s document (asking for a file when it has none or `askPath`); true when saved. A failure
+    // is shown in a message box.
     bool save(Workspace* workspace, bool askPath);
     // Offers to save unsaved changes of `workspace`; true when the caller may go on.
     bool maybeSave(Workspace* workspace);
@@ -78,6 +93,7 @@ private:
     QList<Workspace*> m_workspaceList;
     QMap<Workspace::Action, QAction*> m_actions;
     QMenu* m_fileMenu = nullptr;
+    QLabel* m_caseStatus = nullptr;
     QAction* m_inputSeparator = nullptr; // the active workspace's input actions go just before it
     QList<QAction*> m_shownInputActions; // those in the File menu now
 };

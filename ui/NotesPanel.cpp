@@ -50,8 +50,10 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
     m_lockLabel->setObjectName(QStringLiteral("lockStatus"));
     m_lockButton = new QPushButton(tr("Lock analysis"), this);
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
-    m_lockButton->setToolTip(tr("Record the analysis as final; later changes are kept as amendments"));
     connect(m_lockButton, &QPushButton::clicked, this, &NotesPanel::askExaminerAndLock);
+    m_lockHint = new QLabel(this);
+    m_lockHint->setObjectName(QStringLiteral("lockHint"));
+    m_lockHint->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     m_amendmentList = new QListWidget(this);
     m_amendmentList->setObjectName(QStringLiteral("amendments"));
@@ -59,6 +61,7 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
 
     auto* lockRow = new QHBoxLayout;
     lockRow->addWidget(m_lockLabel, 1);
+    lockRow->addWidget(m_lockHint);
     lockRow->addWidget(m_lockButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -74,8 +77,12 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
 void NotesPanel::setNotes(const ExaminerNotes& notes)
 {
     const bool wasLocked = isLocked();
+    const bool sameRows = notes.components() == m_notes.components() && !m_rows.isEmpty();
     m_notes = notes;
-    rebuildRows();
+    if (sameRows)
+        refreshRows();
+    else
+        rebuildRows();
     refreshLockState();
     refreshAmendments();
     if (wasLocked != isLocked())
@@ -124,8 +131,19 @@ QToolButton* NotesPanel::amendButton(const QString& componentId) const
 
 bool NotesPanel::lockAnalysis(const QString& examiner)
 {
-    if (!m_notes.lock(examiner).ok())
+    if (m_notes.assessedCount() == 0) {
+        m_lockHint->setText(tr("Assess at least one component before locking."));
         return false;
+    }
+    if (examiner.trimmed().isEmpty()) {
+        m_lockHint->setText(tr("Locking needs the examiner's name."));
+        return false;
+    }
+    if (Status st = m_notes.lock(examiner.trimmed()); !st) {
+        m_lockHint->setText(st.error().message());
+        return false;
+    }
+    m_examinerName = m_notes.examiner();
     refreshLockState();
     emit locked();
     emit lockedChanged(true);
@@ -134,9 +152,10 @@ bool NotesPanel::lockAnalysis(const QString& examiner)
 }
 
 bool NotesPanel::amend(const QString& componentId, Assessment::Finding finding, const QString& note,
-                       const QString& reason)
+                       const QString& reason, const QString& examiner)
 {
-    if (!m_notes.amend(componentId, finding, note, reason).ok())
+    const QString who = examiner.trimmed().isEmpty() ? m_examinerName : examiner.trimmed();
+    if (!m_notes.amend(componentId, finding, note, reason, who).ok())
         return false;
     refreshRow(rowOf(componentId));
     refreshAmendments();
@@ -165,18 +184,27 @@ void NotesPanel::openAmendDialog(const QString& componentId)
     auto* reason = new QLineEdit(dialog);
     reason->setObjectName(QStringLiteral("reason"));
     reason->setPlaceholderText(tr("Why the locked analysis changes (required)"));
+    auto* examiner = new QLineEdit(m_examinerName.isEmpty() ? m_notes.examiner() : m_examinerName, dialog);
+    examiner->setObjectName(QStringLiteral("examiner"));
+    examiner->setPlaceholderText(tr("Who amends (required)"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto* form = new QFormLayout(dialog);
     form->addRow(tr("Finding"), combo);
     form->addRow(tr("Note"), note);
     form->addRow(tr("Reason"), reason);
+    form->addRow(tr("Examiner"), examiner);
     form->addRow(buttons);
     auto* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
-    connect(reason, &QLineEdit::textChanged, ok, [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    const auto updateOk = [ok, reason, examiner] {
+        ok->setEnabled(!reason->text().trimmed().isEmpty() && !examiner->text().trimmed().isEmpty());
+    };
+    connect(reason, &QLineEdit::textChanged, ok, updateOk);
+    connect(examiner, &QLineEdit::textChanged, ok, updateOk);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, componentId, combo, note, reason] {
-        if (amend(componentId, static_cast<Finding>(combo->currentData().toInt()), note->text(), reason->text()))
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, componentId, combo, note, reason, examiner] {
+        if (amend(componentId, static_cast<Finding>(combo->currentData().toInt()), note->text(), reason->text(),
+                  examiner->text()))
             dialog->accept();
     });
     dialog->show();
@@ -184,13 +212,13 @@ void NotesPanel::openAmendDialog(const QString& componentId)
 
 void NotesPanel::askExaminerAndLock()
 {
-    if (isLocked())
+    if (isLocked() || m_notes.assessedCount() == 0)
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Lock analysis"),
                                                tr("Examiner name (the analysis cannot be edited afterwards, only "
                                                   "amended with a reason):"),
-                                               QLineEdit::Normal, QString(), &ok);
+                                               QLineEdit::Normal, m_examinerName, &ok);
     if (ok)
         lockAnalysis(name);
 }
@@ -220,8 +248,13 @@ void NotesPanel::rebuildRows()
         m_table->setCellWidget(i, 3, row.amendButton);
         m_rows.append(row);
         refreshRow(i);
-        connect(row.combo, &QComboBox::currentIndexChanged, this, [this, i] { rowEdited(i); });
+        connect(row.combo, &QComboBox::currentIndexChanged, this, [this, i] {
+            rowEdited(i);
+            emit noteCommitted(); // choosing a finding is a finished edit
+        });
         connect(row.edit, &QLineEdit::textEdited, this, [this, i] { rowEdited(i); });
+        // Focus leaving the editor (or Return) finishes the note; each keystroke before that is not an event.
+        connect(row.edit, &QLineEdit::editingFinished, this, &NotesPanel::noteCommitted);
         const QString id = row.component;
         connect(row.amendButton, &QToolButton::clicked, this, [this, id] { openAmendDialog(id); });
     }
@@ -237,7 +270,14 @@ void NotesPanel::rowEdited(int row)
         refreshRow(row); // refused (locked): show the recorded assessment again
         return;
     }
+    refreshLockState(); // the lock button follows whether anything is assessed
     emit notesChanged();
+}
+
+void NotesPanel::refreshRows()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        refreshRow(i);
 }
 
 void NotesPanel::refreshRow(int row)
@@ -263,7 +303,14 @@ void NotesPanel::refreshLockState()
         r.amendButton->setEnabled(isLockedNow);
     }
     m_table->setColumnHidden(3, !isLockedNow);
-    m_lockButton->setEnabled(!isLockedNow);
+    // Locking an empty analysis would reveal a blind result without any analysis of the examiner's own.
+    const bool assessed = m_notes.assessedCount() > 0;
+    m_lockButton->setEnabled(!isLockedNow && assessed);
+    m_lockButton->setToolTip(isLockedNow || assessed
+                                 ? tr("Record the analysis as final; later changes are kept as amendments")
+                                 : tr("Assess at least one component before locking"));
+    if (isLockedNow || assessed)
+        m_lockHint->clear();
     m_lockLabel->setText(lockStatusText());
 }
 

@@ -1,6 +1,8 @@
 #include "ui/PhotoPane.h"
 
 #include "core/face/pipeline/FaceComparison.h"
+#include "core/imaging/ImageLoader.h"
+#include "ui/AppSettings.h"
 #include "ui/ImageView.h"
 #include "ui/QualityPanel.h"
 
@@ -62,11 +64,17 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
                                                    : tr("Drop or open the reference photo"));
     m_view->setAccessibleName(title());
     m_quality = new QualityPanel(this);
+    m_damagedNote = new QLabel(this);
+    m_damagedNote->setObjectName(QStringLiteral("damagedNote"));
+    m_damagedNote->setWordWrap(true);
+    m_damagedNote->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 4px; }"));
+    m_damagedNote->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_damagedNote);
     layout->addWidget(m_quality);
 
     connect(m_landmarks, &QToolButton::toggled, m_view, &ImageView::setLandmarksVisible);
@@ -84,15 +92,22 @@ QString PhotoPane::title() const
 bool PhotoPane::setPath(const QString& path)
 {
     m_quality->clear();
-    QImageReader reader(path);
-    reader.setAutoTransform(true); // same orientation as core's loadImage, so landmarks line up
-    const QImage image = reader.read();
-    if (image.isNull()) {
+    // Core's loader, so the photo shown is the one analysed (orientation, limits, damage) and a hostile file is
+    // refused before it is decoded.
+    ImageLoadOptions options;
+    options.allowDamaged = AppSettings().acceptDamaged();
+    Result<LoadedImage> loaded = loadImage(path, options);
+    if (!loaded) {
         m_path.clear();
+        m_error = loaded.error().withFile(path).toString();
         m_view->clear();
-        m_view->setPlaceholderText(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), reader.errorString()));
+        m_view->setPlaceholderText(m_error);
+        showDamaged(false, {});
         return false;
     }
+    const QImage image = loaded->image;
+    m_error.clear();
+    showDamaged(loaded->damaged, loaded->warnings);
     m_path = path;
     m_view->setPlaceholderText(m_side == Side::Probe ? tr("Drop or open the probe photo")
                                                      : tr("Drop or open the reference photo"));
@@ -107,6 +122,18 @@ void PhotoPane::setReport(const FaceImageReport& report)
         setPath(report.path);
     m_view->setFace(report.face);
     m_quality->setQuality(report);
+    if (report.damaged)
+        showDamaged(true, report.decoderWarnings);
+}
+
+void PhotoPane::showDamaged(bool damaged, const QStringList& warnings)
+{
+    m_damaged = damaged;
+    m_damagedNote->setText(
+        damaged ? tr("Damaged file (accepted by the setting; the report marks it): %1")
+                      .arg(warnings.isEmpty() ? tr("the decoder reported errors") : warnings.join(QStringLiteral("; ")))
+                : QString());
+    m_damagedNote->setVisible(damaged);
 }
 
 void PhotoPane::clear()
@@ -116,6 +143,8 @@ void PhotoPane::clear()
     m_view->setPlaceholderText(m_side == Side::Probe ? tr("Drop or open the probe photo")
                                                      : tr("Drop or open the reference photo"));
     m_quality->clear();
+    m_error.clear();
+    showDamaged(false, {});
 }
 
 void PhotoPane::setRecentFiles(const QStringList& paths)

@@ -33,10 +33,16 @@ public:
     QString title() const; // "Probe" or "Reference"
     QString path() const { return m_path; }
 
-    // Loads and shows the photo at once (EXIF orientation applied, as the analysis does) and clears the previous
-    // face overlay and quality. Returns false, and shows why in the view, when the file cannot be read.
-    // Does not emit imageChosen.
+    // Loads and shows the photo at once, the way the analysis reads it (EXIF orientation, size limits checked
+    // before decoding, decoder warnings captured; a damaged file only when Settings accept damaged images, then
+    // marked) and clears the previous face overlay and quality. Returns false, and shows why in the view and in
+    // errorText() (one line naming the file), when the file cannot be used. Does not emit imageChosen.
     bool setPath(const QString& path);
+    // Why the last setPath() failed; empty after a success.
+    QString errorText() const { return m_error; }
+    // The photo shown is damaged (accepted by the setting); damagedNote() says so under it.
+    bool isDamaged() const { return m_damaged; }
+    QLabel* damagedNote() const { return m_damagedNote; }
     // Shows an analysis result: loads report.path first if it is not the photo shown, then draws the face and
     // fills the quality panel.
     void setReport(const FaceImageReport& report);
@@ -66,8 +72,13 @@ private:
     void rebuildRecentMenu();
 
     Side m_side;
+    void showDamaged(bool damaged, const QStringList& warnings);
+
     QString m_path;
+    QString m_error;
+    bool m_damaged = false;
     QStringList m_recent;
+    QLabel* m_damagedNote = nullptr;
     QLabel* m_title = nullptr;
     QToolButton* m_open = nullptr;
     QToolButton* m_landmarks = nullptr;

@@ -80,6 +80,11 @@ void QualityPanel::setQuality(const FaceImageReport& report)
         delete item;
     }
     m_warnings = q.problems;
+    if (report.damaged) // first: the analysis ran on a file that is not intact
+        m_warnings.prepend(tr("Damaged file, analysed because damaged images are accepted (Settings): %1")
+                               .arg(report.decoderWarnings.isEmpty()
+                                        ? tr("the decoder reported errors")
+                                        : report.decoderWarnings.join(QStringLiteral("; "))));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     const QPixmap icon = style()
                              ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)

@@ -44,6 +44,22 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_blind = new QCheckBox(tr("Hide the model's result until I lock my own analysis (blind first)"), this);
     m_blind->setChecked(s.blindFirst());
     form->addRow(tr("New cases"), m_blind);
+    m_blindNote = new QLabel(tr("The open case stays blind until you lock its analysis: switching blind review off "
+                                "now would show the model's result before your own analysis is recorded. This "
+                                "setting applies to new cases."),
+                             this);
+    m_blindNote->setObjectName(QStringLiteral("blindNote"));
+    m_blindNote->setWordWrap(true);
+    m_blindNote->hide();
+    form->addRow(QString(), m_blindNote);
+    connect(m_blind, &QCheckBox::toggled, this, &SettingsDialog::updateBlindNote);
+
+    m_damaged = new QCheckBox(tr("Accept damaged images (marked in the report)"), this);
+    m_damaged->setObjectName(QStringLiteral("acceptDamaged"));
+    m_damaged->setToolTip(tr("Analyse photos that are truncated or corrupt but still decode; the photo, the results "
+                             "and the report say they are damaged"));
+    m_damaged->setChecked(s.acceptDamaged());
+    form->addRow(tr("Photos"), m_damaged);
 
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
@@ -66,9 +82,21 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::setOpenCaseBlind(bool blind)
+{
+    m_openCaseBlind = blind;
+    updateBlindNote();
+}
+
+void SettingsDialog::updateBlindNote()
+{
+    m_blindNote->setVisible(m_openCaseBlind && !m_blind->isChecked());
+}
+
 void SettingsDialog::apply()
 {
     AppSettings s;
+    s.setAcceptDamaged(m_damaged->isChecked());
     s.setPacksFolder(m_packs->text().trimmed());
     s.setThreads(m_threads->value());
     s.setBlindFirst(m_blind->isChecked());

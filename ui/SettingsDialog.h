@@ -4,12 +4,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace descry::ui {
 
-// Preferences: packs folder, threads, blind-first default, language. GUI thread only.
+// Preferences: packs folder, threads, blind-first default for new cases, damaged photos, language. GUI thread only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,13 @@ public:
     QLineEdit* packsFolderEdit() const { return m_packs; }
     QSpinBox* threadsSpin() const { return m_threads; }
     QCheckBox* blindFirstCheck() const { return m_blind; }
+    QCheckBox* acceptDamagedCheck() const { return m_damaged; }
+    // Shown while the open case is blind and unlocked and blind first is unticked: the setting is for new cases.
+    QLabel* blindNote() const { return m_blindNote; }
+
+    // The open case hides the model's output until its analysis is locked: unticking blind first then says that
+    // it stays blind (the setting applies to new cases only).
+    void setOpenCaseBlind(bool blind);
     QComboBox* languageCombo() const { return m_language; }
 
 signals:
@@ -35,7 +43,12 @@ signals:
 private:
     QLineEdit* m_packs = nullptr;
     QSpinBox* m_threads = nullptr;
+    void updateBlindNote();
+
     QCheckBox* m_blind = nullptr;
+    QCheckBox* m_damaged = nullptr;
+    QLabel* m_blindNote = nullptr;
+    bool m_openCaseBlind = false;
     QComboBox* m_language = nullptr;
 };
 

@@ -29,6 +29,11 @@ Status Workspace::saveDocument(const QString&)
     return unsupported();
 }
 
+Status Workspace::signAndSaveDocument(const QString&, const QString&)
+{
+    return unsupported();
+}
+
 Status Workspace::exportReport(const QString&)
 {
     return unsupported();

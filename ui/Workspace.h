@@ -19,7 +19,7 @@ class Workspace : public QWidget
 
 public:
     // What the shared File and Analysis menus can ask of a workspace.
-    enum class Action { NewDocument, OpenDocument, Save, SaveAs, Export, Run, Cancel };
+    enum class Action { NewDocument, OpenDocument, Save, SaveAs, SignAndSave, Export, Run, Cancel };
     Q_ENUM(Action)
 
     explicit Workspace(QWidget* parent = nullptr);
@@ -29,6 +29,9 @@ public:
     // Whether the action can be done now: supported, and the state allows it (a result to export, work to
     // cancel, unsaved changes to save). The default is supports().
     virtual bool canPerform(Action action) const;
+    // Why a supported action cannot be done now, in a user's words (menu tooltip and status message); empty when
+    // there is nothing to explain.
+    virtual QString unavailableReason(Action) const { return {}; }
 
     // The document: unsaved changes, the file it was opened from or saved to, the name the window title shows
     // (empty: the workspace has no document), and the file dialog filter and suffix of its files.
@@ -37,6 +40,8 @@ public:
     virtual QString documentTitle() const { return {}; }
     virtual QString documentFileFilter() const { return {}; }
     virtual QString documentSuffix() const { return {}; }
+    // The state of the document the status bar shows at all times (blind review, integrity, signer); empty: none.
+    virtual QString caseStatusText() const { return {}; }
     // The menu text of Run for this workspace (e.g. "&Compare").
     virtual QString runText() const;
     // Extra entries of the File menu while this workspace is active (e.g. open a photo), owned by it.
@@ -47,6 +52,8 @@ public:
     virtual void newDocument() {}
     virtual Status openDocument(const QString& path);
     virtual Status saveDocument(const QString& path);
+    // Saves and signs with the examiner's own key (`examiner` names them in the signature).
+    virtual Status signAndSaveDocument(const QString& path, const QString& examiner);
     virtual Status exportReport(const QString& pdfPath);
 
 public slots:
