@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -408,6 +409,10 @@ Result<ParsedArgs> Command::parseTokens(const QStringList& args) const
         if (eq < 0 && (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))))
             return usageError(Tr::tr("option '--%1' needs a value (%2)").arg(name, o->valueName));
         const QString value = eq < 0 ? args[++i] : a.mid(eq + 1);
+        // An empty value is never meant (a shell variable that was not set): `--report ""` must not fall back to
+        // some default file, nor reach a writer as an empty path.
+        if (value.trimmed().isEmpty())
+            return usageError(Tr::tr("option '--%1' needs a value (%2), not an empty one").arg(name, o->valueName));
         if (const QString problem = o->check(value); !problem.isEmpty())
             return usageError(problem);
         if (parsed.m_values.contains(name) && !o->repeatable)
@@ -430,6 +435,10 @@ Status Command::checkCounts(const ParsedArgs& parsed) const
         return usageError(Tr::tr("missing %1").arg(positionals[given.size()].name));
     if (!unbounded && given.size() > positionals.size())
         return usageError(Tr::tr("unexpected argument '%1'").arg(given[positionals.size()]));
+    for (qsizetype i = 0; i < given.size(); ++i)
+        if (given[i].trimmed().isEmpty())
+            return usageError(Tr::tr("%1 is empty; give a file or value")
+                                  .arg(positionals.value(std::min(i, positionals.size() - 1)).name));
     for (const Option& o : options)
         if (o.required && !parsed.m_values.contains(o.name))
             return usageError(Tr::tr("option '--%1' is required").arg(o.name));

@@ -3,6 +3,7 @@
 #include "app/cli/Output.h"
 
 #include "core/common/Tr.h"
+#include "core/imaging/ImageLoader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -194,6 +195,30 @@ Option packOption()
     return Option::text(QStringLiteral("pack"), QStringLiteral("P"),
                         Tr::tr("model pack: a folder, its manifest.json or an installed pack name"))
         .withDefault(QStringLiteral("face-default"));
+}
+
+Option allowDamagedOption()
+{
+    return Option::flag(QStringLiteral("allow-damaged"),
+                        Tr::tr("analyse a truncated or corrupt photo that still decodes (the output says so)"));
+}
+
+Option maxMegapixelsOption()
+{
+    return Option::integer(QStringLiteral("max-megapixels"), QStringLiteral("N"),
+                           Tr::tr("refuse images of more than N megapixels, checked before decoding"), 1, 4000)
+        .withDefault(QString::number(ImageLimits().maxPixels / 1'000'000));
+}
+
+void applyImageOptions(const ParsedArgs& args)
+{
+    int megapixels = 0;
+    args.read(QStringLiteral("max-megapixels"), &megapixels);
+    if (megapixels <= 0)
+        return;
+    ImageLimits limits = ImageLimits::defaults();
+    limits.maxPixels = qint64(megapixels) * 1'000'000;
+    setDefaultImageLimits(limits);
 }
 
 const QList<Command>& commands()

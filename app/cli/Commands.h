@@ -17,6 +17,13 @@ const QList<Command>& commands();
 Option jsonOption();
 Option packOption();
 
+// Options of the commands that read photos: --allow-damaged (analyse a truncated or corrupt file that still
+// decodes, and say so) and --max-megapixels N (the pixel limit checked before decoding; default 250).
+Option allowDamagedOption();
+Option maxMegapixelsOption();
+// Applies --max-megapixels to the process-wide image limits (only when given, so DESCRY_MAX_MEGAPIXELS still works).
+void applyImageOptions(const ParsedArgs& args);
+
 // The declaration of each command (one per *Command.cpp file).
 Command doctorCommand();
 Command packInfoCommand();

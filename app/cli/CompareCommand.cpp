@@ -1,31 +1,62 @@
 // `descry-cli compare PROBE REFERENCE`: one explained 1:1 face comparison, optionally with a PDF report.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/OutputGuard.h"
 
 #include "core/common/Tr.h"
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/face/report/FaceReport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <cmath>
 
 namespace descry::cli {
 
 namespace {
 
-QString humanResult(const FaceComparisonResult& r)
+// What the text output says about one photo beyond the figures: a damaged file that was analysed anyway, and
+// which face was used when there were several (or none was detected in a crop).
+QString photoNotes(const QString& role, const FaceImageReport& photo)
 {
     QString out;
+    if (photo.damaged) {
+        out += Tr::tr("%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged\n").arg(role);
+        for (const QString& w : photo.decoderWarnings)
+            out += Tr::tr("  decoder: %1\n").arg(w.simplified());
+    }
+    const DetectedFace& f = photo.face;
+    if (f.assumedCropped)
+        out += Tr::tr("%1: no face detected; the whole image was taken as the face (--cropped)\n").arg(role);
+    else if (f.facesFound > 1)
+        out += Tr::tr("%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used\n")
+                   .arg(role)
+                   .arg(f.facesFound)
+                   .arg(qRound(f.box.width()))
+                   .arg(qRound(f.box.height()))
+                   .arg(qRound(f.box.x()))
+                   .arg(qRound(f.box.y()));
+    return out;
+}
+
+QString humanResult(const FaceComparisonResult& r)
+{
+    QString out = photoNotes(Tr::tr("probe"), r.probe) + photoNotes(Tr::tr("reference"), r.reference);
     out += Tr::tr("Decision: %1  (score %2, threshold %3)\n")
                .arg(decisionLabel(r.decision).toUpper())
                .arg(r.score, 0, 'f', 4)
                .arg(r.threshold, 0, 'f', 4);
     for (const QString& reason : r.reasons)
         out += Tr::tr("  inconclusive: %1\n").arg(reason);
-    out += Tr::tr("Baseline (dlib ResNet): %1  (score %2, threshold %3)%4\n")
-               .arg(decisionLabel(r.baselineDecision).toLower())
-               .arg(r.baselineScore, 0, 'f', 4)
-               .arg(r.baselineThreshold, 0, 'f', 4)
-               .arg(r.baselineDisagrees() ? Tr::tr("  [disagrees]") : QString());
+    if (r.baselineAvailable)
+        out += Tr::tr("Baseline (dlib ResNet): %1  (score %2, threshold %3)%4\n")
+                   .arg(decisionLabel(r.baselineDecision).toLower())
+                   .arg(r.baselineScore, 0, 'f', 4)
+                   .arg(r.baselineThreshold, 0, 'f', 4)
+                   .arg(r.baselineDisagrees() ? Tr::tr("  [disagrees]") : QString());
+    else
+        out += Tr::tr("Baseline: none (the pack has no black-box encoder)\n");
     out += QLatin1Char('\n');
     for (const QString& s : r.sentences)
         out += QStringLiteral("  - ") + s + QLatin1Char('\n');
@@ -39,12 +70,38 @@ QString humanResult(const FaceComparisonResult& r)
                         g.referenceTop.value(0).text);
     }
     out += Tr::tr("\nResidual of the decomposition: %1\n").arg(r.residual, 0, 'g', 3);
-    out += Tr::tr("Time: %1 ms (pack load %2 ms)\n").arg(r.msTotal, 0, 'f', 0).arg(r.msLoad, 0, 'f', 0);
+    out += Tr::tr("Time: %1 ms (pack load %2 ms)\n").arg(r.msTotal, 0, 'f', 1).arg(r.msLoad, 0, 'f', 1);
     return out;
+}
+
+// The JSON says, for each photo, whether it was damaged and what the decoder reported (added here when the
+// result's own JSON does not carry it).
+void addDamage(QJsonObject* json, const QString& key, const FaceImageReport& photo)
+{
+    QJsonObject o = json->value(key).toObject();
+    if (o.contains(QStringLiteral("damaged")))
+        return;
+    o.insert(QStringLiteral("damaged"), photo.damaged);
+    o.insert(QStringLiteral("decoder_warnings"), QJsonArray::fromStringList(photo.decoderWarnings));
+    json->insert(key, o);
+}
+
+// Every input (photos, pack files) and the report, checked before the pack is even opened.
+Status checkFiles(const ParsedArgs& args)
+{
+    RunFiles files;
+    files.inputs << args.positional(0) << args.positional(1);
+    files.addPack(args.value(QStringLiteral("pack")));
+    if (args.isSet(QStringLiteral("report")))
+        files.outputFiles << args.value(QStringLiteral("report"));
+    return checkRunFiles(files);
 }
 
 ExitCode runCompare(const ParsedArgs& args)
 {
+    if (auto st = checkFiles(args); !st)
+        return fail(st.error());
+    applyImageOptions(args);
     QElapsedTimer t;
     t.start();
     auto model = FaceModel::open(args.value(QStringLiteral("pack")));
@@ -54,6 +111,7 @@ ExitCode runCompare(const ParsedArgs& args)
     FaceComparison comparison(std::make_shared<const FaceModel>(std::move(*model)));
     CompareOptions options;
     options.cropped = args.isSet(QStringLiteral("cropped"));
+    options.allowDamaged = args.isSet(QStringLiteral("allow-damaged"));
     auto result = comparison.compare(args.positional(0), args.positional(1), options);
     if (!result)
         return fail(result.error());
@@ -63,10 +121,14 @@ ExitCode runCompare(const ParsedArgs& args)
         if (!st)
             return fail(st.error());
     }
-    if (args.isSet(QStringLiteral("json")))
-        printJson(result->toJson());
-    else
+    if (args.isSet(QStringLiteral("json"))) {
+        QJsonObject json = result->toJson();
+        addDamage(&json, QStringLiteral("probe"), result->probe);
+        addDamage(&json, QStringLiteral("reference"), result->reference);
+        printJson(json);
+    } else {
         printText(humanResult(*result));
+    }
     return ExitCode::Success;
 }
 
@@ -83,7 +145,8 @@ Command compareCommand()
                     Option::text(QStringLiteral("report"), QStringLiteral("OUT.pdf"),
                                  Tr::tr("also write a PDF report to this file")),
                     Option::flag(QStringLiteral("cropped"),
-                                 Tr::tr("the photos are face crops: use the whole image when no face is detected"))},
+                                 Tr::tr("the photos are face crops: use the whole image when no face is detected")),
+                    allowDamagedOption(), maxMegapixelsOption()},
         .run = runCompare,
     };
 }

@@ -2,12 +2,11 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 
-#include "core/common/Hash.h"
 #include "core/common/Tr.h"
 #include "core/face/DlibResNet.h"
+#include "core/imaging/ImageLoader.h"
 
 #include <QImage>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -21,14 +20,19 @@ struct Chip
     QString file;
     QString sha256;
     QImage image;
+    bool damaged = false;
+    QStringList warnings;
 };
 
-Result<Chip> readChip(const QString& file)
+// Read through the one image loader: limits checked before decoding, damaged files refused unless allowed.
+Result<Chip> readChip(const QString& file, bool allowDamaged)
 {
-    QImageReader reader(file);
-    Chip c{file, {}, reader.read()};
-    if (c.image.isNull())
-        return Error(ErrorCode::Input, Tr::tr("cannot read image: %1").arg(reader.errorString()), file);
+    ImageLoadOptions options;
+    options.allowDamaged = allowDamaged;
+    auto loaded = loadImage(file, options);
+    if (!loaded)
+        return loaded.error().withFile(file);
+    Chip c{file, loaded->sha256, loaded->image, loaded->damaged, loaded->warnings};
     if (c.image.width() != DlibResNet::ChipSize || c.image.height() != DlibResNet::ChipSize)
         return Error(ErrorCode::Input,
                      Tr::tr("image is %1x%2; expected an aligned %3x%3 chip")
@@ -36,10 +40,6 @@ Result<Chip> readChip(const QString& file)
                          .arg(c.image.height())
                          .arg(DlibResNet::ChipSize),
                      file);
-    auto sha = sha256File(file);
-    if (!sha)
-        return Error(ErrorCode::Input, sha.error().message(), file);
-    c.sha256 = *sha;
     return c;
 }
 
@@ -51,9 +51,12 @@ QJsonObject embeddingsJson(const QList<Chip>& chips, const std::vector<FaceDescr
         QJsonArray values;
         for (float v : descriptors[static_cast<size_t>(i)])
             values.append(static_cast<double>(v));
-        embeddings.append(QJsonObject{{QStringLiteral("file"), chips[i].file},
-                                      {QStringLiteral("sha256"), chips[i].sha256},
-                                      {QStringLiteral("descriptor"), values}});
+        embeddings.append(
+            QJsonObject{{QStringLiteral("file"), chips[i].file},
+                        {QStringLiteral("sha256"), chips[i].sha256},
+                        {QStringLiteral("damaged"), chips[i].damaged},
+                        {QStringLiteral("decoder_warnings"), QJsonArray::fromStringList(chips[i].warnings)},
+                        {QStringLiteral("descriptor"), values}});
     }
     return {{QStringLiteral("encoder"), QStringLiteral("dlib-resnet")},
             {QStringLiteral("weights_sha256"), weightsSha256},
@@ -79,13 +82,18 @@ ExitCode runEmbed(const ParsedArgs& args)
         return fail(Error(ErrorCode::Usage, Tr::tr("embed --clip: not implemented yet")));
     if (!args.isSet(QStringLiteral("dlib-resnet")))
         return fail(args.usageError(Tr::tr("choose an encoder (--dlib-resnet)")));
+    applyImageOptions(args);
     QList<Chip> chips;
+    QStringList damaged;
     for (const QString& f : args.values(QStringLiteral("chip"))) {
-        auto c = readChip(f);
+        auto c = readChip(f, args.isSet(QStringLiteral("allow-damaged")));
         if (!c)
             return fail(c.error());
+        if (c->damaged)
+            damaged << Tr::tr("%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged").arg(f);
         chips << std::move(c).value();
     }
+    printWarnings(damaged);
     auto model = DlibResNet::loadDefault();
     if (!model)
         return fail(model.error());
@@ -115,7 +123,7 @@ Command embedCommand()
                     Option::text(QStringLiteral("chip"), QStringLiteral("FILE"), Tr::tr("an aligned 150x150 chip"))
                         .repeated()
                         .mandatory(),
-                    jsonOption()},
+                    allowDamagedOption(), maxMegapixelsOption(), jsonOption()},
         .run = runEmbed,
     };
 }

@@ -1,7 +1,9 @@
 #include "app/cli/Main.h"
 
 #include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
 #include "core/common/Log.h"
+#include "core/common/Tr.h"
 #include "core/diagnostics/Runtime.h"
 
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,11 +34,33 @@ void installTranslator(QCoreApplication& app)
         delete translator;
 }
 
+QtMessageHandler g_defaultHandler = nullptr;
+
+// Every stderr line of descry-cli is ours: one error line, or "descry-cli: warning: …". Qt's own messages and those
+// of its image plugins (libpng, libjpeg, "QImage::…") are not shown raw; the image loader captures what matters
+// about a file into its result. DESCRY_DEBUG=1 shows everything with the log format.
+void cliMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static const bool debug = qEnvironmentVariableIntValue("DESCRY_DEBUG") != 0;
+    if ((debug || type == QtFatalMsg) && g_defaultHandler) {
+        g_defaultHandler(type, context, message);
+        return;
+    }
+    const bool ours = context.category && qstrncmp(context.category, "descry.", 7) == 0;
+    if (ours && (type == QtWarningMsg || type == QtCriticalMsg)) {
+        ProgressLine::breakLine();
+        std::fprintf(stderr, "%s\n",
+                     Tr::tr("descry-cli: warning: %1").arg(message.simplified()).toLocal8Bit().constData());
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv, const std::function<void()>& registerEncoders)
 {
     runtime::ensurePassiveThreadWait(argv);
+    // Installed first, so that any handler core installs later (to capture decoder warnings) chains to this one.
+    g_defaultHandler = qInstallMessageHandler(cliMessageHandler);
     // Reports are drawn with QPainter, which needs a GUI application; never require a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

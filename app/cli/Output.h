@@ -8,7 +8,11 @@
 
 namespace descry::cli {
 
-// Prints one line "descry-cli: error: FILE: message" on stderr and returns the error's exit code.
+// "FILE: message" on one line, the file named once even when the message repeats it as its own prefix.
+QString errorLine(const Error& error);
+
+// Prints one line "descry-cli: error: FILE: message" on stderr (after ending an open progress bar) and returns the
+// error's exit code.
 ExitCode fail(const Error& error);
 
 // Prints text on stdout / one JSON object on stdout.

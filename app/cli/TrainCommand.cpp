@@ -1,6 +1,8 @@
 // `descry-cli train face --data DIR --out PACK`: trains, calibrates and writes an explainable face pack.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/OutputGuard.h"
+#include "app/cli/ProgressLine.h"
 
 #include "core/common/Tr.h"
 #include "core/face/train/FaceTrainer.h"
@@ -32,18 +34,31 @@ FaceTrainingOptions trainingOptions(const ParsedArgs& args)
     return o;
 }
 
+// The pack folder and the cache are checked against the training folder before any face is analysed.
+Status checkFiles(const FaceTrainingOptions& o)
+{
+    RunFiles files;
+    files.inputs << o.facesRoot;
+    files.outputFolders << o.outDir;
+    if (!o.cacheFile.isEmpty())
+        files.outputFiles << o.cacheFile;
+    return checkRunFiles(files);
+}
+
 ExitCode runTrainFace(const ParsedArgs& args)
 {
     FaceTrainingOptions o = trainingOptions(args);
+    if (auto st = checkFiles(o); !st)
+        return fail(st.error());
     o.command = QStringLiteral("descry-cli train face ") + args.arguments().join(QLatin1Char(' '));
+    ProgressLine bar(Tr::tr("analysing faces"), Tr::tr("faces"));
     auto metrics = trainFacePack(
-        o, [](const QString& line) { std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData()); },
-        [](int done, int total) {
-            std::fprintf(stderr, "\r%s",
-                         Tr::tr("analysing faces %1/%2").arg(done).arg(total).toLocal8Bit().constData());
-            if (done == total)
-                std::fprintf(stderr, "\n");
-        });
+        o,
+        [](const QString& line) {
+            ProgressLine::breakLine();
+            std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        },
+        bar.callback());
     if (!metrics)
         return fail(metrics.error());
     if (args.isSet(QStringLiteral("json")))

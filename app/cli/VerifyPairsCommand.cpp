@@ -1,34 +1,16 @@
 // `descry-cli verify-pairs PAIRS.csv`: 10-fold 1:1 verification of the explainable model and its baseline.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/ProgressLine.h"
 
 #include "core/common/Tr.h"
 #include "core/face/pipeline/PairVerification.h"
 
-#include <cstdio>
+#include <QHash>
 
 namespace descry::cli {
 
 namespace {
-
-// A one-line progress bar on stderr (only redrawn when the percentage changes).
-void progressBar(int done, int total)
-{
-    static int lastPercent = -1;
-    const int percent = total > 0 ? done * 100 / total : 100;
-    if (percent == lastPercent && done != total)
-        return;
-    lastPercent = percent;
-    const int width = 30, filled = percent * width / 100;
-    const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-    // The carriage return stays outside the translatable text (lupdate would store it as a <byte> element).
-    std::fprintf(
-        stderr, "\r%s",
-        Tr::tr("[%1] %2% %3/%4 images").arg(bar).arg(percent, 3).arg(done).arg(total).toLocal8Bit().constData());
-    if (done == total)
-        std::fprintf(stderr, "\n");
-    std::fflush(stderr);
-}
 
 QString line(const QString& name, const VerificationResult& r)
 {
@@ -41,29 +23,79 @@ QString line(const QString& name, const VerificationResult& r)
         .arg(r.threshold, 0, 'f', 4);
 }
 
+// How many examples of each failure reason the text output lists.
+constexpr int kExamplesPerReason = 3;
+
+// The image a failed pair could not use ("file" when the report names it, else both paths).
+QString failedImage(const QJsonObject& f)
+{
+    if (f.contains(QStringLiteral("file")))
+        return f.value(QStringLiteral("file")).toString();
+    return Tr::tr("%1 or %2").arg(f.value(QStringLiteral("a")).toString(), f.value(QStringLiteral("b")).toString());
+}
+
+// "  no face found: 12 pairs, e.g. a.png, b.png, c.png": each reason once with its count and first examples, in
+// the order the reasons first occur.
+QString failureText(const QJsonArray& failed)
+{
+    QStringList order;
+    QHash<QString, QStringList> examples;
+    QHash<QString, int> counts;
+    for (const QJsonValue& v : failed) {
+        const QJsonObject f = v.toObject();
+        const QString reason = f.value(QStringLiteral("reason")).toString().simplified();
+        if (!counts.contains(reason))
+            order << reason;
+        ++counts[reason];
+        QStringList& ex = examples[reason];
+        const QString image = failedImage(f);
+        if (ex.size() < kExamplesPerReason && !ex.contains(image))
+            ex << image;
+    }
+    QString s;
+    for (const QString& reason : order)
+        s += Tr::tr("  %1: %n pair(s), e.g. %2\n", nullptr, counts.value(reason))
+                 .arg(reason, examples.value(reason).join(QStringLiteral(", ")));
+    return s;
+}
+
 QString summaryText(const PairVerificationReport& report)
 {
-    QString s = Tr::tr("%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare "
-                       "(image quality)\n")
+    QString s = Tr::tr("%1 pairs scored, %2 could not be scored; %3 of the scored pairs would be inconclusive in "
+                       "compare (image quality)\n")
                     .arg(report.pairs)
                     .arg(report.failed.size())
                     .arg(report.inconclusive.size());
+    if (!report.failed.isEmpty())
+        s += Tr::tr("Pairs that could not be scored, by reason:\n") + failureText(report.failed);
     s += line(Tr::tr("explainable"), report.explainable);
     s += line(Tr::tr("baseline"), report.baseline);
     return s;
 }
 
+// No pair scored: there are no figures to give, only the reasons (exit 2).
+Error nothingScored(const QString& csv, const PairVerificationReport& report)
+{
+    const QString reasons = failureText(report.failed).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(u';');
+    return Error(ErrorCode::Input, Tr::tr("no pair could be scored (%1)").arg(reasons.simplified()), csv);
+}
+
 ExitCode runVerifyPairs(const ParsedArgs& args)
 {
-    auto rows = readPairsCsv(args.positional(0), args.value(QStringLiteral("root")));
+    const QString csv = args.positional(0);
+    applyImageOptions(args);
+    auto rows = readPairsCsv(csv, args.value(QStringLiteral("root")));
     if (!rows)
         return fail(rows.error());
     auto model = FaceModel::open(args.value(QStringLiteral("pack")));
     if (!model)
         return fail(model.error());
-    auto report = verifyPairs(*model, *rows, args.isSet(QStringLiteral("cropped")), progressBar);
-    if (!report)
-        return fail(report.error());
+    ProgressLine bar(QString(), Tr::tr("images"));
+    auto report = verifyPairs(*model, *rows, args.isSet(QStringLiteral("cropped")), bar.callback());
+    if (!report) // an input problem of the run as a whole (no pair scored) is told about the pairs file
+        return fail(report.error().code() == ErrorCode::Input ? report.error().withFile(csv) : report.error());
+    if (report->pairs == 0)
+        return fail(nothingScored(csv, *report));
     if (args.isSet(QStringLiteral("json")))
         printJson(report->toJson());
     else
@@ -83,7 +115,8 @@ Command verifyPairsCommand()
                                  Tr::tr("folder the paths are relative to (default: the CSV's folder)")),
                     packOption(), jsonOption(),
                     Option::flag(QStringLiteral("cropped"),
-                                 Tr::tr("the photos are face crops: use the whole image when no face is detected"))},
+                                 Tr::tr("the photos are face crops: use the whole image when no face is detected")),
+                    maxMegapixelsOption()},
         .run = runVerifyPairs,
     };
 }
