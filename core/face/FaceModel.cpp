@@ -130,31 +130,38 @@ Status FaceModel::loadHead(const QString& manifestPath)
 
 Status FaceModel::loadHeadTensors(const HeadConfig& cfg)
 {
+    // Names, shapes and dtypes are checked on the headers first: the head is only built (allocated) for tensors
+    // that are really there, and every one is F32, so the values loaded are the values stored.
+    auto stored = readHeadTensors(*m_pack, cfg, kHead, kDescriptors);
+    if (!stored)
+        return stored.error();
     auto head = ConceptHead::create(cfg);
     if (!head)
         return head.error().withFile(m_pack->filePath(kHead));
-    auto headTensors = m_pack->tensors(kHead);
-    if (!headTensors)
-        return headTensors.error();
-    auto descTensors = m_pack->tensors(kDescriptors);
-    if (!descTensors)
-        return descTensors.error();
     std::map<std::string, torch::Tensor> all;
-    for (auto it = headTensors->cbegin(); it != headTensors->cend(); ++it)
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
         all[it.key().toStdString()] = detail::toTensor(it.value());
-    if (descTensors->contains(QStringLiteral("T")))
-        all["T"] = detail::toTensor(descTensors->value(QStringLiteral("T")));
     auto st = detail::module(*head)->loadTensors(all);
     if (!st)
         return st.error().withFile(m_pack->filePath(kHead));
     m_parts.head.emplace(*head);
     if (!hasMorphometry())
         return {};
+    auto descTensors = m_pack->tensors(kDescriptors);
+    if (!descTensors)
+        return descTensors.error();
+    const std::vector<int64_t> statsShape{int64_t(morphometry::quantities().size())};
+    const QString descPath = m_pack->filePath(kDescriptors);
+    for (const QString& name : {QStringLiteral("morph.mean"), QStringLiteral("morph.std")}) {
+        const auto found = descTensors->constFind(name);
+        if (found == descTensors->constEnd())
+            return Error(ErrorCode::Model, Tr::tr("tensor '%1' is missing (population statistics)").arg(name),
+                         descPath);
+        if (auto s = checkStoredTensor(*found, statsShape, descPath, Tr::tr("population statistics")); !s)
+            return s;
+    }
     const auto mean = descTensors->value(QStringLiteral("morph.mean")).toFloat();
     const auto sd = descTensors->value(QStringLiteral("morph.std")).toFloat();
-    if (int(mean.size()) != morphometry::quantities().size() || sd.size() != mean.size())
-        return Error(ErrorCode::Model, Tr::tr("population statistics do not match the measured quantities"),
-                     m_pack->filePath(kDescriptors));
     m_parts.stats.mean.assign(mean.begin(), mean.end());
     m_parts.stats.stddev.assign(sd.begin(), sd.end());
     return {};
@@ -271,7 +278,8 @@ void splitHeadTensors(const FaceModelParts& parts, QMap<QString, TensorData>* he
 
 } // namespace
 
-Status writeFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info)
+Status writeFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info,
+                     const QStringList& protectedInputs)
 {
     return detail::guarded(ErrorCode::Internal, dir, [&]() -> Status {
         QMap<QString, TensorData> head, desc;
@@ -295,13 +303,13 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const Face
         mf.calibration.json = info.calibration;
         mf.metrics = info.metrics;
         mf.provenance = info.provenance;
-        return writePack(dir, mf, {{kHead, head}, {kDescriptors, desc}}, info.files);
+        return writePack(dir, mf, {{kHead, head}, {kDescriptors, desc}}, info.files, protectedInputs);
     });
 }
 
 Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QString& name, const QString& version,
                      const QJsonObject& calibration, const QJsonObject& metrics, const QJsonObject& provenance,
-                     const QStringList& resnetFiles)
+                     const QStringList& resnetFiles, const QStringList& protectedInputs)
 {
     FacePackInfo info{name, version, calibration, metrics, provenance, defaultFaceSources(), {}};
     for (const QString& f : resnetFiles) {
@@ -310,7 +318,7 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QStr
             return Error(ErrorCode::Input, Tr::tr("cannot read (%1)").arg(in.errorString()), f);
         info.files.insert(QStringLiteral("encoder/") + QFileInfo(f).fileName(), in.readAll());
     }
-    return writeFacePack(dir, parts, info);
+    return writeFacePack(dir, parts, info, protectedInputs);
 }
 
 } // namespace descry

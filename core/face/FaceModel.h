@@ -86,14 +86,16 @@ struct FacePackInfo
     QMap<QString, QByteArray> files;
 };
 
-// Writes a face pack with any encoder sources (head.safetensors, descriptors.safetensors, info.files, manifest).
-Status writeFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info);
+// Writes a face pack with any encoder sources (head.safetensors, descriptors.safetensors, info.files, manifest),
+// atomically as a whole folder (writePack); `protectedInputs` are never replaced (checkPackOutput).
+Status writeFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info,
+                     const QStringList& protectedInputs = {});
 
 // Writes a face pack: manifest (with metrics, provenance, calibration given), head.safetensors,
 // descriptors.safetensors (T and population statistics) and the ResNet weights copied from `resnetFiles`
 // (tfjs manifest + .bin) into encoder/.
 Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QString& name, const QString& version,
                      const QJsonObject& calibration, const QJsonObject& metrics, const QJsonObject& provenance,
-                     const QStringList& resnetFiles);
+                     const QStringList& resnetFiles, const QStringList& protectedInputs = {});
 
 } // namespace descry

@@ -121,6 +121,14 @@ Result<ConceptHead> ConceptHead::create(const HeadConfig& config, uint64_t seed)
     });
 }
 
+QMap<QString, std::vector<int64_t>> ConceptHead::tensorShapes(const HeadConfig& config)
+{
+    QMap<QString, std::vector<int64_t>> out;
+    for (const auto& [name, shape] : detail::ConceptHeadModuleImpl::expectedShapes(toOptions(config, 0)))
+        out.insert(QString::fromStdString(name), shape);
+    return out;
+}
+
 const HeadConfig& ConceptHead::config() const
 {
     return m_impl->config;

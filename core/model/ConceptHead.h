@@ -2,6 +2,9 @@
 
 #include "core/common/Result.h"
 
+#include <QMap>
+#include <QString>
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -11,6 +14,16 @@ namespace descry {
 namespace detail {
 struct ConceptHeadAccess;
 }
+
+// Upper bounds of a head's sizes: a configuration (read from a manifest or a catalog) that asks for more is refused
+// before anything is allocated. The largest head they allow stays a few GB; today's packs use d = 128, m = 64.
+namespace head_limits {
+inline constexpr int kMaxEmbedding = 16384; // d
+inline constexpr int kMaxReduction = 1024;  // r
+inline constexpr int kMaxAggregated = 8192; // m
+inline constexpr int kMaxConcepts = 100000; // N (and n_direct), the catalog's descriptors
+inline constexpr double kMaxTau = 100.0;
+} // namespace head_limits
 
 // Shape and hyper-parameters of a concept-bottleneck head (DESIGN.md §1): N = groupOf.size() concepts, the first
 // nDirect given directly (e.g. morphometric scores), the other N − nDirect measured as cos(I, T_k) on a d-wide
@@ -44,6 +57,11 @@ public:
     // A freshly initialised head (W small uniform from `seed`, F's last layer zero, b zero); descriptor embeddings
     // still have to be set (setDescriptorEmbeddings or pack loading) before forward() when N_t > 0.
     static Result<ConceptHead> create(const HeadConfig& config, uint64_t seed = 0);
+
+    // The tensors a head with `config` stores, by pack name ("F.0.weight", "F.0.bias", "F.2.weight", "F.2.bias"
+    // when d > 0, "W", "b" with bias, "T" when N_t > 0, "alpha" when learnable), with their shapes; computed
+    // without allocating, so stored tensors can be checked before a head is built. All are F32.
+    static QMap<QString, std::vector<int64_t>> tensorShapes(const HeadConfig& config);
 
     ConceptHead(const ConceptHead& other);
     ConceptHead& operator=(const ConceptHead& other);

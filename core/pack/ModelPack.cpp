@@ -81,6 +81,10 @@ Result<Verified> verifyDirectory(const QString& dir)
         return packError(dir, Tr::tr("model pack folder not found"));
     if (!QFileInfo(manifestPath).isFile())
         return packError(manifestPath, Tr::tr("missing: the folder is not a model pack"));
+    if (const qint64 size = QFileInfo(manifestPath).size(); size > pack::kMaxManifestBytes)
+        return packError(manifestPath, Tr::tr("is %1 bytes, more than the limit of %2 bytes for a manifest")
+                                           .arg(size)
+                                           .arg(pack::kMaxManifestBytes));
     auto object = json::readObjectFile(manifestPath);
     if (!object)
         return asModel(object.error());
@@ -95,6 +99,10 @@ Result<Verified> verifyDirectory(const QString& dir)
         const QString path = packDir.filePath(it.key());
         if (auto s = checkLocation(canonicalDir, path); !s)
             return s.error();
+        if (const qint64 size = QFileInfo(path).size(); size > pack::kMaxFileBytes)
+            return packError(path, Tr::tr("is %1 bytes, more than the limit of %2 bytes for a file of a pack")
+                                       .arg(size)
+                                       .arg(pack::kMaxFileBytes));
         auto actual = sha256File(path);
         if (!actual)
             return asModel(actual.error());
@@ -214,8 +222,91 @@ Result<QMap<QString, TensorData>> ModelPack::tensors(const QString& rel) const
     return data;
 }
 
+namespace {
+
+// The same error with the temporary folder's name replaced by the pack's: what the user asked to write.
+Error inPackFolder(const Error& e, const QString& tmp, const QString& dir)
+{
+    if (!e.file().startsWith(tmp))
+        return e;
+    return Error(e.code(), e.message(), QDir::cleanPath(dir + e.file().mid(tmp.size())));
+}
+
+// Writes every file of a pack into `folder` (a fresh temporary folder), then manifest.json with the hashes and
+// tensor shapes, and verifies the result there: only a complete, verified pack ever takes the target's place.
+Status populatePack(const QString& folder, PackManifest manifest,
+                    const QMap<QString, QMap<QString, TensorData>>& tensorFiles,
+                    const QMap<QString, QByteArray>& otherFiles)
+{
+    const QDir packDir(folder);
+    const QStringList all = tensorFiles.keys() + otherFiles.keys();
+    for (const QString& rel : all) {
+        const QString parent = QFileInfo(packDir.filePath(rel)).absolutePath();
+        if (!QDir().mkpath(parent))
+            return Error(ErrorCode::Input, Tr::tr("cannot create folder"), parent);
+    }
+    for (auto it = tensorFiles.begin(); it != tensorFiles.end(); ++it) {
+        if (auto s = writeSafetensors(packDir.filePath(it.key()), it.value()); !s)
+            return s;
+    }
+    for (auto it = otherFiles.begin(); it != otherFiles.end(); ++it) {
+        if (auto s = writeFileAtomically(packDir.filePath(it.key()), it.value()); !s)
+            return s;
+    }
+    for (const QString& rel : all) {
+        const QString path = packDir.filePath(rel);
+        auto sha = sha256File(path);
+        if (!sha)
+            return sha.error();
+        manifest.files.insert(rel, *sha);
+        if (!rel.endsWith(QLatin1String(".safetensors")))
+            continue;
+        auto header = readSafetensorsHeader(path);
+        if (!header)
+            return header.error();
+        QMap<QString, std::vector<int64_t>> shapes;
+        for (auto t = header->begin(); t != header->end(); ++t)
+            shapes.insert(t.key(), t->shape);
+        manifest.tensors.insert(rel, shapes);
+    }
+    if (auto s = json::writeObjectFile(packDir.filePath(QLatin1String(pack::kManifestFile)), manifest.toJson()); !s)
+        return s;
+    return verifyPack(folder);
+}
+
+} // namespace
+
+Status checkPackOutput(const QString& dir, const QStringList& protectedInputs)
+{
+    if (dir.trimmed().isEmpty())
+        return Error(ErrorCode::Usage, Tr::tr("no output pack folder given (the path is empty)"));
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return Error(ErrorCode::Input, Tr::tr("exists and is not a folder; nothing was written"), dir);
+    const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    for (const QString& input : protectedInputs) {
+        if (input.isEmpty())
+            continue;
+        const QFileInfo in(input);
+        const QString inPath = in.exists() ? in.canonicalFilePath() : in.absoluteFilePath();
+        // Replacing the folder removes everything in it: an input in it (or the folder itself) would be lost.
+        if (inPath == target || inPath.startsWith(target + QLatin1Char('/')) || isSameFile(input, dir))
+            return Error(ErrorCode::Usage,
+                         Tr::tr("holds an input of this run (%1); it is never replaced, choose another pack folder")
+                             .arg(QDir::toNativeSeparators(input)),
+                         dir);
+    }
+    if (info.isDir() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot) &&
+        !QFileInfo(QDir(dir).filePath(QLatin1String(pack::kManifestFile))).isFile())
+        return Error(ErrorCode::Input,
+                     Tr::tr("is a folder with other files, not a model pack (no manifest.json); it is not replaced, "
+                            "choose a new or empty folder"),
+                     dir);
+    return {};
+}
+
 Status writePack(const QString& dir, PackManifest manifest, const QMap<QString, QMap<QString, TensorData>>& tensorFiles,
-                 const QMap<QString, QByteArray>& otherFiles)
+                 const QMap<QString, QByteArray>& otherFiles, const QStringList& protectedInputs)
 {
     const QDir packDir(dir);
     const QString manifestPath = packDir.filePath(QLatin1String(pack::kManifestFile));
@@ -238,39 +329,17 @@ Status writePack(const QString& dir, PackManifest manifest, const QMap<QString, 
     if (auto check = PackManifest::fromJson(manifest.toJson(), manifestPath); !check)
         return check.error();
 
+    if (auto s = checkPackOutput(dir, protectedInputs); !s)
+        return s;
     return detail::guarded(ErrorCode::Model, dir, [&]() -> Status {
-        for (const QString& rel : all) {
-            const QString parent = QFileInfo(packDir.filePath(rel)).absolutePath();
-            if (!QDir().mkpath(parent))
-                return Error(ErrorCode::Input, Tr::tr("cannot create folder"), parent);
-        }
-        for (auto it = tensorFiles.begin(); it != tensorFiles.end(); ++it) {
-            if (auto s = writeSafetensors(packDir.filePath(it.key()), it.value()); !s)
-                return s;
-        }
-        for (auto it = otherFiles.begin(); it != otherFiles.end(); ++it) {
-            if (auto s = writeFileAtomically(packDir.filePath(it.key()), it.value()); !s)
-                return s;
-        }
-        for (const QString& rel : all) {
-            const QString path = packDir.filePath(rel);
-            auto sha = sha256File(path);
-            if (!sha)
-                return sha.error();
-            manifest.files.insert(rel, *sha);
-            if (!rel.endsWith(QLatin1String(".safetensors")))
-                continue;
-            auto header = readSafetensorsHeader(path);
-            if (!header)
-                return header.error();
-            QMap<QString, std::vector<int64_t>> shapes;
-            for (auto t = header->begin(); t != header->end(); ++t)
-                shapes.insert(t.key(), t->shape);
-            manifest.tensors.insert(rel, shapes);
-        }
-        if (auto s = json::writeObjectFile(manifestPath, manifest.toJson()); !s)
-            return s;
-        return verifyPack(dir);
+        QString temporary;
+        Status written = writeFolderAtomically(dir, [&](const QString& folder) {
+            temporary = folder;
+            return populatePack(folder, manifest, tensorFiles, otherFiles);
+        });
+        if (!written && !temporary.isEmpty())
+            return inPackFolder(written.error(), temporary, dir);
+        return written;
     });
 }
 

@@ -50,10 +50,17 @@ Status verifyPack(const QString& dir, QStringList* warnings = nullptr);
 Result<QString> resolvePackDirectory(const QString& pathOrName,
                                      const QStringList& searchPaths = paths::packSearchPaths());
 
-// Writes a pack: every tensor file and other file atomically, then manifest.json last, with `files` (hashes)
-// and `tensors` (names and shapes, also of safetensors files among otherFiles) filled in; finally verifies
-// the result. Refuses invalid manifests and unsafe relative paths before writing anything.
+// Refuses a pack output folder that would destroy something: an empty path (usage error), an existing file, a
+// folder that is or holds one of `protectedInputs` (compared by canonical path and device + inode; replacing
+// the folder would remove it), or a non-empty folder that is not a pack (no manifest.json). One line naming `dir`.
+Status checkPackOutput(const QString& dir, const QStringList& protectedInputs = {});
+
+// Writes a pack as a whole folder, atomically (writeFolderAtomically): every tensor file and other file, then
+// manifest.json with `files` (hashes) and `tensors` (names and shapes, also of safetensors files among
+// otherFiles), verified in the temporary folder before it takes the place of `dir` in one step. A process
+// killed at any moment leaves the previous pack or the new one, complete. Refuses invalid manifests, unsafe
+// relative paths and an unsafe output (checkPackOutput) before writing anything.
 Status writePack(const QString& dir, PackManifest manifest, const QMap<QString, QMap<QString, TensorData>>& tensorFiles,
-                 const QMap<QString, QByteArray>& otherFiles = {});
+                 const QMap<QString, QByteArray>& otherFiles = {}, const QStringList& protectedInputs = {});
 
 } // namespace descry

@@ -2,11 +2,15 @@
 #include "core/common/Tr.h"
 
 #include "core/common/Json.h"
+#include "core/tensor/Safetensors.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
 
 namespace descry {
 
@@ -35,16 +39,32 @@ template <typename T> Error asModel(const Result<T>& r, const QString& origin)
     return Error(ErrorCode::Model, r.error().message(), r.error().file().isEmpty() ? origin : r.error().file());
 }
 
-bool toShape(const QJsonValue& v, std::vector<int64_t>* shape)
+// A shape of the `tensors` member: an array of at most kMaxTensorRank non-negative integers whose product is at
+// most kMaxTensorElements. Returns "" or why it is refused.
+QString toShape(const QJsonValue& v, std::vector<int64_t>* shape)
 {
+    const QString form = Tr::tr("must be an array of non-negative integers");
     if (!v.isArray())
-        return false;
-    for (const QJsonValue& d : v.toArray()) {
-        if (!d.isDouble() || d.toDouble() < 0 || d.toDouble() != std::floor(d.toDouble()))
-            return false;
-        shape->push_back(static_cast<int64_t>(d.toDouble()));
+        return form;
+    const QJsonArray dims = v.toArray();
+    if (dims.size() > pack::kMaxTensorRank)
+        return Tr::tr("has %1 dimensions, more than the limit %2").arg(dims.size()).arg(pack::kMaxTensorRank);
+    for (const QJsonValue& d : dims) {
+        const double x = d.toDouble(-1);
+        if (!d.isDouble() || !(x >= 0) || x != std::floor(x))
+            return form;
+        if (x > double(pack::kMaxTensorElements))
+            return Tr::tr("has a dimension of %1, more than the limit of %2 elements")
+                .arg(x, 0, 'g', 12)
+                .arg(pack::kMaxTensorElements);
+        shape->push_back(static_cast<int64_t>(x));
     }
-    return true;
+    const int64_t numel = safetensors::checkedNumel(*shape);
+    if (numel < 0 || numel > pack::kMaxTensorElements)
+        return Tr::tr("%1 has more than the limit of %2 elements")
+            .arg(safetensors::shapeToString(*shape))
+            .arg(pack::kMaxTensorElements);
+    return {};
 }
 
 Result<EncoderSpec> parseEncoder(const QJsonObject& o, const QString& context, const QString& origin, bool allowSources)
@@ -116,6 +136,9 @@ Status parseFiles(const QJsonObject& root, const QString& origin, PackManifest* 
     auto files = json::requireObject(root, QStringLiteral("files"), QStringLiteral("manifest"));
     if (!files)
         return asModel(files, origin);
+    if (files->size() > pack::kMaxFiles)
+        return manifestError(
+            origin, Tr::tr("files: %1 entries, more than the limit %2").arg(files->size()).arg(pack::kMaxFiles));
     for (auto it = files->begin(); it != files->end(); ++it) {
         const QString problem = pack::relativePathProblem(it.key());
         if (!problem.isEmpty())
@@ -124,8 +147,15 @@ Status parseFiles(const QJsonObject& root, const QString& origin, PackManifest* 
             return manifestError(origin, Tr::tr("files: '%1': value must be a 64-digit hex SHA-256").arg(it.key()));
         m->files.insert(it.key(), it.value().toString().toLower());
     }
-    if (!root.contains(QStringLiteral("tensors")))
+    const bool hasTensorFiles = std::any_of(m->files.keyBegin(), m->files.keyEnd(), [](const QString& rel) {
+        return rel.endsWith(QLatin1String(".safetensors"));
+    });
+    if (!root.contains(QStringLiteral("tensors"))) {
+        if (hasTensorFiles) // loading checks tensors by the names and shapes listed here: they cannot be missing
+            return manifestError(origin, Tr::tr("manifest: member 'tensors' is missing (it lists the names and "
+                                                "shapes of the tensors in the pack's .safetensors files)"));
         return {};
+    }
     auto tensors = json::requireObject(root, QStringLiteral("tensors"), QStringLiteral("manifest"));
     if (!tensors)
         return asModel(tensors, origin);
@@ -136,12 +166,15 @@ Status parseFiles(const QJsonObject& root, const QString& origin, PackManifest* 
             return manifestError(origin, Tr::tr("tensors: '%1' must map tensor names to shapes").arg(it.key()));
         QMap<QString, std::vector<int64_t>> shapes;
         const QJsonObject names = it.value().toObject();
+        if (names.size() > pack::kMaxTensorsPerFile)
+            return manifestError(origin, Tr::tr("tensors: '%1': %2 tensors, more than the limit %3")
+                                             .arg(it.key())
+                                             .arg(names.size())
+                                             .arg(pack::kMaxTensorsPerFile));
         for (auto n = names.begin(); n != names.end(); ++n) {
             std::vector<int64_t> shape;
-            if (!toShape(n.value(), &shape))
-                return manifestError(origin,
-                                     Tr::tr("tensors: '%1': shape of '%2' must be an array of non-negative integers")
-                                         .arg(it.key(), n.key()));
+            if (const QString problem = toShape(n.value(), &shape); !problem.isEmpty())
+                return manifestError(origin, Tr::tr("tensors: '%1': shape of '%2' %3").arg(it.key(), n.key(), problem));
             shapes.insert(n.key(), shape);
         }
         m->tensors.insert(it.key(), shapes);

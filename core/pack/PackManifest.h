@@ -18,6 +18,16 @@ namespace pack {
 inline constexpr char kFormat[] = "descry-pack/1";
 inline constexpr char kManifestFile[] = "manifest.json";
 
+// Upper bounds of what a manifest may ask for, checked before anything is read or allocated (a tiny, hostile
+// manifest must not make Descry hash or allocate gigabytes). Generous: today's face pack is 20 KB of manifest,
+// 8 files and 2 safetensors files of 8 tensors under 128 KB.
+inline constexpr qint64 kMaxManifestBytes = 16LL * 1024 * 1024;    // manifest.json
+inline constexpr int kMaxFiles = 10000;                            // entries of `files`
+inline constexpr int kMaxTensorsPerFile = 100000;                  // entries of one `tensors` file
+inline constexpr int kMaxTensorRank = 8;                           // dimensions of one tensor
+inline constexpr int64_t kMaxTensorElements = int64_t(1) << 32;    // elements of one tensor (16 GiB as F32)
+inline constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024 * 1024; // one listed file
+
 // Why a manifest-relative path is unsafe or malformed ("" when it is fine): empty, absolute, backslashes,
 // "." or ".." components, or the manifest itself.
 QString relativePathProblem(const QString& rel);

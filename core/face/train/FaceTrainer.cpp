@@ -359,7 +359,7 @@ Status writePack(const FaceTrainingOptions& o, const FaceModelParts& parts, cons
     if (!manPath)
         return manPath.error();
     return writeFacePack(o.outDir, parts, o.name, o.version, record.calibration, record.metrics, record.provenance,
-                         {*manPath, *binPath});
+                         {*manPath, *binPath}, {o.facesRoot, o.cacheFile, *manPath, *binPath});
 }
 
 Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void(const QString&)>& log,
@@ -368,6 +368,9 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     const auto loss = marginLossOf(o.loss); // refused before any work
     if (!loss)
         return loss.error();
+    // The pack folder is replaced as a whole at the end: refused now if that would remove an input.
+    if (auto out = checkPackOutput(o.outDir, {o.facesRoot, o.cacheFile}); !out)
+        return out.error();
     torch::manual_seed(o.seed);
     auto in = loadInputs(o, log, progress, cancel);
     if (!in)

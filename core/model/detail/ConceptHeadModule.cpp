@@ -2,6 +2,7 @@
 
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/common/Tr.h"
+#include "core/model/ConceptHead.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <tuple>
 
 namespace descry::detail {
 
@@ -57,6 +59,15 @@ Status ConceptHeadModuleImpl::validate(const ConceptHeadOptions& o)
     const auto n = static_cast<int64_t>(o.groupOf.size());
     if (n < 1)
         return configError(Tr::tr("there are no concepts (groupOf is empty)"));
+    // Sizes are bounded before anything is allocated: a corrupt manifest or catalog must not ask for gigabytes.
+    for (const auto& [what, value, limit] : {std::tuple{"d", o.d, int64_t(head_limits::kMaxEmbedding)},
+                                             std::tuple{"r", o.r, int64_t(head_limits::kMaxReduction)},
+                                             std::tuple{"m", o.m, int64_t(head_limits::kMaxAggregated)},
+                                             std::tuple{"N", n, int64_t(head_limits::kMaxConcepts)}}) {
+        if (value > limit)
+            return configError(
+                Tr::tr("%1 = %2 is more than the limit %3").arg(QString::fromLatin1(what)).arg(value).arg(limit));
+    }
     if (o.nDirect > n)
         return configError(Tr::tr("%1 direct scores but only %2 concepts").arg(o.nDirect).arg(n));
     if (n - o.nDirect > 0 && o.d == 0)
@@ -70,6 +81,8 @@ Status ConceptHeadModuleImpl::validate(const ConceptHeadOptions& o)
     const int64_t maxGroup = *std::max_element(o.groupOf.begin(), o.groupOf.end());
     if (*std::min_element(o.groupOf.begin(), o.groupOf.end()) < 0)
         return configError(Tr::tr("group ids must not be negative"));
+    if (maxGroup >= n) // every id 0..G−1 is used, so G <= N; checked before the table of used ids is allocated
+        return configError(Tr::tr("group id %1 is not below the number of concepts %2").arg(maxGroup).arg(n));
     std::vector<bool> used(static_cast<size_t>(maxGroup + 1), false);
     for (int64_t g : o.groupOf)
         used[static_cast<size_t>(g)] = true;
@@ -193,21 +206,22 @@ void ConceptHeadModuleImpl::setDescriptorEmbeddings(const torch::Tensor& embeddi
     m_descriptorsLoaded = true;
 }
 
-std::map<std::string, std::vector<int64_t>> ConceptHeadModuleImpl::expectedShapes() const
+std::map<std::string, std::vector<int64_t>> ConceptHeadModuleImpl::expectedShapes(const ConceptHeadOptions& o)
 {
-    const ConceptHeadOptions& o = m_options;
     std::map<std::string, std::vector<int64_t>> shapes;
+    const auto n = static_cast<int64_t>(o.groupOf.size());
     if (o.d > 0) {
-        shapes["F.0.weight"] = {hidden(), o.d};
-        shapes["F.0.bias"] = {hidden()};
-        shapes["F.2.weight"] = {o.d, hidden()};
+        const int64_t h = o.r > 0 ? o.d / o.r : 0;
+        shapes["F.0.weight"] = {h, o.d};
+        shapes["F.0.bias"] = {h};
+        shapes["F.2.weight"] = {o.d, h};
         shapes["F.2.bias"] = {o.d};
     }
-    shapes["W"] = {numConcepts(), o.m};
+    shapes["W"] = {n, o.m};
     if (o.bias)
         shapes["b"] = {o.m};
-    if (numText() > 0)
-        shapes["T"] = {numText(), o.d};
+    if (n - o.nDirect > 0)
+        shapes["T"] = {n - o.nDirect, o.d};
     if (o.learnableAlpha)
         shapes["alpha"] = {1};
     return shapes;

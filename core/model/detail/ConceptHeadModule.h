@@ -74,7 +74,9 @@ public:
     // tensors are all listed in one ErrorCode::Model message; nothing changes on failure. T rows are normalised.
     Status loadTensors(const std::map<std::string, torch::Tensor>& tensors);
     // The names and shapes loadTensors() expects.
-    std::map<std::string, std::vector<int64_t>> expectedShapes() const;
+    std::map<std::string, std::vector<int64_t>> expectedShapes() const { return expectedShapes(m_options); }
+    // The same for any options, without building a module (valid options only).
+    static std::map<std::string, std::vector<int64_t>> expectedShapes(const ConceptHeadOptions& options);
 
     const ConceptHeadOptions& options() const { return m_options; }
     int64_t numConcepts() const { return static_cast<int64_t>(m_options.groupOf.size()); }
