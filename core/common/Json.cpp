@@ -2,9 +2,9 @@
 #include "core/common/Tr.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/WholeFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -53,10 +53,10 @@ Result<QJsonObject> parseObject(const QByteArray& data, const QString& origin)
 
 Result<QJsonObject> readObjectFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
-    return parseObject(file.readAll(), path);
+    auto data = readWholeFile(path, kMaxJsonFileBytes);
+    if (!data)
+        return data.error();
+    return parseObject(*data, path);
 }
 
 Status writeObjectFile(const QString& path, const QJsonObject& object)

@@ -9,7 +9,8 @@
 
 namespace descry::json {
 
-// Reads a file holding one JSON object; errors name the file and the line:column of a syntax error.
+// Reads a file holding one JSON object; errors name the file and the line:column of a syntax error. Files over
+// kMaxJsonFileBytes (core/common/WholeFile.h) are refused before they are read.
 Result<QJsonObject> readObjectFile(const QString& path);
 
 // Parses a buffer holding one JSON object; `origin` names the source in errors.

@@ -4,6 +4,7 @@
 
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
+#include "core/common/WholeFile.h"
 #include "core/common/detail/ExceptionAdapter.h"
 
 #include <QCoreApplication>
@@ -366,10 +367,10 @@ Result<Catalog> Catalog::load(const QString& path)
 {
     if (path.startsWith(QLatin1Char(':')))
         ensureCoreResources();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
-    return parse(file.readAll(), path);
+    auto data = readWholeFile(path, kMaxJsonFileBytes);
+    if (!data)
+        return data.error();
+    return parse(*data, path);
 }
 
 QStringList Catalog::quantities() const

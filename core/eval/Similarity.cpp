@@ -20,12 +20,16 @@ QJsonObject verificationToJson(const VerificationResult& r)
     QJsonObject tar;
     for (const auto& [far, t] : r.tarAtFar)
         tar.insert(QString::number(far), t);
-    return QJsonObject{{QStringLiteral("pairs"), r.pairs},
-                       {QStringLiteral("accuracy"), r.accuracy},
-                       {QStringLiteral("accuracy_std"), r.accuracyStd},
-                       {QStringLiteral("auc"), r.auc},
-                       {QStringLiteral("tar_at_far"), tar},
-                       {QStringLiteral("threshold"), r.threshold}};
+    QJsonObject out{{QStringLiteral("pairs"), r.pairs},
+                    {QStringLiteral("accuracy"), r.accuracy},
+                    {QStringLiteral("accuracy_std"), r.accuracyStd},
+                    {QStringLiteral("auc"), r.auc},
+                    {QStringLiteral("tar_at_far"), tar},
+                    {QStringLiteral("threshold"), r.threshold}};
+    // Why a figure is missing (JSON has no NaN: Qt writes it as null), e.g. only genuine pairs were given.
+    if (!r.problem.empty())
+        out.insert(QStringLiteral("problem"), QString::fromStdString(r.problem));
+    return out;
 }
 
 } // namespace descry

@@ -12,7 +12,7 @@ namespace descry {
 double cosineSimilarity(const float* a, const float* b, std::size_t n);
 
 // The JSON of a verification result as the CLI contract names it: accuracy, accuracy_std, auc,
-// tar_at_far {"0.01": ...}, threshold (and pairs).
+// tar_at_far {"0.01": ...}, threshold (and pairs); "problem" when the result names one (a figure is then null).
 QJsonObject verificationToJson(const VerificationResult& result);
 
 } // namespace descry

@@ -22,7 +22,13 @@ Result<FaceAnalyzer> FaceAnalyzer::loadDefault()
 Result<FaceAnalysis> FaceAnalyzer::analyze(const QString& path, const DetectOptions& options,
                                            const Progress& progress) const
 {
-    auto image = loadImage(path);
+    return analyze(path, ImageLoadOptions{}, options, progress);
+}
+
+Result<FaceAnalysis> FaceAnalyzer::analyze(const QString& path, const ImageLoadOptions& load,
+                                           const DetectOptions& options, const Progress& progress) const
+{
+    auto image = loadImage(path, load);
     if (!image)
         return image.error();
     return analyze(*image, options, progress);

@@ -37,6 +37,10 @@ public:
 
     Result<FaceAnalysis> analyze(const QString& path, const DetectOptions& options = {},
                                  const Progress& progress = {}) const;
+    // The same with explicit load options: limits, and whether a damaged file is analysed (then marked
+    // FaceAnalysis::image.damaged, with the decoder's warnings).
+    Result<FaceAnalysis> analyze(const QString& path, const ImageLoadOptions& load, const DetectOptions& options,
+                                 const Progress& progress = {}) const;
     Result<FaceAnalysis> analyze(const LoadedImage& image, const DetectOptions& options = {},
                                  const Progress& progress = {}) const;
 

@@ -72,6 +72,20 @@ int automaticUpsampling(const QImage& image)
 
 } // namespace
 
+int FaceDetector::allowedUpsampling(const QSize& size, int wanted, const ImageLimits& limits)
+{
+    int up = 0;
+    while (up < wanted && up < 20) {
+        // dlib's pyramid_up doubles each side (plus at most a pixel): the size after one more step.
+        const qint64 factor = qint64(1) << (up + 1);
+        const qint64 w = qint64(size.width()) * factor + 1, h = qint64(size.height()) * factor + 1;
+        if (w * h > limits.maxPixels || std::max(w, h) > limits.maxSide)
+            break;
+        ++up;
+    }
+    return up;
+}
+
 Result<FaceDetector> FaceDetector::load(const QString& shapePredictorPath)
 {
     return detail::guarded(ErrorCode::Model, shapePredictorPath, [&]() -> Result<FaceDetector> {
@@ -97,19 +111,33 @@ Result<DetectedFace> FaceDetector::detect(const QImage& image, const QString& fi
     return detail::guarded(ErrorCode::Internal, file, [&]() -> Result<DetectedFace> {
         if (image.isNull())
             return Error(ErrorCode::Input, Tr::tr("empty image"), file);
+        ImageLimits limits = ImageLimits::defaults();
+        limits.minSide = 1; // small crops are the caller's business; only the upper bounds matter here
+        if (auto st = checkImageSize(image.size(), limits, file); !st)
+            return st.error();
         const dlib::array2d<unsigned char> gray = toDlibGray(image);
         dlib::frontal_face_detector detector = d->detector; // the scanner keeps state: one copy per call
-        const int first = options.upsampling >= 0 ? options.upsampling : automaticUpsampling(image);
+        const int first = allowedUpsampling(
+            image.size(), options.upsampling >= 0 ? options.upsampling : automaticUpsampling(image), limits);
         // Upsample small images until the face is ~80 px for the HOG window, but never past ~900 px on the short
         // side: beyond that a missed face is not a size problem and the scan only gets slower.
         int last = first;
         while (options.upsampling < 0 && last < 3 && std::min(image.width(), image.height()) * (2 << last) <= 900)
             ++last;
+        last = std::max(first, allowedUpsampling(image.size(), last, limits));
         for (int up = first; up <= last; ++up) {
             dlib::array2d<unsigned char> scaled;
             dlib::assign_image(scaled, gray);
-            for (int i = 0; i < up; ++i)
+            for (int i = 0; i < up; ++i) {
+                // Checked again on the real size before each allocation, whatever the plan above said.
+                const qint64 w = 2 * qint64(scaled.nc()) + 1, h = 2 * qint64(scaled.nr()) + 1;
+                if (w * h > limits.maxPixels || std::max(w, h) > limits.maxSide)
+                    return Error(ErrorCode::Input,
+                                 Tr::tr("upsampling the image to find a small face would pass the %1-megapixel limit")
+                                     .arg(double(limits.maxPixels) / 1e6, 0, 'g', 6),
+                                 file);
                 dlib::pyramid_up(scaled);
+            }
             std::vector<dlib::rect_detection> dets;
             detector(scaled, dets, 0.0);
             if (dets.empty())
@@ -132,7 +160,7 @@ Result<DetectedFace> FaceDetector::detect(const QImage& image, const QString& fi
             // A tight crop: the face fills the frame. Landmarks from the box dlib's detector would draw on it.
             dlib::array2d<unsigned char> scaled;
             dlib::assign_image(scaled, gray);
-            const int up = std::max(0, first);
+            const int up = std::max(0, first); // within the limits (allowedUpsampling)
             for (int i = 0; i < up; ++i)
                 dlib::pyramid_up(scaled);
             const long w = scaled.nc(), h = scaled.nr();

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QImage>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -17,11 +18,20 @@ struct ImageLimits
     int maxSide = 65'535;                // either dimension
     double maxAspect = 20.0;             // long side / short side
     qint64 maxFileBytes = 2'000'000'000; // the file itself
+    int minSide = 16;                    // smaller images cannot show a face
 
     // The process-wide defaults (environment applied once).
     static ImageLimits defaults();
+    // The built-in limits with DESCRY_MAX_MEGAPIXELS (a positive number of megapixels) applied as the pixel
+    // limit; an unset, non-numeric or non-positive value leaves the built-in 250 megapixels.
+    static ImageLimits fromEnvironment();
 };
+// Replaces the process-wide defaults (thread-safe; images being loaded keep the limits they started with).
 void setDefaultImageLimits(const ImageLimits& limits);
+
+// Input error naming `file` when an image of `size` breaks a limit, the limit named ("image is 60000×60000 px,
+// more than the 250-megapixel limit", "... its aspect ratio 1:37500 is beyond the 1:20 limit").
+Status checkImageSize(const QSize& size, const ImageLimits& limits, const QString& file);
 
 // How an image is read.
 struct ImageLoadOptions
@@ -39,12 +49,15 @@ struct LoadedImage
     QString sha256;
     QImage image;         // EXIF orientation applied; RGB888 or Grayscale8
     bool damaged = false; // the decoder reported a truncated or corrupt file (only with allowDamaged)
-    QStringList warnings; // the decoder's warnings, captured (never printed), in plain words
+    // The decoder's warnings, captured (never printed), in plain words: the damage first (then `damaged` is
+    // set), then harmless notes such as a PNG's colour-profile complaints (these alone do not mark it damaged).
+    QStringList warnings;
 };
 
-// Reads an image file (JPEG, PNG, PGM/PPM, BMP, TIFF, ...) read-only; evidence files are never written.
+// Reads an image file (JPEG, PNG, PGM/PPM, BMP, TIFF, ...) read-only; evidence files are never written. The
+// format is told from the content, not the name. The hash, the structure check and the decoder read one open file.
 // Input error naming the file when it is missing, a folder, a symlink loop, unreadable, over a limit (the
-// limit named: "image is 60000x60000 px, more than the 250-megapixel limit"), damaged (unless allowed) or
+// limit named: "image is 60000×60000 px, more than the 250-megapixel limit"), damaged (unless allowed) or
 // not a decodable image.
 Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& options = {});
 

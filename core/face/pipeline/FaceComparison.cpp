@@ -29,6 +29,8 @@ void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageRep
     img->aligned224 = a.aligned.aligned224;
     img->chip150 = a.aligned.chip150;
     img->morphometry = a.morphometry;
+    img->damaged = a.image.damaged;
+    img->decoderWarnings = a.image.warnings;
     if (model.hasMorphometry())
         img->zScores = morphometry::zScores(a.morphometry, model.parts().stats);
 }
@@ -146,7 +148,9 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
             return cancelledError();
         QElapsedTimer t;
         t.start();
-        auto a = model.analyze(paths[i], detect, progress.sub(0.4 * i, 0.4 * (i + 1)));
+        ImageLoadOptions load;
+        load.allowDamaged = options.allowDamaged;
+        auto a = model.analyzer().analyze(paths[i], load, detect, progress.sub(0.4 * i, 0.4 * (i + 1)));
         if (!a)
             return a.error();
         analyses[size_t(i)] = *a;

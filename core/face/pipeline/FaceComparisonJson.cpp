@@ -17,6 +17,8 @@ QJsonObject imageJson(const FaceImageReport& img)
         {QStringLiteral("sha256"), img.sha256},
         {QStringLiteral("width"), img.imageSize.width()},
         {QStringLiteral("height"), img.imageSize.height()},
+        {QStringLiteral("damaged"), img.damaged},
+        {QStringLiteral("decoder_warnings"), QJsonArray::fromStringList(img.decoderWarnings)},
         {QStringLiteral("faces_found"), img.face.facesFound},
         {QStringLiteral("assumed_cropped"), img.face.assumedCropped},
         {QStringLiteral("face_box"), QJsonObject{{QStringLiteral("x"), b.x()},
