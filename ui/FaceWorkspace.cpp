@@ -642,6 +642,29 @@ QStringList FaceWorkspace::protectedPaths() const
     return paths;
 }
 
+ReportExtras FaceWorkspace::reportExtras() const
+{
+    const CaseFile& c = caseFile();
+    ReportExtras extras;
+    extras.caseId = c.caseId();
+    extras.examiner = c.notes().examiner();
+    for (const QString& id : ExaminerNotes::fiswgComponentIds()) {
+        const Assessment a = c.notes().assessment(id);
+        if (a.finding == Assessment::Finding::Unset && a.note.isEmpty())
+            continue;
+        extras.examinerNotes << qMakePair(ExaminerNotes::componentName(id),
+                                          ExaminerNotes::findingText(a.finding) +
+                                              (a.note.isEmpty() ? QString() : QStringLiteral(" — ") + a.note));
+    }
+    extras.audit = c.auditLog().entries(); // the log as it stands; the export is audited once written
+    extras.integrity = c.integrity().message;
+    if (const std::optional<CaseSignature>& signature = c.signature())
+        extras.signer = tr("%1 (key fingerprint %2)").arg(signature->examiner, signature->fingerprint);
+    extras.modelOutputHidden = c.modelOutputHidden();
+    extras.protectedPaths = protectedPaths();
+    return extras;
+}
+
 Status FaceWorkspace::exportReport(const QString& pdfPath)
 {
     const QSharedPointer<const FaceComparisonResult> shown = result();
@@ -661,18 +684,7 @@ Status FaceWorkspace::exportReport(const QString& pdfPath)
         showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
         return st;
     }
-    ReportExtras extras;
-    extras.caseId = c.caseId();
-    extras.examiner = c.notes().examiner();
-    for (const QString& id : ExaminerNotes::fiswgComponentIds()) {
-        const Assessment a = c.notes().assessment(id);
-        if (a.finding == Assessment::Finding::Unset && a.note.isEmpty())
-            continue;
-        extras.examinerNotes << qMakePair(ExaminerNotes::componentName(id),
-                                          ExaminerNotes::findingText(a.finding) +
-                                              (a.note.isEmpty() ? QString() : QStringLiteral(" — ") + a.note));
-    }
-    extras.audit = c.auditLog().entries(); // the log as it stands; the export is audited once written
+    const ReportExtras extras = reportExtras();
     if (Status st = writeFaceReportPdf(pdfPath, *shown, extras); !st) {
         showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
         return st;

@@ -18,6 +18,7 @@ namespace descry {
 struct FaceComparisonResult;
 class FaceModel;
 class SigningKey;
+struct ReportExtras;
 } // namespace descry
 
 namespace descry::ui {
@@ -123,6 +124,8 @@ private:
     Status save(const QString& path, const SigningKey* key);
     // Every file an output must never replace: the evidence, the photos of the result shown, the case file.
     QStringList protectedPaths() const;
+    // The case's part of the report: notes, audit log, integrity and signer, blind state, protected files.
+    ReportExtras reportExtras() const;
     void onResultChanged();
     void dropPending();
     void setBusy(quint64 pending);

@@ -64,11 +64,14 @@ inline void clickInNextMessageBox(QMessageBox::StandardButton button, int* click
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box)
             return;
+        // Stopped first: a deferred delete posted inside the box's event loop may wait for the next loop, where a
+        // running timer would click again in the next box.
+        timer->stop();
+        timer->deleteLater();
         if (QAbstractButton* b = box->button(button)) {
             ++*clicked;
             b->click();
         }
-        timer->deleteLater();
     });
     timer->start();
 }

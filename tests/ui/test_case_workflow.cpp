@@ -123,10 +123,11 @@ TEST(FaceCaseDocument, EmitsModifiedAndTracksUnsavedChanges)
 
     doc.reset(false);
     EXPECT_FALSE(doc.open(dir.filePath(QStringLiteral("absent.descry"))).ok());
-    QJsonObject cxr = readJson(path);
-    cxr[QStringLiteral("task")] = QStringLiteral("cxr-classification");
+    // A chest X-ray case, written by Descry (a hand-edited task would be refused as an edit behind the log).
+    CaseFile cxr;
+    cxr.setTask(QStringLiteral("cxr-classification"));
     const QString cxrPath = dir.filePath(QStringLiteral("chest.descry"));
-    writeJson(cxrPath, cxr);
+    ASSERT_TRUE(cxr.save(cxrPath).ok());
     const Status wrongTask = doc.open(cxrPath);
     ASSERT_FALSE(wrongTask.ok());
     EXPECT_TRUE(wrongTask.error().toString().contains(QStringLiteral("cxr-classification")));
@@ -189,7 +190,7 @@ TEST(FaceWorkspace, SyntheticCropsCompareAndTheSavedWhatIfSurvivesReopen)
     const double whatIfScore = ws->resultsPanel()->currentScore();
     const QString path = dir.filePath(QStringLiteral("case.descry"));
     ASSERT_TRUE(ws->saveDocument(path).ok());
-    EXPECT_EQ(readJson(path)[QStringLiteral("format")].toString(), QStringLiteral("descry-case/2"));
+    EXPECT_EQ(readJson(path)[QStringLiteral("format")].toString(), QLatin1String(CaseFile::formatId));
 
     MainWindow second;
     second.askSaveChanges = [] { return int(QMessageBox::Discard); };
@@ -263,13 +264,18 @@ TEST(FaceWorkspace, ReopenWithoutTheRecordedPackSaysWhichPackIsUsed)
         path = dir.filePath(QStringLiteral("case.descry"));
         ASSERT_TRUE(ws.saveDocument(path).ok());
     }
-    // The case was made with a version of the pack that is not installed here.
-    QJsonObject json = readJson(path);
-    QJsonObject pack = json[QStringLiteral("pack")].toObject();
-    const QString installedVersion = pack[QStringLiteral("version")].toString();
-    pack[QStringLiteral("version")] = QStringLiteral("9.9.9");
-    json[QStringLiteral("pack")] = pack;
-    writeJson(path, json);
+    // The case was made with a version of the pack that is not installed here (recorded through Descry: a
+    // hand-edited file would be refused as an edit behind the log).
+    QString installedVersion;
+    {
+        auto recorded = CaseFile::open(path);
+        ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
+        PackReference pack = recorded->pack();
+        installedVersion = pack.version;
+        pack.version = QStringLiteral("9.9.9");
+        recorded->setPack(pack);
+        ASSERT_TRUE(recorded->save(path).ok());
+    }
 
     MainWindow window;
     window.askSaveChanges = [] { return int(QMessageBox::Discard); };

@@ -134,19 +134,22 @@ TEST(FaceWorkspace, BlindFirstHidesResultUntilLocked)
         ASSERT_TRUE(ws.setReference(photos[1]));
         // Turn blind-first on for this case through a saved/reopened case file.
         CaseFile c = ws.caseFile();
-        c.setBlindFirst(true);
+        ASSERT_TRUE(c.setBlindFirst(true).ok());
         const QString path = dir.filePath(QStringLiteral("blind.descry"));
         ASSERT_TRUE(c.save(path).ok());
         ASSERT_TRUE(ws.openDocument(path).ok());
         auto* stack = ws.findChild<QStackedWidget*>(QStringLiteral("resultsStack"));
         ASSERT_NE(stack, nullptr);
-        EXPECT_EQ(stack->currentIndex(), 1);
+        EXPECT_EQ(stack->currentIndex(), 0); // no result yet: nothing hidden, "No comparison yet"
         QSignalSpy done(&ws, &FaceWorkspace::comparisonFinished);
         ws.run();
         ASSERT_TRUE(done.wait(60000)) << ws.messageLabel()->text().toStdString();
         ASSERT_TRUE(ws.result()) << ws.messageLabel()->text().toStdString();
         EXPECT_EQ(ws.result()->packName, data.packName());
-        EXPECT_EQ(stack->currentIndex(), 1); // still hidden
+        EXPECT_EQ(stack->currentIndex(), 1);                                       // hidden
+        EXPECT_FALSE(ws.notesPanel()->lockAnalysis(QStringLiteral("Examiner B"))); // nothing assessed yet
+        EXPECT_EQ(stack->currentIndex(), 1);
+        ws.notesPanel()->findingCombo(QStringLiteral("mouth"))->setCurrentIndex(1);
         ASSERT_TRUE(ws.notesPanel()->lockAnalysis(QStringLiteral("Examiner B")));
         EXPECT_EQ(stack->currentIndex(), 0);
     });

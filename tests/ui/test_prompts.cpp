@@ -236,6 +236,7 @@ TEST(UnsavedChanges, TheRealQuestionBoxAnswersAreHonoured)
             SCOPED_TRACE(std::string(opName(op)) + " answered " + std::to_string(int(a.button)));
             PromptRig rig(true, true);
             int clicked = 0;
+
             uitest::clickInNextMessageBox(a.button, &clicked);
             EXPECT_EQ(rig.perform(op), a.goesOn);
             EXPECT_EQ(clicked, 1);
