@@ -223,8 +223,9 @@ void applyImageOptions(const ParsedArgs& args)
 
 const QList<Command>& commands()
 {
-    static const QList<Command> all{doctorCommand(),  packInfoCommand(),    packVerifyCommand(), embedCommand(),
-                                    compareCommand(), verifyPairsCommand(), trainFaceCommand(),  helpCommand()};
+    static const QList<Command> all{doctorCommand(),   packInfoCommand(),    packVerifyCommand(), embedCommand(),
+                                    compareCommand(),  verifyPairsCommand(), trainFaceCommand(),  caseVerifyCommand(),
+                                    caseSignCommand(), helpCommand()};
     return all;
 }
 

@@ -32,5 +32,7 @@ Command embedCommand();
 Command compareCommand();
 Command verifyPairsCommand();
 Command trainFaceCommand();
+Command caseVerifyCommand();
+Command caseSignCommand();
 
 } // namespace descry::cli

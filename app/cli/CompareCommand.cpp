@@ -8,7 +8,6 @@
 #include "core/face/report/FaceReport.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 
 #include <cmath>
 
@@ -74,18 +73,6 @@ QString humanResult(const FaceComparisonResult& r)
     return out;
 }
 
-// The JSON says, for each photo, whether it was damaged and what the decoder reported (added here when the
-// result's own JSON does not carry it).
-void addDamage(QJsonObject* json, const QString& key, const FaceImageReport& photo)
-{
-    QJsonObject o = json->value(key).toObject();
-    if (o.contains(QStringLiteral("damaged")))
-        return;
-    o.insert(QStringLiteral("damaged"), photo.damaged);
-    o.insert(QStringLiteral("decoder_warnings"), QJsonArray::fromStringList(photo.decoderWarnings));
-    json->insert(key, o);
-}
-
 // Every input (photos, pack files) and the report, checked before the pack is even opened.
 Status checkFiles(const ParsedArgs& args)
 {
@@ -121,14 +108,10 @@ ExitCode runCompare(const ParsedArgs& args)
         if (!st)
             return fail(st.error());
     }
-    if (args.isSet(QStringLiteral("json"))) {
-        QJsonObject json = result->toJson();
-        addDamage(&json, QStringLiteral("probe"), result->probe);
-        addDamage(&json, QStringLiteral("reference"), result->reference);
-        printJson(json);
-    } else {
+    if (args.isSet(QStringLiteral("json")))
+        printJson(result->toJson()); // says, per photo, whether it was damaged and what the decoder reported
+    else
         printText(humanResult(*result));
-    }
     return ExitCode::Success;
 }
 

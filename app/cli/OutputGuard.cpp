@@ -5,7 +5,10 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace descry::cli {
 
@@ -52,11 +55,13 @@ Error isAnInput(const QString& output, const QString& input)
 
 Status checkAgainstInputs(const QString& output, bool outputIsFolder, const QStringList& inputs)
 {
+    // The same file first: "is an input" says more than "is inside the folder of an input".
+    for (const QString& input : inputs)
+        if (!input.isEmpty() && isSame(output, input))
+            return isAnInput(output, input);
     for (const QString& input : inputs) {
         if (input.isEmpty())
             continue;
-        if (isSame(output, input))
-            return isAnInput(output, input);
         if (isFolder(input) && isInside(output, input))
             return Error(ErrorCode::Usage,
                          Tr::tr("is inside an input folder of this run (%1); choose an output outside it")
@@ -69,6 +74,16 @@ Status checkAgainstInputs(const QString& output, bool outputIsFolder, const QStr
                          output);
     }
     return {};
+}
+
+// Read-only by its permissions, also for a user (root) whom the system would let write it anyway: a file someone
+// marked read-only is never replaced.
+bool isReadOnlyFile(const QString& path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
 }
 
 } // namespace
@@ -102,9 +117,12 @@ Status checkRunFiles(const RunFiles& files)
         if (info.exists() && !info.isDir())
             return Error(ErrorCode::Input, Tr::tr("is a file, not a folder; nothing was written"), out);
     }
-    for (const QString& out : files.outputFiles)
+    for (const QString& out : files.outputFiles) {
         if (auto s = checkOutputPath(out, files.inputs); !s)
             return s;
+        if (isReadOnlyFile(out))
+            return Error(ErrorCode::Input, Tr::tr("the file is read-only; it is not replaced"), out);
+    }
     return {};
 }
 

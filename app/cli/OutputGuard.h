@@ -24,7 +24,8 @@ struct RunFiles
 // Refuses, with one line naming the output: an output that is an input (same canonical path or same device and
 // inode: links and "../" spellings are caught), a file output inside an input folder or a folder output that
 // contains an input or lies inside one (Usage errors: exit 1); then the core checks of each output file (a folder,
-// a missing parent folder, a read-only file: exit 2). Runs no work and writes nothing.
+// a missing parent folder, a read-only file, judged by its permissions even for root: exit 2). Runs no work and
+// writes nothing.
 Status checkRunFiles(const RunFiles& files);
 
 } // namespace descry::cli

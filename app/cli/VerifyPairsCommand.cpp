@@ -90,8 +90,17 @@ ExitCode runVerifyPairs(const ParsedArgs& args)
     auto model = FaceModel::open(args.value(QStringLiteral("pack")));
     if (!model)
         return fail(model.error());
+    PairVerificationOptions options;
+    options.cropped = args.isSet(QStringLiteral("cropped"));
+    options.allowDamaged = args.isSet(QStringLiteral("allow-damaged"));
     ProgressLine bar(QString(), Tr::tr("images"));
-    auto report = verifyPairs(*model, *rows, args.isSet(QStringLiteral("cropped")), bar.callback());
+    const qint64 images = distinctImages(*rows).size();
+    Progress progress;
+    progress.report = [&bar, images](double fraction, const QString&) {
+        bar.update(qRound64(fraction * double(images)), images);
+        return true;
+    };
+    auto report = verifyPairs(*model, *rows, options, progress);
     if (!report) // an input problem of the run as a whole (no pair scored) is told about the pairs file
         return fail(report.error().code() == ErrorCode::Input ? report.error().withFile(csv) : report.error());
     if (report->pairs == 0)
@@ -116,7 +125,7 @@ Command verifyPairsCommand()
                     packOption(), jsonOption(),
                     Option::flag(QStringLiteral("cropped"),
                                  Tr::tr("the photos are face crops: use the whole image when no face is detected")),
-                    maxMegapixelsOption()},
+                    allowDamagedOption(), maxMegapixelsOption()},
         .run = runVerifyPairs,
     };
 }
