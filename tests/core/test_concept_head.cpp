@@ -270,3 +270,45 @@ TEST(ConceptHead, DirectOnlyHead)
     EXPECT_NEAR(out->Ssm[2], 0.5f, 1e-6f);
     EXPECT_FALSE(head->forward({1.0f}, {0, 0, 0, 0}).ok()); // takes no embedding
 }
+
+TEST(ConceptHead, TensorShapesAreTheModulesWithoutBuildingOne)
+{
+    const HeadConfig c = smallConfig();
+    const auto shapes = ConceptHead::tensorShapes(c);
+    ConceptHeadModule module(smallOptions());
+    std::map<std::string, std::vector<int64_t>> actual;
+    for (const auto& [name, t] : module->tensors())
+        actual[name] = t.sizes().vec();
+    ASSERT_EQ(size_t(shapes.size()), actual.size());
+    for (auto it = shapes.begin(); it != shapes.end(); ++it)
+        EXPECT_EQ(it.value(), actual[it.key().toStdString()]) << it.key().toStdString();
+    EXPECT_EQ(shapes.value(QStringLiteral("W")), (std::vector<int64_t>{7, 3}));
+    EXPECT_EQ(shapes.value(QStringLiteral("T")), (std::vector<int64_t>{5, 8}));
+}
+
+// Issue 9, defect 7: sizes from a manifest or a catalog are bounded before anything is allocated (a W of
+// 100000 × 10^9 floats would have been allocated, or LibTorch's raw message returned, before).
+TEST(ConceptHead, OversizedConfigurationsAreRefusedBeforeAllocation)
+{
+    HeadConfig c = smallConfig();
+    c.m = 1000000000;
+    auto head = ConceptHead::create(c);
+    ASSERT_FALSE(head);
+    EXPECT_EQ(head.error().code(), ErrorCode::Model);
+    EXPECT_TRUE(head.error().message().contains(QStringLiteral("m = 1000000000 is more than the limit 8192")))
+        << head.error().toString().toStdString();
+
+    c = smallConfig();
+    c.d = 1 << 20;
+    head = ConceptHead::create(c);
+    ASSERT_FALSE(head);
+    EXPECT_TRUE(head.error().message().contains(QStringLiteral("d = 1048576 is more than the limit 16384")));
+
+    // A group id far above the number of concepts would have sized the table of used ids by it.
+    c = smallConfig();
+    c.groupOf.back() = 2000000000;
+    head = ConceptHead::create(c);
+    ASSERT_FALSE(head);
+    EXPECT_TRUE(head.error().message().contains(QStringLiteral("group id 2000000000 is not below")))
+        << head.error().toString().toStdString();
+}

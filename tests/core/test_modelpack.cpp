@@ -1,5 +1,9 @@
+#include "FakeEncoders.h"
+
+#include "core/common/AtomicFile.h"
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
+#include "core/face/FaceModel.h"
 #include "core/pack/ModelPack.h"
 
 #include <QDir>
@@ -7,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <gtest/gtest.h>
 
 using namespace descry;
@@ -331,4 +336,148 @@ TEST_F(ModelPackTest, FoundByNameInSearchPaths)
     // Name lookup verifies too.
     flipLastByte(file(QStringLiteral("docs/README.txt")));
     EXPECT_FALSE(ModelPack::open(QStringLiteral("tiny-face"), search).ok());
+}
+
+// Issue 9, defect 8: a manifest without `tensors` verified although nothing could check the head's tensors.
+TEST_F(ModelPackTest, ManifestWithoutTensorsIsRefused)
+{
+    QJsonObject m = manifestJson();
+    m.remove(QStringLiteral("tensors"));
+    setManifest(m);
+    expectFailure(QStringLiteral("manifest.json"), QStringLiteral("manifest: member 'tensors' is missing"));
+}
+
+// Issue 9, defect 7: every size a manifest states is bounded, with the limit named, before anything is read.
+TEST_F(ModelPackTest, ManifestSizesAreBoundedWithTheLimitNamed)
+{
+    const QJsonObject good = manifestJson();
+    auto withHeadShape = [&](const QJsonArray& shape) {
+        QJsonObject m = good;
+        QJsonObject tensors = m.value(QStringLiteral("tensors")).toObject();
+        QJsonObject head = tensors.value(QStringLiteral("head.safetensors")).toObject();
+        head.insert(QStringLiteral("W"), shape);
+        tensors.insert(QStringLiteral("head.safetensors"), head);
+        m.insert(QStringLiteral("tensors"), tensors);
+        setManifest(m);
+    };
+    withHeadShape(QJsonArray{1e12, 3});
+    expectFailure(QStringLiteral("manifest.json"),
+                  QStringLiteral("shape of 'W' has a dimension of 1e+12, more than the limit of 4294967296 elements"));
+    withHeadShape(QJsonArray{100000, 100000});
+    expectFailure(QStringLiteral("manifest.json"),
+                  QStringLiteral("[100000, 100000] has more than the limit of 4294967296 elements"));
+    withHeadShape(QJsonArray{1, 1, 1, 1, 1, 1, 1, 1, 1});
+    expectFailure(QStringLiteral("manifest.json"), QStringLiteral("has 9 dimensions, more than the limit 8"));
+
+    QJsonObject m = good;
+    QJsonObject files = m.value(QStringLiteral("files")).toObject();
+    for (int i = 0; i <= pack::kMaxFiles; ++i)
+        files.insert(QStringLiteral("f%1.bin").arg(i), QString(64, QLatin1Char('0')));
+    m.insert(QStringLiteral("files"), files);
+    setManifest(m);
+    expectFailure(QStringLiteral("manifest.json"), QStringLiteral("files: 10004 entries, more than the limit 10000"));
+
+    // A manifest above 16 MB is refused by its size, before it is parsed.
+    QFile f(file(QStringLiteral("manifest.json")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_TRUE(f.resize(pack::kMaxManifestBytes + 1));
+    f.close();
+    expectFailure(QStringLiteral("manifest.json"),
+                  QStringLiteral("is 16777217 bytes, more than the limit of 16777216 bytes for a manifest"));
+}
+
+// Issue 9: a pack is written as a whole folder. Files of the previous pack that the new one does not have are
+// gone (they used to stay, unlisted), and a write that fails half-way leaves the previous pack untouched (the
+// tensor files used to be replaced before the manifest, leaving a pack whose hashes no longer matched).
+TEST_F(ModelPackTest, WritePackReplacesTheWholeFolderOrNothing)
+{
+    const QString parent = QFileInfo(packDir).absolutePath();
+    PackManifest v2 = sampleManifest();
+    v2.version = QStringLiteral("0.2.0");
+    ASSERT_TRUE(writePack(packDir, v2, sampleTensors()));
+    EXPECT_FALSE(QFileInfo::exists(file(QStringLiteral("docs/README.txt"))));
+    QStringList warnings;
+    ASSERT_TRUE(verifyPack(packDir, &warnings));
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(QLatin1Char(' ')).toStdString();
+    const QString sha = ModelPack::open(packDir)->packSha256();
+
+    PackManifest v3 = sampleManifest();
+    v3.version = QStringLiteral("0.3.0");
+    auto tensors = sampleTensors();
+    tensors[QStringLiteral("head.safetensors")][QStringLiteral("W")].bytes.chop(4); // refused by writeSafetensors
+    const Status failed = writePack(packDir, v3, tensors, {{QStringLiteral("docs/new.txt"), QByteArray("new\n")}});
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().file(), file(QStringLiteral("head.safetensors")))
+        << failed.error().toString().toStdString();
+    auto still = ModelPack::open(packDir);
+    ASSERT_TRUE(still) << still.error().toString().toStdString();
+    EXPECT_EQ(still->manifest().version, QStringLiteral("0.2.0"));
+    EXPECT_EQ(still->packSha256(), sha);
+    EXPECT_FALSE(QFileInfo::exists(file(QStringLiteral("docs/new.txt"))));
+    EXPECT_TRUE(QDir(parent)
+                    .entryList({QStringLiteral("*") + QLatin1String(kTemporaryMarker) + QStringLiteral("*")},
+                               QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .isEmpty());
+}
+
+// Issue 9, defect 1 for packs: replacing the folder would remove whatever is in it, so an input inside it, or a
+// folder that is not a pack at all, is never replaced.
+TEST_F(ModelPackTest, WritePackNeverReplacesAnInputOrAForeignFolder)
+{
+    const QString input = file(QStringLiteral("docs/README.txt"));
+    Status s = writePack(packDir, sampleManifest(), sampleTensors(), {}, {input});
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().code(), ErrorCode::Usage);
+    EXPECT_EQ(s.error().file(), packDir);
+    EXPECT_TRUE(s.error().message().contains(QStringLiteral("holds an input of this run")))
+        << s.error().toString().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(input));
+    s = writePack(packDir, sampleManifest(), sampleTensors(), {}, {packDir + QStringLiteral("/./docs/../")});
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().code(), ErrorCode::Usage);
+
+    const QString documents = root.filePath(QStringLiteral("documents"));
+    ASSERT_TRUE(QDir().mkpath(documents));
+    QFile letter(QDir(documents).filePath(QStringLiteral("letter.txt")));
+    ASSERT_TRUE(letter.open(QIODevice::WriteOnly));
+    letter.write("keep me");
+    letter.close();
+    s = writePack(documents, sampleManifest(), sampleTensors());
+    ASSERT_FALSE(s);
+    EXPECT_TRUE(s.error().message().contains(QStringLiteral("not a model pack (no manifest.json)")))
+        << s.error().toString().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(letter.fileName()));
+    EXPECT_FALSE(checkPackOutput(letter.fileName()));
+    EXPECT_EQ(checkPackOutput(QString()).error().code(), ErrorCode::Usage);
+    EXPECT_TRUE(checkPackOutput(root.filePath(QStringLiteral("new-pack"))));
+}
+
+// Issue 9, defect 8: a head tensor stored as I32 was converted to float and loaded, changing the score.
+TEST(FacePackTensors, AHeadStoredAsI32IsRefusedByName)
+{
+    QTemporaryDir dir;
+    auto packDir = fakes::writeFakeFacePack(dir.filePath(QStringLiteral("pack")));
+    ASSERT_TRUE(packDir) << packDir.error().toString().toStdString();
+    ASSERT_TRUE(FaceModel::open(*packDir));
+    const QString head = QDir(*packDir).filePath(QStringLiteral("head.safetensors"));
+    auto tensors = readSafetensors(head);
+    ASSERT_TRUE(tensors);
+    TensorData& w = (*tensors)[QStringLiteral("W")];
+    const std::vector<float> values = w.toFloat();
+    w.dtype = QStringLiteral("I32");
+    for (size_t i = 0; i < values.size(); ++i)
+        qToLittleEndian<qint32>(qint32(std::lround(values[i] * 1000)), w.bytes.data() + i * 4);
+    ASSERT_TRUE(writeSafetensors(head, *tensors));
+    const QString manifestPath = QDir(*packDir).filePath(QStringLiteral("manifest.json"));
+    QJsonObject m = *json::readObjectFile(manifestPath);
+    QJsonObject files = m.value(QStringLiteral("files")).toObject();
+    files.insert(QStringLiteral("head.safetensors"), *sha256File(head));
+    m.insert(QStringLiteral("files"), files);
+    ASSERT_TRUE(json::writeObjectFile(manifestPath, m));
+
+    ASSERT_TRUE(ModelPack::open(*packDir)) << "the files themselves are consistent";
+    auto model = FaceModel::open(*packDir);
+    ASSERT_FALSE(model);
+    EXPECT_EQ(model.error().code(), ErrorCode::Model);
+    EXPECT_EQ(model.error().toString(), head + QStringLiteral(": tensor 'W' is I32; a head must be F32"));
 }

@@ -277,3 +277,20 @@ TEST(SafetensorsGolden, ReadsFilesWrittenByPythonSafetensors)
     ASSERT_TRUE(model.ok()) << model.error().toString().toStdString();
     EXPECT_GT(model->size(), 20);
 }
+
+// Issue 9, defect 7: sizes in a safetensors header are bounded before anything is allocated.
+TEST_F(SafetensorsFiles, HostileSizesAreRefusedBeforeAllocation)
+{
+    const QByteArray eight(8, '\0');
+    // A shape whose element count overflows int64 (2^40 · 2^40), and dimensions above 2^53.
+    expectRejected(
+        handMade(R"({"a":{"dtype":"F32","shape":[1099511627776,1099511627776],"data_offsets":[0,8]}})", eight),
+        QStringLiteral("needs too many bytes"));
+    expectRejected(handMade(R"({"a":{"dtype":"F32","shape":[1e300],"data_offsets":[0,8]}})", eight),
+                   QStringLiteral("non-negative integers"));
+    // Offsets far past the file: refused from the header, nothing is mapped or read.
+    expectRejected(handMade(R"({"a":{"dtype":"U8","shape":[4000000000000],"data_offsets":[0,4000000000000]}})", eight),
+                   QStringLiteral("run past the end of the data (8 bytes"));
+    // A header length just above the 100 MB limit.
+    expectRejected(le64(100ULL * 1024 * 1024 + 1) + "{}", QStringLiteral("implausible header length"));
+}
