@@ -9,8 +9,13 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace descry {
+
+class SigningKey;
 
 // One evidence photo of a case and its SHA-256 at the time it was loaded.
 struct EvidenceItem
@@ -46,15 +51,49 @@ struct EvidenceCheck
     QString message;      // translated one-line explanation naming the file; empty when Ok
 };
 
-// A Descry case (.descry, format "descry-case/2"): its task, evidence with hashes, compare options, pack, last
-// result and what-if mask, examiner notes and the audit log. Value type; not thread-safe: use from one thread at
-// a time (verifyEvidence() only reads and may run on a worker thread on a copy).
-// Format history: "descry-case/1" had no "task" and no "options"; such files still open (migrated in fromJson:
-// every /1 case was a face-verification case compared without the cropped option) and are written as /2.
+// How far the history of a case can be trusted (see README "Case file integrity").
+struct CaseIntegrity
+{
+    // Verified: every audit entry is chained and the content is what the last entry committed to.
+    // Unverified: the case comes from a format without a chain (descry-case/1 or /2), so its history so far cannot be
+    // checked; entries added since are chained.
+    enum class State { Verified, Unverified };
+
+    State state = State::Verified;
+    QString message; // translated one-line explanation
+
+    bool isVerified() const { return state == State::Verified; }
+};
+
+// Who signed a saved case, as verified when it was opened or saved.
+struct CaseSignature
+{
+    QString examiner;
+    QString publicKeyHex;
+    QString fingerprint; // SigningKey::fingerprintOf(publicKeyHex)
+    QDateTime utc;
+    QString signatureHex; // Ed25519 over signedMessage(chainHash, examiner, publicKeyHex, utc)
+    QString chainHash;    // hash of the audit entry the signature covers (the save that wrote the file)
+    bool ownKey = false;  // the key is the user's own (SigningKey::defaultPath())
+
+    bool operator==(const CaseSignature& other) const = default;
+};
+
+// A Descry case (.descry, format "descry-case/3"): its task, evidence with hashes, compare options, pack, last
+// result and what-if mask, examiner notes, the audit log as a hash chain, and optionally the examiner's signature.
+// Value type; not thread-safe: use from one thread at a time (verifyEvidence() only reads and may run on a worker
+// thread on a copy).
+// Tamper evidence: every audit entry commits to the previous entry and to the digest of the case content after it
+// (contentDigest()); open() verifies every link and that the content is what the last entry (the save) committed
+// to, and verifies a signature when there is one.
+// Format history: "descry-case/1" had no "task" and no "options" (migrated: every /1 case was a face-verification
+// case compared without the cropped option); /1 and /2 had no chain: they still open, marked unverified
+// (integrity()), and are written as /3.
 class CaseFile
 {
 public:
-    static constexpr const char* formatId = "descry-case/2";
+    static constexpr const char* formatId = "descry-case/3";
+    static constexpr const char* formatIdV2 = "descry-case/2";
     static constexpr const char* formatIdV1 = "descry-case/1";
     // Task ids, as in a pack manifest's "task".
     static constexpr const char* FaceVerificationTask = "face-verification";
@@ -62,6 +101,11 @@ public:
     static constexpr const char* fileSuffix = "descry";
     static constexpr const char* ProbeRole = "probe";
     static constexpr const char* ReferenceRole = "reference";
+
+    // Bounds of a case file (open() refuses more; save() refuses to write a case that would not open).
+    static constexpr int kMaxTitleChars = 1000;
+    static constexpr int kMaxResultBytes = 8 * 1024 * 1024; // the stored comparison, as compact JSON
+    static constexpr qint64 kMaxFileBytes = 256LL << 20;    // the whole file
 
     // A new, empty case with a fresh id and created = modified = now (system clock).
     CaseFile();
@@ -101,12 +145,14 @@ public:
     PackReference pack() const { return m_pack; }
     void setPack(const PackReference& pack) { m_pack = pack; }
 
-    // Blind-first: hide the model output until the examiner has locked the analysis.
+    // Blind-first: hide the model output until the examiner has locked the analysis. Every change is audited
+    // ("blind"); switching it off while a result exists and the analysis is not locked is refused (Usage).
     bool blindFirst() const { return m_blindFirst; }
-    void setBlindFirst(bool on) { m_blindFirst = on; }
+    Status setBlindFirst(bool on);
     bool modelOutputHidden() const { return m_blindFirst && !m_notes.isLocked(); }
 
-    // The last comparison (FaceComparisonResult::toJson()); setting it audits "run". The what-if mask is kept:
+    // The last comparison (FaceComparisonResult::toJson()); setting it audits "run" (while the output is hidden the
+    // entry says only that a comparison was computed, never its decision or score). The what-if mask is kept:
     // whoever records a run with another pack clears it with setWhatIfDisabled({}) when it no longer applies.
     bool hasResult() const { return !m_result.isEmpty(); }
     QJsonObject result() const { return m_result; }
@@ -115,38 +161,83 @@ public:
     QList<int> whatIfDisabled() const { return m_whatIfDisabled; }
     void setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail = {});
 
-    // Examiner notes; the mutators forward to ExaminerNotes and audit "note", "lock" or "amend".
+    // Examiner notes. Editing an assessment is not audited keystroke by keystroke: commitNotes() audits each
+    // component changed since the last commit, with its old and new value, and is called by the GUI when a note
+    // loses focus and by lockNotes() and save(). Locking and amending are audited at once ("lock", "amend").
     const ExaminerNotes& notes() const { return m_notes; }
     Status setAssessment(const QString& componentId, Assessment::Finding finding, const QString& note);
+    // Audits "note" for each component changed since the last commit; `who` is recorded as the examiner.
+    void commitNotes(const QString& who = {});
+    bool hasUncommittedNotes() const;
+    // Commits the notes, then locks them; refused (nothing changed) when nothing is assessed.
     Status lockNotes(const QString& examiner);
     Status amendNotes(const QString& componentId, Assessment::Finding finding, const QString& note,
-                      const QString& reason);
-    // Replaces the notes wholesale (e.g. from the notes panel), auditing each change. Refused when the current
-    // notes are locked and `notes` is not the same locked analysis with the same or more amendments.
+                      const QString& reason, const QString& examiner = {});
+    // Replaces the notes wholesale (e.g. from the notes panel) without auditing edits; a newly locked analysis is
+    // committed and its lock audited, new amendments are audited. Refused when the current notes are locked and
+    // `notes` is not the same locked analysis with the same or more amendments, or when `notes` is locked with
+    // nothing assessed.
     Status setNotes(const ExaminerNotes& notes);
 
     const AuditLog& auditLog() const { return m_audit; }
-    // Appends any other audited event; recordExport() audits "export" of `path`.
-    void record(const QString& action, const QString& detail = {});
+    // Appends any other audited event (one of AuditLog::knownActions(), else a usage error); recordExport() audits
+    // "export" of `path`.
+    Status record(const QString& action, const QString& detail = {});
     void recordExport(const QString& path);
 
-    // Writes the case atomically (temporary file + rename): on failure the previous file is untouched and this
-    // object is unchanged. On success modified = now, a "save" entry is added and path() = `path`.
-    Status save(const QString& path);
-    // Reads and validates a case; adds an "open" audit entry in memory. Errors are one line and name the file.
-    // Evidence files are not touched; call verifyEvidence() to re-check them.
+    // How far the history can be trusted, and who signed the file as opened or saved (nullopt: not signed).
+    CaseIntegrity integrity() const { return m_integrity; }
+    const std::optional<CaseSignature>& signature() const { return m_signature; }
+    // The evidence files, which no save or export may overwrite.
+    QStringList evidencePaths() const;
+
+    // Writes the case atomically (temporary file + rename), never over an evidence file: on failure the previous
+    // file is untouched and this object is unchanged. On success the notes are committed, modified = now, a "save"
+    // entry closes the chain and path() = `path`. With a `key`, the file is signed by key->examinerName() (the
+    // private key never enters the case); without one, any earlier signature is dropped (it would not match).
+    // A case that open() would refuse (e.g. an over-long title) is not written.
+    Status save(const QString& path, const SigningKey* key = nullptr);
+    // Reads and strictly validates a case, verifies its chain and signature; adds an "open" audit entry in memory.
+    // Errors are one line and name the file (and the field or the first broken link). Evidence files are not
+    // touched; call verifyEvidence() to re-check them.
     static Result<CaseFile> open(const QString& path);
 
     QJsonObject toJson() const;
+    // `origin` is the file the object came from: errors name it and relative evidence paths are resolved against
+    // its folder.
     static Result<CaseFile> fromJson(const QJsonObject& object, const QString& origin);
 
-    // Everything serialised (not path() or the clock).
+    // SHA-256 hex of the canonical JSON (json::canonical) of a serialised case without "audit", "signature" and
+    // "modified": the content an audit entry's "state" commits to.
+    static QString contentDigest(const QJsonObject& caseJson);
+    // The bytes an Ed25519 case signature covers: canonical JSON of the chain hash, examiner, public key and time.
+    static QByteArray signedMessage(const QString& chainHash, const QString& examiner, const QString& publicKeyHex,
+                                    const QDateTime& utc);
+
+    // Everything serialised (not path(), the clock or integrity()).
     bool operator==(const CaseFile& other) const;
 
 private:
     QDateTime now() const;
-    // "task" and "options" of a /2 file, or the values every /1 file implies.
+    // Everything toJson() writes except "modified", "audit" and "signature".
+    QJsonObject contentJson() const;
+    // Appends an audit entry committing to the current content.
+    void audit(const QString& action, const QString& detail, const QString& examiner = {});
+    // Audits "note" for each component whose assessment in `after` differs from the last committed one.
+    void auditNoteChanges(const QHash<QString, Assessment>& after, const QString& who);
+    QHash<QString, Assessment> currentAssessments() const;
+    // Parts of fromJson, each naming the field it refuses.
+    // "task" and "options" of a /2 or /3 file, or the values every /1 file implies.
     Status readTaskAndOptions(const QJsonObject& object, bool v1, const QString& origin);
+    Status readHeader(const QJsonObject& object, const QString& origin);
+    Status readEvidence(const QJsonObject& object, const QString& origin);
+    Status readPackAndResult(const QJsonObject& object, bool v1, const QString& origin);
+    Status readNotesAndAudit(const QJsonObject& object, bool chained, const QString& origin);
+    // The last entry is the save that wrote the file and committed to exactly this content.
+    Status verifyContent(const QJsonObject& object, const QString& origin) const;
+    Status readSignature(const QJsonObject& object, const QString& origin);
+    // The integrity of the chain as it stands; `format` is the file's format when just read.
+    CaseIntegrity chainIntegrity(const QString& format) const;
 
     UtcClock m_clock;
     QString m_caseId;
@@ -162,7 +253,10 @@ private:
     QJsonObject m_result;
     QList<int> m_whatIfDisabled;
     ExaminerNotes m_notes;
+    QHash<QString, Assessment> m_committedNotes; // as last audited (commitNotes); not serialised
     AuditLog m_audit;
+    std::optional<CaseSignature> m_signature;
+    CaseIntegrity m_integrity;
 };
 
 } // namespace descry

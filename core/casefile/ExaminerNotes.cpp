@@ -24,7 +24,8 @@ std::optional<Assessment> assessmentFromJson(const QJsonValue& value)
 {
     const QJsonObject o = value.toObject();
     const auto finding = ExaminerNotes::findingFromId(o.value(QStringLiteral("finding")).toString());
-    if (!value.isObject() || !finding || !o.value(QStringLiteral("note")).isString())
+    if (!value.isObject() || !finding || !o.value(QStringLiteral("note")).isString() ||
+        o.value(QStringLiteral("note")).toString().size() > ExaminerNotes::kMaxNoteChars)
         return std::nullopt;
     return Assessment{*finding, o.value(QStringLiteral("note")).toString()};
 }
@@ -46,7 +47,8 @@ bool assessmentsFromJson(const QJsonArray& array, QStringList* order, QHash<QStr
     for (const QJsonValue& v : array) {
         const QString id = v.toObject().value(QStringLiteral("component")).toString();
         const auto a = assessmentFromJson(v);
-        if (id.isEmpty() || !a || map->contains(id))
+        if (id.isEmpty() || id.size() > ExaminerNotes::kMaxNameChars || !a || map->contains(id) ||
+            map->size() >= ExaminerNotes::kMaxComponents)
             return false;
         map->insert(id, *a);
         if (order)
@@ -159,6 +161,8 @@ Status ExaminerNotes::setAssessment(const QString& componentId, Finding finding,
         return usage(Tr::tr("the analysis is locked; record an amendment to change '%1'").arg(componentId));
     if (!hasComponent(componentId))
         return usage(Tr::tr("unknown component '%1'").arg(componentId));
+    if (note.size() > kMaxNoteChars)
+        return usage(Tr::tr("the note on '%1' is longer than %2 characters").arg(componentId).arg(kMaxNoteChars));
     m_assessments[componentId] = Assessment{finding, note};
     return {};
 }
@@ -169,13 +173,18 @@ Status ExaminerNotes::lock(const QString& examiner)
         return usage(Tr::tr("the analysis is already locked"));
     if (examiner.trimmed().isEmpty())
         return usage(Tr::tr("an examiner name is needed to lock the analysis"));
+    if (examiner.trimmed().size() > kMaxNameChars)
+        return usage(Tr::tr("the examiner name is longer than %1 characters").arg(kMaxNameChars));
+    if (assessedCount() == 0)
+        return usage(Tr::tr("lock needs at least one assessed component"));
     m_lockedAt = (m_clock ? m_clock() : systemUtcNow()).toUTC();
     m_examiner = examiner.trimmed();
     m_lockedSnapshot = m_assessments;
     return {};
 }
 
-Status ExaminerNotes::amend(const QString& componentId, Finding finding, const QString& note, const QString& reason)
+Status ExaminerNotes::amend(const QString& componentId, Finding finding, const QString& note, const QString& reason,
+                            const QString& examiner)
 {
     if (!isLocked())
         return usage(Tr::tr("the analysis is not locked; edit '%1' directly").arg(componentId));
@@ -183,12 +192,16 @@ Status ExaminerNotes::amend(const QString& componentId, Finding finding, const Q
         return usage(Tr::tr("unknown component '%1'").arg(componentId));
     if (reason.trimmed().isEmpty())
         return usage(Tr::tr("an amendment needs a reason"));
+    if (note.size() > kMaxNoteChars || reason.size() > kMaxNoteChars)
+        return usage(Tr::tr("the amendment of '%1' is longer than %2 characters").arg(componentId).arg(kMaxNoteChars));
+    if (examiner.trimmed().size() > kMaxNameChars)
+        return usage(Tr::tr("the examiner name is longer than %1 characters").arg(kMaxNameChars));
     const Assessment before = m_assessments.value(componentId);
     const Assessment after{finding, note};
     if (before == after)
         return usage(Tr::tr("the amendment of '%1' changes nothing").arg(componentId));
-    m_amendments.append(
-        Amendment{(m_clock ? m_clock() : systemUtcNow()).toUTC(), componentId, before, after, reason.trimmed()});
+    m_amendments.append(Amendment{(m_clock ? m_clock() : systemUtcNow()).toUTC(), componentId, before, after,
+                                  reason.trimmed(), examiner.trimmed()});
     m_assessments[componentId] = after;
     return {};
 }
@@ -203,12 +216,16 @@ QJsonObject ExaminerNotes::toJson() const
                              {QStringLiteral("snapshot"), assessmentsJson(m_components, m_lockedSnapshot)}});
     }
     QJsonArray amendments;
-    for (const Amendment& a : m_amendments)
-        amendments.append(QJsonObject{{QStringLiteral("utc"), utcToIso(a.utc)},
-                                      {QStringLiteral("component"), a.component},
-                                      {QStringLiteral("before"), assessmentJson(a.before)},
-                                      {QStringLiteral("after"), assessmentJson(a.after)},
-                                      {QStringLiteral("reason"), a.reason}});
+    for (const Amendment& a : m_amendments) {
+        QJsonObject o{{QStringLiteral("utc"), utcToIso(a.utc)},
+                      {QStringLiteral("component"), a.component},
+                      {QStringLiteral("before"), assessmentJson(a.before)},
+                      {QStringLiteral("after"), assessmentJson(a.after)},
+                      {QStringLiteral("reason"), a.reason}};
+        if (!a.examiner.isEmpty())
+            o.insert(QStringLiteral("examiner"), a.examiner);
+        amendments.append(o);
+    }
     o.insert(QStringLiteral("amendments"), amendments);
     return o;
 }
@@ -222,46 +239,69 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
     if (!object.value(QStringLiteral("assessments")).isArray() ||
         !assessmentsFromJson(object.value(QStringLiteral("assessments")).toArray(), &notes.m_components,
                              &notes.m_assessments))
-        return malformed(Tr::tr("'assessments' must list each component once with a valid finding and note"));
+        return malformed(Tr::tr("'assessments' must list each component once with a valid finding and a note of at "
+                                "most %1 characters")
+                             .arg(kMaxNoteChars));
 
     const QJsonValue lockedValue = object.value(QStringLiteral("locked"));
     if (!lockedValue.isUndefined() && !lockedValue.isNull()) {
         const QJsonObject locked = lockedValue.toObject();
         notes.m_lockedAt = utcFromIso(locked.value(QStringLiteral("utc")).toString());
         notes.m_examiner = locked.value(QStringLiteral("examiner")).toString();
-        if (!notes.m_lockedAt.isValid() || notes.m_examiner.isEmpty() ||
+        if (!lockedValue.isObject() || !notes.m_lockedAt.isValid() || notes.m_examiner.trimmed().isEmpty() ||
+            notes.m_examiner.size() > kMaxNameChars ||
             !assessmentsFromJson(locked.value(QStringLiteral("snapshot")).toArray(), nullptr,
                                  &notes.m_lockedSnapshot) ||
             notes.m_lockedSnapshot.size() != notes.m_assessments.size())
             return malformed(Tr::tr("'locked' needs a UTC time, an examiner and a snapshot of every component"));
     }
+    if (Status s = notes.readAmendments(object, origin); !s)
+        return s.error();
+    return notes;
+}
 
+Status ExaminerNotes::readAmendments(const QJsonObject& object, const QString& origin)
+{
+    const auto malformed = [&](const QString& what) {
+        return Error(ErrorCode::Input, Tr::tr("examiner notes: %1").arg(what), origin);
+    };
+    const QJsonValue value = object.value(QStringLiteral("amendments"));
+    if (!value.isUndefined() && !value.isArray())
+        return malformed(Tr::tr("'amendments' must be an array"));
+    const QJsonArray amendments = value.toArray();
+    if (!amendments.isEmpty() && !isLocked())
+        return malformed(Tr::tr("amendments found but the analysis is not locked"));
+    if (amendments.size() > kMaxAmendments)
+        return malformed(Tr::tr("more than %1 amendments").arg(kMaxAmendments));
     // Replay the amendments onto the lock-time snapshot: each must start from the state it claims and the
     // result must be the stored assessments, otherwise the file was edited behind the record.
-    QHash<QString, Assessment> replay = notes.m_lockedSnapshot;
-    const QJsonArray amendments = object.value(QStringLiteral("amendments")).toArray();
-    if (!amendments.isEmpty() && !notes.isLocked())
-        return malformed(Tr::tr("amendments found but the analysis is not locked"));
+    QHash<QString, Assessment> replay = m_lockedSnapshot;
+    QDateTime last = m_lockedAt;
     for (qsizetype i = 0; i < amendments.size(); ++i) {
         const QJsonObject o = amendments.at(i).toObject();
         Amendment a{utcFromIso(o.value(QStringLiteral("utc")).toString()),
                     o.value(QStringLiteral("component")).toString(),
                     {},
                     {},
-                    o.value(QStringLiteral("reason")).toString()};
+                    o.value(QStringLiteral("reason")).toString(),
+                    o.value(QStringLiteral("examiner")).toString()};
         const auto before = assessmentFromJson(o.value(QStringLiteral("before")));
         const auto after = assessmentFromJson(o.value(QStringLiteral("after")));
-        if (!a.utc.isValid() || !replay.contains(a.component) || !before || !after || a.reason.isEmpty() ||
+        const QJsonValue examiner = o.value(QStringLiteral("examiner"));
+        if (!a.utc.isValid() || a.utc < last || !replay.contains(a.component) || !before || !after ||
+            a.reason.trimmed().isEmpty() || a.reason.size() > kMaxNoteChars ||
+            (!examiner.isUndefined() && !examiner.isString()) || a.examiner.size() > kMaxNameChars ||
             replay.value(a.component) != *before)
             return malformed(Tr::tr("amendment %1 is malformed or does not follow the recorded state").arg(i + 1));
         a.before = *before;
         a.after = *after;
         replay[a.component] = a.after;
-        notes.m_amendments.append(a);
+        last = a.utc;
+        m_amendments.append(a);
     }
-    if (notes.isLocked() && replay != notes.m_assessments)
+    if (isLocked() && replay != m_assessments)
         return malformed(Tr::tr("locked assessments differ from the lock-time record and its amendments"));
-    return notes;
+    return {};
 }
 
 bool ExaminerNotes::operator==(const ExaminerNotes& other) const

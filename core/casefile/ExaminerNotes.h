@@ -33,6 +33,7 @@ struct Amendment
     Assessment before;
     Assessment after;
     QString reason;
+    QString examiner; // who amended; empty in files written before it was recorded
 
     bool operator==(const Amendment& other) const = default;
 };
@@ -43,6 +44,12 @@ class ExaminerNotes
 {
 public:
     using Finding = Assessment::Finding;
+
+    // Bounds a case file must respect (the reader refuses more, the mutators refuse to create more).
+    static constexpr int kMaxNoteChars = 65536; // per component note and per amendment reason
+    static constexpr int kMaxNameChars = 1000;  // examiner names, component ids
+    static constexpr int kMaxComponents = 1000;
+    static constexpr int kMaxAmendments = 100000;
 
     // The 19 FISWG facial component ids, in FISWG order (same ids as the descriptor catalog).
     static QStringList fiswgComponentIds();
@@ -68,10 +75,11 @@ public:
     // Number of components whose finding is not Unset.
     int assessedCount() const;
 
-    // Refused (ErrorCode::Usage) when locked or the component is unknown.
+    // Refused (ErrorCode::Usage) when locked, the component is unknown or the note longer than kMaxNoteChars.
     Status setAssessment(const QString& componentId, Finding finding, const QString& note = {});
 
-    // Locks the analysis: records the UTC time and the examiner. Refused when already locked or no name.
+    // Locks the analysis: records the UTC time and the examiner. Refused when already locked, without a name, or
+    // when no component is assessed (an empty analysis locked would unblind the result for nothing).
     Status lock(const QString& examiner);
     bool isLocked() const { return m_lockedAt.isValid(); }
     QDateTime lockedAt() const { return m_lockedAt; }
@@ -79,19 +87,23 @@ public:
     // The assessments as they were at lock time (empty when unlocked).
     QHash<QString, Assessment> lockedSnapshot() const { return m_lockedSnapshot; }
 
-    // Changes a locked assessment and records an Amendment (old, new, reason, UTC). Refused when unlocked
+    // Changes a locked assessment and records an Amendment (old, new, reason, UTC, who). Refused when unlocked
     // (use setAssessment), when the reason is blank, the component unknown or nothing would change.
-    Status amend(const QString& componentId, Finding finding, const QString& note, const QString& reason);
+    Status amend(const QString& componentId, Finding finding, const QString& note, const QString& reason,
+                 const QString& examiner = {});
     const QList<Amendment>& amendments() const { return m_amendments; }
 
     QJsonObject toJson() const;
-    // Validates ids and times, and for locked notes that the lock-time snapshot plus the amendments gives
+    // Validates ids, times and sizes, and for locked notes that the lock-time snapshot plus the amendments gives
     // exactly the current assessments (a file edited behind the log is rejected). `origin` names the source.
     static Result<ExaminerNotes> fromJson(const QJsonObject& object, const QString& origin);
 
     bool operator==(const ExaminerNotes& other) const;
 
 private:
+    // The "amendments" of a file, replayed onto the lock-time snapshot (fromJson's second half).
+    Status readAmendments(const QJsonObject& object, const QString& origin);
+
     QStringList m_components;
     QHash<QString, Assessment> m_assessments;
     QHash<QString, Assessment> m_lockedSnapshot;

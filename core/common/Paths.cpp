@@ -1,6 +1,7 @@
 #include "core/common/Paths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace descry::paths {
@@ -55,6 +56,15 @@ QString userDataDir()
     const QString dir =
         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("descry"));
     QDir().mkpath(dir);
+    return dir;
+}
+
+QString userConfigDir()
+{
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                            .filePath(QStringLiteral("descry"));
+    if (!QDir(dir).exists() && QDir().mkpath(dir))
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return dir;
 }
 

@@ -21,4 +21,8 @@ QStringList catalogSearchPaths();
 // Writable per-user data folder (created on demand).
 QString userDataDir();
 
+// Per-user configuration folder, <user config>/descry (created on demand, owner-only): the examiner's signing key.
+// The same for the GUI, the CLI and the tests, whatever the application name.
+QString userConfigDir();
+
 } // namespace descry::paths

@@ -58,7 +58,7 @@ CaseFile sampleCase(const QTemporaryDir& dir)
     EXPECT_TRUE(c.addEvidence(QStringLiteral("probe"), dir.filePath(QStringLiteral("probe.jpg"))).ok());
     EXPECT_TRUE(c.addEvidence(QStringLiteral("reference"), dir.filePath(QStringLiteral("ref.jpg"))).ok());
     c.setPack(PackReference{QStringLiteral("face-ssm"), QStringLiteral("1.2.0"), QString(64, QLatin1Char('a'))});
-    c.setBlindFirst(true);
+    EXPECT_TRUE(c.setBlindFirst(true).ok());
     c.setCroppedFaces(true);
     c.setResult(QJsonObject{{QStringLiteral("decision"), QStringLiteral("match")}, {QStringLiteral("score"), 0.8125}});
     c.setWhatIfDisabled({3, 17});
@@ -217,11 +217,12 @@ TEST(CaseFile, SaveOpenRoundTrip)
     ASSERT_TRUE(again.ok());
     CaseFile expected = *opened;
     EXPECT_EQ(again->toJson()[QStringLiteral("audit")].toArray().size(), expected.auditLog().size() + 1);
-    EXPECT_EQ(again->toJson()[QStringLiteral("format")].toString(), QStringLiteral("descry-case/2"));
+    EXPECT_EQ(again->toJson()[QStringLiteral("format")].toString(), QStringLiteral("descry-case/3"));
+    EXPECT_TRUE(again->integrity().isVerified()) << again->integrity().message.toStdString();
     EXPECT_EQ(again->toJson()[QStringLiteral("task")].toString(), QStringLiteral("face-verification"));
 }
 
-TEST(CaseFile, FormatOneStillOpensAsAFaceCaseAndIsWrittenAsFormatTwo)
+TEST(CaseFile, FormatOneStillOpensAsAFaceCaseAndIsWrittenAsFormatThree)
 {
     QTemporaryDir dir;
     CaseFile c = sampleCase(dir);
@@ -240,7 +241,7 @@ TEST(CaseFile, FormatOneStillOpensAsAFaceCaseAndIsWrittenAsFormatTwo)
     EXPECT_EQ(opened->pack(), c.pack());
     ASSERT_TRUE(opened->save(path).ok());
     const QJsonObject written = QJsonDocument::fromJson(readAll(path)).object();
-    EXPECT_EQ(written[QStringLiteral("format")].toString(), QStringLiteral("descry-case/2"));
+    EXPECT_EQ(written[QStringLiteral("format")].toString(), QStringLiteral("descry-case/3"));
     EXPECT_EQ(written[QStringLiteral("task")].toString(), QStringLiteral("face-verification"));
     EXPECT_EQ(written[QStringLiteral("options")].toObject()[QStringLiteral("cropped")], QJsonValue(false));
 }
@@ -298,17 +299,26 @@ TEST(CaseFile, AuditRecordsEveryActionInOrder)
         actions << e.action;
         times << e.utc;
     }
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("load"), QStringLiteral("load"), QStringLiteral("run"),
-                                    QStringLiteral("what-if"), QStringLiteral("note"), QStringLiteral("note"),
-                                    QStringLiteral("lock"), QStringLiteral("amend"), QStringLiteral("export")}));
+    // The two notes are audited once, when the lock commits them, not when they were typed.
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("load"), QStringLiteral("load"), QStringLiteral("blind"),
+                                    QStringLiteral("run"), QStringLiteral("what-if"), QStringLiteral("note"),
+                                    QStringLiteral("note"), QStringLiteral("lock"), QStringLiteral("amend"),
+                                    QStringLiteral("export")}));
     // created took 01:00:00; each audited event and the lock/amend timestamps take the next seconds.
     EXPECT_EQ(times.first(), utcAt(1));
     for (int i = 1; i < times.size(); ++i) {
         EXPECT_LT(times[i - 1], times[i]);
         EXPECT_EQ(times[i].timeSpec(), Qt::UTC);
     }
-    EXPECT_TRUE(c.auditLog().entries()[7].detail.contains(QStringLiteral("not-assessable -> dissimilar")));
-    EXPECT_TRUE(c.auditLog().entries()[3].detail.contains(QStringLiteral("3, 17")));
+    EXPECT_TRUE(c.auditLog().entries()[8].detail.contains(QStringLiteral("ears: not-assessable \u2192 dissimilar")))
+        << c.auditLog().entries()[8].detail.toStdString();
+    EXPECT_TRUE(c.auditLog().entries()[8].detail.contains(QStringLiteral("second photo reviewed")));
+    EXPECT_TRUE(c.auditLog().entries()[4].detail.contains(QStringLiteral("3, 17")));
+    // Every entry is chained to the one before it.
+    EXPECT_EQ(c.auditLog().entries()[0].prev, AuditEntry::chainStart());
+    for (int i = 1; i < c.auditLog().size(); ++i)
+        EXPECT_EQ(c.auditLog().entries()[i].prev, c.auditLog().entries()[i - 1].hash);
+    EXPECT_TRUE(c.auditLog().verifyChain(QStringLiteral("x")).ok());
 }
 
 TEST(CaseFile, EvidenceModifiedAndMissingAreReported)
@@ -408,16 +418,18 @@ TEST(CaseFile, SetNotesAuditsAndRefusesRewritingALockedAnalysis)
 {
     CaseFile c(steppingClock());
     EXPECT_FALSE(c.modelOutputHidden());
-    c.setBlindFirst(true);
+    ASSERT_TRUE(c.setBlindFirst(true).ok());
     EXPECT_TRUE(c.modelOutputHidden());
     ExaminerNotes n;
     ASSERT_TRUE(n.setAssessment(QStringLiteral("mouth"), Finding::Similar, QStringLiteral("lip line")).ok());
     ASSERT_TRUE(n.lock(QStringLiteral("J. Doe")).ok());
     ASSERT_TRUE(c.setNotes(n).ok());
     EXPECT_FALSE(c.modelOutputHidden());
-    ASSERT_EQ(c.auditLog().size(), 2);
-    EXPECT_EQ(c.auditLog().entries()[0].action, QStringLiteral("note"));
-    EXPECT_EQ(c.auditLog().entries()[1].action, QStringLiteral("lock"));
+    ASSERT_EQ(c.auditLog().size(), 3);
+    EXPECT_EQ(c.auditLog().entries()[0].action, QStringLiteral("blind"));
+    EXPECT_EQ(c.auditLog().entries()[1].action, QStringLiteral("note"));
+    EXPECT_EQ(c.auditLog().entries()[2].action, QStringLiteral("lock"));
+    EXPECT_EQ(c.auditLog().entries()[2].examiner, QStringLiteral("J. Doe"));
 
     ExaminerNotes rewritten; // a fresh, unlocked analysis must not replace the locked one
     EXPECT_FALSE(c.setNotes(rewritten).ok());

@@ -164,6 +164,24 @@ void keep(const QString& path)
     QFile::copy(path, target);
 }
 
+AuditEntry auditEntry(int secondsAfter, const char* action, const QString& detail, const QString& examiner = {})
+{
+    AuditEntry e;
+    e.utc = QDateTime(QDate(2024, 5, 2), QTime(9, 14), Qt::UTC).addSecs(secondsAfter);
+    e.action = QLatin1String(action);
+    e.detail = detail;
+    e.examiner = examiner;
+    e.hash = sha256Hex(QByteArray::number(secondsAfter) + action);
+    return e;
+}
+
+void writeBytes(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
 } // namespace
 
 TEST(FaceReport, WritesMultiPagePdfWithDecisionFacesAndHashes)
@@ -224,8 +242,8 @@ TEST(FaceReport, InconclusiveWithExtrasShowsReasonsNotesAndCaseOnEveryPage)
                                      QStringLiteral("Observed note %1: the feature is consistent between both photos; "
                                                     "lighting differs, so the grade is read with caution.")
                                          .arg(i)});
-    extras.auditSummary = {QStringLiteral("2024-05-02 09:14 UTC: probe opened (sha256 verified)"),
-                           QStringLiteral("2024-05-02 09:15 UTC: comparison run with face-default 1.2.0")};
+    extras.audit = {auditEntry(0, "load", "probe opened (sha256 verified)"),
+                    auditEntry(60, "run", "comparison run with face-default 1.2.0")};
     ASSERT_TRUE(writeFaceReportPdf(path, result, extras).ok());
     keep(path);
 
@@ -324,4 +342,140 @@ TEST(ReportTable, LongTableRepeatsHeaderOnEveryPageAndSplitsOversizedRows)
     // The oversized row was split across pages, every word kept.
     EXPECT_TRUE(all.contains(QStringLiteral("word0 ")));
     EXPECT_TRUE(all.contains(QStringLiteral("word999")));
+}
+
+TEST(FaceReport, AuditIsSummarisedWithLocksAndAmendmentsInFullAndListedInAnAppendix)
+{
+    QTemporaryDir dir;
+    const FaceComparisonResult result = syntheticResult(5);
+    ReportExtras extras;
+    extras.caseId = QStringLiteral("CASE-9");
+    extras.integrity = QStringLiteral("audit chain intact: 243 entries, content as committed by the last");
+    extras.signer = QStringLiteral("J. Doe, key fingerprint 0123456789abcdef, 2024-05-02 12:00:00 UTC");
+    extras.audit << auditEntry(0, "load", QStringLiteral("probe: /evidence/p.jpg"))
+                 << auditEntry(1, "load", QStringLiteral("reference: /evidence/r.jpg"));
+    for (int i = 0; i < 200; ++i)
+        extras.audit << auditEntry(10 + i, "note", QStringLiteral("component-%1: unset \u2192 similar").arg(i));
+    extras.audit << auditEntry(300, "lock", QStringLiteral("analysis locked by J. Doe"), QStringLiteral("J. Doe"));
+    for (int i = 0; i < 40; ++i)
+        extras.audit << auditEntry(400 + i, "amend",
+                                   QStringLiteral("nose: similar \u2192 dissimilar \u2014 reason: rescan %1").arg(i),
+                                   QStringLiteral("A. Reviewer"));
+    const int entries = int(extras.audit.size());
+    ASSERT_EQ(entries, 243);
+
+    const QString plain = dir.filePath(QStringLiteral("no-audit.pdf"));
+    ASSERT_TRUE(writeFaceReportPdf(plain, result).ok());
+    const QString path = dir.filePath(QStringLiteral("audited.pdf"));
+    const Status written = writeFaceReportPdf(path, result, extras);
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    keep(path);
+    const int pages = countPages(readFile(path));
+    const int plainPages = countPages(readFile(plain));
+    EXPECT_GE(pages, plainPages + 3) << "the full log of 243 entries takes pages of its own";
+
+    const QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    EXPECT_TRUE(text.contains(QStringLiteral("Case integrity: audit chain intact: 243 entries")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Signature: J. Doe, key fingerprint 0123456789abcdef")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Audit summary")));
+    EXPECT_TRUE(text.contains(QStringLiteral("243 audit entries, the first at 2024-05-02")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Locks and amendments")));
+    EXPECT_TRUE(text.contains(QStringLiteral("by A. Reviewer")));
+    EXPECT_TRUE(text.contains(extras.audit.constLast().hash)) << "the last entry's hash ties the report to the file";
+
+    // The summary (before the appendix) counts the notes instead of listing them, but has every amendment.
+    const int appendixAt = int(text.indexOf(QStringLiteral("Appendix")));
+    ASSERT_GT(appendixAt, 0);
+    const QString summary = text.left(appendixAt);
+    EXPECT_FALSE(summary.contains(QStringLiteral("component-17:")));
+    static const QRegularExpression noteCount(QStringLiteral("note\\s+200\\b"));
+    EXPECT_TRUE(summary.contains(noteCount)) << "200 note entries counted";
+    for (int i = 0; i < 40; ++i)
+        EXPECT_TRUE(summary.contains(QStringLiteral("rescan %1").arg(i))) << "amendment " << i;
+
+    // The appendix starts on a page of its own and lists every entry, in order, to the end of the report.
+    int appendixPage = 0;
+    for (int page = 1; page <= pages && !appendixPage; ++page)
+        if (pdfText(path, page, page).contains(QStringLiteral("Appendix")))
+            appendixPage = page;
+    ASSERT_GT(appendixPage, 1);
+    EXPECT_FALSE(pdfText(path, appendixPage, appendixPage)
+                     .section(QStringLiteral("Appendix"), 0, 0)
+                     .contains(QStringLiteral("Audit summary")));
+    const QString appendix = pdfText(path, appendixPage, pages);
+    int last = -1;
+    for (int i = 0; i < 200; ++i) {
+        const int at = int(appendix.indexOf(QStringLiteral("component-%1:").arg(i)));
+        EXPECT_GT(at, last) << "note entry " << i;
+        last = at;
+    }
+    EXPECT_TRUE(pdfText(path, pages, pages).contains(QStringLiteral("End of report")));
+}
+
+TEST(FaceReport, RefusedWhileTheModelOutputIsHidden)
+{
+    QTemporaryDir dir;
+    ReportExtras extras;
+    extras.modelOutputHidden = true;
+    auto pdf = renderFaceReportPdf(syntheticResult(5), extras);
+    ASSERT_FALSE(pdf.ok());
+    EXPECT_EQ(pdf.error().code(), ErrorCode::Usage);
+    EXPECT_EQ(pdf.error().message(), QStringLiteral("blind review: export is available once the analysis is locked"));
+    const QString path = dir.filePath(QStringLiteral("blind.pdf"));
+    const Status written = writeFaceReportPdf(path, syntheticResult(5), extras);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().toString().startsWith(path + QStringLiteral(": blind review")));
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST(FaceReport, DamagedInputIsStatedOnTheFacesSection)
+{
+    QTemporaryDir dir;
+    FaceComparisonResult result = syntheticResult(5);
+    result.probe.damaged = true;
+    result.probe.decoderWarnings = {QStringLiteral("the file ends before the image data does (truncated)")};
+    const QString path = dir.filePath(QStringLiteral("damaged.pdf"));
+    ASSERT_TRUE(writeFaceReportPdf(path, result).ok());
+    keep(path);
+    const QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    QString joined = text;
+    joined.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(joined.contains(QStringLiteral("Damaged input")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("the file ends before the image data does (truncated)")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("Input file")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("Decoded completely"))) << "the reference decoded fine";
+    // The warning precedes the pictures' facts in the faces section.
+    EXPECT_LT(joined.indexOf(QStringLiteral("Damaged input")), joined.indexOf(QStringLiteral("Inter-eye distance")));
+
+    const QString intact = dir.filePath(QStringLiteral("intact.pdf"));
+    ASSERT_TRUE(writeFaceReportPdf(intact, syntheticResult(5)).ok());
+    EXPECT_FALSE(pdfText(intact).contains(QStringLiteral("Damaged input")));
+}
+
+TEST(FaceReport, NeverWrittenOverTheEvidence)
+{
+    QTemporaryDir dir;
+    FaceComparisonResult result = syntheticResult(5);
+    result.probe.path = dir.filePath(QStringLiteral("probe.jpg"));
+    result.reference.path = dir.filePath(QStringLiteral("reference.jpg"));
+    writeBytes(result.probe.path, "probe photo");
+    writeBytes(result.reference.path, "reference photo");
+    const QString other = dir.filePath(QStringLiteral("other-evidence.jpg"));
+    writeBytes(other, "other evidence");
+    ASSERT_TRUE(QFile::link(result.reference.path, dir.filePath(QStringLiteral("alias.pdf"))));
+
+    ReportExtras extras;
+    extras.protectedPaths = {other};
+    for (const QString& target : {result.probe.path, dir.filePath(QStringLiteral("alias.pdf")), other}) {
+        const Status st = writeFaceReportPdf(target, result, extras);
+        EXPECT_FALSE(st.ok()) << target.toStdString();
+    }
+    EXPECT_EQ(readFile(result.probe.path), QByteArray("probe photo"));
+    EXPECT_EQ(readFile(result.reference.path), QByteArray("reference photo"));
+    EXPECT_EQ(readFile(other), QByteArray("other evidence"));
+    EXPECT_TRUE(writeFaceReportPdf(dir.filePath(QStringLiteral("report.pdf")), result, extras).ok());
 }

@@ -250,6 +250,33 @@ QList<QPair<QString, QString>> faceFacts(const FaceImageReport& f)
     return facts;
 }
 
+// What the decoder said about a damaged photo, in one paragraph.
+QString damageText(const FaceImageReport& f)
+{
+    QString text = QCoreApplication::translate("descry-report", "Decoded from a truncated or corrupt file");
+    if (!f.decoderWarnings.isEmpty())
+        text += QStringLiteral(": ") + f.decoderWarnings.join(QStringLiteral("; "));
+    return text;
+}
+
+// A damaged input is stated above the faces in bold, before anyone reads the pictures or the facts.
+void damageWarning(ReportPainter& rp, const FaceImageReport* const images[2], const QString captions[2])
+{
+    QStringList lines;
+    for (int i = 0; i < 2; ++i)
+        if (images[i]->damaged)
+            lines << QCoreApplication::translate("descry-report", "%1 (%2): %3")
+                         .arg(captions[i], QFileInfo(images[i]->path).fileName(), damageText(*images[i]));
+    if (lines.isEmpty())
+        return;
+    rp.paragraph(QCoreApplication::translate("descry-report",
+                                             "Damaged input: the comparison was computed from a photo that did not "
+                                             "decode completely (allowed by the user). Treat the result with "
+                                             "caution."),
+                 ReportPainter::Font::BodyBold, decisionColour(Decision::NonMatch));
+    rp.bullets(lines, ReportPainter::Font::SmallBold, decisionColour(Decision::NonMatch));
+}
+
 // Geometry of the faces section: two columns, each an aligned face above a label/value list of facts.
 struct FacesGeometry
 {
@@ -285,6 +312,17 @@ ShownFact qualityFact(const FaceImageReport& f)
     return fact;
 }
 
+// Shown under the quality when either photo is damaged: whether this one decoded completely.
+ShownFact damageFact(const FaceImageReport& f)
+{
+    ShownFact fact;
+    fact.label = QCoreApplication::translate("descry-report", "Input file");
+    fact.value = f.damaged ? damageText(f) : QCoreApplication::translate("descry-report", "Decoded completely");
+    fact.color = decisionColour(f.damaged ? Decision::NonMatch : Decision::Match);
+    fact.font = f.damaged ? ReportPainter::Font::SmallBold : ReportPainter::Font::Small;
+    return fact;
+}
+
 // One row of facts across both columns, as tall as its tallest cell.
 struct FactRow
 {
@@ -297,12 +335,14 @@ struct FactRow
 QList<FactRow> layoutFactRows(const ReportPainter& rp, const FaceImageReport* const images[2], const FacesGeometry& g)
 {
     const QList<QPair<QString, QString>> facts[2] = {faceFacts(*images[0]), faceFacts(*images[1])};
+    const bool anyDamaged = images[0]->damaged || images[1]->damaged;
     QList<FactRow> rows;
-    for (int k = 0; k <= facts[0].size(); ++k) {
+    for (int k = 0; k <= facts[0].size() + (anyDamaged ? 1 : 0); ++k) {
         FactRow row;
         for (int i = 0; i < 2; ++i) {
-            const ShownFact fact =
-                k < facts[i].size() ? ShownFact{facts[i][k].first, facts[i][k].second} : qualityFact(*images[i]);
+            const ShownFact fact = k < facts[i].size()    ? ShownFact{facts[i][k].first, facts[i][k].second}
+                                   : k == facts[i].size() ? qualityFact(*images[i])
+                                                          : damageFact(*images[i]);
             row.label[i] = rp.layoutText(fact.label, ReportPainter::Font::Small, g.labelW - rp.mm(2));
             row.value[i] = rp.layoutText(fact.value, fact.font, g.valueW);
             row.color[i] = fact.color;
@@ -373,6 +413,7 @@ void faces(ReportPainter& rp, const FaceComparisonResult& r)
     const FaceImageReport* const images[2] = {&r.probe, &r.reference};
     const QString captions[2] = {QCoreApplication::translate("descry-report", "Probe"),
                                  QCoreApplication::translate("descry-report", "Reference")};
+    damageWarning(rp, images, captions);
     const QList<FactRow> rows = layoutFactRows(rp, images, g);
     const TextBlock caption[2] = {rp.layoutText(captions[0], ReportPainter::Font::Heading, g.colW),
                                   rp.layoutText(captions[1], ReportPainter::Font::Heading, g.colW)};
@@ -398,6 +439,10 @@ void faces(ReportPainter& rp, const FaceComparisonResult& r)
 Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const ReportExtras& extras)
 {
     namespace fr = detail::face_report;
+    if (extras.modelOutputHidden)
+        return Error(ErrorCode::Usage,
+                     QCoreApplication::translate("descry-report", "blind review: export is available once the analysis "
+                                                                  "is locked"));
     ReportPainter::Decoration decoration;
     decoration.title = QCoreApplication::translate("descry-report", "Face comparison report");
     decoration.caseId = extras.caseId;
@@ -413,9 +458,11 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
             who << QCoreApplication::translate("descry-report", "Case: %1").arg(extras.caseId);
         if (!extras.examiner.isEmpty())
             who << QCoreApplication::translate("descry-report", "Examiner: %1").arg(extras.examiner);
-        if (!who.isEmpty()) {
+        if (!who.isEmpty() || !extras.integrity.isEmpty() || !extras.signer.isEmpty()) {
             rp.setY(rp.y() - rp.mm(2.5));
-            rp.paragraph(who.join(QStringLiteral("      ")), ReportPainter::Font::BodyBold);
+            if (!who.isEmpty())
+                rp.paragraph(who.join(QStringLiteral("      ")), ReportPainter::Font::BodyBold);
+            fr::integrityLine(rp, extras);
             rp.space(2);
         }
         fr::summary(rp, result);
@@ -426,6 +473,7 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
         fr::method(rp, result);
         fr::provenance(rp, result, decoration.generatedUtc);
         fr::examinerAdditions(rp, extras);
+        fr::auditAppendix(rp, extras);
         rp.endMark(QCoreApplication::translate("descry-report", "End of report"));
     });
 }
@@ -435,7 +483,9 @@ Status writeFaceReportPdf(const QString& path, const FaceComparisonResult& resul
     auto pdf = renderFaceReportPdf(result, extras);
     if (!pdf)
         return pdf.error().withFile(path);
-    return writeFileAtomically(path, *pdf);
+    // The report must never take the place of the evidence it describes.
+    const QStringList evidence = QStringList{result.probe.path, result.reference.path} + extras.protectedPaths;
+    return writeFileAtomically(path, *pdf, evidence);
 }
 
 } // namespace descry

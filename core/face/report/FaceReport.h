@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/casefile/AuditLog.h"
 #include "core/common/Result.h"
 #include "core/face/pipeline/FaceComparison.h"
 
@@ -11,23 +12,33 @@
 
 namespace descry {
 
-// What the examiner adds to a report; the GUI fills it, the CLI leaves it empty.
+// What the case adds to a report; the GUI fills it, the CLI leaves it empty.
 struct ReportExtras
 {
     QString caseId;
     QString examiner;
     QList<QPair<QString, QString>> examinerNotes; // component name, note
-    QStringList auditSummary;
+    // The case's audit log, oldest first: summarised in the report (counts per action, first and last time, every
+    // lock and amendment in full) and listed whole in an appendix.
+    QList<AuditEntry> audit;
+    QString integrity; // CaseFile::integrity().message; empty: not shown
+    QString signer;    // who signed the case and with which key fingerprint; empty: not signed
+    // Blind review not yet locked: rendering is refused, so that no export can reveal the model's output.
+    bool modelOutputHidden = false;
+    // Evidence files besides the two photos of the result, which writing the report may never replace.
+    QStringList protectedPaths;
 };
 
 // Renders the PDF explanation report of a face comparison (A4, 300 dpi): summary with the decision and the
-// black-box baseline, the two aligned faces with file identity and quality, the explanation, per-component
-// contributions (chart and table of the largest groups), the method, provenance and the examiner's additions.
-// Thread-agnostic (QtGui painting on a PDF device only); needs a QGuiApplication for fonts.
+// black-box baseline, the two aligned faces with file identity, quality and any damage of the input, the
+// explanation, per-component contributions (chart and table of the largest groups), the method, provenance, the
+// examiner's additions with the case's integrity and an audit summary, and the full audit log as an appendix.
+// A usage error while extras.modelOutputHidden. Thread-agnostic (QtGui painting on a PDF device only); needs a
+// QGuiApplication for fonts.
 Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const ReportExtras& extras = {});
 
-// Renders the report and writes it atomically to `path`: on any failure the previous file stays untouched
-// and the error names `path`.
+// Renders the report and writes it atomically to `path`, never over the probe, the reference or any of
+// extras.protectedPaths: on any failure the previous file stays untouched and the error names `path`.
 Status writeFaceReportPdf(const QString& path, const FaceComparisonResult& result, const ReportExtras& extras = {});
 
 } // namespace descry

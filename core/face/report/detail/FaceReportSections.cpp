@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -201,6 +202,86 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTim
     table.paint(rp);
 }
 
+void integrityLine(ReportPainter& rp, const ReportExtras& extras)
+{
+    if (!extras.integrity.isEmpty())
+        rp.paragraph(QCoreApplication::translate("descry-report", "Case integrity: %1").arg(extras.integrity),
+                     ReportPainter::Font::Small, ReportPainter::mutedColor());
+    rp.paragraph(extras.signer.isEmpty()
+                     ? QCoreApplication::translate("descry-report", "Signature: the case file is not signed")
+                     : QCoreApplication::translate("descry-report", "Signature: %1").arg(extras.signer),
+                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+}
+
+namespace {
+
+// "2026-11-26 01:23:45" with a no-break space, so that a narrow column keeps date and time on one line.
+QString auditTime(const QDateTime& utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd")) + QChar(0x00A0) +
+           utc.toUTC().toString(QStringLiteral("HH:mm:ss"));
+}
+
+// Entries per action, in the order Descry lists its actions, then any others.
+ReportTable actionCounts(const QList<AuditEntry>& audit)
+{
+    QStringList order = AuditLog::knownActions();
+    QHash<QString, int> counts;
+    for (const AuditEntry& e : audit) {
+        if (!order.contains(e.action))
+            order << e.action;
+        ++counts[e.action];
+    }
+    ReportTable table;
+    table.columns = {{QCoreApplication::translate("descry-report", "Action"), 1},
+                     {QCoreApplication::translate("descry-report", "Entries"), 1, Qt::AlignRight},
+                     {QString(), 4}};
+    for (const QString& action : order)
+        if (counts.value(action) > 0)
+            table.rows.append({action, QString::number(counts.value(action)), QString()});
+    table.keepTogether = true;
+    return table;
+}
+
+void auditSummary(ReportPainter& rp, const QList<AuditEntry>& audit, int section)
+{
+    rp.heading(sectionTitle(section, QCoreApplication::translate("descry-report", "Audit summary")));
+    rp.paragraph(QCoreApplication::translate("descry-report",
+                                             "%1 audit entries, the first at %2 UTC, the last at %3 UTC. Every entry "
+                                             "is listed in the appendix.")
+                     .arg(audit.size())
+                     .arg(auditTime(audit.constFirst().utc), auditTime(audit.constLast().utc)),
+                 ReportPainter::Font::Small);
+    actionCounts(audit).paint(rp);
+
+    QStringList decisive;
+    for (const AuditEntry& e : audit) {
+        if (e.action != QLatin1String(AuditLog::Lock) && e.action != QLatin1String(AuditLog::Amend))
+            continue;
+        QString line = QCoreApplication::translate("descry-report", "%1 UTC   %2").arg(auditTime(e.utc), e.action);
+        if (!e.examiner.isEmpty())
+            line += QCoreApplication::translate("descry-report", "   by %1").arg(e.examiner);
+        decisive << line + QStringLiteral("\n") + e.detail.simplified();
+    }
+    if (!decisive.isEmpty()) {
+        rp.subheading(QCoreApplication::translate("descry-report", "Locks and amendments"));
+        rp.bullets(decisive, ReportPainter::Font::Small);
+    }
+    if (!audit.constLast().hash.isEmpty()) {
+        ReportTable head;
+        head.showHeader = false;
+        head.firstColumnMuted = true;
+        head.columns = {{QString(), 1}, {QString(), 3.2}};
+        ReportTable::Cell hash(audit.constLast().hash);
+        hash.mono = true;
+        head.rows.append({QCoreApplication::translate("descry-report", "Hash of the last entry"), hash});
+        head.keepTogether = true;
+        head.paint(rp);
+    }
+}
+
+} // namespace
+
 void examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
 {
     int section = 6;
@@ -213,10 +294,32 @@ void examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
             table.rows.append({ReportTable::Cell(component, ReportPainter::textColor(), true), note});
         table.paint(rp);
     }
-    if (!extras.auditSummary.isEmpty()) {
-        rp.heading(sectionTitle(section++, QCoreApplication::translate("descry-report", "Audit summary")));
-        rp.bullets(extras.auditSummary, ReportPainter::Font::Small);
+    if (!extras.audit.isEmpty())
+        auditSummary(rp, extras.audit, section++);
+}
+
+void auditAppendix(ReportPainter& rp, const ReportExtras& extras)
+{
+    if (extras.audit.isEmpty())
+        return;
+    if (!rp.atPageTop())
+        rp.newPage();
+    rp.heading(QCoreApplication::translate("descry-report", "Appendix   Audit log"));
+    rp.paragraph(QCoreApplication::translate("descry-report",
+                                             "Every audited event of the case, oldest first, as recorded in the case "
+                                             "file (times in UTC)."),
+                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+    ReportTable table;
+    table.columns = {{QCoreApplication::translate("descry-report", "#"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "Time (UTC)"), 0},
+                     {QCoreApplication::translate("descry-report", "Action"), 0},
+                     {QCoreApplication::translate("descry-report", "Examiner"), 0.7},
+                     {QCoreApplication::translate("descry-report", "Detail"), 3}};
+    for (int i = 0; i < extras.audit.size(); ++i) {
+        const AuditEntry& e = extras.audit.at(i);
+        table.rows.append({QString::number(i + 1), auditTime(e.utc), e.action, e.examiner, e.detail.simplified()});
     }
+    table.paint(rp);
 }
 
 } // namespace descry::detail::face_report

@@ -18,7 +18,12 @@ void explanation(ReportPainter& rp, const FaceComparisonResult& result);
 void contributions(ReportPainter& rp, const FaceComparisonResult& result);
 void method(ReportPainter& rp, const FaceComparisonResult& result);
 void provenance(ReportPainter& rp, const FaceComparisonResult& result, const QDateTime& generatedUtc);
+// The case's integrity and signature, under the case line of the title (nothing when the extras have neither).
+void integrityLine(ReportPainter& rp, const ReportExtras& extras);
+// Examiner notes and the audit summary (counts per action, first and last time, every lock and amendment in full).
 void examinerAdditions(ReportPainter& rp, const ReportExtras& extras);
+// The whole audit log, on pages of its own at the end.
+void auditAppendix(ReportPainter& rp, const ReportExtras& extras);
 
 // Shared formatting.
 QString number(double value, int decimals);
