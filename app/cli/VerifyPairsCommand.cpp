@@ -8,19 +8,24 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace descry::cli {
 
 namespace {
+
+// A figure with a fixed number of decimals; "n/a" when it cannot be computed (e.g. AUC with one class only).
+QString figure(double v, int decimals)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : Tr::tr("n/a");
+}
 
 QString line(const QString& name, const VerificationResult& r)
 {
     return Tr::tr("%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6\n")
         .arg(name, -11)
-        .arg(r.accuracy * 100, 0, 'f', 2)
-        .arg(r.accuracyStd * 100, 0, 'f', 2)
-        .arg(r.auc, 0, 'f', 4)
-        .arg(r.tarAtFar.count(0.01) ? r.tarAtFar.at(0.01) : 0.0, 0, 'f', 3)
-        .arg(r.threshold, 0, 'f', 4);
+        .arg(figure(r.accuracy * 100, 2), figure(r.accuracyStd * 100, 2), figure(r.auc, 4),
+             figure(r.tarAtFar.count(0.01) ? r.tarAtFar.at(0.01) : std::nan(""), 3), figure(r.threshold, 4));
 }
 
 // How many examples of each failure reason the text output lists.

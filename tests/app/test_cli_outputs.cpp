@@ -295,3 +295,18 @@ TEST(CompareText, SeveralFacesSaysHowManyAndWhichWasUsed)
         << out.toStdString();
     EXPECT_FALSE(out.contains(QStringLiteral("reference: "))) << out.toStdString();
 }
+
+TEST_F(CliOutputs, VerifyPairsTextSaysNotAvailableInsteadOfNan)
+{
+    QStringList lines{QStringLiteral("path1,path2,same")};
+    for (int id = 0; id < 6; ++id) // one class only: no AUC can be computed
+        lines << QStringLiteral("%1,%2,1").arg(photo(QStringLiteral("u%1a.png").arg(id), id, 0),
+                                               photo(QStringLiteral("u%1b.png").arg(id), id, 1));
+    const CliRun r = runFakeCli({QStringLiteral("verify-pairs"), writePairs(QStringLiteral("same.csv"), lines),
+                                 QStringLiteral("--pack"), m_pack});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains("nan")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("AUC n/a")) << r.out.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral("accuracy \\d+\\.\\d\\d ± "))))
+        << r.out.toStdString();
+}
