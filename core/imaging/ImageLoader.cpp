@@ -5,7 +5,9 @@
 #include "core/common/WholeFile.h"
 #include "core/imaging/DecoderMessageCapture.h"
 #include "core/imaging/ImageDamage.h"
+#include "core/imaging/StderrCapture.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -14,6 +16,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 namespace descry {
 
@@ -91,19 +94,43 @@ void applyAllocationLimit(const ImageLimits& limits)
     }
 }
 
-Decoded decode(QFile& file, const ImageLimits& limits)
+Decoded decode(QIODevice& device, const QByteArray& format, const ImageLimits& limits)
 {
     Decoded out;
     applyAllocationLimit(limits);
-    QImageReader reader(&file);
+    QImageReader reader(&device);
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
     DecoderMessageCapture capture;
+    // libpng's errors bypass Qt's message handler (fprintf to stderr): caught at the file descriptor.
+    std::optional<StderrCapture> libpng;
+    if (format == "png")
+        libpng.emplace(QStringList{QStringLiteral("libpng")});
     out.image = reader.read();
     if (out.image.isNull())
         out.error = reader.errorString();
     out.messages = capture.messages();
+    if (libpng)
+        out.messages += libpng->finish();
     return out;
+}
+
+// A PNG cut off after complete chunks, ended with a fresh IEND: what libpng needs to decode a file whose image
+// data is whole but whose end is missing (Qt drops the whole image when libpng fails to read the end).
+QByteArray repairedPng(QFile& file)
+{
+    QByteArray bytes = file.readAll();
+    qsizetype end = 8;
+    while (end + 12 <= bytes.size()) {
+        const quint32 length = (quint32(uchar(bytes[end])) << 24) | (quint32(uchar(bytes[end + 1])) << 16) |
+                               (quint32(uchar(bytes[end + 2])) << 8) | quint32(uchar(bytes[end + 3]));
+        if (length > 0x7FFFFFFFu || end + 12 + qsizetype(length) > bytes.size())
+            break;
+        end += 12 + qsizetype(length);
+    }
+    bytes.truncate(end);
+    bytes.append("\0\0\0\0IEND\xAE\x42\x60\x82", 12);
+    return bytes;
 }
 
 Error damagedError(const QString& reason, const QString& path)
@@ -215,9 +242,20 @@ Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& optio
     if (!sum)
         return sum.error();
     const QString structural = structuralDamage(file, header.format);
+    // A cut-off file with a readable header is refused before decoding: nothing for a decoder to complain about.
+    if (!structural.isEmpty() && header.size.isValid() && !options.allowDamaged)
+        return damagedError(structural, path);
     if (!file.seek(0))
         return Error(ErrorCode::Input, Tr::tr("read error (%1)").arg(file.errorString()), path);
-    const Decoded decoded = decode(file, limits);
+    Decoded decoded;
+    if (!structural.isEmpty() && header.format == "png") {
+        QByteArray repaired = repairedPng(file);
+        QBuffer buffer(&repaired);
+        buffer.open(QIODevice::ReadOnly);
+        decoded = decode(buffer, header.format, limits);
+    } else {
+        decoded = decode(file, header.format, limits);
+    }
 
     QStringList damage, notes;
     for (const QString& m : header.messages + decoded.messages)

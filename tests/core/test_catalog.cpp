@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -262,7 +263,21 @@ TEST(Catalog, LoadNamesMissingFile)
     ASSERT_FALSE(c.ok());
     EXPECT_EQ(c.error().code(), ErrorCode::Input);
     EXPECT_EQ(c.error().file(), QStringLiteral("/nonexistent/cat.json"));
-    EXPECT_TRUE(c.error().toString().startsWith("/nonexistent/cat.json: cannot open for reading"));
+    EXPECT_EQ(c.error().toString(), QStringLiteral("/nonexistent/cat.json: file not found"));
+}
+
+TEST(Catalog, OversizedCatalogIsRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(f.resize(65'000'000)); // sparse
+    f.close();
+    auto c = Catalog::load(path);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().code(), ErrorCode::Input);
+    EXPECT_EQ(c.error().toString(), path + QStringLiteral(": file is 65 MB, more than the 64 MB limit"));
 }
 
 TEST(Catalog, DefaultPathHonoursEnvironment)

@@ -6,7 +6,9 @@
 #include "core/face/FaceModel.h"
 #include "core/face/pipeline/FaceComparison.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -245,6 +247,46 @@ TEST_F(FakeFaceModel, PerturbedAggregationMatrixFailsTheResidualCheck)
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().code(), ErrorCode::Internal);
     EXPECT_TRUE(bad.error().message().contains(QStringLiteral("residual")));
+}
+
+TEST_F(FakeFaceModel, DamagedPhotoIsRefusedUnlessAllowedAndThenReportedInTheJson)
+{
+    auto model = FaceModel::open(m_pack);
+    ASSERT_TRUE(model);
+    FaceComparison comparison(std::make_shared<const FaceModel>(*model));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(fakes::fakeFacePhoto(1, 0).save(&buffer, "JPG", 95));
+    const QString cut = m_dir.filePath(QStringLiteral("cut.jpg"));
+    QFile f(cut);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(jpeg.left(jpeg.size() * 8 / 10));
+    f.close();
+    const QString reference = photo(1, 1);
+
+    auto refused = comparison.compare(cut, reference);
+    ASSERT_FALSE(refused) << "a JPEG cut at 80 % must not give a decision";
+    EXPECT_EQ(refused.error().code(), ErrorCode::Input);
+    EXPECT_EQ(refused.error().file(), cut);
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("truncated or corrupt")));
+
+    CompareOptions options;
+    options.allowDamaged = true;
+    auto allowed = comparison.compare(cut, reference, options);
+    ASSERT_TRUE(allowed) << allowed.error().toString().toStdString();
+    EXPECT_TRUE(allowed->probe.damaged);
+    EXPECT_FALSE(allowed->probe.decoderWarnings.isEmpty());
+    EXPECT_FALSE(allowed->reference.damaged);
+    EXPECT_TRUE(allowed->reference.decoderWarnings.isEmpty());
+    const QJsonObject json = allowed->toJson();
+    const QJsonObject probe = json.value(QStringLiteral("probe")).toObject();
+    EXPECT_TRUE(probe.value(QStringLiteral("damaged")).toBool());
+    EXPECT_FALSE(probe.value(QStringLiteral("decoder_warnings")).toArray().isEmpty());
+    const QJsonObject ref = json.value(QStringLiteral("reference")).toObject();
+    ASSERT_TRUE(ref.value(QStringLiteral("damaged")).isBool());
+    EXPECT_FALSE(ref.value(QStringLiteral("damaged")).toBool());
+    EXPECT_TRUE(ref.value(QStringLiteral("decoder_warnings")).isArray());
 }
 
 TEST(FaceDecisionMapping, OneIdLabelAndColourPerDecision)

@@ -1,10 +1,25 @@
-// Verification protocol (10-fold accuracy, AUC, TAR@FAR) and classification metrics on hand-checked cases.
-#include "core/eval/ClassificationMetrics.h"
-#include "core/eval/Verification.h"
+// Verification protocol (10-fold accuracy, AUC, TAR@FAR) and classification metrics on hand-checked cases; the
+// verify-pairs core (pairs lists, de-duplication, progress, failure reasons) on generated lists and fake encoders.
+#include "FakeEncoders.h"
 
+#include "core/common/WholeFile.h"
+#include "core/eval/ClassificationMetrics.h"
+#include "core/eval/Similarity.h"
+#include "core/eval/Verification.h"
+#include "core/face/FaceModel.h"
+#include "core/face/pipeline/PairVerification.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdio>
+#include <memory>
 
 using namespace descry;
 
@@ -172,4 +187,215 @@ TEST(ClassificationMetrics, HandCase)
     EXPECT_EQ(none.precision, 0.0);
     EXPECT_EQ(none.f1, 0.0);
     EXPECT_FALSE(evaluateClassification({0.1}, {3}).problem.empty());
+}
+
+namespace {
+
+QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    return path;
+}
+
+} // namespace
+
+TEST(PairsList, CommentLinesBeforeAndAfterTheHeaderAreSkipped)
+{
+    QTemporaryDir dir;
+    const QString csv = writeText(dir, QStringLiteral("pairs.csv"),
+                                  "# LFW-style pairs, generated\n"
+                                  "\n"
+                                  "path1,path2,same\n"
+                                  "# fold 1\n"
+                                  "a.jpg, b.jpg ,1\n"
+                                  "c.jpg,d.jpg,0\r\n");
+    auto rows = readPairsCsv(csv);
+    ASSERT_TRUE(rows) << rows.error().toString().toStdString();
+    ASSERT_EQ(rows->size(), 2);
+    EXPECT_EQ(rows->at(0).a, dir.filePath(QStringLiteral("a.jpg")));
+    EXPECT_EQ(rows->at(0).b, dir.filePath(QStringLiteral("b.jpg")));
+    EXPECT_EQ(rows->at(0).same, 1);
+    EXPECT_EQ(rows->at(0).line, 5);
+    EXPECT_EQ(rows->at(1).same, 0);
+    EXPECT_EQ(rows->at(1).line, 6);
+
+    // Only the first content line may be a header; a later bad label is named by its line.
+    const QString bad = writeText(dir, QStringLiteral("bad.csv"), "# c\npath1,path2,same\na,b,1\nc,d,yes\n");
+    auto r = readPairsCsv(bad);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code(), ErrorCode::Input);
+    EXPECT_EQ(r.error().toString(), bad + QStringLiteral(": line 4: 'same' must be 0 or 1"));
+    const QString columns = writeText(dir, QStringLiteral("cols.csv"), "a,b,1\na,b\n");
+    EXPECT_EQ(readPairsCsv(columns).error().toString(),
+              columns + QStringLiteral(": line 2: expected 'path1,path2,same'"));
+}
+
+TEST(PairsList, HundredThousandDistinctRowsParseAndDeduplicateInUnderTwoSeconds)
+{
+    QTemporaryDir dir;
+    constexpr int kRows = 100'000;
+    QByteArray text = "path1,path2,same\n";
+    text.reserve(kRows * 40);
+    for (int i = 0; i < kRows; ++i)
+        text += QByteArray("people/p") + QByteArray::number(i) + "_1.jpg,people/p" + QByteArray::number(i) + "_2.jpg," +
+                (i % 2 ? "1" : "0") + "\n";
+    const QString csv = writeText(dir, QStringLiteral("big.csv"), text);
+    QElapsedTimer t;
+    t.start();
+    auto rows = readPairsCsv(csv);
+    ASSERT_TRUE(rows) << rows.error().toString().toStdString();
+    const QStringList images = distinctImages(*rows);
+    const qint64 ms = t.elapsed();
+    EXPECT_EQ(rows->size(), kRows);
+    EXPECT_EQ(images.size(), 2 * kRows);
+    EXPECT_EQ(images.front(), dir.filePath(QStringLiteral("people/p0_1.jpg")));
+    EXPECT_LT(ms, 2000);
+    std::printf("[ timing  ] %d rows parsed and %lld distinct images found in %lld ms\n", kRows, qint64(images.size()),
+                ms);
+    // Repeated paths are kept once, in first-seen order.
+    const QList<PairRow> repeated{{QStringLiteral("x"), QStringLiteral("y"), 1},
+                                  {QStringLiteral("y"), QStringLiteral("z"), 0},
+                                  {QStringLiteral("x"), QStringLiteral("z"), 0}};
+    EXPECT_EQ(distinctImages(repeated), (QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}));
+}
+
+TEST(PairsList, OversizedListIsRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("huge.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(f.resize(kMaxListFileBytes + 1)); // sparse: no disk space used
+    f.close();
+    auto r = readPairsCsv(csv);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code(), ErrorCode::Input);
+    EXPECT_EQ(r.error().toString(), csv + QStringLiteral(": file is 256000001 bytes, more than the 256 MB limit"));
+    auto folder = readPairsCsv(dir.path());
+    ASSERT_FALSE(folder);
+    EXPECT_TRUE(folder.error().message().contains(QStringLiteral("folder")));
+}
+
+namespace {
+
+class FakePairs : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto pack = fakes::writeFakeFacePack(m_dir.filePath(QStringLiteral("pack")));
+        ASSERT_TRUE(pack) << pack.error().toString().toStdString();
+        auto model = FaceModel::open(*pack);
+        ASSERT_TRUE(model) << model.error().toString().toStdString();
+        m_model = std::make_unique<FaceModel>(std::move(*model));
+    }
+
+    QString photo(int identity, int variant)
+    {
+        const QString p = m_dir.filePath(QStringLiteral("id%1_v%2.png").arg(identity).arg(variant));
+        EXPECT_TRUE(fakes::writeFakeFacePhoto(p, identity, variant));
+        return p;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FaceModel> m_model;
+};
+
+} // namespace
+
+TEST_F(FakePairs, ProgressCoversEveryDistinctImageOnce)
+{
+    QList<PairRow> rows;
+    for (int id = 0; id < 4; ++id) {
+        rows << PairRow{photo(id, 0), photo(id, 1), 1};
+        rows << PairRow{photo(id, 0), photo((id + 1) % 4, 0), 0};
+    }
+    std::vector<double> fractions;
+    QStringList texts;
+    Progress progress;
+    progress.report = [&](double f, const QString& what) {
+        fractions.push_back(f);
+        texts << what;
+        return true;
+    };
+    auto report = verifyPairs(*m_model, rows, PairVerificationOptions{}, progress);
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    EXPECT_EQ(report->images, 8);
+    EXPECT_EQ(report->pairs, 8);
+    ASSERT_EQ(fractions.size(), 9u) << "one step per distinct image, then done";
+    EXPECT_TRUE(std::is_sorted(fractions.begin(), fractions.end()));
+    EXPECT_DOUBLE_EQ(fractions.back(), 1.0);
+    EXPECT_EQ(texts.front(), QStringLiteral("image 1 of 8"));
+    EXPECT_TRUE(std::isfinite(report->explainable.accuracy));
+
+    // The counting form reports (done, distinct images), ending at the total.
+    std::vector<std::pair<int, int>> counts;
+    auto counted = verifyPairs(*m_model, rows, false, [&](int done, int total) { counts.emplace_back(done, total); });
+    ASSERT_TRUE(counted);
+    ASSERT_FALSE(counts.empty());
+    EXPECT_EQ(counts.front(), std::make_pair(0, 8));
+    EXPECT_EQ(counts.back(), std::make_pair(8, 8));
+
+    // Cancelling stops between images.
+    std::atomic<bool> cancel{true};
+    Progress cancelled;
+    cancelled.cancel = &cancel;
+    auto stopped = verifyPairs(*m_model, rows, PairVerificationOptions{}, cancelled);
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().code(), ErrorCode::Cancelled);
+}
+
+TEST_F(FakePairs, NoScorablePairIsAnInputErrorListingTheReasonsWithCounts)
+{
+    const QString notAnImage = m_dir.filePath(QStringLiteral("notes.png"));
+    {
+        QFile f(notAnImage);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not pixels");
+    }
+    QList<PairRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows << PairRow{m_dir.filePath(QStringLiteral("missing%1.jpg").arg(i)), photo(i, 0), i % 2, i + 2};
+    rows << PairRow{notAnImage, photo(0, 0), 0, 9};
+    auto report = verifyPairs(*m_model, rows, PairVerificationOptions{});
+    ASSERT_FALSE(report) << "no NaN figures when nothing could be scored";
+    EXPECT_EQ(report.error().code(), ErrorCode::Input);
+    const QString message = report.error().message();
+    EXPECT_FALSE(message.contains(QLatin1Char('\n')));
+    EXPECT_TRUE(
+        message.startsWith(QStringLiteral("no pair could be scored: file not found (pairs: 5); cannot decode image")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("(pairs: 1)"))) << message.toStdString();
+}
+
+TEST_F(FakePairs, FailedPairsKeepTheirFileAndReason)
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.jpg"));
+    const QList<PairRow> rows{
+        {photo(1, 0), photo(1, 1), 1, 2}, {photo(1, 0), photo(2, 0), 0, 3}, {photo(2, 0), missing, 1, 4}};
+    auto report = verifyPairs(*m_model, rows, PairVerificationOptions{});
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    EXPECT_EQ(report->pairs, 2);
+    ASSERT_EQ(report->failed.size(), 1);
+    const QJsonObject f = report->failed.at(0).toObject();
+    EXPECT_EQ(f.value(QStringLiteral("file")).toString(), missing);
+    EXPECT_EQ(f.value(QStringLiteral("reason")).toString(), QStringLiteral("file not found"));
+    EXPECT_EQ(f.value(QStringLiteral("line")).toInt(), 4);
+    EXPECT_EQ(f.value(QStringLiteral("pair")).toInt(), 2);
+    const auto reasons = report->failureReasons();
+    ASSERT_EQ(reasons.size(), 1);
+    EXPECT_EQ(reasons.front(), qMakePair(QStringLiteral("file not found"), 1));
+    EXPECT_EQ(report->toJson().value(QStringLiteral("images")).toInt(), 4);
+}
+
+TEST(Verification, JsonNamesTheProblemWhenAFigureIsMissing)
+{
+    const VerificationResult genuineOnly = evaluateVerification({0.9, 0.8, 0.7}, {1, 1, 1});
+    const QJsonObject json = verificationToJson(genuineOnly);
+    EXPECT_TRUE(json.value(QStringLiteral("problem")).toString().contains(QStringLiteral("impostor")));
+    EXPECT_FALSE(verificationToJson(evaluateVerification({0.9, 0.1}, {1, 0})).contains(QStringLiteral("problem")));
 }
