@@ -161,6 +161,9 @@ void FaceWorkspace::connectSignals()
     connect(m_openReference, &QAction::triggered, m_reference, &PhotoPane::open);
     connect(m_probe, &PhotoPane::imageChosen, this, [this](const QString& p) { setProbe(p); });
     connect(m_reference, &PhotoPane::imageChosen, this, [this](const QString& p) { setReference(p); });
+    for (PhotoPane* pane : {m_probe, m_reference})
+        connect(pane, &PhotoPane::imageRefused, this,
+                [this](const QString&, const QString& e) { showMessage(e, true); });
     connect(m_cropped, &QCheckBox::toggled, m_document, &FaceCaseDocument::setCroppedFaces);
     for (PhotoPane* pane : {m_probe, m_reference}) {
         connect(m_landmarks, &QCheckBox::toggled, pane, &PhotoPane::setLandmarksVisible);
@@ -509,15 +512,14 @@ QString FaceWorkspace::caseStatusText() const
     const CaseFile& c = caseFile();
     QStringList parts;
     if (c.blindFirst())
-        parts << (c.modelOutputHidden() ? tr("Blind review: result hidden until the analysis is locked")
+        parts << (c.modelOutputHidden() ? tr("Blind review: result hidden until locked")
                                         : tr("Blind review: analysis locked"));
     if (!c.path().isEmpty()) {
-        QString history =
-            c.integrity().isVerified() ? tr("History verified") : tr("Unverified: saved by an older Descry");
+        QString history = c.integrity().isVerified() ? tr("History verified") : tr("Unverified: older Descry file");
         if (const std::optional<CaseSignature>& signature = c.signature())
-            history += QStringLiteral(" · ") + (signature->ownKey ? tr("signed by %1 with your key (fingerprint %2)")
-                                                                  : tr("signed by %1 (fingerprint %2)"))
-                                                   .arg(signature->examiner, signature->fingerprint);
+            history += QStringLiteral(" · ") +
+                       (signature->ownKey ? tr("signed by %1 (your key %2)") : tr("signed by %1 (key %2)"))
+                           .arg(signature->examiner, signature->fingerprint);
         parts << history;
     }
     return parts.join(QStringLiteral(" · "));

@@ -95,11 +95,19 @@ bool PhotoPane::setPath(const QString& path)
     // Core's loader, so the photo shown is the one analysed (orientation, limits, damage) and a hostile file is
     // refused before it is decoded.
     ImageLoadOptions options;
-    options.allowDamaged = AppSettings().acceptDamaged();
+    options.allowDamaged = true; // decided below, so that the message names the setting, not a CLI option
     Result<LoadedImage> loaded = loadImage(path, options);
-    if (!loaded) {
+    if (!loaded || (loaded->damaged && !AppSettings().acceptDamaged())) {
         m_path.clear();
-        m_error = loaded.error().withFile(path).toString();
+        m_error = loaded
+                      ? Error(ErrorCode::Input,
+                              tr("image file is truncated or corrupt (%1); tick \u201cAccept damaged images\u201d in "
+                                 "Settings to analyse it anyway")
+                                  .arg(loaded->warnings.isEmpty() ? tr("the decoder reported errors")
+                                                                  : loaded->warnings.constFirst()),
+                              path)
+                            .toString()
+                      : loaded.error().withFile(path).toString();
         m_view->clear();
         m_view->setPlaceholderText(m_error);
         showDamaged(false, {});
@@ -194,6 +202,8 @@ void PhotoPane::choose(const QString& path)
 {
     if (setPath(path))
         emit imageChosen(path);
+    else
+        emit imageRefused(path, m_error);
 }
 
 void PhotoPane::setLandmarksVisible(bool visible)

@@ -60,13 +60,15 @@ public:
 
 public slots:
     void open(); // file dialog, then choose()
-    // What Open, a recent file and a drop do: setPath(path), and emit imageChosen(path) if it loaded.
+    // What Open, a recent file and a drop do: setPath(path), then imageChosen(path) or imageRefused().
     void choose(const QString& path);
     void setLandmarksVisible(bool visible);
     void setBoxVisible(bool visible);
 
 signals:
     void imageChosen(const QString& path);
+    // choose() could not use the file: `error` is the one-line reason (errorText()).
+    void imageRefused(const QString& path, const QString& error);
 
 private:
     void rebuildRecentMenu();

@@ -90,7 +90,11 @@ void SettingsDialog::setOpenCaseBlind(bool blind)
 
 void SettingsDialog::updateBlindNote()
 {
-    m_blindNote->setVisible(m_openCaseBlind && !m_blind->isChecked());
+    const bool show = m_openCaseBlind && !m_blind->isChecked();
+    if (show == m_blindNote->isVisibleTo(this))
+        return;
+    m_blindNote->setVisible(show);
+    adjustSize(); // the wrapped note needs its height
 }
 
 void SettingsDialog::apply()

@@ -227,6 +227,11 @@ TEST(EvidenceSafety, ADamagedPhotoIsRefusedUnlessAcceptedAndThenMarked)
     EXPECT_TRUE(refused.contains(QStringLiteral("probe.jpg"))) << refused.toStdString();
     EXPECT_TRUE(refused.contains(QStringLiteral("truncated or corrupt"))) << refused.toStdString();
     EXPECT_FALSE(refused.contains(QLatin1Char('\n')));
+    EXPECT_TRUE(refused.contains(QStringLiteral("Accept damaged images"))) << refused.toStdString(); // not a CLI flag
+    EXPECT_TRUE(ws->caseFile().evidence().isEmpty());
+    ws->messageLabel()->clear();
+    ws->probePane()->choose(jpeg); // the Open button, a recent file or a drop
+    EXPECT_EQ(ws->messageLabel()->text(), refused);
     EXPECT_TRUE(ws->caseFile().evidence().isEmpty());
 
     AppSettings().setAcceptDamaged(true);
