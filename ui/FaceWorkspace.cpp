@@ -127,6 +127,8 @@ QHBoxLayout* FaceWorkspace::buildToolbar()
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message (a path, a reason) must not widen the window: it is clipped, and whole in the tooltip.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_compare);
     bar->addWidget(m_cancel);
@@ -419,6 +421,7 @@ void FaceWorkspace::setBusy(quint64 pending)
 void FaceWorkspace::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     emit statusMessage(text);
 }
