@@ -256,6 +256,6 @@ TEST(VerifyPairs, ListsThePairsTheQualityGateWouldCallInconclusive)
 
     const CliRun text = runCli(args);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    EXPECT_TRUE(text.out.contains("6 pairs scored, 0 failed (no face); 2 of the scored pairs would be inconclusive"))
+    EXPECT_TRUE(text.out.contains("6 pairs scored, 0 could not be scored; 2 of the scored pairs would be inconclusive"))
         << text.out.toStdString();
 }
