@@ -108,6 +108,29 @@ QWidget* shownResults(FaceWorkspace* ws)
     return ::testing::AssertionSuccess();
 }
 
+// Every entry of the menu bar's menus (and submenus) and of any toolbar, Quit last (it may close the window).
+QList<QAction*> everyMenuAction(MainWindow& window)
+{
+    QList<QAction*> actions;
+    std::function<void(QMenu*)> collect = [&](QMenu* menu) {
+        for (QAction* a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu());
+            else if (!a->isSeparator())
+                actions << a;
+        }
+    };
+    for (QAction* top : window.menuBar()->actions())
+        if (top->menu())
+            collect(top->menu());
+    for (QToolBar* bar : window.findChildren<QToolBar*>())
+        actions << bar->actions();
+    std::stable_sort(actions.begin(), actions.end(), [](QAction* a, QAction* b) {
+        return a->objectName() != QLatin1String("actionQuit") && b->objectName() == QLatin1String("actionQuit");
+    });
+    return actions;
+}
+
 std::string joined(const QStringList& lines)
 {
     return lines.join(QLatin1Char('\n')).toStdString();
@@ -274,24 +297,7 @@ TEST(BlindReview, EveryMenuEntryAndExportPathKeepsTheResultHidden)
         ws->notesPanel()->findingCombo(QStringLiteral("nose"))->setCurrentIndex(1);
         ASSERT_TRUE(ws->isModified());
 
-        QList<QAction*> actions;
-        std::function<void(QMenu*)> collect = [&](QMenu* menu) {
-            for (QAction* a : menu->actions()) {
-                if (a->menu())
-                    collect(a->menu());
-                else if (!a->isSeparator())
-                    actions << a;
-            }
-        };
-        for (QAction* top : window.menuBar()->actions())
-            if (top->menu())
-                collect(top->menu());
-        for (QToolBar* bar : window.findChildren<QToolBar*>())
-            actions << bar->actions();
-        // Quit last: it may close the window.
-        std::stable_sort(actions.begin(), actions.end(), [](QAction* a, QAction* b) {
-            return a->objectName() != QLatin1String("actionQuit") && b->objectName() == QLatin1String("actionQuit");
-        });
+        const QList<QAction*> actions = everyMenuAction(window);
         ASSERT_GE(actions.size(), 14);
 
         const uitest::ModalCloser closer;
