@@ -118,7 +118,11 @@ Status checkOutputPath(const QString& output, const QStringList& protectedInputs
                              .arg(QDir::toNativeSeparators(input)),
                          output);
     }
-    if (info.exists() && ::access(QFile::encodeName(canonical).constData(), W_OK) != 0)
+    // The permission bits, not access(2): root may write anything, but a file with no write bit was made
+    // read-only on purpose (evidence) and is not replaced by anyone.
+    struct stat st;
+    const bool noWriteBit = statPath(canonical, &st) && (st.st_mode & 0222) == 0;
+    if (info.exists() && (noWriteBit || ::access(QFile::encodeName(canonical).constData(), W_OK) != 0))
         return Error(ErrorCode::Input, Tr::tr("the file is read-only; it is not replaced"), output);
     return {};
 }

@@ -229,8 +229,13 @@ Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& optio
 
     // Limits first, from the header alone: a 24 KB file may claim gigapixels.
     const ImageHeader header = readHeader(file);
+    if (file.size() == 0)
+        return Error(ErrorCode::Input, Tr::tr("the file is empty, not an image"), path);
     if (header.format.isEmpty())
-        return Error(ErrorCode::Input, Tr::tr("cannot decode image (%1)").arg(plainDecoderMessage(header.error)), path);
+        return Error(ErrorCode::Input,
+                     Tr::tr("not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable "
+                            "image format)"),
+                     path);
     if (header.size.isValid())
         if (auto st = checkImageSize(header.size, limits, path); !st)
             return st.error();

@@ -344,7 +344,14 @@ TEST_F(ImageLoading, FolderSymlinkLoopMissingAndNonImageFilesSaySo)
     const QString text = write(QStringLiteral("notes.jpg"), "these are not pixels");
     auto notImage = loadImage(text);
     expectOneLineInputError(notImage, text);
-    EXPECT_TRUE(notImage.error().message().startsWith(QStringLiteral("cannot decode image")));
+    EXPECT_TRUE(notImage.error().message().startsWith(QStringLiteral("not an image file")))
+        << notImage.error().message().toStdString();
+
+    // Regression (hostile run): an empty file and a text file said Qt's "Unsupported image format".
+    const QString empty = write(QStringLiteral("empty.png"), "");
+    auto emptyImage = loadImage(empty);
+    expectOneLineInputError(emptyImage, empty);
+    EXPECT_EQ(emptyImage.error().message(), QStringLiteral("the file is empty, not an image"));
 }
 
 TEST_F(ImageLoading, UnreadableFileSaysPermissionDenied)

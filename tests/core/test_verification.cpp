@@ -367,7 +367,7 @@ TEST_F(FakePairs, NoScorablePairIsAnInputErrorListingTheReasonsWithCounts)
     const QString message = report.error().message();
     EXPECT_FALSE(message.contains(QLatin1Char('\n')));
     EXPECT_TRUE(
-        message.startsWith(QStringLiteral("no pair could be scored: file not found (pairs: 5); cannot decode image")))
+        message.startsWith(QStringLiteral("no pair could be scored: file not found (pairs: 5); not an image file")))
         << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("(pairs: 1)"))) << message.toStdString();
 }
