@@ -36,14 +36,16 @@ protected:
         CaseFile c;
         EXPECT_TRUE(c.addEvidence(QString::fromLatin1(CaseFile::ProbeRole), m_probe).ok());
         EXPECT_TRUE(c.addEvidence(QString::fromLatin1(CaseFile::ReferenceRole), m_reference).ok());
-        if (blind)
+        if (blind) {
             EXPECT_TRUE(c.setBlindFirst(true).ok());
+        }
         c.setResult(
             QJsonObject{{QStringLiteral("decision"), QStringLiteral("match")}, {QStringLiteral("score"), 0.987654}});
         EXPECT_TRUE(
             c.setAssessment(QStringLiteral("eyes"), Assessment::Finding::Similar, QStringLiteral("same tilt")).ok());
-        if (!blind)
+        if (!blind) {
             EXPECT_TRUE(c.lockNotes(QStringLiteral("A. Examiner")).ok());
+        }
         const QString path = m_dir.filePath(name);
         const Status saved = c.save(path);
         EXPECT_TRUE(saved.ok()) << saved.error().toString().toStdString();

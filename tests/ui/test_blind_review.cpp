@@ -314,8 +314,9 @@ TEST(BlindReview, EveryMenuEntryAndExportPathKeepsTheResultHidden)
             triggered << a->text();
             QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);
             a->trigger();
-            if (ws->isBusy())
+            if (ws->isBusy()) {
                 ASSERT_TRUE(done.wait(120000));
+            }
             QTest::qWait(60); // let the closer shut a dialog opened non-modally (About, Settings)
             EXPECT_TRUE(leaks(&window, leak).isEmpty()) << joined(leaks(&window, leak));
             EXPECT_TRUE(ws->caseFile().modelOutputHidden());

@@ -86,8 +86,9 @@ struct PromptRig
         otherCase.setTitle(QStringLiteral("the other case"));
         EXPECT_TRUE(otherCase.save(other).ok());
         EXPECT_TRUE(ws->setProbe(uitest::writeSyntheticFace(dir.filePath(QStringLiteral("p.png")), 40)));
-        if (titled)
+        if (titled) {
             EXPECT_TRUE(ws->saveDocument(titledPath()).ok());
+        }
         ws->croppedCheck()->setChecked(true); // the unsaved change
         EXPECT_TRUE(ws->isModified());
     }
