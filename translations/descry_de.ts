@@ -8,10 +8,6 @@
         <translation>%1 UTC  %2</translation>
     </message>
     <message>
-        <source>audit entry %1 is malformed (needs utc, action, detail)</source>
-        <translation>Audit-Eintrag %1 ist fehlerhaft (benötigt utc, action, detail)</translation>
-    </message>
-    <message>
         <source>evidence role must be &apos;probe&apos; or &apos;reference&apos;, not &apos;%1&apos;</source>
         <translation>Beweismittelrolle muss &apos;probe&apos; oder &apos;reference&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -46,14 +42,6 @@
     <message>
         <source>case</source>
         <translation>Fall</translation>
-    </message>
-    <message>
-        <source>case id and created/modified UTC times must be valid</source>
-        <translation>Fall-ID sowie Erstellungs- und Änderungszeit (UTC) müssen gültig sein</translation>
-    </message>
-    <message>
-        <source>evidence entries need role probe|reference, a path and a SHA-256</source>
-        <translation>Beweismitteleinträge benötigen die Rolle probe|reference, einen Pfad und einen SHA-256-Wert</translation>
     </message>
     <message>
         <source>case: member &apos;result&apos; must be an object or null</source>
@@ -184,10 +172,6 @@
         <translation>Notizen des Sachverständigen: %1</translation>
     </message>
     <message>
-        <source>&apos;assessments&apos; must list each component once with a valid finding and note</source>
-        <translation>&apos;assessments&apos; muss jede Komponente genau einmal mit gültigem Befund und Notiz auflisten</translation>
-    </message>
-    <message>
         <source>&apos;locked&apos; needs a UTC time, an examiner and a snapshot of every component</source>
         <translation>&apos;locked&apos; benötigt eine UTC-Zeit, einen Sachverständigen und einen Stand jeder Komponente</translation>
     </message>
@@ -202,14 +186,6 @@
     <message>
         <source>locked assessments differ from the lock-time record and its amendments</source>
         <translation>die abgeschlossenen Bewertungen weichen vom Stand beim Abschluss und dessen Nachträgen ab</translation>
-    </message>
-    <message>
-        <source>cannot write (%1)</source>
-        <translation>kann nicht schreiben (%1)</translation>
-    </message>
-    <message>
-        <source>write failed, previous file kept (%1)</source>
-        <translation>Schreiben fehlgeschlagen, vorherige Datei beibehalten (%1)</translation>
     </message>
     <message>
         <source>cannot open for reading (%1)</source>
@@ -583,16 +559,8 @@
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
         <source>cannot decode image (%1)</source>
         <translation>Bild kann nicht dekodiert werden (%1)</translation>
-    </message>
-    <message>
-        <source>image too small (%1x%2)</source>
-        <translation>Bild zu klein (%1x%2)</translation>
     </message>
     <message>
         <source>concept head input: %1</source>
@@ -617,10 +585,6 @@
     <message>
         <source>catalog has no measurable descriptors</source>
         <translation>Katalog hat keine messbaren Deskriptoren</translation>
-    </message>
-    <message>
-        <source>population statistics do not match the measured quantities</source>
-        <translation>Populationsstatistiken passen nicht zu den gemessenen Größen</translation>
     </message>
     <message>
         <source>cannot read (%1)</source>
@@ -725,10 +689,6 @@
     <message>
         <source>tensors: &apos;%1&apos; must map tensor names to shapes</source>
         <translation>tensors: &apos;%1&apos; muss Tensornamen auf Formen abbilden</translation>
-    </message>
-    <message>
-        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; must be an array of non-negative integers</source>
-        <translation>tensors: &apos;%1&apos;: Form von &apos;%2&apos; muss ein Array nicht negativer ganzer Zahlen sein</translation>
     </message>
     <message>
         <source>tensors: no entry for &apos;%1&apos; (expected tensor names and shapes)</source>
@@ -1433,10 +1393,6 @@ Residuum der Zerlegung: %1
         <translation>mit Code 3 beenden, wenn ein Problem gefunden wird</translation>
     </message>
     <message>
-        <source>cannot read image: %1</source>
-        <translation>Bild kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>image is %1x%2; expected an aligned %3x%3 chip</source>
         <translation>Bild ist %1x%2; erwartet wird ein ausgerichteter Ausschnitt von %3x%3</translation>
     </message>
@@ -1563,10 +1519,6 @@ Residuum der Zerlegung: %1
         <translation>ein Modellpaket verifizieren und sein Manifest, seine Dateien und Tensoren anzeigen</translation>
     </message>
     <message>
-        <source>check every file of a model pack against its manifest&apos;s SHA-256</source>
-        <translation>jede Datei eines Modellpakets anhand der SHA-256-Werte seines Manifests prüfen</translation>
-    </message>
-    <message>
         <source>pack written to %1
 </source>
         <translation>Paket geschrieben nach %1
@@ -1628,12 +1580,6 @@ Residuum der Zerlegung: %1
         <source>%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6
 </source>
         <translation>%1: Genauigkeit %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, Schwellenwert %6
-</translation>
-    </message>
-    <message>
-        <source>%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare (image quality)
-</source>
-        <translation>%1 Paare bewertet, %2 fehlgeschlagen (kein Gesicht); %3 der bewerteten Paare wären bei compare nicht eindeutig (Bildqualität)
 </translation>
     </message>
     <message>
@@ -1864,13 +1810,790 @@ Residuum der Zerlegung: %1
         <source>no face found</source>
         <translation>kein Gesicht gefunden</translation>
     </message>
-    <message>
-        <source>analysing faces %1/%2</source>
-        <translation>Gesichter werden analysiert %1/%2</translation>
+    <message numerus="yes">
+        <source>chain verified (%n audit entries, each linked to the one before it)</source>
+        <translation>
+            <numerusform>Kette verifiziert (%n Protokolleintrag, mit dem Anfang der Kette verknüpft)</numerusform>
+            <numerusform>Kette verifiziert (%n Protokolleinträge, jeder mit dem vorhergehenden verknüpft)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>[%1] %2% %3/%4 images</source>
-        <translation>[%1] %2% %3/%4 Bilder</translation>
+        <source>unverified legacy history: %1</source>
+        <translation>nicht verifizierter Altverlauf: %1</translation>
+    </message>
+    <message>
+        <source>not signed (the chain alone does not prove who wrote the file)</source>
+        <translation>nicht signiert (die Kette allein belegt nicht, wer die Datei geschrieben hat)</translation>
+    </message>
+    <message>
+        <source>signed by %1, key fingerprint %2%3, %4</source>
+        <translation>signiert von %1, Schlüssel-Fingerabdruck %2%3, %4</translation>
+    </message>
+    <message>
+        <source> (your own key)</source>
+        <translation> (Ihr eigener Schlüssel)</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>keines gespeichert</translation>
+    </message>
+    <message>
+        <source>hidden (blind first: the examiner&apos;s analysis is not locked yet)</source>
+        <translation>verborgen (verblindet zuerst: die Analyse des Sachverständigen ist noch nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (Score %2)</translation>
+    </message>
+    <message>
+        <source>  %1: unchanged, %2 (sha256 %3)
+</source>
+        <translation>  %1: unverändert, %2 (sha256 %3)
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation>  keine
+</translation>
+    </message>
+    <message>
+        <source>evidence does not match the case: %1</source>
+        <translation>Beweismittel stimmen nicht mit dem Fall überein: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)
+Integrity: %3
+Signature: %4
+Evidence:
+%5Result: %6
+</source>
+        <translation>Fall %1 (%2)
+Integrität: %3
+Signatur: %4
+Beweismittel:
+%5Ergebnis: %6
+</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key fingerprint %3, key file %4)
+</source>
+        <translation>%1: signiert von %2 (Schlüssel-Fingerabdruck %3, Schlüsseldatei %4)
+</translation>
+    </message>
+    <message>
+        <source>a Descry case file</source>
+        <translation>eine Descry-Falldatei</translation>
+    </message>
+    <message>
+        <source>check a case file: its audit chain, its signature and the evidence hashes (exit 2 when anything is broken or modified)</source>
+        <translation>eine Falldatei prüfen: Prüfprotokoll-Kette, Signatur und Hashwerte der Beweismittel (Exit-Code 2, wenn etwas defekt oder verändert ist)</translation>
+    </message>
+    <message>
+        <source>sign a case file with your own key (created on first use in your configuration folder); evidence files are never touched</source>
+        <translation>eine Falldatei mit Ihrem eigenen Schlüssel signieren (wird bei der ersten Verwendung in Ihrem Konfigurationsordner erstellt); Beweismitteldateien werden nie verändert</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>wer signiert</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2), not an empty one</source>
+        <translation>Option &apos;--%1&apos; benötigt einen Wert (%2), keinen leeren</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give a file or value</source>
+        <translation>%1 ist leer; geben Sie eine Datei oder einen Wert an</translation>
+    </message>
+    <message>
+        <source>analyse a truncated or corrupt photo that still decodes (the output says so)</source>
+        <translation>ein abgeschnittenes oder beschädigtes Foto analysieren, das sich noch dekodieren lässt (die Ausgabe weist darauf hin)</translation>
+    </message>
+    <message>
+        <source>refuse images of more than N megapixels, checked before decoding</source>
+        <translation>Bilder mit mehr als N Megapixeln ablehnen (vor dem Dekodieren geprüft)</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged
+</source>
+        <translation>%1: BESCHÄDIGTE DATEI — abgeschnitten oder beschädigt; wegen --allow-damaged analysiert
+</translation>
+    </message>
+    <message>
+        <source>  decoder: %1
+</source>
+        <translation>  Decoder: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: no face detected; the whole image was taken as the face (--cropped)
+</source>
+        <translation>%1: kein Gesicht erkannt; das ganze Bild wurde als Gesicht verwendet (--cropped)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used
+</source>
+        <translation>%1: %2 Gesichter gefunden; das größte (%3×%4 px bei %5,%6) wurde verwendet
+</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>Baseline: none (the pack has no black-box encoder)
+</source>
+        <translation>Vergleichsbasis: keine (das Paket hat keinen Black-Box-Encoder)
+</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged</source>
+        <translation>%1: BESCHÄDIGTE DATEI — abgeschnitten oder beschädigt; wegen --allow-damaged analysiert</translation>
+    </message>
+    <message>
+        <source>is an input of this run (%1); it is never overwritten, choose another output file</source>
+        <translation>ist eine Eingabe dieses Laufs (%1); sie wird nie überschrieben, wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>is inside an input folder of this run (%1); choose an output outside it</source>
+        <translation>liegt in einem Eingabeordner dieses Laufs (%1); wählen Sie eine Ausgabe außerhalb davon</translation>
+    </message>
+    <message>
+        <source>contains an input of this run (%1); it is never replaced, choose another folder</source>
+        <translation>enthält eine Eingabe dieses Laufs (%1); er wird nie ersetzt, wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>an output file name is empty; give a file to write</source>
+        <translation>ein Ausgabedateiname ist leer; geben Sie eine zu schreibende Datei an</translation>
+    </message>
+    <message>
+        <source>an output folder name is empty; give a folder to write</source>
+        <translation>ein Ausgabeordnername ist leer; geben Sie einen zu schreibenden Ordner an</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; nothing was written</source>
+        <translation>ist eine Datei, kein Ordner; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the file is read-only; it is not replaced</source>
+        <translation>die Datei ist schreibgeschützt; sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>check that a model pack loads: every file against its manifest&apos;s SHA-256, the head settings, tensors, catalog, encoders and calibration, as a comparison loads them</source>
+        <translation>prüfen, ob sich ein Modellpaket laden lässt: jede Datei gegen den SHA-256 ihres Manifests, die Kopfeinstellungen, Tensoren, Katalog, Encoder und Kalibrierung, so wie ein Vergleich sie lädt</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3/%4 %5</source>
+        <translation>[%1] %2% %3/%4 %5</translation>
+    </message>
+    <message>
+        <source>analysing faces</source>
+        <translation>Gesichter werden analysiert</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n pair(s), e.g. %2
+</source>
+        <translation>
+            <numerusform>  %1: %n Paar, z. B. %2
+</numerusform>
+            <numerusform>  %1: %n Paare, z. B. %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs scored, %2 could not be scored; %3 of the scored pairs would be inconclusive in compare (image quality)
+</source>
+        <translation>%1 Paare bewertet, %2 konnten nicht bewertet werden; %3 der bewerteten Paare wären in compare nicht eindeutig (Bildqualität)
+</translation>
+    </message>
+    <message>
+        <source>Pairs that could not be scored, by reason:
+</source>
+        <translation>Nicht bewertbare Paare, nach Grund:
+</translation>
+    </message>
+    <message>
+        <source>no pair could be scored (%1)</source>
+        <translation>kein Paar konnte bewertet werden (%1)</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation>Eintrag %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>audit entry %1: %2</source>
+        <translation>Protokolleintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>member &apos;utc&apos; must be an ISO 8601 UTC time</source>
+        <translation>Element &apos;utc&apos; muss eine UTC-Zeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>member &apos;action&apos; is &apos;%1&apos;, which is not an action Descry records</source>
+        <translation>Element &apos;action&apos; ist &apos;%1&apos;, keine Aktion, die Descry protokolliert</translation>
+    </message>
+    <message>
+        <source>member &apos;detail&apos; must be a string</source>
+        <translation>Element &apos;detail&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>member &apos;detail&apos; is longer than %1 characters</source>
+        <translation>Element &apos;detail&apos; ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>member &apos;examiner&apos; must be a name of at most 1000 characters</source>
+        <translation>Element &apos;examiner&apos; muss ein Name mit höchstens 1000 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>member &apos;state&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>Element &apos;state&apos; muss ein SHA-256 sein (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>member &apos;prev&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>Element &apos;prev&apos; muss ein SHA-256 sein (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>member &apos;hash&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>Element &apos;hash&apos; muss ein SHA-256 sein (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>member &apos;audit&apos; has %1 entries, more than the limit of %2</source>
+        <translation>Element &apos;audit&apos; hat %1 Einträge, mehr als der Grenzwert von %2</translation>
+    </message>
+    <message>
+        <source>audit %1 is dated before the entry above it: times in the log never go backwards</source>
+        <translation>Protokoll-%1 ist früher datiert als der vorhergehende Eintrag: Zeiten im Protokoll laufen nie rückwärts</translation>
+    </message>
+    <message>
+        <source>audit %1 does not start the log: the log was edited, entries removed, reordered or inserted</source>
+        <translation>Protokoll-%1 steht nicht am Anfang des Protokolls: das Protokoll wurde bearbeitet, Einträge wurden entfernt, umgestellt oder eingefügt</translation>
+    </message>
+    <message>
+        <source>audit %1 does not follow entry %2: the log was edited, entries removed, reordered or inserted</source>
+        <translation>Protokoll-%1 folgt nicht auf Eintrag %2: das Protokoll wurde bearbeitet, Einträge wurden entfernt, umgestellt oder eingefügt</translation>
+    </message>
+    <message>
+        <source>audit %1 was edited after it was recorded: its hash does not match its content</source>
+        <translation>Protokoll-%1 wurde nach seiner Erfassung bearbeitet: sein Hash passt nicht zu seinem Inhalt</translation>
+    </message>
+    <message>
+        <source> — note: %1 → %2</source>
+        <translation> — Notiz: %1 → %2</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation> — Notiz: %1</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — Begründung: %1</translation>
+    </message>
+    <message>
+        <source>blind review: the model&apos;s result stays hidden until the analysis is locked</source>
+        <translation>verblindete Begutachtung: das Ergebnis des Modells bleibt verborgen, bis die Analyse abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>blind review on: the model&apos;s result is hidden until the analysis is locked</source>
+        <translation>verblindete Begutachtung ein: das Ergebnis des Modells ist verborgen, bis die Analyse abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>blind review off</source>
+        <translation>verblindete Begutachtung aus</translation>
+    </message>
+    <message>
+        <source>comparison computed (hidden: blind review)</source>
+        <translation>Vergleich berechnet (verborgen: verblindete Begutachtung)</translation>
+    </message>
+    <message>
+        <source>comparison computed with pack %1 %2 (hidden: blind review)</source>
+        <translation>Vergleich mit Paket %1 %2 berechnet (verborgen: verblindete Begutachtung)</translation>
+    </message>
+    <message>
+        <source>lock needs at least one assessed component</source>
+        <translation>zum Abschließen muss mindestens eine Komponente bewertet sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action Descry records</source>
+        <translation>&apos;%1&apos; ist keine Aktion, die Descry protokolliert</translation>
+    </message>
+    <message>
+        <source>member &apos;signature&apos; in a %1 file, which cannot be signed</source>
+        <translation>Element &apos;signature&apos; in einer %1-Datei, die nicht signiert werden kann</translation>
+    </message>
+    <message>
+        <source>case: member &apos;case_id&apos; must be an id of 1 to %1 characters</source>
+        <translation>Fall: Element &apos;case_id&apos; muss eine ID mit 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;title&apos; has %1 characters, more than the limit of %2</source>
+        <translation>Fall: Element &apos;title&apos; hat %1 Zeichen, mehr als der Grenzwert von %2</translation>
+    </message>
+    <message>
+        <source>case: member &apos;created&apos; must be an ISO 8601 UTC time</source>
+        <translation>Fall: Element &apos;created&apos; muss eine UTC-Zeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;modified&apos; must be an ISO 8601 UTC time</source>
+        <translation>Fall: Element &apos;modified&apos; muss eine UTC-Zeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;modified&apos; (%1) is before &apos;created&apos; (%2)</source>
+        <translation>Fall: Element &apos;modified&apos; (%1) liegt vor &apos;created&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>evidence %1: %2</source>
+        <translation>Beweismittel %1: %2</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos; must be probe or reference, not &apos;%1&apos;</source>
+        <translation>Element &apos;role&apos; muss probe oder reference sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos;: a second %1 (each role appears once)</source>
+        <translation>Element &apos;role&apos;: %1 kommt ein zweites Mal vor (jede Rolle kommt nur einmal vor)</translation>
+    </message>
+    <message>
+        <source>member &apos;path&apos; must name the %1 file</source>
+        <translation>Element &apos;path&apos; muss die %1-Datei angeben</translation>
+    </message>
+    <message>
+        <source>member &apos;sha256&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>Element &apos;sha256&apos; muss ein SHA-256 sein (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;pack.%1&apos; must be a string</source>
+        <translation>Fall: Element &apos;pack.%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;pack.sha256&apos; must be a SHA-256 (64 lower-case hex digits) or empty</source>
+        <translation>Fall: Element &apos;pack.sha256&apos; muss ein SHA-256 (64 Hexadezimalziffern in Kleinbuchstaben) oder leer sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;blind_first&apos; must be true or false</source>
+        <translation>Fall: Element &apos;blind_first&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;result&apos; is larger than the limit of %1 MB</source>
+        <translation>Fall: Element &apos;result&apos; ist größer als der Grenzwert von %1 MB</translation>
+    </message>
+    <message>
+        <source>the audit log is empty: a saved case always ends with its save</source>
+        <translation>das Prüfprotokoll ist leer: ein gespeicherter Fall endet immer mit seiner Speicherung</translation>
+    </message>
+    <message>
+        <source>the audit log ends with %1, not with the save that wrote the file: entries were removed from its end</source>
+        <translation>das Prüfprotokoll endet mit %1, nicht mit der Speicherung, die die Datei geschrieben hat: an seinem Ende wurden Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>case content was changed after %1 — the file was edited outside Descry</source>
+        <translation>der Fallinhalt wurde nach %1 geändert — die Datei wurde außerhalb von Descry bearbeitet</translation>
+    </message>
+    <message>
+        <source>member &apos;signature&apos; needs an examiner, a public key, a fingerprint, a UTC time and an Ed25519 signature</source>
+        <translation>Element &apos;signature&apos; benötigt einen Sachverständigen, einen öffentlichen Schlüssel, einen Fingerabdruck, eine UTC-Zeit und eine Ed25519-Signatur</translation>
+    </message>
+    <message>
+        <source>signature: the fingerprint %1 is not that of the public key it names</source>
+        <translation>Signatur: der Fingerabdruck %1 gehört nicht zu dem darin genannten öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>signature does not match the case: it was changed after %1 signed it</source>
+        <translation>Signatur passt nicht zum Fall: er wurde geändert, nachdem %1 ihn signiert hat</translation>
+    </message>
+    <message>
+        <source>opened a %1 file: its history was recorded without a hash chain and is not verifiable</source>
+        <translation>eine %1-Datei geöffnet: ihr Verlauf wurde ohne Hash-Kette erfasst und ist nicht verifizierbar</translation>
+    </message>
+    <message>
+        <source>audit entries 1 to %1 come from an older case format and are not verifiable; the chain is intact from entry %2 on</source>
+        <translation>Protokolleinträge 1 bis %1 stammen aus einem älteren Fallformat und sind nicht verifizierbar; die Kette ist ab Eintrag %2 intakt</translation>
+    </message>
+    <message>
+        <source>new case: nothing recorded yet</source>
+        <translation>neuer Fall: noch nichts erfasst</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 entries, content as committed by the last</source>
+        <translation>Prüfprotokoll-Kette intakt: %1 Einträge, Inhalt wie durch den letzten festgeschrieben</translation>
+    </message>
+    <message>
+        <source>an examiner name is needed to sign the case</source>
+        <translation>zum Signieren des Falls wird der Name des Sachverständigen benötigt</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>not saved: the case would exceed %1 MB</source>
+        <translation>nicht gespeichert: der Fall würde %1 MB überschreiten</translation>
+    </message>
+    <message>
+        <source>case file is %1 MB, more than the limit of %2 MB</source>
+        <translation>Falldatei ist %1 MB groß, mehr als der Grenzwert von %2 MB</translation>
+    </message>
+    <message>
+        <source>opened a %1 file: history not verifiable — %2</source>
+        <translation>eine %1-Datei geöffnet: Verlauf nicht verifizierbar — %2</translation>
+    </message>
+    <message>
+        <source>the note on &apos;%1&apos; is longer than %2 characters</source>
+        <translation>die Notiz zu &apos;%1&apos; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the examiner name is longer than %1 characters</source>
+        <translation>der Name des Sachverständigen ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the amendment of &apos;%1&apos; is longer than %2 characters</source>
+        <translation>der Nachtrag zu &apos;%1&apos; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must list each component once with a valid finding and a note of at most %1 characters</source>
+        <translation>&apos;assessments&apos; muss jede Komponente einmal mit einem gültigen Befund und einer Notiz von höchstens %1 Zeichen auflisten</translation>
+    </message>
+    <message>
+        <source>&apos;amendments&apos; must be an array</source>
+        <translation>&apos;amendments&apos; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>more than %1 amendments</source>
+        <translation>mehr als %1 Nachträge</translation>
+    </message>
+    <message>
+        <source>cannot create the signing key (%1)</source>
+        <translation>der Signaturschlüssel kann nicht erstellt werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot generate an Ed25519 signing key</source>
+        <translation>es kann kein Ed25519-Signaturschlüssel erzeugt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key (%1)</source>
+        <translation>der Signaturschlüssel kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not a signing key: the file is larger than a key can be</source>
+        <translation>kein Signaturschlüssel: die Datei ist größer, als ein Schlüssel sein kann</translation>
+    </message>
+    <message>
+        <source>not a signing key: no PEM private key in the file</source>
+        <translation>kein Signaturschlüssel: die Datei enthält keinen privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 key</source>
+        <translation>der Signaturschlüssel ist kein Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot read the Ed25519 key</source>
+        <translation>der Ed25519-Schlüssel kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>Signieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot write the file, previous file kept (%1)</source>
+        <translation>die Datei kann nicht geschrieben werden, die bisherige Datei bleibt erhalten (%1)</translation>
+    </message>
+    <message>
+        <source>no output file given (the path is empty)</source>
+        <translation>keine Ausgabedatei angegeben (der Pfad ist leer)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; nothing was written</source>
+        <translation>ist ein Ordner, keine Datei; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; nothing was written</source>
+        <translation>der Ordner existiert nicht; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder; nothing was written</source>
+        <translation>existiert und ist kein Ordner; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>es kann kein temporärer Ordner erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>file is %1, more than the %2 limit</source>
+        <translation>Datei ist %1 groß, mehr als der Grenzwert von %2</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop (the link leads back to itself)</source>
+        <translation>ist eine Schleife symbolischer Links (der Link führt auf sich selbst zurück)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>ist ein symbolischer Link auf eine nicht vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>upsampling the image to find a small face would pass the %1-megapixel limit</source>
+        <translation>das Hochskalieren des Bildes zum Auffinden eines kleinen Gesichts würde den Grenzwert von %1 Megapixeln überschreiten</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (population statistics)</source>
+        <translation>Tensor &apos;%1&apos; fehlt (Populationsstatistiken)</translation>
+    </message>
+    <message>
+        <source>population statistics</source>
+        <translation>Populationsstatistiken</translation>
+    </message>
+    <message>
+        <source>image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>no pairs to score</source>
+        <translation>keine zu bewertenden Paare</translation>
+    </message>
+    <message>
+        <source>%1 (pairs: %2)</source>
+        <translation>%1 (Paare: %2)</translation>
+    </message>
+    <message>
+        <source>other reasons: %1</source>
+        <translation>weitere Gründe: %1</translation>
+    </message>
+    <message>
+        <source>no pair could be scored: %1</source>
+        <translation>kein Paar konnte bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file ends before the JPEG end-of-image marker</source>
+        <translation>die Datei endet vor der JPEG-Endmarkierung (EOI)</translation>
+    </message>
+    <message>
+        <source>the file ends before the PNG end chunk</source>
+        <translation>die Datei endet vor dem PNG-Endblock (IEND)</translation>
+    </message>
+    <message>
+        <source>the file ends before the image does</source>
+        <translation>die Datei endet vor dem Ende des Bildes</translation>
+    </message>
+    <message>
+        <source>the image data ends too early</source>
+        <translation>die Bilddaten enden zu früh</translation>
+    </message>
+    <message>
+        <source>stray bytes in the image data</source>
+        <translation>überzählige Bytes in den Bilddaten</translation>
+    </message>
+    <message>
+        <source>the image data is corrupt</source>
+        <translation>die Bilddaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the JPEG structure is invalid</source>
+        <translation>die JPEG-Struktur ist ungültig</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG</source>
+        <translation>die Datei ist kein JPEG</translation>
+    </message>
+    <message>
+        <source>a checksum inside the file does not match</source>
+        <translation>eine Prüfsumme in der Datei stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>the image data is longer than the image</source>
+        <translation>die Bilddaten sind länger als das Bild</translation>
+    </message>
+    <message>
+        <source>the compressed image data is damaged</source>
+        <translation>die komprimierten Bilddaten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1); use --allow-damaged to analyse it anyway</source>
+        <translation>Bilddatei ist abgeschnitten oder beschädigt (%1); verwenden Sie --allow-damaged, um sie trotzdem zu analysieren</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: decoding it needs more memory than the %3-megapixel limit allows</source>
+        <translation>Bild ist %1×%2 px: das Dekodieren benötigt mehr Speicher, als der Grenzwert von %3 Megapixeln erlaubt</translation>
+    </message>
+    <message>
+        <source>image is larger than the %1-megapixel limit</source>
+        <translation>Bild ist größer als der Grenzwert von %1 Megapixeln</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt: %1</source>
+        <translation>die Datei ist abgeschnitten oder beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px, more than the %3-megapixel limit</source>
+        <translation>Bild ist %1×%2 px groß, mehr als der Grenzwert von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px, too small to analyse (at least %3×%3 px)</source>
+        <translation>Bild ist %1×%2 px groß, zu klein für die Analyse (mindestens %3×%3 px)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: its aspect ratio 1:%3 is beyond the 1:%4 limit</source>
+        <translation>Bild ist %1×%2 px groß: sein Seitenverhältnis 1:%3 überschreitet den Grenzwert 1:%4</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: a side is longer than the %3-pixel limit</source>
+        <translation>Bild ist %1×%2 px groß: eine Seite ist länger als der Grenzwert von %3 Pixeln</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation>ist ein Ordner, keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>the file is empty, not an image</source>
+        <translation>die Datei ist leer, kein Bild</translation>
+    </message>
+    <message>
+        <source>not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable image format)</source>
+        <translation>keine Bilddatei (ihr Inhalt ist weder JPEG, PNG, TIFF, BMP, PGM/PPM noch ein anderes lesbares Bildformat)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is more than the limit %3</source>
+        <translation>%1 = %2 überschreitet den Grenzwert %3</translation>
+    </message>
+    <message>
+        <source>group id %1 is not below the number of concepts %2</source>
+        <translation>Gruppen-ID %1 ist nicht kleiner als die Anzahl der Konzepte %2</translation>
+    </message>
+    <message>
+        <source>head.%1 = %2 is more than the limit %3</source>
+        <translation>head.%1 = %2 überschreitet den Grenzwert %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2; %3 must be F32</source>
+        <translation>Tensor &apos;%1&apos; ist %2; für %3 muss er F32 sein</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; %3 needs %4</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2; für %3 ist %4 erforderlich</translation>
+    </message>
+    <message>
+        <source>missing from the pack (manifest.json lists no tensors for it)</source>
+        <translation>fehlt im Paket (manifest.json führt für sie keine Tensoren auf)</translation>
+    </message>
+    <message>
+        <source>a head</source>
+        <translation>einen Kopf</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (the head settings need %2)</source>
+        <translation>Tensor &apos;%1&apos; fehlt (die Kopfeinstellungen erfordern %2)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of the head</source>
+        <translation>Tensor &apos;%1&apos; gehört nicht zum Kopf</translation>
+    </message>
+    <message>
+        <source>tensor &apos;T&apos; is not part of the head (it has no descriptor concepts)</source>
+        <translation>Tensor &apos;T&apos; gehört nicht zum Kopf (er hat keine Deskriptorkonzepte)</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes for a manifest</source>
+        <translation>ist %1 Bytes groß, mehr als der Grenzwert von %2 Bytes für ein Manifest</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes for a file of a pack</source>
+        <translation>ist %1 Bytes groß, mehr als der Grenzwert von %2 Bytes für eine Datei eines Pakets</translation>
+    </message>
+    <message>
+        <source>no output pack folder given (the path is empty)</source>
+        <translation>kein Ausgabe-Paketordner angegeben (der Pfad ist leer)</translation>
+    </message>
+    <message>
+        <source>holds an input of this run (%1); it is never replaced, choose another pack folder</source>
+        <translation>enthält eine Eingabe dieses Laufs (%1); er wird nie ersetzt, wählen Sie einen anderen Paketordner</translation>
+    </message>
+    <message>
+        <source>is a folder with other files, not a model pack (no manifest.json); it is not replaced, choose a new or empty folder</source>
+        <translation>ist ein Ordner mit anderen Dateien, kein Modellpaket (keine manifest.json); er wird nicht ersetzt, wählen Sie einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>must be an array of non-negative integers</source>
+        <translation>muss ein Array nicht negativer ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <source>has %1 dimensions, more than the limit %2</source>
+        <translation>hat %1 Dimensionen, mehr als der Grenzwert %2</translation>
+    </message>
+    <message>
+        <source>has a dimension of %1, more than the limit of %2 elements</source>
+        <translation>hat eine Dimension von %1, mehr als der Grenzwert von %2 Elementen</translation>
+    </message>
+    <message>
+        <source>%1 has more than the limit of %2 elements</source>
+        <translation>%1 hat mehr Elemente als der Grenzwert von %2</translation>
+    </message>
+    <message>
+        <source>files: %1 entries, more than the limit %2</source>
+        <translation>files: %1 Einträge, mehr als der Grenzwert %2</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;tensors&apos; is missing (it lists the names and shapes of the tensors in the pack&apos;s .safetensors files)</source>
+        <translation>Manifest: Element &apos;tensors&apos; fehlt (es führt Namen und Formen der Tensoren in den .safetensors-Dateien des Pakets auf)</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: %2 tensors, more than the limit %3</source>
+        <translation>tensors: &apos;%1&apos;: %2 Tensoren, mehr als der Grenzwert %3</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; %3</source>
+        <translation>tensors: &apos;%1&apos;: Form von &apos;%2&apos; %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2914,94 @@ Residuum der Zerlegung: %1
         <source>Audit summary</source>
         <translation>Prüfprotokoll (Zusammenfassung)</translation>
     </message>
+    <message>
+        <source>Decoded from a truncated or corrupt file</source>
+        <translation>Aus einer abgeschnittenen oder beschädigten Datei dekodiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Damaged input: the comparison was computed from a photo that did not decode completely (allowed by the user). Treat the result with caution.</source>
+        <translation>Beschädigte Eingabe: der Vergleich wurde aus einem Foto berechnet, das sich nicht vollständig dekodieren ließ (vom Benutzer zugelassen). Behandeln Sie das Ergebnis mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Eingabedatei</translation>
+    </message>
+    <message>
+        <source>Decoded completely</source>
+        <translation>Vollständig dekodiert</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>verblindete Begutachtung: der Export ist möglich, sobald die Analyse abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Case integrity: %1</source>
+        <translation>Integrität des Falls: %1</translation>
+    </message>
+    <message>
+        <source>Signature: the case file is not signed</source>
+        <translation>Signatur: die Falldatei ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>%1 audit entries, the first at %2 UTC, the last at %3 UTC. Every entry is listed in the appendix.</source>
+        <translation>%1 Protokolleinträge, der erste am %2 UTC, der letzte am %3 UTC. Alle Einträge sind im Anhang aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 UTC   %2</source>
+        <translation>%1 UTC   %2</translation>
+    </message>
+    <message>
+        <source>   by %1</source>
+        <translation>   durch %1</translation>
+    </message>
+    <message>
+        <source>Locks and amendments</source>
+        <translation>Abschlüsse und Nachträge</translation>
+    </message>
+    <message>
+        <source>Hash of the last entry</source>
+        <translation>Hash des letzten Eintrags</translation>
+    </message>
+    <message>
+        <source>Appendix   Audit log</source>
+        <translation>Anhang   Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every audited event of the case, oldest first, as recorded in the case file (times in UTC).</source>
+        <translation>Alle protokollierten Ereignisse des Falls, älteste zuerst, wie in der Falldatei erfasst (Zeiten in UTC).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Sachverständige(r)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -2358,20 +3169,28 @@ Residuum der Zerlegung: %1
         <translation>dies ist ein %1-Fall, kein Fall eines Gesichtsvergleichs; öffnen Sie ihn in seinem eigenen Arbeitsbereich</translation>
     </message>
     <message>
-        <source>%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 (SHA-256 %8)</source>
-        <translation>%1, Score %2 mit Paket %3 %4 (SHA-256 %5) anstelle des erfassten Pakets %6 %7 (SHA-256 %8)</translation>
-    </message>
-    <message>
-        <source>%1, score %2 with pack %3 %4</source>
-        <translation>%1, Score %2 mit Paket %3 %4</translation>
-    </message>
-    <message>
         <source>photos taken as face crops</source>
         <translation>Fotos als Gesichtsausschnitte behandelt</translation>
     </message>
     <message>
         <source>cleared: the comparison was run with another pack</source>
         <translation>zurückgesetzt: der Vergleich wurde mit einem anderen Paket durchgeführt</translation>
+    </message>
+    <message>
+        <source>comparison computed (hidden: blind review)</source>
+        <translation>Vergleich berechnet (verborgen: verblindete Begutachtung)</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, Score %2</translation>
+    </message>
+    <message>
+        <source>%1 with pack %2 %3 (SHA-256 %4) instead of the recorded pack %5 %6 (SHA-256 %7)</source>
+        <translation>%1 mit Paket %2 %3 (SHA-256 %4) statt des erfassten Pakets %5 %6 (SHA-256 %7)</translation>
+    </message>
+    <message>
+        <source>%1 with pack %2 %3</source>
+        <translation>%1 mit Paket %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2431,10 +3250,6 @@ Residuum der Zerlegung: %1
     <message>
         <source>reset</source>
         <translation>zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>%1: cannot open this image</source>
-        <translation>%1: dieses Bild kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
@@ -2543,6 +3358,58 @@ Residuum der Zerlegung: %1
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Analysis locked by %1; the model&apos;s result is shown now.</source>
+        <translation>Analyse abgeschlossen durch %1; das Ergebnis des Modells wird jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Analysis locked by %1.</source>
+        <translation>Analyse abgeschlossen durch %1.</translation>
+    </message>
+    <message>
+        <source>Blind review: the report can be exported once you lock your analysis in Examiner notes.</source>
+        <translation>Verblindete Begutachtung: der Bericht kann exportiert werden, sobald Sie Ihre Analyse in den Notizen des Sachverständigen abschließen.</translation>
+    </message>
+    <message>
+        <source>Wait for the comparison to finish before exporting a report.</source>
+        <translation>Warten Sie das Ende des Vergleichs ab, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>Blind review: result hidden until locked</source>
+        <translation>Verblindete Begutachtung: Ergebnis bis zum Abschluss verborgen</translation>
+    </message>
+    <message>
+        <source>Blind review: analysis locked</source>
+        <translation>Verblindete Begutachtung: Analyse abgeschlossen</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Verlauf verifiziert</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>Nicht verifiziert: ältere Descry-Datei</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>signiert von %1 (Ihr Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>signiert von %1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>Case signed by %1 and saved to %2.</source>
+        <translation>Fall von %1 signiert und gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>%1 (key fingerprint %2)</source>
+        <translation>%1 (Schlüssel-Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>verblindete Begutachtung: der Export ist möglich, sobald die Analyse abgeschlossen ist</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3548,34 @@ Residuum der Zerlegung: %1
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Signieren und speichern</translation>
+    </message>
+    <message>
+        <source>Your name, as it will appear in the signature of the cases you sign:</source>
+        <translation>Ihr Name, wie er in der Signatur der von Ihnen signierten Fälle erscheinen wird:</translation>
+    </message>
+    <message>
+        <source>S&amp;ign and save case…</source>
+        <translation>Fall s&amp;ignieren und speichern…</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>Fall kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>Fall kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot sign and save the case</source>
+        <translation>Fall kann nicht signiert und gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::NotesPanel</name>
@@ -2744,6 +3639,26 @@ Residuum der Zerlegung: %1
         <source>Amend…</source>
         <translation>Nachtrag…</translation>
     </message>
+    <message>
+        <source>Assess at least one component before locking.</source>
+        <translation>Bewerten Sie vor dem Abschließen mindestens eine Komponente.</translation>
+    </message>
+    <message>
+        <source>Locking needs the examiner&apos;s name.</source>
+        <translation>Zum Abschließen wird der Name des Sachverständigen benötigt.</translation>
+    </message>
+    <message>
+        <source>Who amends (required)</source>
+        <translation>Wer den Nachtrag erfasst (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Sachverständige(r)</translation>
+    </message>
+    <message>
+        <source>Assess at least one component before locking</source>
+        <translation>Vor dem Abschließen mindestens eine Komponente bewerten</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::PhotoPane</name>
@@ -2804,10 +3719,6 @@ Residuum der Zerlegung: %1
         <translation>Referenzbild</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Keine zuletzt verwendeten Dateien</translation>
     </message>
@@ -2818,6 +3729,18 @@ Residuum der Zerlegung: %1
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the decoder reported errors</source>
+        <translation>der Decoder hat Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>Damaged file (accepted by the setting; the report marks it): %1</source>
+        <translation>Beschädigte Datei (durch die Einstellung zugelassen; der Bericht kennzeichnet sie): %1</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1); tick “Accept damaged images” in Settings to analyse it anyway</source>
+        <translation>Bilddatei ist abgeschnitten oder beschädigt (%1); aktivieren Sie „Beschädigte Bilder akzeptieren“ in den Einstellungen, um sie trotzdem zu analysieren</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3800,14 @@ Residuum der Zerlegung: %1
     <message>
         <source>Quality warning: %1</source>
         <translation>Qualitätswarnung: %1</translation>
+    </message>
+    <message>
+        <source>Damaged file, analysed because damaged images are accepted (Settings): %1</source>
+        <translation>Beschädigte Datei, analysiert, weil beschädigte Bilder akzeptiert werden (Einstellungen): %1</translation>
+    </message>
+    <message>
+        <source>the decoder reported errors</source>
+        <translation>der Decoder hat Fehler gemeldet</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3910,22 @@ Residuum der Zerlegung: %1
     <message>
         <source>A new language applies when Descry is started again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Descry übernommen.</translation>
+    </message>
+    <message>
+        <source>The open case stays blind until you lock its analysis: switching blind review off now would show the model&apos;s result before your own analysis is recorded. This setting applies to new cases.</source>
+        <translation>Der geöffnete Fall bleibt verblindet, bis Sie seine Analyse abschließen: würde die verblindete Begutachtung jetzt ausgeschaltet, zeigte dies das Ergebnis des Modells, bevor Ihre eigene Analyse erfasst ist. Diese Einstellung gilt für neue Fälle.</translation>
+    </message>
+    <message>
+        <source>Accept damaged images (marked in the report)</source>
+        <translation>Beschädigte Bilder akzeptieren (im Bericht gekennzeichnet)</translation>
+    </message>
+    <message>
+        <source>Analyse photos that are truncated or corrupt but still decode; the photo, the results and the report say they are damaged</source>
+        <translation>Fotos analysieren, die abgeschnitten oder beschädigt sind, sich aber noch dekodieren lassen; Foto, Ergebnisse und Bericht weisen sie als beschädigt aus</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
     </message>
 </context>
 <context>

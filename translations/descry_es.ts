@@ -8,10 +8,6 @@
         <translation>%1 UTC  %2</translation>
     </message>
     <message>
-        <source>audit entry %1 is malformed (needs utc, action, detail)</source>
-        <translation>la entrada de auditoría %1 está mal formada (requiere utc, action, detail)</translation>
-    </message>
-    <message>
         <source>evidence role must be &apos;probe&apos; or &apos;reference&apos;, not &apos;%1&apos;</source>
         <translation>el rol de la evidencia debe ser &apos;probe&apos; o &apos;reference&apos;, no &apos;%1&apos;</translation>
     </message>
@@ -46,14 +42,6 @@
     <message>
         <source>case</source>
         <translation>caso</translation>
-    </message>
-    <message>
-        <source>case id and created/modified UTC times must be valid</source>
-        <translation>el identificador del caso y las horas de creación y modificación (UTC) deben ser válidos</translation>
-    </message>
-    <message>
-        <source>evidence entries need role probe|reference, a path and a SHA-256</source>
-        <translation>las entradas de evidencia requieren el rol probe|reference, una ruta y un SHA-256</translation>
     </message>
     <message>
         <source>case: member &apos;result&apos; must be an object or null</source>
@@ -184,10 +172,6 @@
         <translation>notas del examinador: %1</translation>
     </message>
     <message>
-        <source>&apos;assessments&apos; must list each component once with a valid finding and note</source>
-        <translation>&apos;assessments&apos; debe enumerar cada componente una vez con un hallazgo y una nota válidos</translation>
-    </message>
-    <message>
         <source>&apos;locked&apos; needs a UTC time, an examiner and a snapshot of every component</source>
         <translation>&apos;locked&apos; requiere una hora UTC, un examinador y una instantánea de cada componente</translation>
     </message>
@@ -202,14 +186,6 @@
     <message>
         <source>locked assessments differ from the lock-time record and its amendments</source>
         <translation>las evaluaciones bloqueadas difieren del registro del bloqueo y sus enmiendas</translation>
-    </message>
-    <message>
-        <source>cannot write (%1)</source>
-        <translation>no se puede escribir (%1)</translation>
-    </message>
-    <message>
-        <source>write failed, previous file kept (%1)</source>
-        <translation>error de escritura; se conserva el archivo anterior (%1)</translation>
     </message>
     <message>
         <source>cannot open for reading (%1)</source>
@@ -583,16 +559,8 @@
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
         <source>cannot decode image (%1)</source>
         <translation>no se puede decodificar la imagen (%1)</translation>
-    </message>
-    <message>
-        <source>image too small (%1x%2)</source>
-        <translation>imagen demasiado pequeña (%1x%2)</translation>
     </message>
     <message>
         <source>concept head input: %1</source>
@@ -617,10 +585,6 @@
     <message>
         <source>catalog has no measurable descriptors</source>
         <translation>el catálogo no tiene descriptores medibles</translation>
-    </message>
-    <message>
-        <source>population statistics do not match the measured quantities</source>
-        <translation>las estadísticas de población no coinciden con las magnitudes medidas</translation>
     </message>
     <message>
         <source>cannot read (%1)</source>
@@ -725,10 +689,6 @@
     <message>
         <source>tensors: &apos;%1&apos; must map tensor names to shapes</source>
         <translation>tensors: &apos;%1&apos; debe asociar nombres de tensores a formas</translation>
-    </message>
-    <message>
-        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; must be an array of non-negative integers</source>
-        <translation>tensors: &apos;%1&apos;: la forma de &apos;%2&apos; debe ser una matriz de enteros no negativos</translation>
     </message>
     <message>
         <source>tensors: no entry for &apos;%1&apos; (expected tensor names and shapes)</source>
@@ -1433,10 +1393,6 @@ Residuo de la descomposición: %1
         <translation>salir con el código 3 si se encuentra un problema</translation>
     </message>
     <message>
-        <source>cannot read image: %1</source>
-        <translation>no se puede leer la imagen: %1</translation>
-    </message>
-    <message>
         <source>image is %1x%2; expected an aligned %3x%3 chip</source>
         <translation>la imagen es de %1x%2; se esperaba un recorte alineado de %3x%3</translation>
     </message>
@@ -1563,10 +1519,6 @@ Residuo de la descomposición: %1
         <translation>verificar un paquete de modelo y mostrar su manifiesto, sus archivos y sus tensores</translation>
     </message>
     <message>
-        <source>check every file of a model pack against its manifest&apos;s SHA-256</source>
-        <translation>comprobar cada archivo de un paquete de modelo con el SHA-256 de su manifiesto</translation>
-    </message>
-    <message>
         <source>pack written to %1
 </source>
         <translation>paquete escrito en %1
@@ -1628,12 +1580,6 @@ Residuo de la descomposición: %1
         <source>%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6
 </source>
         <translation>%1: exactitud %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, umbral %6
-</translation>
-    </message>
-    <message>
-        <source>%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare (image quality)
-</source>
-        <translation>%1 pares puntuados, %2 fallidos (sin rostro); %3 de los pares puntuados no serían concluyentes en compare (calidad de imagen)
 </translation>
     </message>
     <message>
@@ -1864,13 +1810,790 @@ Residuo de la descomposición: %1
         <source>no face found</source>
         <translation>no se encontró ningún rostro</translation>
     </message>
-    <message>
-        <source>analysing faces %1/%2</source>
-        <translation>analizando rostros %1/%2</translation>
+    <message numerus="yes">
+        <source>chain verified (%n audit entries, each linked to the one before it)</source>
+        <translation>
+            <numerusform>cadena verificada (%n entrada de auditoría, enlazada con la anterior)</numerusform>
+            <numerusform>cadena verificada (%n entradas de auditoría, cada una enlazada con la anterior)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>[%1] %2% %3/%4 images</source>
-        <translation>[%1] %2% %3/%4 imágenes</translation>
+        <source>unverified legacy history: %1</source>
+        <translation>historial heredado no verificado: %1</translation>
+    </message>
+    <message>
+        <source>not signed (the chain alone does not prove who wrote the file)</source>
+        <translation>sin firmar (la cadena por sí sola no demuestra quién escribió el archivo)</translation>
+    </message>
+    <message>
+        <source>signed by %1, key fingerprint %2%3, %4</source>
+        <translation>firmado por %1, huella digital de la clave %2%3, %4</translation>
+    </message>
+    <message>
+        <source> (your own key)</source>
+        <translation> (su propia clave)</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>ninguno guardado</translation>
+    </message>
+    <message>
+        <source>hidden (blind first: the examiner&apos;s analysis is not locked yet)</source>
+        <translation>oculto (primero a ciegas: el análisis del examinador aún no está bloqueado)</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (puntuación %2)</translation>
+    </message>
+    <message>
+        <source>  %1: unchanged, %2 (sha256 %3)
+</source>
+        <translation>  %1: sin cambios, %2 (sha256 %3)
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation>  ninguna
+</translation>
+    </message>
+    <message>
+        <source>evidence does not match the case: %1</source>
+        <translation>las evidencias no coinciden con el caso: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)
+Integrity: %3
+Signature: %4
+Evidence:
+%5Result: %6
+</source>
+        <translation>Caso %1 (%2)
+Integridad: %3
+Firma: %4
+Evidencias:
+%5Resultado: %6
+</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key fingerprint %3, key file %4)
+</source>
+        <translation>%1: firmado por %2 (huella digital de la clave %3, archivo de clave %4)
+</translation>
+    </message>
+    <message>
+        <source>a Descry case file</source>
+        <translation>un archivo de caso de Descry</translation>
+    </message>
+    <message>
+        <source>check a case file: its audit chain, its signature and the evidence hashes (exit 2 when anything is broken or modified)</source>
+        <translation>comprobar un archivo de caso: su cadena de auditoría, su firma y los hashes de las evidencias (sale con el código 2 si algo está roto o modificado)</translation>
+    </message>
+    <message>
+        <source>sign a case file with your own key (created on first use in your configuration folder); evidence files are never touched</source>
+        <translation>firmar un archivo de caso con su propia clave (se crea en el primer uso en su carpeta de configuración); los archivos de evidencia nunca se modifican</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>quién firma</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2), not an empty one</source>
+        <translation>la opción &apos;--%1&apos; requiere un valor (%2), no uno vacío</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give a file or value</source>
+        <translation>%1 está vacío; indique un archivo o un valor</translation>
+    </message>
+    <message>
+        <source>analyse a truncated or corrupt photo that still decodes (the output says so)</source>
+        <translation>analizar una fotografía truncada o corrupta que aún se puede decodificar (la salida lo indica)</translation>
+    </message>
+    <message>
+        <source>refuse images of more than N megapixels, checked before decoding</source>
+        <translation>rechazar imágenes de más de N megapíxeles, comprobado antes de decodificarlas</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged
+</source>
+        <translation>%1: ARCHIVO DAÑADO — truncado o corrupto; analizado por --allow-damaged
+</translation>
+    </message>
+    <message>
+        <source>  decoder: %1
+</source>
+        <translation>  decodificador: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: no face detected; the whole image was taken as the face (--cropped)
+</source>
+        <translation>%1: no se detectó ningún rostro; se tomó la imagen completa como rostro (--cropped)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used
+</source>
+        <translation>%1: se encontraron %2 rostros; se usó el más grande (%3×%4 px en %5,%6)
+</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>imagen dubitada</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>imagen de referencia</translation>
+    </message>
+    <message>
+        <source>Baseline: none (the pack has no black-box encoder)
+</source>
+        <translation>Referencia: ninguna (el paquete no tiene codificador de caja negra)
+</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged</source>
+        <translation>%1: ARCHIVO DAÑADO — truncado o corrupto; analizado por --allow-damaged</translation>
+    </message>
+    <message>
+        <source>is an input of this run (%1); it is never overwritten, choose another output file</source>
+        <translation>es una entrada de esta ejecución (%1); nunca se sobrescribe, elija otro archivo de salida</translation>
+    </message>
+    <message>
+        <source>is inside an input folder of this run (%1); choose an output outside it</source>
+        <translation>está dentro de una carpeta de entrada de esta ejecución (%1); elija una salida fuera de ella</translation>
+    </message>
+    <message>
+        <source>contains an input of this run (%1); it is never replaced, choose another folder</source>
+        <translation>contiene una entrada de esta ejecución (%1); nunca se reemplaza, elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>an output file name is empty; give a file to write</source>
+        <translation>un nombre de archivo de salida está vacío; indique un archivo en el que escribir</translation>
+    </message>
+    <message>
+        <source>an output folder name is empty; give a folder to write</source>
+        <translation>un nombre de carpeta de salida está vacío; indique una carpeta en la que escribir</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; nothing was written</source>
+        <translation>es un archivo, no una carpeta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the file is read-only; it is not replaced</source>
+        <translation>el archivo es de solo lectura; no se reemplaza</translation>
+    </message>
+    <message>
+        <source>check that a model pack loads: every file against its manifest&apos;s SHA-256, the head settings, tensors, catalog, encoders and calibration, as a comparison loads them</source>
+        <translation>comprobar que un paquete de modelo se carga: cada archivo frente al SHA-256 de su manifiesto, la configuración del cabezal, los tensores, el catálogo, los codificadores y la calibración, tal como los carga una comparación</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3/%4 %5</source>
+        <translation>[%1] %2% %3/%4 %5</translation>
+    </message>
+    <message>
+        <source>analysing faces</source>
+        <translation>analizando rostros</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>rostros</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n pair(s), e.g. %2
+</source>
+        <translation>
+            <numerusform>  %1: %n par, p. ej. %2
+</numerusform>
+            <numerusform>  %1: %n pares, p. ej. %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs scored, %2 could not be scored; %3 of the scored pairs would be inconclusive in compare (image quality)
+</source>
+        <translation>%1 pares puntuados, %2 no se pudieron puntuar; %3 de los pares puntuados serían no concluyentes en compare (calidad de imagen)
+</translation>
+    </message>
+    <message>
+        <source>Pairs that could not be scored, by reason:
+</source>
+        <translation>Pares que no se pudieron puntuar, por motivo:
+</translation>
+    </message>
+    <message>
+        <source>no pair could be scored (%1)</source>
+        <translation>no se pudo puntuar ningún par (%1)</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation>entrada %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>audit entry %1: %2</source>
+        <translation>entrada de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>member &apos;utc&apos; must be an ISO 8601 UTC time</source>
+        <translation>el miembro &apos;utc&apos; debe ser una hora UTC ISO 8601</translation>
+    </message>
+    <message>
+        <source>member &apos;action&apos; is &apos;%1&apos;, which is not an action Descry records</source>
+        <translation>el miembro &apos;action&apos; es &apos;%1&apos;, que no es una acción que Descry registre</translation>
+    </message>
+    <message>
+        <source>member &apos;detail&apos; must be a string</source>
+        <translation>el miembro &apos;detail&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>member &apos;detail&apos; is longer than %1 characters</source>
+        <translation>el miembro &apos;detail&apos; tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>member &apos;examiner&apos; must be a name of at most 1000 characters</source>
+        <translation>el miembro &apos;examiner&apos; debe ser un nombre de 1000 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>member &apos;state&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>el miembro &apos;state&apos; debe ser un SHA-256 (64 dígitos hexadecimales en minúsculas)</translation>
+    </message>
+    <message>
+        <source>member &apos;prev&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>el miembro &apos;prev&apos; debe ser un SHA-256 (64 dígitos hexadecimales en minúsculas)</translation>
+    </message>
+    <message>
+        <source>member &apos;hash&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>el miembro &apos;hash&apos; debe ser un SHA-256 (64 dígitos hexadecimales en minúsculas)</translation>
+    </message>
+    <message>
+        <source>member &apos;audit&apos; has %1 entries, more than the limit of %2</source>
+        <translation>el miembro &apos;audit&apos; tiene %1 entradas, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>audit %1 is dated before the entry above it: times in the log never go backwards</source>
+        <translation>la %1 de la auditoría tiene una fecha anterior a la de la entrada que la precede: las horas del registro nunca retroceden</translation>
+    </message>
+    <message>
+        <source>audit %1 does not start the log: the log was edited, entries removed, reordered or inserted</source>
+        <translation>la %1 de la auditoría no inicia el registro: el registro se editó; se eliminaron, reordenaron o insertaron entradas</translation>
+    </message>
+    <message>
+        <source>audit %1 does not follow entry %2: the log was edited, entries removed, reordered or inserted</source>
+        <translation>la %1 de la auditoría no sigue a la entrada %2: el registro se editó; se eliminaron, reordenaron o insertaron entradas</translation>
+    </message>
+    <message>
+        <source>audit %1 was edited after it was recorded: its hash does not match its content</source>
+        <translation>la %1 de la auditoría se editó después de registrarse: su hash no coincide con su contenido</translation>
+    </message>
+    <message>
+        <source> — note: %1 → %2</source>
+        <translation> — nota: %1 → %2</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation> — nota: %1</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — motivo: %1</translation>
+    </message>
+    <message>
+        <source>blind review: the model&apos;s result stays hidden until the analysis is locked</source>
+        <translation>revisión a ciegas: el resultado del modelo permanece oculto hasta que se bloquee el análisis</translation>
+    </message>
+    <message>
+        <source>blind review on: the model&apos;s result is hidden until the analysis is locked</source>
+        <translation>revisión a ciegas activada: el resultado del modelo se oculta hasta que se bloquee el análisis</translation>
+    </message>
+    <message>
+        <source>blind review off</source>
+        <translation>revisión a ciegas desactivada</translation>
+    </message>
+    <message>
+        <source>comparison computed (hidden: blind review)</source>
+        <translation>comparación calculada (oculta: revisión a ciegas)</translation>
+    </message>
+    <message>
+        <source>comparison computed with pack %1 %2 (hidden: blind review)</source>
+        <translation>comparación calculada con el paquete %1 %2 (oculta: revisión a ciegas)</translation>
+    </message>
+    <message>
+        <source>lock needs at least one assessed component</source>
+        <translation>el bloqueo requiere al menos un componente evaluado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action Descry records</source>
+        <translation>&apos;%1&apos; no es una acción que Descry registre</translation>
+    </message>
+    <message>
+        <source>member &apos;signature&apos; in a %1 file, which cannot be signed</source>
+        <translation>miembro &apos;signature&apos; en un archivo %1, que no se puede firmar</translation>
+    </message>
+    <message>
+        <source>case: member &apos;case_id&apos; must be an id of 1 to %1 characters</source>
+        <translation>caso: el miembro &apos;case_id&apos; debe ser un identificador de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>case: member &apos;title&apos; has %1 characters, more than the limit of %2</source>
+        <translation>caso: el miembro &apos;title&apos; tiene %1 caracteres, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>case: member &apos;created&apos; must be an ISO 8601 UTC time</source>
+        <translation>caso: el miembro &apos;created&apos; debe ser una hora UTC ISO 8601</translation>
+    </message>
+    <message>
+        <source>case: member &apos;modified&apos; must be an ISO 8601 UTC time</source>
+        <translation>caso: el miembro &apos;modified&apos; debe ser una hora UTC ISO 8601</translation>
+    </message>
+    <message>
+        <source>case: member &apos;modified&apos; (%1) is before &apos;created&apos; (%2)</source>
+        <translation>caso: el miembro &apos;modified&apos; (%1) es anterior a &apos;created&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>evidence %1: %2</source>
+        <translation>evidencia %1: %2</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos; must be probe or reference, not &apos;%1&apos;</source>
+        <translation>el miembro &apos;role&apos; debe ser probe o reference, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos;: a second %1 (each role appears once)</source>
+        <translation>miembro &apos;role&apos;: %1 repetido (cada rol aparece una sola vez)</translation>
+    </message>
+    <message>
+        <source>member &apos;path&apos; must name the %1 file</source>
+        <translation>el miembro &apos;path&apos; debe indicar el archivo %1</translation>
+    </message>
+    <message>
+        <source>member &apos;sha256&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>el miembro &apos;sha256&apos; debe ser un SHA-256 (64 dígitos hexadecimales en minúsculas)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;pack.%1&apos; must be a string</source>
+        <translation>caso: el miembro &apos;pack.%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>case: member &apos;pack.sha256&apos; must be a SHA-256 (64 lower-case hex digits) or empty</source>
+        <translation>caso: el miembro &apos;pack.sha256&apos; debe ser un SHA-256 (64 dígitos hexadecimales en minúsculas) o estar vacío</translation>
+    </message>
+    <message>
+        <source>case: member &apos;blind_first&apos; must be true or false</source>
+        <translation>caso: el miembro &apos;blind_first&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>case: member &apos;result&apos; is larger than the limit of %1 MB</source>
+        <translation>caso: el miembro &apos;result&apos; supera el límite de %1 MB</translation>
+    </message>
+    <message>
+        <source>the audit log is empty: a saved case always ends with its save</source>
+        <translation>el registro de auditoría está vacío: un caso guardado siempre termina con su guardado</translation>
+    </message>
+    <message>
+        <source>the audit log ends with %1, not with the save that wrote the file: entries were removed from its end</source>
+        <translation>el registro de auditoría termina con la %1, no con el guardado que escribió el archivo: se eliminaron entradas de su final</translation>
+    </message>
+    <message>
+        <source>case content was changed after %1 — the file was edited outside Descry</source>
+        <translation>el contenido del caso se modificó después de la %1 — el archivo se editó fuera de Descry</translation>
+    </message>
+    <message>
+        <source>member &apos;signature&apos; needs an examiner, a public key, a fingerprint, a UTC time and an Ed25519 signature</source>
+        <translation>el miembro &apos;signature&apos; requiere un examinador, una clave pública, una huella digital, una hora UTC y una firma Ed25519</translation>
+    </message>
+    <message>
+        <source>signature: the fingerprint %1 is not that of the public key it names</source>
+        <translation>firma: la huella digital %1 no corresponde a la clave pública que indica</translation>
+    </message>
+    <message>
+        <source>signature does not match the case: it was changed after %1 signed it</source>
+        <translation>la firma no coincide con el caso: este se modificó después de que %1 lo firmara</translation>
+    </message>
+    <message>
+        <source>opened a %1 file: its history was recorded without a hash chain and is not verifiable</source>
+        <translation>se abrió un archivo %1: su historial se registró sin cadena de hashes y no es verificable</translation>
+    </message>
+    <message>
+        <source>audit entries 1 to %1 come from an older case format and are not verifiable; the chain is intact from entry %2 on</source>
+        <translation>las entradas de auditoría 1 a %1 proceden de un formato de caso anterior y no son verificables; la cadena está intacta a partir de la entrada %2</translation>
+    </message>
+    <message>
+        <source>new case: nothing recorded yet</source>
+        <translation>caso nuevo: aún no se ha registrado nada</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 entries, content as committed by the last</source>
+        <translation>cadena de auditoría intacta: %1 entradas, contenido tal como lo consignó la última</translation>
+    </message>
+    <message>
+        <source>an examiner name is needed to sign the case</source>
+        <translation>se necesita el nombre del examinador para firmar el caso</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>no guardado: %1</translation>
+    </message>
+    <message>
+        <source>not saved: the case would exceed %1 MB</source>
+        <translation>no guardado: el caso superaría %1 MB</translation>
+    </message>
+    <message>
+        <source>case file is %1 MB, more than the limit of %2 MB</source>
+        <translation>el archivo de caso ocupa %1 MB, más que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>opened a %1 file: history not verifiable — %2</source>
+        <translation>se abrió un archivo %1: historial no verificable — %2</translation>
+    </message>
+    <message>
+        <source>the note on &apos;%1&apos; is longer than %2 characters</source>
+        <translation>la nota sobre &apos;%1&apos; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>the examiner name is longer than %1 characters</source>
+        <translation>el nombre del examinador tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the amendment of &apos;%1&apos; is longer than %2 characters</source>
+        <translation>la enmienda de &apos;%1&apos; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must list each component once with a valid finding and a note of at most %1 characters</source>
+        <translation>&apos;assessments&apos; debe enumerar cada componente una vez con un hallazgo válido y una nota de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>&apos;amendments&apos; must be an array</source>
+        <translation>&apos;amendments&apos; debe ser una matriz</translation>
+    </message>
+    <message>
+        <source>more than %1 amendments</source>
+        <translation>más de %1 enmiendas</translation>
+    </message>
+    <message>
+        <source>cannot create the signing key (%1)</source>
+        <translation>no se puede crear la clave de firma (%1)</translation>
+    </message>
+    <message>
+        <source>cannot generate an Ed25519 signing key</source>
+        <translation>no se puede generar una clave de firma Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key (%1)</source>
+        <translation>no se puede leer la clave de firma (%1)</translation>
+    </message>
+    <message>
+        <source>not a signing key: the file is larger than a key can be</source>
+        <translation>no es una clave de firma: el archivo es más grande de lo que puede ser una clave</translation>
+    </message>
+    <message>
+        <source>not a signing key: no PEM private key in the file</source>
+        <translation>no es una clave de firma: el archivo no contiene ninguna clave privada PEM</translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 key</source>
+        <translation>la clave de firma no es una clave Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot read the Ed25519 key</source>
+        <translation>no se puede leer la clave Ed25519</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>no se pudo firmar</translation>
+    </message>
+    <message>
+        <source>cannot write the file, previous file kept (%1)</source>
+        <translation>no se puede escribir el archivo; se conserva el archivo anterior (%1)</translation>
+    </message>
+    <message>
+        <source>no output file given (the path is empty)</source>
+        <translation>no se indicó ningún archivo de salida (la ruta está vacía)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; nothing was written</source>
+        <translation>es una carpeta, no un archivo; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; nothing was written</source>
+        <translation>la carpeta no existe; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder; nothing was written</source>
+        <translation>existe y no es una carpeta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>no se puede crear una carpeta temporal</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>file is %1, more than the %2 limit</source>
+        <translation>el archivo ocupa %1, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un socket)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>no se puede leer: permiso denegado</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop (the link leads back to itself)</source>
+        <translation>es un bucle de enlaces simbólicos (el enlace remite a sí mismo)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>es un enlace simbólico a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>upsampling the image to find a small face would pass the %1-megapixel limit</source>
+        <translation>ampliar la imagen para encontrar un rostro pequeño superaría el límite de %1 megapíxeles</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (population statistics)</source>
+        <translation>falta el tensor &apos;%1&apos; (estadísticas de población)</translation>
+    </message>
+    <message>
+        <source>population statistics</source>
+        <translation>las estadísticas de población</translation>
+    </message>
+    <message>
+        <source>image %1 of %2</source>
+        <translation>imagen %1 de %2</translation>
+    </message>
+    <message>
+        <source>no pairs to score</source>
+        <translation>no hay pares que puntuar</translation>
+    </message>
+    <message>
+        <source>%1 (pairs: %2)</source>
+        <translation>%1 (pares: %2)</translation>
+    </message>
+    <message>
+        <source>other reasons: %1</source>
+        <translation>otros motivos: %1</translation>
+    </message>
+    <message>
+        <source>no pair could be scored: %1</source>
+        <translation>no se pudo puntuar ningún par: %1</translation>
+    </message>
+    <message>
+        <source>the file ends before the JPEG end-of-image marker</source>
+        <translation>el archivo termina antes del marcador de fin de imagen JPEG</translation>
+    </message>
+    <message>
+        <source>the file ends before the PNG end chunk</source>
+        <translation>el archivo termina antes del bloque final PNG</translation>
+    </message>
+    <message>
+        <source>the file ends before the image does</source>
+        <translation>el archivo termina antes que la imagen</translation>
+    </message>
+    <message>
+        <source>the image data ends too early</source>
+        <translation>los datos de la imagen terminan demasiado pronto</translation>
+    </message>
+    <message>
+        <source>stray bytes in the image data</source>
+        <translation>bytes extraños en los datos de la imagen</translation>
+    </message>
+    <message>
+        <source>the image data is corrupt</source>
+        <translation>los datos de la imagen están corruptos</translation>
+    </message>
+    <message>
+        <source>the JPEG structure is invalid</source>
+        <translation>la estructura JPEG no es válida</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG</source>
+        <translation>el archivo no es un JPEG</translation>
+    </message>
+    <message>
+        <source>a checksum inside the file does not match</source>
+        <translation>una suma de comprobación del archivo no coincide</translation>
+    </message>
+    <message>
+        <source>the image data is longer than the image</source>
+        <translation>los datos de la imagen son más largos que la imagen</translation>
+    </message>
+    <message>
+        <source>the compressed image data is damaged</source>
+        <translation>los datos comprimidos de la imagen están dañados</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1); use --allow-damaged to analyse it anyway</source>
+        <translation>el archivo de imagen está truncado o corrupto (%1); use --allow-damaged para analizarlo de todos modos</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: decoding it needs more memory than the %3-megapixel limit allows</source>
+        <translation>la imagen es de %1×%2 px: decodificarla requiere más memoria de la que permite el límite de %3 megapíxeles</translation>
+    </message>
+    <message>
+        <source>image is larger than the %1-megapixel limit</source>
+        <translation>la imagen supera el límite de %1 megapíxeles</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt: %1</source>
+        <translation>el archivo está truncado o corrupto: %1</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px, more than the %3-megapixel limit</source>
+        <translation>la imagen es de %1×%2 px, más que el límite de %3 megapíxeles</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px, too small to analyse (at least %3×%3 px)</source>
+        <translation>la imagen es de %1×%2 px, demasiado pequeña para analizarla (al menos %3×%3 px)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: its aspect ratio 1:%3 is beyond the 1:%4 limit</source>
+        <translation>la imagen es de %1×%2 px: su relación de aspecto 1:%3 supera el límite de 1:%4</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: a side is longer than the %3-pixel limit</source>
+        <translation>la imagen es de %1×%2 px: un lado supera el límite de %3 píxeles</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation>es una carpeta, no un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>the file is empty, not an image</source>
+        <translation>el archivo está vacío, no es una imagen</translation>
+    </message>
+    <message>
+        <source>not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable image format)</source>
+        <translation>no es un archivo de imagen (su contenido no es JPEG, PNG, TIFF, BMP, PGM/PPM ni otro formato de imagen legible)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is more than the limit %3</source>
+        <translation>%1 = %2 supera el límite %3</translation>
+    </message>
+    <message>
+        <source>group id %1 is not below the number of concepts %2</source>
+        <translation>el identificador de grupo %1 no es inferior al número de conceptos %2</translation>
+    </message>
+    <message>
+        <source>head.%1 = %2 is more than the limit %3</source>
+        <translation>head.%1 = %2 supera el límite %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2; %3 must be F32</source>
+        <translation>el tensor &apos;%1&apos; es %2; para %3 debe ser F32</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; %3 needs %4</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2; para %3 se necesita %4</translation>
+    </message>
+    <message>
+        <source>missing from the pack (manifest.json lists no tensors for it)</source>
+        <translation>falta en el paquete (manifest.json no enumera tensores para él)</translation>
+    </message>
+    <message>
+        <source>a head</source>
+        <translation>un cabezal</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (the head settings need %2)</source>
+        <translation>falta el tensor &apos;%1&apos; (la configuración del cabezal requiere %2)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of the head</source>
+        <translation>el tensor &apos;%1&apos; no forma parte del cabezal</translation>
+    </message>
+    <message>
+        <source>tensor &apos;T&apos; is not part of the head (it has no descriptor concepts)</source>
+        <translation>el tensor &apos;T&apos; no forma parte del cabezal (no tiene conceptos de descriptores)</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes for a manifest</source>
+        <translation>ocupa %1 bytes, más que el límite de %2 bytes para un manifiesto</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes for a file of a pack</source>
+        <translation>ocupa %1 bytes, más que el límite de %2 bytes para un archivo de un paquete</translation>
+    </message>
+    <message>
+        <source>no output pack folder given (the path is empty)</source>
+        <translation>no se indicó ninguna carpeta de paquete de salida (la ruta está vacía)</translation>
+    </message>
+    <message>
+        <source>holds an input of this run (%1); it is never replaced, choose another pack folder</source>
+        <translation>contiene una entrada de esta ejecución (%1); nunca se reemplaza, elija otra carpeta de paquete</translation>
+    </message>
+    <message>
+        <source>is a folder with other files, not a model pack (no manifest.json); it is not replaced, choose a new or empty folder</source>
+        <translation>es una carpeta con otros archivos, no un paquete de modelo (no hay manifest.json); no se reemplaza, elija una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>must be an array of non-negative integers</source>
+        <translation>debe ser una matriz de enteros no negativos</translation>
+    </message>
+    <message>
+        <source>has %1 dimensions, more than the limit %2</source>
+        <translation>tiene %1 dimensiones, más que el límite %2</translation>
+    </message>
+    <message>
+        <source>has a dimension of %1, more than the limit of %2 elements</source>
+        <translation>tiene una dimensión de %1, más que el límite de %2 elementos</translation>
+    </message>
+    <message>
+        <source>%1 has more than the limit of %2 elements</source>
+        <translation>%1 tiene más elementos que el límite de %2</translation>
+    </message>
+    <message>
+        <source>files: %1 entries, more than the limit %2</source>
+        <translation>files: %1 entradas, más que el límite %2</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;tensors&apos; is missing (it lists the names and shapes of the tensors in the pack&apos;s .safetensors files)</source>
+        <translation>manifiesto: falta el miembro &apos;tensors&apos; (enumera los nombres y las formas de los tensores de los archivos .safetensors del paquete)</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: %2 tensors, more than the limit %3</source>
+        <translation>tensors: &apos;%1&apos;: %2 tensores, más que el límite %3</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; %3</source>
+        <translation>tensors: &apos;%1&apos;: la forma de &apos;%2&apos; %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2914,94 @@ Residuo de la descomposición: %1
         <source>Audit summary</source>
         <translation>Resumen de auditoría</translation>
     </message>
+    <message>
+        <source>Decoded from a truncated or corrupt file</source>
+        <translation>Decodificado a partir de un archivo truncado o corrupto</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Damaged input: the comparison was computed from a photo that did not decode completely (allowed by the user). Treat the result with caution.</source>
+        <translation>Entrada dañada: la comparación se calculó a partir de una fotografía que no se decodificó por completo (permitido por el usuario). Trate el resultado con precaución.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Archivo de entrada</translation>
+    </message>
+    <message>
+        <source>Decoded completely</source>
+        <translation>Decodificado por completo</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>revisión a ciegas: la exportación estará disponible cuando se bloquee el análisis</translation>
+    </message>
+    <message>
+        <source>Case integrity: %1</source>
+        <translation>Integridad del caso: %1</translation>
+    </message>
+    <message>
+        <source>Signature: the case file is not signed</source>
+        <translation>Firma: el archivo de caso no está firmado</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>%1 audit entries, the first at %2 UTC, the last at %3 UTC. Every entry is listed in the appendix.</source>
+        <translation>%1 entradas de auditoría, la primera el %2 UTC y la última el %3 UTC. Todas las entradas figuran en el apéndice.</translation>
+    </message>
+    <message>
+        <source>%1 UTC   %2</source>
+        <translation>%1 UTC   %2</translation>
+    </message>
+    <message>
+        <source>   by %1</source>
+        <translation>   por %1</translation>
+    </message>
+    <message>
+        <source>Locks and amendments</source>
+        <translation>Bloqueos y enmiendas</translation>
+    </message>
+    <message>
+        <source>Hash of the last entry</source>
+        <translation>Hash de la última entrada</translation>
+    </message>
+    <message>
+        <source>Appendix   Audit log</source>
+        <translation>Apéndice   Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every audited event of the case, oldest first, as recorded in the case file (times in UTC).</source>
+        <translation>Todos los eventos auditados del caso, del más antiguo al más reciente, tal como constan en el archivo de caso (horas en UTC).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinador</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -2358,20 +3169,28 @@ Residuo de la descomposición: %1
         <translation>este es un caso %1, no un caso de comparación facial; ábralo en su propio espacio de trabajo</translation>
     </message>
     <message>
-        <source>%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 (SHA-256 %8)</source>
-        <translation>%1, puntuación %2 con el paquete %3 %4 (SHA-256 %5) en lugar del paquete registrado %6 %7 (SHA-256 %8)</translation>
-    </message>
-    <message>
-        <source>%1, score %2 with pack %3 %4</source>
-        <translation>%1, puntuación %2 con el paquete %3 %4</translation>
-    </message>
-    <message>
         <source>photos taken as face crops</source>
         <translation>fotografías tratadas como recortes del rostro</translation>
     </message>
     <message>
         <source>cleared: the comparison was run with another pack</source>
         <translation>borrado: la comparación se realizó con otro paquete</translation>
+    </message>
+    <message>
+        <source>comparison computed (hidden: blind review)</source>
+        <translation>comparación calculada (oculta: revisión a ciegas)</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, puntuación %2</translation>
+    </message>
+    <message>
+        <source>%1 with pack %2 %3 (SHA-256 %4) instead of the recorded pack %5 %6 (SHA-256 %7)</source>
+        <translation>%1 con el paquete %2 %3 (SHA-256 %4) en lugar del paquete registrado %5 %6 (SHA-256 %7)</translation>
+    </message>
+    <message>
+        <source>%1 with pack %2 %3</source>
+        <translation>%1 con el paquete %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2431,10 +3250,6 @@ Residuo de la descomposición: %1
     <message>
         <source>reset</source>
         <translation>restablecido</translation>
-    </message>
-    <message>
-        <source>%1: cannot open this image</source>
-        <translation>%1: no se puede abrir esta imagen</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
@@ -2543,6 +3358,58 @@ Residuo de la descomposición: %1
     <message>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Analysis locked by %1; the model&apos;s result is shown now.</source>
+        <translation>Análisis bloqueado por %1; ahora se muestra el resultado del modelo.</translation>
+    </message>
+    <message>
+        <source>Analysis locked by %1.</source>
+        <translation>Análisis bloqueado por %1.</translation>
+    </message>
+    <message>
+        <source>Blind review: the report can be exported once you lock your analysis in Examiner notes.</source>
+        <translation>Revisión a ciegas: el informe podrá exportarse cuando bloquee su análisis en las notas del examinador.</translation>
+    </message>
+    <message>
+        <source>Wait for the comparison to finish before exporting a report.</source>
+        <translation>Espere a que termine la comparación antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>Blind review: result hidden until locked</source>
+        <translation>Revisión a ciegas: resultado oculto hasta el bloqueo</translation>
+    </message>
+    <message>
+        <source>Blind review: analysis locked</source>
+        <translation>Revisión a ciegas: análisis bloqueado</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Historial verificado</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>No verificado: archivo de Descry antiguo</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>firmado por %1 (su clave %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>firmado por %1 (clave %2)</translation>
+    </message>
+    <message>
+        <source>Case signed by %1 and saved to %2.</source>
+        <translation>Caso firmado por %1 y guardado en %2.</translation>
+    </message>
+    <message>
+        <source>%1 (key fingerprint %2)</source>
+        <translation>%1 (huella digital de la clave %2)</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>revisión a ciegas: la exportación estará disponible cuando se bloquee el análisis</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3548,34 @@ Residuo de la descomposición: %1
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Firmar y guardar</translation>
+    </message>
+    <message>
+        <source>Your name, as it will appear in the signature of the cases you sign:</source>
+        <translation>Su nombre, tal como aparecerá en la firma de los casos que firme:</translation>
+    </message>
+    <message>
+        <source>S&amp;ign and save case…</source>
+        <translation>&amp;Firmar y guardar caso…</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>No se puede abrir el caso</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>No se puede guardar el caso</translation>
+    </message>
+    <message>
+        <source>Cannot sign and save the case</source>
+        <translation>No se puede firmar y guardar el caso</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::NotesPanel</name>
@@ -2744,6 +3639,26 @@ Residuo de la descomposición: %1
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
+    <message>
+        <source>Assess at least one component before locking.</source>
+        <translation>Evalúe al menos un componente antes de bloquear.</translation>
+    </message>
+    <message>
+        <source>Locking needs the examiner&apos;s name.</source>
+        <translation>Para bloquear se necesita el nombre del examinador.</translation>
+    </message>
+    <message>
+        <source>Who amends (required)</source>
+        <translation>Quién enmienda (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinador</translation>
+    </message>
+    <message>
+        <source>Assess at least one component before locking</source>
+        <translation>Evalúe al menos un componente antes de bloquear</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::PhotoPane</name>
@@ -2804,10 +3719,6 @@ Residuo de la descomposición: %1
         <translation>Imagen de referencia</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -2818,6 +3729,18 @@ Residuo de la descomposición: %1
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the decoder reported errors</source>
+        <translation>el decodificador informó de errores</translation>
+    </message>
+    <message>
+        <source>Damaged file (accepted by the setting; the report marks it): %1</source>
+        <translation>Archivo dañado (aceptado por el ajuste; el informe lo indica): %1</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1); tick “Accept damaged images” in Settings to analyse it anyway</source>
+        <translation>el archivo de imagen está truncado o corrupto (%1); marque «Aceptar imágenes dañadas» en Ajustes para analizarlo de todos modos</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3800,14 @@ Residuo de la descomposición: %1
     <message>
         <source>Quality warning: %1</source>
         <translation>Advertencia de calidad: %1</translation>
+    </message>
+    <message>
+        <source>Damaged file, analysed because damaged images are accepted (Settings): %1</source>
+        <translation>Archivo dañado, analizado porque se aceptan imágenes dañadas (Ajustes): %1</translation>
+    </message>
+    <message>
+        <source>the decoder reported errors</source>
+        <translation>el decodificador informó de errores</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3910,22 @@ Residuo de la descomposición: %1
     <message>
         <source>A new language applies when Descry is started again.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Descry.</translation>
+    </message>
+    <message>
+        <source>The open case stays blind until you lock its analysis: switching blind review off now would show the model&apos;s result before your own analysis is recorded. This setting applies to new cases.</source>
+        <translation>El caso abierto permanece a ciegas hasta que bloquee su análisis: desactivar ahora la revisión a ciegas mostraría el resultado del modelo antes de que se registre su propio análisis. Este ajuste se aplica a los casos nuevos.</translation>
+    </message>
+    <message>
+        <source>Accept damaged images (marked in the report)</source>
+        <translation>Aceptar imágenes dañadas (se indica en el informe)</translation>
+    </message>
+    <message>
+        <source>Analyse photos that are truncated or corrupt but still decode; the photo, the results and the report say they are damaged</source>
+        <translation>Analizar fotografías truncadas o corruptas que aún se pueden decodificar; la fotografía, los resultados y el informe indican que están dañadas</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografías</translation>
     </message>
 </context>
 <context>

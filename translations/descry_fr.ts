@@ -8,10 +8,6 @@
         <translation>%1 UTC  %2</translation>
     </message>
     <message>
-        <source>audit entry %1 is malformed (needs utc, action, detail)</source>
-        <translation>l’entrée d’audit %1 est mal formée (utc, action et detail sont requis)</translation>
-    </message>
-    <message>
         <source>evidence role must be &apos;probe&apos; or &apos;reference&apos;, not &apos;%1&apos;</source>
         <translation>le rôle de la pièce doit être &apos;probe&apos; ou &apos;reference&apos;, et non &apos;%1&apos;</translation>
     </message>
@@ -46,14 +42,6 @@
     <message>
         <source>case</source>
         <translation>dossier</translation>
-    </message>
-    <message>
-        <source>case id and created/modified UTC times must be valid</source>
-        <translation>l’identifiant du dossier et les dates de création et de modification (UTC) doivent être valides</translation>
-    </message>
-    <message>
-        <source>evidence entries need role probe|reference, a path and a SHA-256</source>
-        <translation>les entrées de pièces nécessitent un rôle probe|reference, un chemin et un SHA-256</translation>
     </message>
     <message>
         <source>case: member &apos;result&apos; must be an object or null</source>
@@ -184,10 +172,6 @@
         <translation>notes de l’examinateur : %1</translation>
     </message>
     <message>
-        <source>&apos;assessments&apos; must list each component once with a valid finding and note</source>
-        <translation>&apos;assessments&apos; doit lister chaque composant une seule fois avec une constatation et une note valides</translation>
-    </message>
-    <message>
         <source>&apos;locked&apos; needs a UTC time, an examiner and a snapshot of every component</source>
         <translation>&apos;locked&apos; nécessite une heure UTC, un examinateur et un instantané de chaque composant</translation>
     </message>
@@ -202,14 +186,6 @@
     <message>
         <source>locked assessments differ from the lock-time record and its amendments</source>
         <translation>les évaluations verrouillées diffèrent de l’état consigné au verrouillage et de ses avenants</translation>
-    </message>
-    <message>
-        <source>cannot write (%1)</source>
-        <translation>écriture impossible (%1)</translation>
-    </message>
-    <message>
-        <source>write failed, previous file kept (%1)</source>
-        <translation>échec de l’écriture, le fichier précédent est conservé (%1)</translation>
     </message>
     <message>
         <source>cannot open for reading (%1)</source>
@@ -583,16 +559,8 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>ce n’est pas un fichier ordinaire</translation>
-    </message>
-    <message>
         <source>cannot decode image (%1)</source>
         <translation>impossible de décoder l’image (%1)</translation>
-    </message>
-    <message>
-        <source>image too small (%1x%2)</source>
-        <translation>image trop petite (%1x%2)</translation>
     </message>
     <message>
         <source>concept head input: %1</source>
@@ -617,10 +585,6 @@
     <message>
         <source>catalog has no measurable descriptors</source>
         <translation>le catalogue n’a aucun descripteur mesurable</translation>
-    </message>
-    <message>
-        <source>population statistics do not match the measured quantities</source>
-        <translation>les statistiques de population ne correspondent pas aux grandeurs mesurées</translation>
     </message>
     <message>
         <source>cannot read (%1)</source>
@@ -725,10 +689,6 @@
     <message>
         <source>tensors: &apos;%1&apos; must map tensor names to shapes</source>
         <translation>tensors : &apos;%1&apos; doit associer des noms de tenseurs à des formes</translation>
-    </message>
-    <message>
-        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; must be an array of non-negative integers</source>
-        <translation>tensors : &apos;%1&apos; : la forme de &apos;%2&apos; doit être un tableau d’entiers non négatifs</translation>
     </message>
     <message>
         <source>tensors: no entry for &apos;%1&apos; (expected tensor names and shapes)</source>
@@ -1433,10 +1393,6 @@ Résidu de la décomposition : %1
         <translation>quitter avec le code 3 si un problème est trouvé</translation>
     </message>
     <message>
-        <source>cannot read image: %1</source>
-        <translation>lecture de l’image impossible : %1</translation>
-    </message>
-    <message>
         <source>image is %1x%2; expected an aligned %3x%3 chip</source>
         <translation>l’image mesure %1x%2 ; une vignette alignée de %3x%3 est attendue</translation>
     </message>
@@ -1563,10 +1519,6 @@ Résidu de la décomposition : %1
         <translation>vérifier un paquet de modèle et afficher son manifeste, ses fichiers et ses tenseurs</translation>
     </message>
     <message>
-        <source>check every file of a model pack against its manifest&apos;s SHA-256</source>
-        <translation>contrôler chaque fichier d’un paquet de modèle au regard du SHA-256 de son manifeste</translation>
-    </message>
-    <message>
         <source>pack written to %1
 </source>
         <translation>paquet écrit dans %1
@@ -1628,12 +1580,6 @@ Résidu de la décomposition : %1
         <source>%1: accuracy %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, threshold %6
 </source>
         <translation>%1 : exactitude %2 ± %3 %, AUC %4, TAR@FAR=0.01 %5, seuil %6
-</translation>
-    </message>
-    <message>
-        <source>%1 pairs scored, %2 failed (no face); %3 of the scored pairs would be inconclusive in compare (image quality)
-</source>
-        <translation>%1 paires évaluées, %2 en échec (aucun visage) ; %3 des paires évaluées seraient non concluantes dans compare (qualité d’image)
 </translation>
     </message>
     <message>
@@ -1864,13 +1810,790 @@ Résidu de la décomposition : %1
         <source>no face found</source>
         <translation>aucun visage trouvé</translation>
     </message>
-    <message>
-        <source>analysing faces %1/%2</source>
-        <translation>analyse des visages %1/%2</translation>
+    <message numerus="yes">
+        <source>chain verified (%n audit entries, each linked to the one before it)</source>
+        <translation>
+            <numerusform>chaîne vérifiée (%n entrée d’audit, liée à la précédente)</numerusform>
+            <numerusform>chaîne vérifiée (%n entrées d’audit, chacune liée à la précédente)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>[%1] %2% %3/%4 images</source>
-        <translation>[%1] %2% %3/%4 images</translation>
+        <source>unverified legacy history: %1</source>
+        <translation>historique ancien non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>not signed (the chain alone does not prove who wrote the file)</source>
+        <translation>non signé (la chaîne seule ne prouve pas qui a écrit le fichier)</translation>
+    </message>
+    <message>
+        <source>signed by %1, key fingerprint %2%3, %4</source>
+        <translation>signé par %1, empreinte de clé %2%3, %4</translation>
+    </message>
+    <message>
+        <source> (your own key)</source>
+        <translation> (votre propre clé)</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>hidden (blind first: the examiner&apos;s analysis is not locked yet)</source>
+        <translation>masqué (aveugle d’abord : l’analyse de l’examinateur n’est pas encore verrouillée)</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (score %2)</translation>
+    </message>
+    <message>
+        <source>  %1: unchanged, %2 (sha256 %3)
+</source>
+        <translation>  %1 : inchangé, %2 (sha256 %3)
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation>  aucune
+</translation>
+    </message>
+    <message>
+        <source>evidence does not match the case: %1</source>
+        <translation>les pièces ne correspondent pas au dossier : %1</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)
+Integrity: %3
+Signature: %4
+Evidence:
+%5Result: %6
+</source>
+        <translation>Dossier %1 (%2)
+Intégrité : %3
+Signature : %4
+Pièces :
+%5Résultat : %6
+</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key fingerprint %3, key file %4)
+</source>
+        <translation>%1 : signé par %2 (empreinte de clé %3, fichier de clé %4)
+</translation>
+    </message>
+    <message>
+        <source>a Descry case file</source>
+        <translation>un fichier de dossier Descry</translation>
+    </message>
+    <message>
+        <source>check a case file: its audit chain, its signature and the evidence hashes (exit 2 when anything is broken or modified)</source>
+        <translation>vérifier un fichier de dossier : sa chaîne d’audit, sa signature et les empreintes des pièces (code de sortie 2 si quoi que ce soit est rompu ou modifié)</translation>
+    </message>
+    <message>
+        <source>sign a case file with your own key (created on first use in your configuration folder); evidence files are never touched</source>
+        <translation>signer un fichier de dossier avec votre propre clé (créée à la première utilisation dans votre dossier de configuration) ; les fichiers de pièces ne sont jamais modifiés</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>nom du signataire</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value (%2), not an empty one</source>
+        <translation>l’option &apos;--%1&apos; nécessite une valeur (%2), et non une valeur vide</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give a file or value</source>
+        <translation>%1 est vide ; indiquez un fichier ou une valeur</translation>
+    </message>
+    <message>
+        <source>analyse a truncated or corrupt photo that still decodes (the output says so)</source>
+        <translation>analyser une photo tronquée ou corrompue qui reste décodable (la sortie le signale)</translation>
+    </message>
+    <message>
+        <source>refuse images of more than N megapixels, checked before decoding</source>
+        <translation>refuser les images de plus de N mégapixels, vérifié avant le décodage</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged
+</source>
+        <translation>%1 : FICHIER ENDOMMAGÉ — tronqué ou corrompu ; analysé en raison de --allow-damaged
+</translation>
+    </message>
+    <message>
+        <source>  decoder: %1
+</source>
+        <translation>  décodeur : %1
+</translation>
+    </message>
+    <message>
+        <source>%1: no face detected; the whole image was taken as the face (--cropped)
+</source>
+        <translation>%1 : aucun visage détecté ; l’image entière a été prise comme visage (--cropped)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used
+</source>
+        <translation>%1 : %2 visages trouvés ; le plus grand (%3×%4 px en %5,%6) a été utilisé
+</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>photo litigieuse</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>photo de référence</translation>
+    </message>
+    <message>
+        <source>Baseline: none (the pack has no black-box encoder)
+</source>
+        <translation>Référence : aucune (le paquet n’a pas d’encodeur boîte noire)
+</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED FILE — truncated or corrupt; analysed because --allow-damaged</source>
+        <translation>%1 : FICHIER ENDOMMAGÉ — tronqué ou corrompu ; analysé en raison de --allow-damaged</translation>
+    </message>
+    <message>
+        <source>is an input of this run (%1); it is never overwritten, choose another output file</source>
+        <translation>est une entrée de cette exécution (%1) ; elle n’est jamais écrasée, choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>is inside an input folder of this run (%1); choose an output outside it</source>
+        <translation>se trouve dans un dossier d’entrée de cette exécution (%1) ; choisissez une sortie en dehors de celui-ci</translation>
+    </message>
+    <message>
+        <source>contains an input of this run (%1); it is never replaced, choose another folder</source>
+        <translation>contient une entrée de cette exécution (%1) ; il n’est jamais remplacé, choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>an output file name is empty; give a file to write</source>
+        <translation>un nom de fichier de sortie est vide ; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <source>an output folder name is empty; give a folder to write</source>
+        <translation>un nom de dossier de sortie est vide ; indiquez un dossier à écrire</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; nothing was written</source>
+        <translation>est un fichier, et non un dossier ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the file is read-only; it is not replaced</source>
+        <translation>le fichier est en lecture seule ; il n’est pas remplacé</translation>
+    </message>
+    <message>
+        <source>check that a model pack loads: every file against its manifest&apos;s SHA-256, the head settings, tensors, catalog, encoders and calibration, as a comparison loads them</source>
+        <translation>vérifier qu’un paquet de modèle se charge : chaque fichier par rapport au SHA-256 de son manifeste, les paramètres de la tête, les tenseurs, le catalogue, les encodeurs et le calibrage, tels qu’une comparaison les charge</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3/%4 %5</source>
+        <translation>[%1] %2% %3/%4 %5</translation>
+    </message>
+    <message>
+        <source>analysing faces</source>
+        <translation>analyse des visages</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n pair(s), e.g. %2
+</source>
+        <translation>
+            <numerusform>  %1 : %n paire, par ex. %2
+</numerusform>
+            <numerusform>  %1 : %n paires, par ex. %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs scored, %2 could not be scored; %3 of the scored pairs would be inconclusive in compare (image quality)
+</source>
+        <translation>%1 paires évaluées, %2 n’ont pas pu être évaluées ; %3 des paires évaluées seraient non concluantes avec compare (qualité d’image)
+</translation>
+    </message>
+    <message>
+        <source>Pairs that could not be scored, by reason:
+</source>
+        <translation>Paires qui n’ont pas pu être évaluées, par motif :
+</translation>
+    </message>
+    <message>
+        <source>no pair could be scored (%1)</source>
+        <translation>aucune paire n’a pu être évaluée (%1)</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation>entrée %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>audit entry %1: %2</source>
+        <translation>entrée d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>member &apos;utc&apos; must be an ISO 8601 UTC time</source>
+        <translation>le membre &apos;utc&apos; doit être une heure UTC au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>member &apos;action&apos; is &apos;%1&apos;, which is not an action Descry records</source>
+        <translation>le membre &apos;action&apos; vaut &apos;%1&apos;, qui n’est pas une action que Descry consigne</translation>
+    </message>
+    <message>
+        <source>member &apos;detail&apos; must be a string</source>
+        <translation>le membre &apos;detail&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>member &apos;detail&apos; is longer than %1 characters</source>
+        <translation>le membre &apos;detail&apos; dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>member &apos;examiner&apos; must be a name of at most 1000 characters</source>
+        <translation>le membre &apos;examiner&apos; doit être un nom d’au plus 1000 caractères</translation>
+    </message>
+    <message>
+        <source>member &apos;state&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>le membre &apos;state&apos; doit être un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>member &apos;prev&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>le membre &apos;prev&apos; doit être un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>member &apos;hash&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>le membre &apos;hash&apos; doit être un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>member &apos;audit&apos; has %1 entries, more than the limit of %2</source>
+        <translation>le membre &apos;audit&apos; a %1 entrées, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>audit %1 is dated before the entry above it: times in the log never go backwards</source>
+        <translation>audit : l’%1 est antérieure à l’entrée qui la précède : les heures du journal ne reculent jamais</translation>
+    </message>
+    <message>
+        <source>audit %1 does not start the log: the log was edited, entries removed, reordered or inserted</source>
+        <translation>audit : l’%1 n’ouvre pas le journal : le journal a été modifié, des entrées ont été supprimées, réordonnées ou insérées</translation>
+    </message>
+    <message>
+        <source>audit %1 does not follow entry %2: the log was edited, entries removed, reordered or inserted</source>
+        <translation>audit : l’%1 ne suit pas l’entrée %2 : le journal a été modifié, des entrées ont été supprimées, réordonnées ou insérées</translation>
+    </message>
+    <message>
+        <source>audit %1 was edited after it was recorded: its hash does not match its content</source>
+        <translation>audit : l’%1 a été modifiée après sa consignation : son empreinte ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source> — note: %1 → %2</source>
+        <translation> — note : %1 → %2</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation> — note : %1</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — motif : %1</translation>
+    </message>
+    <message>
+        <source>blind review: the model&apos;s result stays hidden until the analysis is locked</source>
+        <translation>examen à l’aveugle : le résultat du modèle reste masqué jusqu’au verrouillage de l’analyse</translation>
+    </message>
+    <message>
+        <source>blind review on: the model&apos;s result is hidden until the analysis is locked</source>
+        <translation>examen à l’aveugle activé : le résultat du modèle est masqué jusqu’au verrouillage de l’analyse</translation>
+    </message>
+    <message>
+        <source>blind review off</source>
+        <translation>examen à l’aveugle désactivé</translation>
+    </message>
+    <message>
+        <source>comparison computed (hidden: blind review)</source>
+        <translation>comparaison calculée (masquée : examen à l’aveugle)</translation>
+    </message>
+    <message>
+        <source>comparison computed with pack %1 %2 (hidden: blind review)</source>
+        <translation>comparaison calculée avec le paquet %1 %2 (masquée : examen à l’aveugle)</translation>
+    </message>
+    <message>
+        <source>lock needs at least one assessed component</source>
+        <translation>le verrouillage nécessite au moins un composant évalué</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action Descry records</source>
+        <translation>&apos;%1&apos; n’est pas une action que Descry consigne</translation>
+    </message>
+    <message>
+        <source>member &apos;signature&apos; in a %1 file, which cannot be signed</source>
+        <translation>membre &apos;signature&apos; dans un fichier %1, qui ne peut pas être signé</translation>
+    </message>
+    <message>
+        <source>case: member &apos;case_id&apos; must be an id of 1 to %1 characters</source>
+        <translation>dossier : le membre &apos;case_id&apos; doit être un identifiant de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>case: member &apos;title&apos; has %1 characters, more than the limit of %2</source>
+        <translation>dossier : le membre &apos;title&apos; a %1 caractères, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>case: member &apos;created&apos; must be an ISO 8601 UTC time</source>
+        <translation>dossier : le membre &apos;created&apos; doit être une heure UTC au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>case: member &apos;modified&apos; must be an ISO 8601 UTC time</source>
+        <translation>dossier : le membre &apos;modified&apos; doit être une heure UTC au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>case: member &apos;modified&apos; (%1) is before &apos;created&apos; (%2)</source>
+        <translation>dossier : le membre &apos;modified&apos; (%1) est antérieur à &apos;created&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>evidence %1: %2</source>
+        <translation>pièce %1 : %2</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos; must be probe or reference, not &apos;%1&apos;</source>
+        <translation>le membre &apos;role&apos; doit être probe ou reference, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos;: a second %1 (each role appears once)</source>
+        <translation>membre &apos;role&apos; : un second %1 (chaque rôle n’apparaît qu’une fois)</translation>
+    </message>
+    <message>
+        <source>member &apos;path&apos; must name the %1 file</source>
+        <translation>le membre &apos;path&apos; doit nommer le fichier %1</translation>
+    </message>
+    <message>
+        <source>member &apos;sha256&apos; must be a SHA-256 (64 lower-case hex digits)</source>
+        <translation>le membre &apos;sha256&apos; doit être un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;pack.%1&apos; must be a string</source>
+        <translation>dossier : le membre &apos;pack.%1&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>case: member &apos;pack.sha256&apos; must be a SHA-256 (64 lower-case hex digits) or empty</source>
+        <translation>dossier : le membre &apos;pack.sha256&apos; doit être un SHA-256 (64 chiffres hexadécimaux en minuscules) ou vide</translation>
+    </message>
+    <message>
+        <source>case: member &apos;blind_first&apos; must be true or false</source>
+        <translation>dossier : le membre &apos;blind_first&apos; doit être true ou false</translation>
+    </message>
+    <message>
+        <source>case: member &apos;result&apos; is larger than the limit of %1 MB</source>
+        <translation>dossier : le membre &apos;result&apos; dépasse la limite de %1 Mo</translation>
+    </message>
+    <message>
+        <source>the audit log is empty: a saved case always ends with its save</source>
+        <translation>le journal d’audit est vide : un dossier enregistré se termine toujours par son enregistrement</translation>
+    </message>
+    <message>
+        <source>the audit log ends with %1, not with the save that wrote the file: entries were removed from its end</source>
+        <translation>le journal d’audit se termine par l’%1, et non par l’enregistrement qui a écrit le fichier : des entrées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>case content was changed after %1 — the file was edited outside Descry</source>
+        <translation>le contenu du dossier a été modifié après l’%1 — le fichier a été modifié en dehors de Descry</translation>
+    </message>
+    <message>
+        <source>member &apos;signature&apos; needs an examiner, a public key, a fingerprint, a UTC time and an Ed25519 signature</source>
+        <translation>le membre &apos;signature&apos; nécessite un examinateur, une clé publique, une empreinte, une heure UTC et une signature Ed25519</translation>
+    </message>
+    <message>
+        <source>signature: the fingerprint %1 is not that of the public key it names</source>
+        <translation>signature : l’empreinte %1 n’est pas celle de la clé publique qu’elle indique</translation>
+    </message>
+    <message>
+        <source>signature does not match the case: it was changed after %1 signed it</source>
+        <translation>la signature ne correspond pas au dossier : il a été modifié après sa signature par %1</translation>
+    </message>
+    <message>
+        <source>opened a %1 file: its history was recorded without a hash chain and is not verifiable</source>
+        <translation>fichier %1 ouvert : son historique a été consigné sans chaîne d’empreintes et n’est pas vérifiable</translation>
+    </message>
+    <message>
+        <source>audit entries 1 to %1 come from an older case format and are not verifiable; the chain is intact from entry %2 on</source>
+        <translation>les entrées d’audit 1 à %1 proviennent d’un ancien format de dossier et ne sont pas vérifiables ; la chaîne est intacte à partir de l’entrée %2</translation>
+    </message>
+    <message>
+        <source>new case: nothing recorded yet</source>
+        <translation>nouveau dossier : rien n’a encore été consigné</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 entries, content as committed by the last</source>
+        <translation>chaîne d’audit intacte : %1 entrées, contenu tel que validé par la dernière</translation>
+    </message>
+    <message>
+        <source>an examiner name is needed to sign the case</source>
+        <translation>le nom de l’examinateur est requis pour signer le dossier</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>not saved: the case would exceed %1 MB</source>
+        <translation>non enregistré : le dossier dépasserait %1 Mo</translation>
+    </message>
+    <message>
+        <source>case file is %1 MB, more than the limit of %2 MB</source>
+        <translation>le fichier de dossier fait %1 Mo, plus que la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <source>opened a %1 file: history not verifiable — %2</source>
+        <translation>fichier %1 ouvert : historique non vérifiable — %2</translation>
+    </message>
+    <message>
+        <source>the note on &apos;%1&apos; is longer than %2 characters</source>
+        <translation>la note sur &apos;%1&apos; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>the examiner name is longer than %1 characters</source>
+        <translation>le nom de l’examinateur dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the amendment of &apos;%1&apos; is longer than %2 characters</source>
+        <translation>l’avenant de &apos;%1&apos; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;assessments&apos; must list each component once with a valid finding and a note of at most %1 characters</source>
+        <translation>&apos;assessments&apos; doit lister chaque composant une seule fois, avec une constatation valide et une note d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;amendments&apos; must be an array</source>
+        <translation>&apos;amendments&apos; doit être un tableau</translation>
+    </message>
+    <message>
+        <source>more than %1 amendments</source>
+        <translation>plus de %1 avenants</translation>
+    </message>
+    <message>
+        <source>cannot create the signing key (%1)</source>
+        <translation>impossible de créer la clé de signature (%1)</translation>
+    </message>
+    <message>
+        <source>cannot generate an Ed25519 signing key</source>
+        <translation>impossible de générer une clé de signature Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key (%1)</source>
+        <translation>impossible de lire la clé de signature (%1)</translation>
+    </message>
+    <message>
+        <source>not a signing key: the file is larger than a key can be</source>
+        <translation>ce n’est pas une clé de signature : le fichier est plus grand qu’une clé ne peut l’être</translation>
+    </message>
+    <message>
+        <source>not a signing key: no PEM private key in the file</source>
+        <translation>ce n’est pas une clé de signature : aucune clé privée PEM dans le fichier</translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 key</source>
+        <translation>la clé de signature n’est pas une clé Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot read the Ed25519 key</source>
+        <translation>impossible de lire la clé Ed25519</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>échec de la signature</translation>
+    </message>
+    <message>
+        <source>cannot write the file, previous file kept (%1)</source>
+        <translation>impossible d’écrire le fichier, le fichier précédent est conservé (%1)</translation>
+    </message>
+    <message>
+        <source>no output file given (the path is empty)</source>
+        <translation>aucun fichier de sortie indiqué (le chemin est vide)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; nothing was written</source>
+        <translation>est un dossier, et non un fichier ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; nothing was written</source>
+        <translation>le dossier n’existe pas ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder; nothing was written</source>
+        <translation>existe et n’est pas un dossier ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>impossible de créer un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>file is %1, more than the %2 limit</source>
+        <translation>le fichier fait %1, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, et non un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>ne peut pas être lu : permission refusée</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop (the link leads back to itself)</source>
+        <translation>est une boucle de liens symboliques (le lien ramène à lui-même)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>est un lien symbolique vers un fichier qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>upsampling the image to find a small face would pass the %1-megapixel limit</source>
+        <translation>suréchantillonner l’image pour trouver un petit visage dépasserait la limite de %1 mégapixels</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (population statistics)</source>
+        <translation>le tenseur &apos;%1&apos; est manquant (statistiques de population)</translation>
+    </message>
+    <message>
+        <source>population statistics</source>
+        <translation>les statistiques de population</translation>
+    </message>
+    <message>
+        <source>image %1 of %2</source>
+        <translation>image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>no pairs to score</source>
+        <translation>aucune paire à évaluer</translation>
+    </message>
+    <message>
+        <source>%1 (pairs: %2)</source>
+        <translation>%1 (paires : %2)</translation>
+    </message>
+    <message>
+        <source>other reasons: %1</source>
+        <translation>autres motifs : %1</translation>
+    </message>
+    <message>
+        <source>no pair could be scored: %1</source>
+        <translation>aucune paire n’a pu être évaluée : %1</translation>
+    </message>
+    <message>
+        <source>the file ends before the JPEG end-of-image marker</source>
+        <translation>le fichier se termine avant le marqueur de fin d’image JPEG</translation>
+    </message>
+    <message>
+        <source>the file ends before the PNG end chunk</source>
+        <translation>le fichier se termine avant le bloc de fin PNG</translation>
+    </message>
+    <message>
+        <source>the file ends before the image does</source>
+        <translation>le fichier se termine avant la fin de l’image</translation>
+    </message>
+    <message>
+        <source>the image data ends too early</source>
+        <translation>les données d’image se terminent trop tôt</translation>
+    </message>
+    <message>
+        <source>stray bytes in the image data</source>
+        <translation>octets parasites dans les données d’image</translation>
+    </message>
+    <message>
+        <source>the image data is corrupt</source>
+        <translation>les données d’image sont corrompues</translation>
+    </message>
+    <message>
+        <source>the JPEG structure is invalid</source>
+        <translation>la structure JPEG n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG</source>
+        <translation>le fichier n’est pas un JPEG</translation>
+    </message>
+    <message>
+        <source>a checksum inside the file does not match</source>
+        <translation>une somme de contrôle dans le fichier ne correspond pas</translation>
+    </message>
+    <message>
+        <source>the image data is longer than the image</source>
+        <translation>les données d’image sont plus longues que l’image</translation>
+    </message>
+    <message>
+        <source>the compressed image data is damaged</source>
+        <translation>les données d’image compressées sont endommagées</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1); use --allow-damaged to analyse it anyway</source>
+        <translation>le fichier image est tronqué ou corrompu (%1) ; utilisez --allow-damaged pour l’analyser malgré tout</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: decoding it needs more memory than the %3-megapixel limit allows</source>
+        <translation>l’image mesure %1×%2 px : son décodage nécessite plus de mémoire que la limite de %3 mégapixels ne le permet</translation>
+    </message>
+    <message>
+        <source>image is larger than the %1-megapixel limit</source>
+        <translation>l’image dépasse la limite de %1 mégapixels</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt: %1</source>
+        <translation>le fichier est tronqué ou corrompu : %1</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px, more than the %3-megapixel limit</source>
+        <translation>l’image mesure %1×%2 px, plus que la limite de %3 mégapixels</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px, too small to analyse (at least %3×%3 px)</source>
+        <translation>l’image mesure %1×%2 px, trop petite pour être analysée (au moins %3×%3 px)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: its aspect ratio 1:%3 is beyond the 1:%4 limit</source>
+        <translation>l’image mesure %1×%2 px : son rapport d’aspect 1:%3 dépasse la limite de 1:%4</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: a side is longer than the %3-pixel limit</source>
+        <translation>l’image mesure %1×%2 px : un côté dépasse la limite de %3 pixels</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation>est un dossier, et non un fichier image</translation>
+    </message>
+    <message>
+        <source>the file is empty, not an image</source>
+        <translation>le fichier est vide, ce n’est pas une image</translation>
+    </message>
+    <message>
+        <source>not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable image format)</source>
+        <translation>ce n’est pas un fichier image (son contenu n’est ni JPEG, ni PNG, ni TIFF, ni BMP, ni PGM/PPM, ni un autre format d’image lisible)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is more than the limit %3</source>
+        <translation>%1 = %2 dépasse la limite %3</translation>
+    </message>
+    <message>
+        <source>group id %1 is not below the number of concepts %2</source>
+        <translation>l’identifiant de groupe %1 n’est pas inférieur au nombre de concepts %2</translation>
+    </message>
+    <message>
+        <source>head.%1 = %2 is more than the limit %3</source>
+        <translation>head.%1 = %2 dépasse la limite %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2; %3 must be F32</source>
+        <translation>le tenseur &apos;%1&apos; est de type %2 ; F32 est requis pour %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; %3 needs %4</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2 ; attendu pour %3 : %4</translation>
+    </message>
+    <message>
+        <source>missing from the pack (manifest.json lists no tensors for it)</source>
+        <translation>absent du paquet (manifest.json ne liste aucun tenseur pour lui)</translation>
+    </message>
+    <message>
+        <source>a head</source>
+        <translation>une tête</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing (the head settings need %2)</source>
+        <translation>le tenseur &apos;%1&apos; est manquant (les paramètres de la tête nécessitent %2)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of the head</source>
+        <translation>le tenseur &apos;%1&apos; ne fait pas partie de la tête</translation>
+    </message>
+    <message>
+        <source>tensor &apos;T&apos; is not part of the head (it has no descriptor concepts)</source>
+        <translation>le tenseur &apos;T&apos; ne fait pas partie de la tête (elle n’a pas de concepts de descripteurs)</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes for a manifest</source>
+        <translation>fait %1 octets, plus que la limite de %2 octets pour un manifeste</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes for a file of a pack</source>
+        <translation>fait %1 octets, plus que la limite de %2 octets pour un fichier de paquet</translation>
+    </message>
+    <message>
+        <source>no output pack folder given (the path is empty)</source>
+        <translation>aucun dossier de paquet de sortie indiqué (le chemin est vide)</translation>
+    </message>
+    <message>
+        <source>holds an input of this run (%1); it is never replaced, choose another pack folder</source>
+        <translation>contient une entrée de cette exécution (%1) ; il n’est jamais remplacé, choisissez un autre dossier de paquet</translation>
+    </message>
+    <message>
+        <source>is a folder with other files, not a model pack (no manifest.json); it is not replaced, choose a new or empty folder</source>
+        <translation>est un dossier contenant d’autres fichiers, et non un paquet de modèle (pas de manifest.json) ; il n’est pas remplacé, choisissez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>must be an array of non-negative integers</source>
+        <translation>doit être un tableau d’entiers non négatifs</translation>
+    </message>
+    <message>
+        <source>has %1 dimensions, more than the limit %2</source>
+        <translation>a %1 dimensions, plus que la limite %2</translation>
+    </message>
+    <message>
+        <source>has a dimension of %1, more than the limit of %2 elements</source>
+        <translation>a une dimension de %1, plus que la limite de %2 éléments</translation>
+    </message>
+    <message>
+        <source>%1 has more than the limit of %2 elements</source>
+        <translation>%1 dépasse la limite de %2 éléments</translation>
+    </message>
+    <message>
+        <source>files: %1 entries, more than the limit %2</source>
+        <translation>files : %1 entrées, plus que la limite %2</translation>
+    </message>
+    <message>
+        <source>manifest: member &apos;tensors&apos; is missing (it lists the names and shapes of the tensors in the pack&apos;s .safetensors files)</source>
+        <translation>manifeste : le membre &apos;tensors&apos; est manquant (il liste les noms et les formes des tenseurs des fichiers .safetensors du paquet)</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: %2 tensors, more than the limit %3</source>
+        <translation>tensors : &apos;%1&apos; : %2 tenseurs, plus que la limite %3</translation>
+    </message>
+    <message>
+        <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; %3</source>
+        <translation>tensors : &apos;%1&apos; : la forme de &apos;%2&apos; %3</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2914,94 @@ Résidu de la décomposition : %1
         <source>Audit summary</source>
         <translation>Résumé de l’audit</translation>
     </message>
+    <message>
+        <source>Decoded from a truncated or corrupt file</source>
+        <translation>Décodage d’un fichier tronqué ou corrompu</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Damaged input: the comparison was computed from a photo that did not decode completely (allowed by the user). Treat the result with caution.</source>
+        <translation>Entrée endommagée : la comparaison a été calculée à partir d’une photo qui ne s’est pas décodée entièrement (autorisé par l’utilisateur). Interprétez le résultat avec prudence.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Fichier d’entrée</translation>
+    </message>
+    <message>
+        <source>Decoded completely</source>
+        <translation>Décodage complet</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>examen à l’aveugle : l’exportation est disponible une fois l’analyse verrouillée</translation>
+    </message>
+    <message>
+        <source>Case integrity: %1</source>
+        <translation>Intégrité du dossier : %1</translation>
+    </message>
+    <message>
+        <source>Signature: the case file is not signed</source>
+        <translation>Signature : le fichier de dossier n’est pas signé</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature : %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>%1 audit entries, the first at %2 UTC, the last at %3 UTC. Every entry is listed in the appendix.</source>
+        <translation>%1 entrées d’audit, la première à %2 UTC, la dernière à %3 UTC. Toutes les entrées sont listées en annexe.</translation>
+    </message>
+    <message>
+        <source>%1 UTC   %2</source>
+        <translation>%1 UTC   %2</translation>
+    </message>
+    <message>
+        <source>   by %1</source>
+        <translation>   par %1</translation>
+    </message>
+    <message>
+        <source>Locks and amendments</source>
+        <translation>Verrouillages et avenants</translation>
+    </message>
+    <message>
+        <source>Hash of the last entry</source>
+        <translation>Empreinte de la dernière entrée</translation>
+    </message>
+    <message>
+        <source>Appendix   Audit log</source>
+        <translation>Annexe   Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every audited event of the case, oldest first, as recorded in the case file (times in UTC).</source>
+        <translation>Chaque événement audité du dossier, du plus ancien au plus récent, tel que consigné dans le fichier de dossier (heures en UTC).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -2358,20 +3169,28 @@ Résidu de la décomposition : %1
         <translation>il s’agit d’un dossier %1, et non d’un dossier de comparaison faciale ; ouvrez-le dans son propre espace de travail</translation>
     </message>
     <message>
-        <source>%1, score %2 with pack %3 %4 (SHA-256 %5) instead of the recorded pack %6 %7 (SHA-256 %8)</source>
-        <translation>%1, score %2 avec le paquet %3 %4 (SHA-256 %5) au lieu du paquet consigné %6 %7 (SHA-256 %8)</translation>
-    </message>
-    <message>
-        <source>%1, score %2 with pack %3 %4</source>
-        <translation>%1, score %2 avec le paquet %3 %4</translation>
-    </message>
-    <message>
         <source>photos taken as face crops</source>
         <translation>photos traitées comme des recadrages du visage</translation>
     </message>
     <message>
         <source>cleared: the comparison was run with another pack</source>
         <translation>effacé : la comparaison a été effectuée avec un autre paquet</translation>
+    </message>
+    <message>
+        <source>comparison computed (hidden: blind review)</source>
+        <translation>comparaison calculée (masquée : examen à l’aveugle)</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, score %2</translation>
+    </message>
+    <message>
+        <source>%1 with pack %2 %3 (SHA-256 %4) instead of the recorded pack %5 %6 (SHA-256 %7)</source>
+        <translation>%1 avec le paquet %2 %3 (SHA-256 %4) au lieu du paquet consigné %5 %6 (SHA-256 %7)</translation>
+    </message>
+    <message>
+        <source>%1 with pack %2 %3</source>
+        <translation>%1 avec le paquet %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2431,10 +3250,6 @@ Résidu de la décomposition : %1
     <message>
         <source>reset</source>
         <translation>réinitialisé</translation>
-    </message>
-    <message>
-        <source>%1: cannot open this image</source>
-        <translation>%1 : impossible d’ouvrir cette image</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
@@ -2543,6 +3358,58 @@ Résidu de la décomposition : %1
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
+    </message>
+    <message>
+        <source>Analysis locked by %1; the model&apos;s result is shown now.</source>
+        <translation>Analyse verrouillée par %1 ; le résultat du modèle est maintenant affiché.</translation>
+    </message>
+    <message>
+        <source>Analysis locked by %1.</source>
+        <translation>Analyse verrouillée par %1.</translation>
+    </message>
+    <message>
+        <source>Blind review: the report can be exported once you lock your analysis in Examiner notes.</source>
+        <translation>Examen à l’aveugle : le rapport pourra être exporté une fois votre analyse verrouillée dans les notes de l’examinateur.</translation>
+    </message>
+    <message>
+        <source>Wait for the comparison to finish before exporting a report.</source>
+        <translation>Attendez la fin de la comparaison avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Blind review: result hidden until locked</source>
+        <translation>Examen à l’aveugle : résultat masqué jusqu’au verrouillage</translation>
+    </message>
+    <message>
+        <source>Blind review: analysis locked</source>
+        <translation>Examen à l’aveugle : analyse verrouillée</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Historique vérifié</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>Non vérifié : ancien fichier Descry</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>signé par %1 (votre clé %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>signé par %1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>Case signed by %1 and saved to %2.</source>
+        <translation>Dossier signé par %1 et enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 (key fingerprint %2)</source>
+        <translation>%1 (empreinte de clé %2)</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>examen à l’aveugle : l’exportation est disponible une fois l’analyse verrouillée</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3548,34 @@ Résidu de la décomposition : %1
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Signer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Your name, as it will appear in the signature of the cases you sign:</source>
+        <translation>Votre nom, tel qu’il apparaîtra dans la signature des dossiers que vous signez :</translation>
+    </message>
+    <message>
+        <source>S&amp;ign and save case…</source>
+        <translation>S&amp;igner et enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>Impossible d’ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>Impossible d’enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot sign and save the case</source>
+        <translation>Impossible de signer et d’enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::NotesPanel</name>
@@ -2744,6 +3639,26 @@ Résidu de la décomposition : %1
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
+    <message>
+        <source>Assess at least one component before locking.</source>
+        <translation>Évaluez au moins un composant avant de verrouiller.</translation>
+    </message>
+    <message>
+        <source>Locking needs the examiner&apos;s name.</source>
+        <translation>Le verrouillage nécessite le nom de l’examinateur.</translation>
+    </message>
+    <message>
+        <source>Who amends (required)</source>
+        <translation>Auteur de l’avenant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Assess at least one component before locking</source>
+        <translation>Évaluez au moins un composant avant de verrouiller</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::PhotoPane</name>
@@ -2804,10 +3719,6 @@ Résidu de la décomposition : %1
         <translation>Photo de référence</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -2818,6 +3729,18 @@ Résidu de la décomposition : %1
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the decoder reported errors</source>
+        <translation>le décodeur a signalé des erreurs</translation>
+    </message>
+    <message>
+        <source>Damaged file (accepted by the setting; the report marks it): %1</source>
+        <translation>Fichier endommagé (accepté par le paramètre ; le rapport le signale) : %1</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1); tick “Accept damaged images” in Settings to analyse it anyway</source>
+        <translation>le fichier image est tronqué ou corrompu (%1) ; cochez « Accepter les images endommagées » dans les Paramètres pour l’analyser malgré tout</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3800,14 @@ Résidu de la décomposition : %1
     <message>
         <source>Quality warning: %1</source>
         <translation>Avertissement de qualité : %1</translation>
+    </message>
+    <message>
+        <source>Damaged file, analysed because damaged images are accepted (Settings): %1</source>
+        <translation>Fichier endommagé, analysé car les images endommagées sont acceptées (Paramètres) : %1</translation>
+    </message>
+    <message>
+        <source>the decoder reported errors</source>
+        <translation>le décodeur a signalé des erreurs</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3910,22 @@ Résidu de la décomposition : %1
     <message>
         <source>A new language applies when Descry is started again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Descry.</translation>
+    </message>
+    <message>
+        <source>The open case stays blind until you lock its analysis: switching blind review off now would show the model&apos;s result before your own analysis is recorded. This setting applies to new cases.</source>
+        <translation>Le dossier ouvert reste en aveugle jusqu’au verrouillage de son analyse : désactiver l’examen à l’aveugle maintenant afficherait le résultat du modèle avant que votre propre analyse ne soit consignée. Ce paramètre s’applique aux nouveaux dossiers.</translation>
+    </message>
+    <message>
+        <source>Accept damaged images (marked in the report)</source>
+        <translation>Accepter les images endommagées (signalées dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Analyse photos that are truncated or corrupt but still decode; the photo, the results and the report say they are damaged</source>
+        <translation>Analyser les photos tronquées ou corrompues mais encore décodables ; la photo, les résultats et le rapport indiquent qu’elles sont endommagées</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>

@@ -99,15 +99,14 @@ bool PhotoPane::setPath(const QString& path)
     Result<LoadedImage> loaded = loadImage(path, options);
     if (!loaded || (loaded->damaged && !AppSettings().acceptDamaged())) {
         m_path.clear();
-        m_error = loaded
-                      ? Error(ErrorCode::Input,
-                              tr("image file is truncated or corrupt (%1); tick \u201cAccept damaged images\u201d in "
-                                 "Settings to analyse it anyway")
-                                  .arg(loaded->warnings.isEmpty() ? tr("the decoder reported errors")
-                                                                  : loaded->warnings.constFirst()),
-                              path)
-                            .toString()
-                      : loaded.error().withFile(path).toString();
+        m_error = loaded ? Error(ErrorCode::Input,
+                                 tr("image file is truncated or corrupt (%1); tick “Accept damaged images” in "
+                                    "Settings to analyse it anyway")
+                                     .arg(loaded->warnings.isEmpty() ? tr("the decoder reported errors")
+                                                                     : loaded->warnings.constFirst()),
+                                 path)
+                               .toString()
+                         : loaded.error().withFile(path).toString();
         m_view->clear();
         m_view->setPlaceholderText(m_error);
         showDamaged(false, {});
