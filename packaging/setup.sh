@@ -31,6 +31,7 @@ PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
     libopencv-dev libdcmtk-dev libdlib-dev libdlib-data libssl-dev
+    qt6-image-formats-plugins
     libgtest-dev xvfb xauth poppler-utils ca-certificates clang-format
 )
 missing=()

@@ -26,12 +26,20 @@ QString stateId(EvidenceCheck::State s)
     return {};
 }
 
+// Entries stored in the file: open() appends an "open" entry in memory that the file does not hold.
+int storedAuditEntries(const CaseFile& c)
+{
+    const auto& entries = c.auditLog().entries();
+    const bool opened = !entries.isEmpty() && entries.constLast().action == QLatin1String(AuditLog::Open);
+    return int(entries.size()) - (opened ? 1 : 0);
+}
+
 QString integrityText(const CaseFile& c)
 {
     const CaseIntegrity i = c.integrity();
     if (i.isVerified())
         return Tr::tr("chain verified (%n audit entries, each linked to the one before it)", nullptr,
-                      c.auditLog().size());
+                      storedAuditEntries(c));
     return Tr::tr("unverified legacy history: %1").arg(i.message.simplified());
 }
 
@@ -82,7 +90,7 @@ QJsonObject verifyJson(const CaseFile& c, const QList<EvidenceCheck>& checks)
     QJsonObject integrity{{QStringLiteral("state"),
                            c.integrity().isVerified() ? QStringLiteral("verified") : QStringLiteral("unverified")},
                           {QStringLiteral("message"), c.integrity().message},
-                          {QStringLiteral("audit_entries"), c.auditLog().size()}};
+                          {QStringLiteral("audit_entries"), storedAuditEntries(c)}};
     QJsonValue signature;
     if (c.signature())
         signature = QJsonObject{{QStringLiteral("examiner"), c.signature()->examiner},

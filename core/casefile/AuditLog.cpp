@@ -120,6 +120,13 @@ Result<AuditEntry> entryFromJson(const QJsonValue& value, int number, bool chain
     if (!value.isObject())
         return bad(Tr::tr("must be an object"));
     const QJsonObject o = value.toObject();
+    // The hash covers these members only: anything else would be unchained text in the log.
+    static const QStringList known{QStringLiteral("utc"),      QStringLiteral("action"), QStringLiteral("detail"),
+                                   QStringLiteral("examiner"), QStringLiteral("prev"),   QStringLiteral("state"),
+                                   QStringLiteral("hash")};
+    for (const QString& key : o.keys())
+        if (!known.contains(key))
+            return bad(Tr::tr("unknown member '%1'").arg(key.left(80)));
     AuditEntry e;
     e.utc = utcFromIso(o.value(QStringLiteral("utc")).toString());
     e.action = o.value(QStringLiteral("action")).toString();

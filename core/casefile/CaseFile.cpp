@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -558,14 +559,35 @@ Status CaseFile::verifyContent(const QJsonObject& o, const QString& origin) cons
         return invalid(Tr::tr("case content was changed after %1 \u2014 the file was edited outside Descry")
                            .arg(m_audit.describe(m_audit.size())),
                        origin);
+    // "modified" is not in the content digest (save sets it from the save entry): it must be that entry's time.
+    if (m_modified != std::max(last.utc, m_created))
+        return invalid(Tr::tr("member 'modified' is not the time of %1 that wrote the file: it was edited")
+                           .arg(m_audit.describe(m_audit.size())),
+                       origin);
     return {};
 }
+
+namespace {
+// The suffix a signed save leaves on its audit entry (not translated: it is matched when the case is opened).
+const QRegularExpression& signedSaveMarker()
+{
+    static const QRegularExpression marker(QStringLiteral(" \\[signed with key ([0-9a-f]{16})\\]$"));
+    return marker;
+}
+} // namespace
 
 Status CaseFile::readSignature(const QJsonObject& o, const QString& origin)
 {
     const QJsonValue value = o.value(QStringLiteral("signature"));
-    if (value.isUndefined() || value.isNull())
+    if (value.isUndefined() || value.isNull()) {
+        // A signed save says so in its own (chained) entry: a signature stripped from the file is detected.
+        const QRegularExpressionMatch signedSave = signedSaveMarker().match(m_audit.entries().constLast().detail);
+        if (signedSave.hasMatch())
+            return invalid(
+                Tr::tr("the signature was removed: the last save was signed with key %1").arg(signedSave.captured(1)),
+                origin);
         return {};
+    }
     const QJsonObject s = value.toObject();
     CaseSignature sig;
     sig.examiner = s.value(QStringLiteral("examiner")).toString();
@@ -578,8 +600,8 @@ Status CaseFile::readSignature(const QJsonObject& o, const QString& origin)
         return t.size() == n &&
                std::all_of(t.begin(), t.end(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
     };
-    if (!value.isObject() || sig.examiner.trimmed().isEmpty() || sig.examiner.size() > ExaminerNotes::kMaxNameChars ||
-        !isHex(sig.publicKeyHex, 64) || !sig.utc.isValid() || !isHex(sig.signatureHex, 128))
+    if (!value.isObject() || !ExaminerNotes::checkName(sig.examiner) || !isHex(sig.publicKeyHex, 64) ||
+        !sig.utc.isValid() || !isHex(sig.signatureHex, 128))
         return invalid(Tr::tr("member 'signature' needs an examiner, a public key, a fingerprint, a UTC time and an "
                               "Ed25519 signature"),
                        origin);
@@ -622,7 +644,11 @@ Status CaseFile::save(const QString& path, const SigningKey* key)
     CaseFile next = *this;
     next.commitNotes();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    next.audit(QLatin1String(AuditLog::Save), absolute);
+    if (key)
+        if (Status name = ExaminerNotes::checkName(key->examinerName()); !name)
+            return name.error().withFile(path);
+    next.audit(QLatin1String(AuditLog::Save),
+               key ? absolute + QStringLiteral(" [signed with key %1]").arg(key->fingerprint()) : absolute);
     next.m_modified = std::max(next.m_audit.entries().constLast().utc, next.m_created);
     next.m_signature.reset();
     if (key) {

@@ -167,14 +167,26 @@ Status ExaminerNotes::setAssessment(const QString& componentId, Finding finding,
     return {};
 }
 
+Status ExaminerNotes::checkName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return usage(Tr::tr("the examiner name is empty"));
+    if (name.trimmed().size() > kMaxNameChars)
+        return usage(Tr::tr("the examiner name is longer than %1 characters").arg(kMaxNameChars));
+    for (const QChar c : name)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return usage(Tr::tr("the examiner name contains a line break or another control character"));
+    return {};
+}
+
 Status ExaminerNotes::lock(const QString& examiner)
 {
     if (isLocked())
         return usage(Tr::tr("the analysis is already locked"));
     if (examiner.trimmed().isEmpty())
         return usage(Tr::tr("an examiner name is needed to lock the analysis"));
-    if (examiner.trimmed().size() > kMaxNameChars)
-        return usage(Tr::tr("the examiner name is longer than %1 characters").arg(kMaxNameChars));
+    if (Status name = checkName(examiner); !name)
+        return name;
     if (assessedCount() == 0)
         return usage(Tr::tr("lock needs at least one assessed component"));
     m_lockedAt = (m_clock ? m_clock() : systemUtcNow()).toUTC();
@@ -194,8 +206,9 @@ Status ExaminerNotes::amend(const QString& componentId, Finding finding, const Q
         return usage(Tr::tr("an amendment needs a reason"));
     if (note.size() > kMaxNoteChars || reason.size() > kMaxNoteChars)
         return usage(Tr::tr("the amendment of '%1' is longer than %2 characters").arg(componentId).arg(kMaxNoteChars));
-    if (examiner.trimmed().size() > kMaxNameChars)
-        return usage(Tr::tr("the examiner name is longer than %1 characters").arg(kMaxNameChars));
+    if (!examiner.trimmed().isEmpty())
+        if (Status name = checkName(examiner); !name)
+            return name;
     const Assessment before = m_assessments.value(componentId);
     const Assessment after{finding, note};
     if (before == after)
@@ -248,8 +261,7 @@ Result<ExaminerNotes> ExaminerNotes::fromJson(const QJsonObject& object, const Q
         const QJsonObject locked = lockedValue.toObject();
         notes.m_lockedAt = utcFromIso(locked.value(QStringLiteral("utc")).toString());
         notes.m_examiner = locked.value(QStringLiteral("examiner")).toString();
-        if (!lockedValue.isObject() || !notes.m_lockedAt.isValid() || notes.m_examiner.trimmed().isEmpty() ||
-            notes.m_examiner.size() > kMaxNameChars ||
+        if (!lockedValue.isObject() || !notes.m_lockedAt.isValid() || !checkName(notes.m_examiner) ||
             !assessmentsFromJson(locked.value(QStringLiteral("snapshot")).toArray(), nullptr,
                                  &notes.m_lockedSnapshot) ||
             notes.m_lockedSnapshot.size() != notes.m_assessments.size())

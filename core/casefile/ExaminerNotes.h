@@ -48,6 +48,9 @@ public:
     // Bounds a case file must respect (the reader refuses more, the mutators refuse to create more).
     static constexpr int kMaxNoteChars = 65536; // per component note and per amendment reason
     static constexpr int kMaxNameChars = 1000;  // examiner names, component ids
+    // An examiner's name as a case records it: not blank, at most kMaxNameChars, no line breaks or other control
+    // characters (a name is printed on one line of reports and of `case verify`). Usage error otherwise.
+    static Status checkName(const QString& name);
     static constexpr int kMaxComponents = 1000;
     static constexpr int kMaxAmendments = 100000;
 

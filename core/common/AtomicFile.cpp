@@ -106,6 +106,15 @@ Status checkOutputPath(const QString& output, const QStringList& protectedInputs
         return Error(ErrorCode::Input, Tr::tr("is a folder, not a file; nothing was written"), output);
     if (!info.absoluteDir().exists())
         return Error(ErrorCode::Input, Tr::tr("the folder does not exist; nothing was written"), output);
+    // Devices, pipes and sockets are never replaced by a regular file (a report "written" to /dev/null would
+    // replace the device node when run as root).
+    if (info.exists() && !info.isFile())
+        return Error(ErrorCode::Input, Tr::tr("is not a regular file (a device, pipe or socket); nothing was written"),
+                     output);
+    // A folder without write bits was made read-only on purpose; root would otherwise pass access(2).
+    struct stat folder;
+    if (statPath(info.absolutePath(), &folder) && (folder.st_mode & 0222) == 0)
+        return Error(ErrorCode::Input, Tr::tr("the folder is read-only; nothing was written"), output);
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     for (const QString& input : protectedInputs) {
         if (input.isEmpty())

@@ -23,7 +23,12 @@ QString Error::toString() const
     QString msg = m_message.simplified();
     if (m_file.isEmpty())
         return msg;
-    return m_file + QStringLiteral(": ") + msg;
+    // A file name may hold line breaks or other control characters: shown escaped, so the message stays one line.
+    QString file;
+    for (const QChar c : m_file)
+        file += c.category() == QChar::Other_Control ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                                                     : QString(c);
+    return file + QStringLiteral(": ") + msg;
 }
 
 Error Error::withFile(const QString& file) const

@@ -173,6 +173,10 @@ QString plainDecoderMessage(const QString& message)
         {"CRC error", QT_TRANSLATE_NOOP("descry", "a checksum inside the file does not match")},
         {"Too much image data", QT_TRANSLATE_NOOP("descry", "the image data is longer than the image")},
         {"incorrect data check", QT_TRANSLATE_NOOP("descry", "the compressed image data is damaged")},
+        {"Invalid IHDR", QT_TRANSLATE_NOOP("descry", "the image header is invalid (impossible dimensions or format)")},
+        {"Unable to read image data",
+         QT_TRANSLATE_NOOP("descry", "the image data cannot be read (the file is corrupt, or its header gives "
+                                     "dimensions or a format the decoder refuses)")},
         {"invalid", QT_TRANSLATE_NOOP("descry", "the compressed image data is damaged")},
     };
     for (const Plain& p : table)

@@ -57,10 +57,26 @@ struct ImageHeader
     QStringList messages;
 };
 
+// The formats the installed Qt image plugins read, for messages ("BMP, GIF, JPEG, PNG, ...").
+QString readableFormats()
+{
+    QStringList names;
+    for (const QByteArray& f : QImageReader::supportedImageFormats()) {
+        const QString name = QString::fromLatin1(f).toUpper();
+        if (name != QLatin1String("JPG") && name != QLatin1String("TIF") && !names.contains(name))
+            names << name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 ImageHeader readHeader(QFile& file)
 {
     ImageHeader header;
     DecoderMessageCapture capture;
+    // Reading a PNG header already runs libpng, whose errors (a bad IHDR CRC, width 0) go straight to stderr.
+    std::optional<StderrCapture> libpng;
+    if (file.peek(8).startsWith("\x89PNG"))
+        libpng.emplace(QStringList{QStringLiteral("libpng")});
     QImageReader reader(&file);
     reader.setDecideFormatFromContent(true);
     header.format = reader.format();
@@ -69,6 +85,8 @@ ImageHeader readHeader(QFile& file)
     else
         header.size = reader.size();
     header.messages = capture.messages();
+    if (libpng)
+        header.messages += libpng->finish();
     return header;
 }
 
@@ -232,10 +250,9 @@ Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& optio
     if (file.size() == 0)
         return Error(ErrorCode::Input, Tr::tr("the file is empty, not an image"), path);
     if (header.format.isEmpty())
-        return Error(ErrorCode::Input,
-                     Tr::tr("not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable "
-                            "image format)"),
-                     path);
+        return Error(
+            ErrorCode::Input,
+            Tr::tr("not an image file (its content is none of the readable formats: %1)").arg(readableFormats()), path);
     if (header.size.isValid())
         if (auto st = checkImageSize(header.size, limits, path); !st)
             return st.error();

@@ -73,6 +73,12 @@ TEST_F(CaseCli, VerifyReportsTheChainTheSignatureAndTheEvidence)
     EXPECT_TRUE(out.contains(QStringLiteral("probe: unchanged"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("reference: unchanged"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("Result: match (score 0.9877)"))) << out.toStdString();
+    // Regression (found under test): the count included the "open" entry that exists only in memory.
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const qsizetype stored =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("audit")).toArray().size();
+    EXPECT_TRUE(out.contains(QStringLiteral("chain verified (%1 audit entries").arg(stored))) << out.toStdString();
 }
 
 TEST_F(CaseCli, SignThenVerifyShowsWhoSignedAndLeavesTheEvidenceAlone)

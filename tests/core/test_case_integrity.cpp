@@ -717,3 +717,62 @@ TEST(CaseSave, NeverOverwritesEvidenceOrWritesAnUnopenableCase)
         << tooLong.error().toString().toStdString();
     EXPECT_EQ(readAll(path), before);
 }
+
+// Regressions from the hostile re-run (issue 9 verification): a stripped signature, an edited `modified`, an
+// unknown member in an audit entry, and control characters in an examiner's name.
+TEST(CaseIntegrity, StrippedSignatureEditedModifiedAndUnknownAuditMembersAreRejected)
+{
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("signing-key.pem"));
+    SigningKeyEnv env(keyPath);
+    auto key = SigningKey::loadOrCreate(keyPath, QStringLiteral("J. Doe"));
+    ASSERT_TRUE(key.ok());
+    const QString path = savedCase(dir, &*key);
+    const QJsonObject good = readJson(path);
+
+    QJsonObject stripped = good;
+    stripped.remove(QStringLiteral("signature"));
+    expectRejected(
+        path, stripped,
+        QStringLiteral("the signature was removed: the last save was signed with key %1").arg(key->fingerprint()));
+
+    QJsonObject touched = good;
+    touched[QStringLiteral("modified")] = QStringLiteral("2030-01-01T00:00:00.000Z");
+    expectRejected(path, touched, QStringLiteral("member 'modified' is not the time of entry "));
+
+    QJsonObject extra = good;
+    QJsonObject last = auditEntry(extra, int(extra[QStringLiteral("audit")].toArray().size()) - 1);
+    last[QStringLiteral("zz")] = 1;
+    setAuditEntry(extra, int(extra[QStringLiteral("audit")].toArray().size()) - 1, last);
+    expectRejected(path, extra, QStringLiteral("unknown member 'zz'"));
+
+    writeJson(path, good);
+    EXPECT_TRUE(CaseFile::open(path).ok());
+}
+
+TEST(CaseIntegrity, ExaminerNamesAreOneLine)
+{
+    ExaminerNotes notes;
+    ASSERT_TRUE(notes.setAssessment(QStringLiteral("eyes"), Finding::Similar).ok());
+    const Status twoLines = notes.lock(QStringLiteral("A\nB"));
+    ASSERT_FALSE(twoLines.ok());
+    EXPECT_EQ(twoLines.error().code(), ErrorCode::Usage);
+    EXPECT_TRUE(twoLines.error().message().contains(QStringLiteral("line break")))
+        << twoLines.error().message().toStdString();
+    const Status tooLong = ExaminerNotes::checkName(QString(100000, QLatin1Char('X')));
+    ASSERT_FALSE(tooLong.ok());
+    EXPECT_TRUE(tooLong.error().message().contains(QStringLiteral("longer than 1000 characters")));
+
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("signing-key.pem"));
+    SigningKeyEnv env(keyPath);
+    auto key = SigningKey::loadOrCreate(keyPath, QStringLiteral("A\nB"));
+    ASSERT_TRUE(key.ok());
+    CaseFile c;
+    const QString path = dir.filePath(QStringLiteral("c.descry"));
+    const Status signedSave = c.save(path, &*key);
+    ASSERT_FALSE(signedSave.ok());
+    EXPECT_TRUE(signedSave.error().toString().contains(QStringLiteral("line break")))
+        << signedSave.error().toString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+}

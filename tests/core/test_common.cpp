@@ -5,8 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace descry;
@@ -194,6 +196,43 @@ TEST(AtomicFile, RefusesReadOnlyTargetAndFolders)
     auto empty = writeFileAtomically(QString(), QByteArray("x"));
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().code(), ErrorCode::Usage);
+}
+
+TEST(AtomicFile, NeverReplacesADeviceAPipeOrWritesIntoAReadOnlyFolder)
+{
+    // Regression (hostile re-run, as root): --report /dev/null and a FIFO were replaced by a regular PDF file,
+    // and a read-only folder was written into.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+    for (const QString& special : {fifo, QStringLiteral("/dev/null")}) {
+        auto s = writeFileAtomically(special, QByteArray("%PDF"));
+        ASSERT_FALSE(s.ok()) << special.toStdString();
+        EXPECT_TRUE(s.error().toString().contains(QStringLiteral("not a regular file")))
+            << s.error().toString().toStdString();
+    }
+    EXPECT_FALSE(QFileInfo(fifo).isFile());
+    EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/null")).isFile());
+
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    const QString existing = QDir(folder).filePath(QStringLiteral("old.pdf"));
+    ASSERT_TRUE(writeFileAtomically(existing, QByteArray("%PDF-old")).ok());
+    ASSERT_TRUE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    for (const QString& target : {existing, QDir(folder).filePath(QStringLiteral("new.pdf"))}) {
+        auto s = writeFileAtomically(target, QByteArray("%PDF-new"));
+        ASSERT_FALSE(s.ok()) << target.toStdString();
+        EXPECT_TRUE(s.error().toString().contains(QStringLiteral("folder is read-only")))
+            << s.error().toString().toStdString();
+    }
+    EXPECT_EQ(readAll(existing), QByteArray("%PDF-old"));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+TEST(Error, AFileNameWithALineBreakStaysOnOneLine)
+{
+    const Error e(ErrorCode::Input, QStringLiteral("no face found"), QStringLiteral("new\nline.jpg"));
+    EXPECT_EQ(e.toString(), QStringLiteral("new\\x0aline.jpg: no face found"));
 }
 
 TEST(AtomicFile, KeepsPermissionsAndSweepsStaleTemporaries)

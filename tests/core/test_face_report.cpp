@@ -478,4 +478,14 @@ TEST(FaceReport, NeverWrittenOverTheEvidence)
     EXPECT_EQ(readFile(result.reference.path), QByteArray("reference photo"));
     EXPECT_EQ(readFile(other), QByteArray("other evidence"));
     EXPECT_TRUE(writeFaceReportPdf(dir.filePath(QStringLiteral("report.pdf")), result, extras).ok());
+    // An earlier report is replaced; any other existing file is not (regression: --report on a program or a
+    // document replaced it with a PDF).
+    EXPECT_TRUE(writeFaceReportPdf(dir.filePath(QStringLiteral("report.pdf")), result, extras).ok());
+    const QString document = dir.filePath(QStringLiteral("notes.txt"));
+    writeBytes(document, "my notes");
+    const Status notPdf = writeFaceReportPdf(document, result, extras);
+    ASSERT_FALSE(notPdf.ok());
+    EXPECT_TRUE(notPdf.error().toString().contains(QStringLiteral("is not a PDF report")))
+        << notPdf.error().toString().toStdString();
+    EXPECT_EQ(readFile(document), QByteArray("my notes"));
 }

@@ -1,11 +1,13 @@
 #include "core/face/report/FaceReport.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/Tr.h"
 #include "core/report/ReportPainter.h"
 #include "core/report/ReportTable.h"
 #include "core/face/report/detail/FaceReportSections.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QPainterPath>
 
@@ -485,6 +487,15 @@ Status writeFaceReportPdf(const QString& path, const FaceComparisonResult& resul
         return pdf.error().withFile(path);
     // The report must never take the place of the evidence it describes.
     const QStringList evidence = QStringList{result.probe.path, result.reference.path} + extras.protectedPaths;
+    if (Status s = checkOutputPath(path, evidence); !s)
+        return s;
+    // Replacing an earlier report is fine; replacing any other file (a photo, a program, a document) is not.
+    if (QFileInfo(path).isFile()) {
+        QFile existing(path);
+        if (existing.open(QIODevice::ReadOnly) && !existing.read(5).startsWith("%PDF-"))
+            return Error(ErrorCode::Usage,
+                         Tr::tr("exists and is not a PDF report; it is not replaced, choose another file"), path);
+    }
     return writeFileAtomically(path, *pdf, evidence);
 }
 
