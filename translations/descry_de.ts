@@ -2500,10 +2500,6 @@ Beweismittel:
         <translation>die Datei ist leer, kein Bild</translation>
     </message>
     <message>
-        <source>not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable image format)</source>
-        <translation>keine Bilddatei (ihr Inhalt ist weder JPEG, PNG, TIFF, BMP, PGM/PPM noch ein anderes lesbares Bildformat)</translation>
-    </message>
-    <message>
         <source>%1 = %2 is more than the limit %3</source>
         <translation>%1 = %2 überschreitet den Grenzwert %3</translation>
     </message>
@@ -2594,6 +2590,46 @@ Beweismittel:
     <message>
         <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; %3</source>
         <translation>tensors: &apos;%1&apos;: Form von &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>member &apos;modified&apos; is not the time of %1 that wrote the file: it was edited</source>
+        <translation>Element &apos;modified&apos; ist nicht die Zeit von %1, das die Datei geschrieben hat: es wurde bearbeitet</translation>
+    </message>
+    <message>
+        <source>the signature was removed: the last save was signed with key %1</source>
+        <translation>die Signatur wurde entfernt: die letzte Speicherung wurde mit dem Schlüssel %1 signiert</translation>
+    </message>
+    <message>
+        <source>the examiner name is empty</source>
+        <translation>der Name des Sachverständigen ist leer</translation>
+    </message>
+    <message>
+        <source>the examiner name contains a line break or another control character</source>
+        <translation>der Name des Sachverständigen enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); nothing was written</source>
+        <translation>ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the folder is read-only; nothing was written</source>
+        <translation>der Ordner ist schreibgeschützt; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>exists and is not a PDF report; it is not replaced, choose another file</source>
+        <translation>existiert und ist kein PDF-Bericht; sie wird nicht ersetzt, wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>the image header is invalid (impossible dimensions or format)</source>
+        <translation>der Bildkopf ist ungültig (unmögliche Abmessungen oder unmögliches Format)</translation>
+    </message>
+    <message>
+        <source>the image data cannot be read (the file is corrupt, or its header gives dimensions or a format the decoder refuses)</source>
+        <translation>die Bilddaten können nicht gelesen werden (die Datei ist beschädigt, oder ihr Kopf nennt Abmessungen oder ein Format, die der Decoder ablehnt)</translation>
+    </message>
+    <message>
+        <source>not an image file (its content is none of the readable formats: %1)</source>
+        <translation>keine Bilddatei (ihr Inhalt ist keines der lesbaren Formate: %1)</translation>
     </message>
 </context>
 <context>

@@ -2500,10 +2500,6 @@ Evidencias:
         <translation>el archivo está vacío, no es una imagen</translation>
     </message>
     <message>
-        <source>not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable image format)</source>
-        <translation>no es un archivo de imagen (su contenido no es JPEG, PNG, TIFF, BMP, PGM/PPM ni otro formato de imagen legible)</translation>
-    </message>
-    <message>
         <source>%1 = %2 is more than the limit %3</source>
         <translation>%1 = %2 supera el límite %3</translation>
     </message>
@@ -2594,6 +2590,46 @@ Evidencias:
     <message>
         <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; %3</source>
         <translation>tensors: &apos;%1&apos;: la forma de &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>member &apos;modified&apos; is not the time of %1 that wrote the file: it was edited</source>
+        <translation>el miembro &apos;modified&apos; no es la hora de la %1 que escribió el archivo: se ha editado</translation>
+    </message>
+    <message>
+        <source>the signature was removed: the last save was signed with key %1</source>
+        <translation>se ha eliminado la firma: el último guardado se firmó con la clave %1</translation>
+    </message>
+    <message>
+        <source>the examiner name is empty</source>
+        <translation>el nombre del examinador está vacío</translation>
+    </message>
+    <message>
+        <source>the examiner name contains a line break or another control character</source>
+        <translation>el nombre del examinador contiene un salto de línea u otro carácter de control</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); nothing was written</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un socket); no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>the folder is read-only; nothing was written</source>
+        <translation>la carpeta es de solo lectura; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>exists and is not a PDF report; it is not replaced, choose another file</source>
+        <translation>existe y no es un informe PDF; no se sustituye, elija otro archivo</translation>
+    </message>
+    <message>
+        <source>the image header is invalid (impossible dimensions or format)</source>
+        <translation>la cabecera de la imagen no es válida (dimensiones o formato imposibles)</translation>
+    </message>
+    <message>
+        <source>the image data cannot be read (the file is corrupt, or its header gives dimensions or a format the decoder refuses)</source>
+        <translation>no se pueden leer los datos de la imagen (el archivo está corrupto, o su cabecera indica dimensiones o un formato que el decodificador rechaza)</translation>
+    </message>
+    <message>
+        <source>not an image file (its content is none of the readable formats: %1)</source>
+        <translation>no es un archivo de imagen (su contenido no está en ninguno de los formatos legibles: %1)</translation>
     </message>
 </context>
 <context>

@@ -2500,10 +2500,6 @@ Pièces :
         <translation>le fichier est vide, ce n’est pas une image</translation>
     </message>
     <message>
-        <source>not an image file (its content is not JPEG, PNG, TIFF, BMP, PGM/PPM or another readable image format)</source>
-        <translation>ce n’est pas un fichier image (son contenu n’est ni JPEG, ni PNG, ni TIFF, ni BMP, ni PGM/PPM, ni un autre format d’image lisible)</translation>
-    </message>
-    <message>
         <source>%1 = %2 is more than the limit %3</source>
         <translation>%1 = %2 dépasse la limite %3</translation>
     </message>
@@ -2594,6 +2590,46 @@ Pièces :
     <message>
         <source>tensors: &apos;%1&apos;: shape of &apos;%2&apos; %3</source>
         <translation>tensors : &apos;%1&apos; : la forme de &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>member &apos;modified&apos; is not the time of %1 that wrote the file: it was edited</source>
+        <translation>le membre &apos;modified&apos; n’est pas l’heure de l’%1 qui a écrit le fichier : il a été modifié</translation>
+    </message>
+    <message>
+        <source>the signature was removed: the last save was signed with key %1</source>
+        <translation>la signature a été supprimée : le dernier enregistrement a été signé avec la clé %1</translation>
+    </message>
+    <message>
+        <source>the examiner name is empty</source>
+        <translation>le nom de l’examinateur est vide</translation>
+    </message>
+    <message>
+        <source>the examiner name contains a line break or another control character</source>
+        <translation>le nom de l’examinateur contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); nothing was written</source>
+        <translation>n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the folder is read-only; nothing was written</source>
+        <translation>le dossier est en lecture seule ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>exists and is not a PDF report; it is not replaced, choose another file</source>
+        <translation>existe et n’est pas un rapport PDF ; il n’est pas remplacé, choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>the image header is invalid (impossible dimensions or format)</source>
+        <translation>l’en-tête de l’image est invalide (dimensions ou format impossibles)</translation>
+    </message>
+    <message>
+        <source>the image data cannot be read (the file is corrupt, or its header gives dimensions or a format the decoder refuses)</source>
+        <translation>les données de l’image ne peuvent pas être lues (le fichier est corrompu, ou son en-tête indique des dimensions ou un format que le décodeur refuse)</translation>
+    </message>
+    <message>
+        <source>not an image file (its content is none of the readable formats: %1)</source>
+        <translation>pas un fichier image (son contenu n’est dans aucun des formats lisibles : %1)</translation>
     </message>
 </context>
 <context>
