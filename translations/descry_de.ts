@@ -2631,6 +2631,10 @@ Beweismittel:
         <source>not an image file (its content is none of the readable formats: %1)</source>
         <translation>keine Bilddatei (ihr Inhalt ist keines der lesbaren Formate: %1)</translation>
     </message>
+    <message>
+        <source>member &apos;%1&apos; appears twice in one object (line %2, column %3)</source>
+        <translation>Element &apos;%1&apos; kommt in einem Objekt zweimal vor (Zeile %2, Spalte %3)</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

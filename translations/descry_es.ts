@@ -2631,6 +2631,10 @@ Evidencias:
         <source>not an image file (its content is none of the readable formats: %1)</source>
         <translation>no es un archivo de imagen (su contenido no está en ninguno de los formatos legibles: %1)</translation>
     </message>
+    <message>
+        <source>member &apos;%1&apos; appears twice in one object (line %2, column %3)</source>
+        <translation>el miembro &apos;%1&apos; aparece dos veces en un mismo objeto (línea %2, columna %3)</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -2631,6 +2631,10 @@ Pièces :
         <source>not an image file (its content is none of the readable formats: %1)</source>
         <translation>pas un fichier image (son contenu n’est dans aucun des formats lisibles : %1)</translation>
     </message>
+    <message>
+        <source>member &apos;%1&apos; appears twice in one object (line %2, column %3)</source>
+        <translation>le membre &apos;%1&apos; apparaît deux fois dans un même objet (ligne %2, colonne %3)</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -5,7 +5,10 @@
 #include "core/common/WholeFile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QList>
+#include <QSet>
 
 #include <cmath>
 
@@ -35,6 +38,68 @@ Error memberError(const QString& context, const QString& key, const QString& wha
 
 } // namespace
 
+namespace {
+
+// The decoded text of the JSON string literal that starts at data[begin] ('"'); *end is set past its closing quote.
+QString stringLiteral(const QByteArray& data, qsizetype begin, qsizetype* end)
+{
+    qsizetype i = begin + 1;
+    while (i < data.size() && data[i] != '"')
+        i += data[i] == '\\' ? 2 : 1;
+    *end = i + 1;
+    const QByteArray literal = data.mid(begin, i + 1 - begin);
+    if (!literal.contains('\\'))
+        return QString::fromUtf8(literal.mid(1, literal.size() - 2));
+    // Escapes ("\u0061" is "a"): let the JSON parser decode them, so that two spellings of one key compare equal.
+    return QJsonDocument::fromJson("[" + literal + "]").array().at(0).toString();
+}
+
+// QJsonDocument keeps the last of two members with the same name; a reader of the text sees the first. A file
+// that says two things is refused (a forged case could show one value to a person and another to Descry).
+// Runs only on text QJsonDocument has accepted, so the scan can rely on its syntax.
+Status checkNoDuplicateMembers(const QByteArray& data, const QString& origin)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Level> stack;
+    for (qsizetype i = 0; i < data.size();) {
+        const char c = data[i];
+        if (c == '"') {
+            qsizetype end = i;
+            const QString text = stringLiteral(data, i, &end);
+            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
+                if (stack.last().keys.contains(text)) {
+                    const auto [line, column] = lineColumn(data, int(i));
+                    return Error(ErrorCode::Input,
+                                 Tr::tr("member '%1' appears twice in one object (line %2, column %3)")
+                                     .arg(text.left(80))
+                                     .arg(line)
+                                     .arg(column),
+                                 origin);
+                }
+                stack.last().keys.insert(text);
+                stack.last().expectKey = false;
+            }
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            stack.append(Level{c == '{', c == '{', {}});
+        else if ((c == '}' || c == ']') && !stack.isEmpty())
+            stack.removeLast();
+        else if (c == ',' && !stack.isEmpty() && stack.last().object)
+            stack.last().expectKey = true;
+        ++i;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QJsonObject> parseObject(const QByteArray& data, const QString& origin)
 {
     QJsonParseError parseError;
@@ -48,6 +113,8 @@ Result<QJsonObject> parseObject(const QByteArray& data, const QString& origin)
     }
     if (!doc.isObject())
         return Error(ErrorCode::Input, Tr::tr("expected a JSON object at top level"), origin);
+    if (Status unique = checkNoDuplicateMembers(data, origin); !unique)
+        return unique.error();
     return doc.object();
 }
 

@@ -776,3 +776,22 @@ TEST(CaseIntegrity, ExaminerNamesAreOneLine)
         << signedSave.error().toString().toStdString();
     EXPECT_FALSE(QFileInfo::exists(path));
 }
+
+TEST(CaseIntegrity, AMemberWrittenTwiceIsRejected)
+{
+    // Regression (hostile re-run): a second "blind_first" or "title" in the text was accepted (the last one wins
+    // in the parser, the first one is what a person reads).
+    QTemporaryDir dir;
+    const QString path = savedCase(dir);
+    const QByteArray good = readAll(path);
+    ASSERT_TRUE(good.contains("\"blind_first\": true"));
+    QByteArray forged = good;
+    forged.replace("\"blind_first\": true", "\"blind_first\": false, \"blind_first\": true");
+    writeFile(path, forged);
+    auto r = CaseFile::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().toString().startsWith(path + QStringLiteral(": member 'blind_first' appears twice")))
+        << r.error().toString().toStdString();
+    writeFile(path, good);
+    EXPECT_TRUE(CaseFile::open(path).ok());
+}

@@ -272,6 +272,24 @@ TEST(AtomicFile, FolderIsReplacedInOneStep)
               QStringList{QStringLiteral("pack")});
 }
 
+TEST(Json, AMemberTwiceInOneObjectIsRefused)
+{
+    // Regression (hostile re-run): {"blind_first": false, "blind_first": true} was read as true while a person
+    // reading the file sees false first.
+    auto twice =
+        json::parseObject(R"({"a": 1, "n": {"blind_first": false, "x": [{"k": 1}, {"k": 2}], "blind_first": true}})",
+                          QStringLiteral("case.descry"));
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().toString(),
+              QStringLiteral("case.descry: member 'blind_first' appears twice in one object (line 1, column 65)"));
+    auto escaped = json::parseObject(R"({"title": "a", "\u0074itle": "b"})", QStringLiteral("c.json"));
+    ASSERT_FALSE(escaped.ok()) << "two spellings of one name are one member";
+    // The same name in sibling objects, in arrays and as a value is fine.
+    auto fine = json::parseObject(R"({"k": "k", "o": {"k": 1}, "p": {"k": 2, "s": "a,\"k\":"}, "l": ["k", "k"]})",
+                                  QStringLiteral("c.json"));
+    EXPECT_TRUE(fine.ok()) << fine.error().toString().toStdString();
+}
+
 TEST(Json, RoundTripAndCanonical)
 {
     QTemporaryDir dir;
