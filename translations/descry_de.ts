@@ -2635,6 +2635,10 @@ Beweismittel:
         <source>member &apos;%1&apos; appears twice in one object (line %2, column %3)</source>
         <translation>Element &apos;%1&apos; kommt in einem Objekt zweimal vor (Zeile %2, Spalte %3)</translation>
     </message>
+    <message>
+        <source>--root: the folder does not exist</source>
+        <translation>--root: der Ordner existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -2635,6 +2635,10 @@ Evidencias:
         <source>member &apos;%1&apos; appears twice in one object (line %2, column %3)</source>
         <translation>el miembro &apos;%1&apos; aparece dos veces en un mismo objeto (línea %2, columna %3)</translation>
     </message>
+    <message>
+        <source>--root: the folder does not exist</source>
+        <translation>--root: la carpeta no existe</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -2635,6 +2635,10 @@ Pièces :
         <source>member &apos;%1&apos; appears twice in one object (line %2, column %3)</source>
         <translation>le membre &apos;%1&apos; apparaît deux fois dans un même objet (ligne %2, colonne %3)</translation>
     </message>
+    <message>
+        <source>--root: the folder does not exist</source>
+        <translation>--root : le dossier n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -6,6 +6,7 @@
 #include "core/common/Tr.h"
 #include "core/face/pipeline/PairVerification.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 #include <cmath>
@@ -89,7 +90,11 @@ ExitCode runVerifyPairs(const ParsedArgs& args)
 {
     const QString csv = args.positional(0);
     applyImageOptions(args);
-    auto rows = readPairsCsv(csv, args.value(QStringLiteral("root")));
+    // A wrong --root would otherwise surface as "file not found" for every image, never naming the root.
+    const QString root = args.value(QStringLiteral("root"));
+    if (!root.isEmpty() && !QFileInfo(root).isDir())
+        return fail(Error(ErrorCode::Input, Tr::tr("--root: the folder does not exist"), root));
+    auto rows = readPairsCsv(csv, root);
     if (!rows)
         return fail(rows.error());
     auto model = FaceModel::open(args.value(QStringLiteral("pack")));

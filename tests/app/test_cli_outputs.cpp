@@ -230,6 +230,13 @@ TEST_F(CliOutputs, VerifyPairsWithNoScorablePairExitsTwoWithTheReasons)
         EXPECT_FALSE(r.out.contains("nan")) << r.out.toStdString();
         EXPECT_FALSE(r.out.contains("accuracy")) << r.out.toStdString();
     }
+    // Regression (hostile re-run): a missing --root gave "file not found" for every image, never naming it.
+    const QString missingRoot = m_dir.filePath(QStringLiteral("no-such-folder"));
+    const CliRun r = runFakeCli(
+        {QStringLiteral("verify-pairs"), csv, QStringLiteral("--pack"), m_pack, QStringLiteral("--root"), missingRoot});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(missingRoot.toUtf8() + ": --root: the folder does not exist")) << r.err.toStdString();
 }
 
 TEST_F(CliOutputs, VerifyPairsTextListsFailureReasonsWithCountsAndExamples)
