@@ -1,0 +1,2 @@
+// STUB: replaced by the lead within the hour.
+#include "core/clip/ClipConfig.h"
