@@ -2,6 +2,7 @@
 
 #include "core/diagnostics/Runtime.h"
 
+#include "core/clip/ClipEncoder.h"
 #include "core/face/FaceEncoders.h"
 #include "core/pack/EncoderRegistry.h"
 
@@ -37,7 +38,10 @@ int coreCount()
 void init(int threads)
 {
     static std::once_flag registered;
-    std::call_once(registered, [] { registerFaceEncoders(EncoderRegistry::global()); });
+    std::call_once(registered, [] {
+        registerFaceEncoders(EncoderRegistry::global());
+        registerClipEncoder(EncoderRegistry::global());
+    });
     setThreads(threads);
 }
 

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace descry {
@@ -38,5 +39,17 @@ Result<std::vector<float>> encodeDescriptorPrompts(const ClipModel& model, const
 // (encoder/tuned.safetensors). Atomic as a whole folder; `protectedInputs` are never replaced.
 Status writeClipFacePack(const QString& dir, const FaceModelParts& parts, const FacePackInfo& info,
                          const ClipPackEncoder& encoder, const QStringList& protectedInputs = {});
+
+// A trained head for a CLIP face pack as `pack build --head` reads it: a safetensors file holding the head's
+// tensors under their pack names without T (ConceptHead::tensorShapes: F.0.weight, F.0.bias, F.2.weight,
+// F.2.bias, W, optionally b and alpha), all F32, for the measured + prompt layout of `catalog` (W has one row per
+// concept: the measured ones, then every catalog descriptor) and, when the layout has measured concepts, the
+// population statistics morph.mean / morph.std. alpha and tau come from `alpha`/`tau` when given, else from the
+// file's __metadata__ ("alpha", "tau"). r, m, bias and learnable alpha are read off the shapes. T is
+// `descriptorEmbeddings` (catalog order, N × embedDim: encodeDescriptorPrompts). Model error naming the file and
+// the tensor or setting.
+Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& catalog,
+                                        const std::vector<float>& descriptorEmbeddings, int embedDim,
+                                        std::optional<double> alpha = {}, std::optional<double> tau = {});
 
 } // namespace descry

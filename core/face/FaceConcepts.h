@@ -6,17 +6,21 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace descry {
 
 // Where a face concept score comes from.
 enum class ConceptSource {
-    Measured,  // landmark morphometry: −(z − grade)²/2 of the measured quantity
-    Appearance // cos(I, T_k) with T_k a direction in the ResNet embedding learned from measured labels
+    Measured,   // landmark morphometry: −(z − grade)²/2 of the measured quantity
+    Appearance, // cos(I, T_k) with T_k a direction in the ResNet embedding learned from measured labels
+    Prompt      // cos(I, T_k) with T_k the CLIP text embedding of the descriptor's prompts (openclip-vit)
 };
 
+// "measured", "appearance", "prompt": the ids of manifests (head.concepts "id@source"), JSON and reports.
 QString conceptSourceName(ConceptSource source);
+std::optional<ConceptSource> conceptSourceFromName(const QString& name);
 
 // One concept of the face head: a catalog descriptor seen through one source.
 struct FaceConcept
@@ -37,15 +41,30 @@ struct FaceConceptGroup
 };
 
 // The concept layout of a face pack, derived from the catalog: every measurable descriptor once as
-// measured (the head's direct scores, first) and once as appearance (cosine concepts).
+// measured (the head's direct scores, first), then the cosine concepts of `cosineSource`:
+//   Appearance  every measurable descriptor once more (ResNet directions learned from measured labels);
+//   Prompt      EVERY catalog descriptor once, grouped by characteristic in catalog order (CLIP prompts), so
+//               descriptors no landmark can measure (skin, hair, marks...) get a concept score too.
+// A pack's manifest records which layout it uses (head.layout, layoutId()).
 struct FaceConceptLayout
 {
     QList<FaceConcept> concepts;
     QList<FaceConceptGroup> groups;
     std::vector<int> groupOf;
     int nDirect = 0;
+    ConceptSource cosineSource = ConceptSource::Appearance;
 
-    static Result<FaceConceptLayout> build(const Catalog& catalog);
+    static Result<FaceConceptLayout> build(const Catalog& catalog,
+                                           ConceptSource cosineSource = ConceptSource::Appearance);
+
+    // "measured+appearance" or "measured+prompt"; fromLayoutId reads it back (nullopt when unknown).
+    QString layoutId() const;
+    static std::optional<ConceptSource> cosineSourceFromLayoutId(const QString& id);
+
+    // The head's T rows (cosine concepts in layout order, numCosine() × d) from one row per catalog
+    // descriptor (catalog order, as encodeDescriptorPrompts returns them).
+    std::vector<float> cosineRows(const std::vector<float>& perDescriptor, int d) const;
+    int numCosine() const { return int(concepts.size()) - nDirect; }
 
     // Direct (measured) concept scores for z-scores of every quantity, pre-multiplied by tau so that the
     // head's softmax(S/tau) sees the log-likelihood −(z − grade)²/2.
@@ -54,7 +73,7 @@ struct FaceConceptLayout
     // Indices of appearance concepts per quantity grade, for learning directions: label of concept k for a face
     // is 1 when its grade is the nearest grade to the face's z of that quantity.
     std::vector<float> nearestGradeLabels(const std::vector<double>& z) const; // one per appearance concept
-    int numAppearance() const { return int(concepts.size()) - nDirect; }
+    int numAppearance() const { return numCosine(); }
 };
 
 } // namespace descry

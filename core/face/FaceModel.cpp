@@ -3,6 +3,7 @@
 #include "core/face/FaceModel.h"
 #include "core/common/Tr.h"
 
+#include "core/clip/ClipEncoder.h"
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/tensor/detail/SafetensorsTorch.h"
@@ -12,6 +13,7 @@
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -90,7 +92,62 @@ Status FaceModel::loadEncoders(const EncoderRegistry& registry, const Progress& 
                      Tr::tr("encoder.sources: no source finds faces and landmarks (e.g. type 'morphometric')"),
                      manifestPath);
     m_analyzer.emplace(locator, image);
+    describeEncoders(specs);
     return {};
+}
+
+void FaceModel::describeEncoders(const QList<EncoderSpec>& specs)
+{
+    ConceptEncoderInfo& info = m_conceptEncoder;
+    info = {};
+    if (m_parts.layout.nDirect > 0)
+        info.measured = m_analyzer->locator().type();
+    const ImageEncoder* image = m_analyzer->encoder();
+    if (!image || m_parts.layout.numCosine() == 0)
+        return;
+    info.cosine = image->type();
+    info.cosineSource = conceptSourceName(m_parts.layout.cosineSource);
+    if (const auto* clip = dynamic_cast<const ClipImageEncoder*>(image)) {
+        info.checkpointPath = clip->model().checkpointPath();
+        info.checkpointSha256 = clip->checkpointSha256();
+        info.architecture = clip->model().config().name;
+        info.activation = clipActivationId(clip->model().config().activation);
+    }
+    for (const EncoderSpec& spec : specs) { // other encoders may record their weights' hash in the manifest
+        if (spec.type == info.cosine && info.checkpointSha256.isEmpty())
+            info.checkpointSha256 = spec.config.value(QStringLiteral("weights_sha256")).toString();
+    }
+}
+
+QJsonObject ConceptEncoderInfo::toJson() const
+{
+    return QJsonObject{{QStringLiteral("measured"), measured},
+                       {QStringLiteral("cosine"), cosine},
+                       {QStringLiteral("cosine_source"), cosineSource},
+                       {QStringLiteral("checkpoint"), QJsonObject{{QStringLiteral("path"), checkpointPath},
+                                                                  {QStringLiteral("sha256"), checkpointSha256}}},
+                       {QStringLiteral("architecture"), architecture},
+                       {QStringLiteral("activation"), activation}};
+}
+
+QString ConceptEncoderInfo::summary() const
+{
+    QStringList parts;
+    if (!measured.isEmpty())
+        parts << Tr::tr("measured concepts from %1 (landmarks)").arg(measured);
+    if (!cosine.isEmpty()) {
+        QString s = cosineSource == QLatin1String("prompt")
+                        ? Tr::tr("prompt concepts from %1 (image-text similarity)").arg(cosine)
+                        : Tr::tr("%1 concepts from %2").arg(cosineSource, cosine);
+        if (!architecture.isEmpty())
+            s += QStringLiteral(" %1, %2").arg(architecture, activation);
+        if (!checkpointSha256.isEmpty())
+            s += Tr::tr(", checkpoint SHA-256 %1").arg(checkpointSha256);
+        if (!checkpointPath.isEmpty())
+            s += Tr::tr(" (%1)").arg(QDir::toNativeSeparators(checkpointPath));
+        parts << s;
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 Status FaceModel::loadHead(const QString& manifestPath)
@@ -191,6 +248,26 @@ Status FaceModel::loadCalibration(const QString& manifestPath)
     return {};
 }
 
+namespace {
+
+// head.layout names the concept layout; packs written before prompt concepts existed have none and use the
+// measured + appearance layout they were trained with (their head.concepts list says so, and is checked).
+Result<FaceConceptLayout> layoutOf(const PackManifest& mf, const Catalog& catalog, const QString& manifestPath)
+{
+    const QJsonValue id = mf.head.json.value(QStringLiteral("layout"));
+    ConceptSource cosine = ConceptSource::Appearance;
+    if (!id.isUndefined()) {
+        const auto source = FaceConceptLayout::cosineSourceFromLayoutId(id.toString());
+        if (!id.isString() || !source)
+            return Error(ErrorCode::Model,
+                         Tr::tr("head.layout: must be \"measured+appearance\" or \"measured+prompt\""), manifestPath);
+        cosine = *source;
+    }
+    return FaceConceptLayout::build(catalog, cosine);
+}
+
+} // namespace
+
 Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& progress, const EncoderRegistry& registry)
 {
     if (!progress.step(0, Tr::tr("Verifying the pack")))
@@ -214,7 +291,7 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& pro
         if (!catalog)
             return catalog.error();
         model.m_parts.catalog = *catalog;
-        auto layout = FaceConceptLayout::build(*catalog);
+        auto layout = layoutOf(mf, *catalog, manifestPath);
         if (!layout)
             return layout.error();
         model.m_parts.layout = *layout;
@@ -231,15 +308,22 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& pro
     });
 }
 
-namespace {
-
-QList<EncoderSpec> defaultFaceSources()
+EncoderSpec morphometricSourceSpec()
 {
-    EncoderSpec morph, resnet;
+    EncoderSpec morph;
     morph.type = QStringLiteral("morphometric");
     morph.files = {QStringLiteral("asset:shape_predictor_68_face_landmarks.dat")};
     morph.config = QJsonObject{{QStringLiteral("quantities"), QJsonArray::fromStringList(morphometry::quantities())},
                                {QStringLiteral("detector"), QStringLiteral("dlib HOG frontal_face_detector")}};
+    return morph;
+}
+
+namespace {
+
+QList<EncoderSpec> defaultFaceSources()
+{
+    const EncoderSpec morph = morphometricSourceSpec();
+    EncoderSpec resnet;
     resnet.type = QStringLiteral("dlib-resnet");
     resnet.files = {kResnetManifest, kResnetWeights};
     resnet.config = QJsonObject{{QStringLiteral("chip"), 150}, {QStringLiteral("padding"), 0.25}};
@@ -259,6 +343,7 @@ QJsonObject headJson(const FaceModelParts& parts)
                        {QStringLiteral("m"), cfg.m},
                        {QStringLiteral("bias"), cfg.bias},
                        {QStringLiteral("n_direct"), cfg.nDirect},
+                       {QStringLiteral("layout"), parts.layout.layoutId()},
                        {QStringLiteral("concepts"), concepts}};
 }
 
@@ -303,7 +388,12 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const Face
         mf.calibration.json = info.calibration;
         mf.metrics = info.metrics;
         mf.provenance = info.provenance;
-        return writePack(dir, mf, {{kHead, head}, {kDescriptors, desc}}, info.files, protectedInputs);
+        QMap<QString, QMap<QString, TensorData>> tensorFiles = info.tensorFiles;
+        if (tensorFiles.contains(kHead) || tensorFiles.contains(kDescriptors))
+            return Error(ErrorCode::Internal, Tr::tr("head and descriptor tensors are written from the head"), dir);
+        tensorFiles.insert(kHead, head);
+        tensorFiles.insert(kDescriptors, desc);
+        return writePack(dir, mf, tensorFiles, info.files, protectedInputs);
     });
 }
 
@@ -311,7 +401,7 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QStr
                      const QJsonObject& calibration, const QJsonObject& metrics, const QJsonObject& provenance,
                      const QStringList& resnetFiles, const QStringList& protectedInputs)
 {
-    FacePackInfo info{name, version, calibration, metrics, provenance, defaultFaceSources(), {}};
+    FacePackInfo info{name, version, calibration, metrics, provenance, defaultFaceSources(), {}, {}};
     for (const QString& f : resnetFiles) {
         QFile in(f);
         if (!in.open(QIODevice::ReadOnly))

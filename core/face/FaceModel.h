@@ -26,6 +26,24 @@ struct FaceModelParts
     double baselineThreshold = 0; // dlib ResNet cosine similarity threshold
 };
 
+// Which encoders produced a face pack's concept scores, for reports and `compare --json`: an examiner must be
+// able to say which model (and which exact checkpoint file) scored the descriptors.
+struct ConceptEncoderInfo
+{
+    QString measured;     // type of the source of the measured concepts ("morphometric"); empty without
+    QString cosine;       // type of the image encoder of the cosine concepts ("openclip-vit", "dlib-resnet")
+    QString cosineSource; // "prompt" or "appearance" (FaceConceptLayout::cosineSource)
+    QString checkpointPath;
+    QString checkpointSha256; // openclip-vit: SHA-256 of the checkpoint file, verified when the pack loaded
+    QString architecture;     // openclip-vit: ClipConfig::name, e.g. "ViT-L-14"
+    QString activation;       // openclip-vit: "gelu" | "quickgelu"
+
+    // {"measured", "cosine", "cosine_source", "checkpoint": {"path", "sha256"}, "architecture", "activation"}
+    QJsonObject toJson() const;
+    // One line for people: "openclip-vit ViT-B-32 (prompt similarity), checkpoint SHA-256 …, /path".
+    QString summary() const;
+};
+
 // A loaded face-verification pack: verified files, the catalog the manifest names, concept layout, head,
 // population statistics, calibration, and the encoders the manifest's `encoder.sources` name (built through the
 // EncoderRegistry). Immutable; const members are thread-safe.
@@ -42,6 +60,7 @@ public:
     const Catalog& catalog() const { return m_parts.catalog; }
     const FaceConceptLayout& layout() const { return m_parts.layout; }
     const FaceAnalyzer& analyzer() const { return *m_analyzer; }
+    const ConceptEncoderInfo& conceptEncoder() const { return m_conceptEncoder; }
     // The layout has measured (morphometric) concepts.
     bool hasMorphometry() const { return m_parts.layout.nDirect > 0; }
     // The pack has an image encoder whose plain cosine is the black-box baseline, with its own threshold.
@@ -58,6 +77,7 @@ public:
 
 private:
     Status loadEncoders(const EncoderRegistry& registry, const Progress& progress);
+    void describeEncoders(const QList<EncoderSpec>& specs);
     Status loadHead(const QString& manifestPath);
     Status loadHeadTensors(const HeadConfig& config);
     Status loadCalibration(const QString& manifestPath);
@@ -66,7 +86,12 @@ private:
     FaceModelParts m_parts;
     std::optional<FaceAnalyzer> m_analyzer;
     bool m_hasBaselineThreshold = false;
+    ConceptEncoderInfo m_conceptEncoder;
 };
+
+// The `morphometric` source of face packs (dlib HOG detector + 68-landmark shape predictor): the locator and
+// measured concepts every default and CLIP face pack names first.
+EncoderSpec morphometricSourceSpec();
 
 // The face score: cosine of the two aggregated embeddings of the head's forward pass. The one scoring function
 // of compare, verify-pairs and calibration.
@@ -84,6 +109,7 @@ struct FacePackInfo
     QJsonObject calibration, metrics, provenance;
     QList<EncoderSpec> sources;
     QMap<QString, QByteArray> files;
+    QMap<QString, QMap<QString, TensorData>> tensorFiles; // further safetensors files (e.g. tuned encoder tensors)
 };
 
 // Writes a face pack with any encoder sources (head.safetensors, descriptors.safetensors, info.files, manifest),
