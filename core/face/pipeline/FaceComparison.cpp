@@ -103,6 +103,8 @@ Status FaceComparison::scoreAndExplain(const FaceAnalysis& probe, const FaceAnal
     auto cr = model.concepts(reference);
     if (!cr)
         return cr.error();
+    r->sProbe = cp->S;
+    r->sReference = cr->S;
     r->ssmProbe = cp->Ssm;
     r->ssmReference = cr->Ssm;
     r->score = faceScore(cp->e, cr->e);
@@ -138,6 +140,13 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     r.catalogName = model.catalog().name();
     r.catalogVersion = model.catalog().version();
     r.catalogSha256 = model.catalog().sha256();
+    r.conceptEncoder = model.conceptEncoder();
+    for (const FaceConcept& c : model.layout().concepts) {
+        r.conceptIds << model.catalog().descriptors()[c.descriptor].id;
+        r.conceptSources << conceptSourceName(c.source);
+    }
+    if (model.hasBaseline())
+        r.baselineEncoder = model.analyzer().encoder()->type();
 
     DetectOptions detect;
     detect.cropped = options.cropped;

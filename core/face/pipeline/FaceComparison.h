@@ -84,9 +84,13 @@ struct FaceComparisonResult
     double baselineThreshold = 0;
     bool baselineAvailable = false; // the pack has a black-box embedding to compare with
     Decision baselineDecision = Decision::NonMatch;
-    QList<GroupExplanation> groups;    // sorted by |contribution|, largest first
-    std::vector<double> contributions; // c_k per concept
+    QList<GroupExplanation> groups;        // sorted by |contribution|, largest first
+    std::vector<double> contributions;     // c_k per concept
+    std::vector<float> sProbe, sReference; // raw concept scores S (direct scores, then cos(I, T_k))
     std::vector<float> ssmProbe, ssmReference;
+    ConceptEncoderInfo conceptEncoder;      // which encoders (and checkpoint) produced the concept scores
+    QStringList conceptIds, conceptSources; // per concept: catalog descriptor id and source ("measured", "prompt"...)
+    QString baselineEncoder;                // type of the encoder whose plain cosine is the baseline
     double biasTerm = 0;
     // Head-forward score − Σ c_k − biasTerm: the head's own forward pass checked against the explanation.
     double residual = 0;

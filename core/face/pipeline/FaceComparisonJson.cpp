@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace descry {
 
 namespace {
@@ -46,6 +48,28 @@ QJsonArray topJson(const QList<DescriptorActivation>& list, int n)
     return a;
 }
 
+double valueAt(const std::vector<float>& v, qsizetype k)
+{
+    return k < qsizetype(v.size()) ? double(v[size_t(k)]) : std::nan("");
+}
+
+// Every concept of the head, with its raw and group-softmaxed score in both images and its share of the score:
+// with a CLIP pack every catalog descriptor appears here (as a prompt concept), not only the measured ones.
+QJsonArray conceptsJson(const FaceComparisonResult& r)
+{
+    QJsonArray a;
+    for (qsizetype k = 0; k < r.conceptIds.size(); ++k)
+        a.append(QJsonObject{{QStringLiteral("id"), r.conceptIds[k]},
+                             {QStringLiteral("source"), r.conceptSources.value(k)},
+                             {QStringLiteral("probe"), valueAt(r.sProbe, k)},
+                             {QStringLiteral("reference"), valueAt(r.sReference, k)},
+                             {QStringLiteral("probe_softmax"), valueAt(r.ssmProbe, k)},
+                             {QStringLiteral("reference_softmax"), valueAt(r.ssmReference, k)},
+                             {QStringLiteral("contribution"),
+                              k < qsizetype(r.contributions.size()) ? r.contributions[size_t(k)] : std::nan("")}});
+    return a;
+}
+
 } // namespace
 
 QJsonObject FaceComparisonResult::toJson() const
@@ -75,11 +99,15 @@ QJsonObject FaceComparisonResult::toJson() const
         {QStringLiteral("threshold"), threshold},
         {QStringLiteral("decision"), decisionId(decision)},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
-        {QStringLiteral("baseline"), QJsonObject{{QStringLiteral("encoder"), QStringLiteral("dlib-resnet")},
-                                                 {QStringLiteral("score"), baselineScore},
-                                                 {QStringLiteral("threshold"), baselineThreshold},
-                                                 {QStringLiteral("decision"), decisionId(baselineDecision)},
-                                                 {QStringLiteral("disagrees"), baselineDisagrees()}}},
+        {QStringLiteral("concept_encoder"), conceptEncoder.toJson()},
+        {QStringLiteral("concepts"), conceptsJson(*this)},
+        {QStringLiteral("baseline"),
+         QJsonObject{
+             {QStringLiteral("encoder"), baselineEncoder.isEmpty() ? QStringLiteral("dlib-resnet") : baselineEncoder},
+             {QStringLiteral("score"), baselineScore},
+             {QStringLiteral("threshold"), baselineThreshold},
+             {QStringLiteral("decision"), decisionId(baselineDecision)},
+             {QStringLiteral("disagrees"), baselineDisagrees()}}},
         {QStringLiteral("groups"), g},
         {QStringLiteral("bias_term"), biasTerm},
         {QStringLiteral("residual"), residual},

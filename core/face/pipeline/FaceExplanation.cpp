@@ -84,7 +84,11 @@ QStringList explanationSentences(const FaceComparisonResult& r)
             "No single characteristic differs clearly; the score is low because many small differences add up.");
     if (!r.baselineAvailable)
         return s;
-    s << Tr::tr("The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.")
+    const bool resnet = r.baselineEncoder.isEmpty() || r.baselineEncoder == QLatin1String("dlib-resnet");
+    s << (resnet ? Tr::tr("The black-box baseline (dlib ResNet) scores %1 against its threshold %2 (%3)%4.")
+                 : Tr::tr("The black-box baseline (the %5 image embedding's cosine) scores %1 against its threshold "
+                          "%2 (%3)%4.")
+                       .replace(QLatin1String("%5"), r.baselineEncoder))
              .arg(r.baselineScore, 0, 'f', 3)
              .arg(r.baselineThreshold, 0, 'f', 3)
              .arg(decisionLabel(r.baselineDecision).toLower())

@@ -21,6 +21,8 @@ QString sourceText(const QString& source)
         return QCoreApplication::translate("descry-report", "Measured");
     if (source == QLatin1String("appearance"))
         return QCoreApplication::translate("descry-report", "Appearance");
+    if (source == QLatin1String("prompt"))
+        return QCoreApplication::translate("descry-report", "Prompt (CLIP)");
     return source;
 }
 
@@ -38,6 +40,21 @@ QColor signColor(double v)
     return v < 0   ? ReportBarChart::negativeColor()
            : v > 0 ? ReportBarChart::positiveColor()
                    : ReportPainter::textColor();
+}
+
+// "morphometric (measured) + openclip-vit ViT-B-32, quickgelu (prompt)": which encoder scored which concepts.
+QString conceptEncoderText(const ConceptEncoderInfo& e)
+{
+    QStringList parts;
+    if (!e.measured.isEmpty())
+        parts << QCoreApplication::translate("descry-report", "%1 (measured)").arg(e.measured);
+    if (!e.cosine.isEmpty()) {
+        QString name = e.cosine;
+        if (!e.architecture.isEmpty())
+            name += QLatin1Char(' ') + e.architecture + QStringLiteral(", ") + e.activation;
+        parts << QCoreApplication::translate("descry-report", "%1 (%2)").arg(name, e.cosineSource);
+    }
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" + "));
 }
 
 double sumOfContributions(const FaceComparisonResult& r)
@@ -152,12 +169,24 @@ void method(ReportPainter& rp, const FaceComparisonResult& r)
                                                  "Warning: the residual is not negligible; the contributions do not "
                                                  "fully account for the score."),
                      ReportPainter::Font::BodyBold, decisionColour(Decision::NonMatch));
-    rp.paragraph(QCoreApplication::translate(
-        "descry-report",
-        "Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with "
-        "the population statistics of the pack. Appearance descriptors are read from the face-recognition embedding "
-        "of the whole face along directions learned from measured examples: they capture appearance that landmarks "
-        "miss but are less directly verifiable."));
+    if (r.conceptEncoder.cosineSource == QLatin1String("prompt"))
+        rp.paragraph(QCoreApplication::translate(
+                         "descry-report",
+                         "Measured descriptors come from distances, ratios and angles between 68 facial landmarks, "
+                         "compared with the population statistics of the pack. Prompt descriptors are scored by the "
+                         "CLIP image encoder %1: the cosine between the face's image embedding and the text embedding "
+                         "of the descriptor's prompts, so every descriptor of the catalog gets a score, including "
+                         "those no landmark can measure.")
+                         .arg(r.conceptEncoder.architecture.isEmpty()
+                                  ? r.conceptEncoder.cosine
+                                  : r.conceptEncoder.cosine + QLatin1Char(' ') + r.conceptEncoder.architecture));
+    else
+        rp.paragraph(QCoreApplication::translate(
+            "descry-report",
+            "Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with "
+            "the population statistics of the pack. Appearance descriptors are read from the face-recognition "
+            "embedding of the whole face along directions learned from measured examples: they capture appearance "
+            "that landmarks miss but are less directly verifiable."));
     rp.paragraph(QCoreApplication::translate(
                      "descry-report",
                      "Similarity is the overlap (Bhattacharyya coefficient, 0 to 1) of the two faces' descriptor "
@@ -184,6 +213,7 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTim
         {QCoreApplication::translate("descry-report", "Descriptor catalog"),
          QCoreApplication::translate("descry-report", "%1, version %2").arg(r.catalogName, r.catalogVersion)},
         {QCoreApplication::translate("descry-report", "Catalog SHA-256"), mono(r.catalogSha256)},
+        {QCoreApplication::translate("descry-report", "Concept scores"), conceptEncoderText(r.conceptEncoder)},
         {QCoreApplication::translate("descry-report", "Timings"),
          QCoreApplication::translate(
              "descry-report", "pack loading %1  ·  probe %2  ·  reference %3  ·  decision and explanation %4  ·  "
@@ -195,6 +225,13 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTim
         {QCoreApplication::translate("descry-report", "Report generated"),
          generatedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
     };
+    if (!r.conceptEncoder.checkpointSha256.isEmpty()) {
+        // Which checkpoint file scored the descriptors: the user brings it, so the report names it exactly.
+        table.rows.insert(5, {QCoreApplication::translate("descry-report", "Checkpoint SHA-256"),
+                              mono(r.conceptEncoder.checkpointSha256)});
+        table.rows.insert(
+            6, {QCoreApplication::translate("descry-report", "Checkpoint"), mono(r.conceptEncoder.checkpointPath)});
+    }
     table.keepTogether = true;
     // The heading stays with the whole table.
     rp.heading(sectionTitle(5, QCoreApplication::translate("descry-report", "Provenance")),
