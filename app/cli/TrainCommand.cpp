@@ -1,10 +1,13 @@
-// `descry-cli train face --data DIR --out PACK`: trains, calibrates and writes an explainable face pack.
+// `descry-cli train face --data DIR --out PACK [--encoder openclip --clip CHECKPOINT ...]`: trains, calibrates and
+// writes an explainable face pack, on dlib ResNet features (default) or on a CLIP checkpoint's image tower.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "app/cli/OutputGuard.h"
 #include "app/cli/ProgressLine.h"
 
+#include "core/clip/ClipConfig.h"
 #include "core/common/Tr.h"
+#include "core/face/train/ClipFaceTrainer.h"
 #include "core/face/train/FaceTrainer.h"
 
 #include <cstdio>
@@ -14,10 +17,21 @@ namespace descry::cli {
 
 namespace {
 
-// The options' values; everything not given keeps FaceTrainingOptions' default (which the help shows).
-FaceTrainingOptions trainingOptions(const ParsedArgs& args)
+const QString kDlib = QStringLiteral("dlib");
+const QString kOpenClip = QStringLiteral("openclip");
+
+// The options only the CLIP path takes.
+const QStringList& clipOnlyOptions()
 {
-    FaceTrainingOptions o;
+    static const QStringList names{QStringLiteral("clip"), QStringLiteral("activation"),
+                                   QStringLiteral("tune-last-mlp"), QStringLiteral("zero-shot"),
+                                   QStringLiteral("copy-encoder")};
+    return names;
+}
+
+// The options' values; everything not given keeps `o`'s default (which the help shows).
+FaceTrainingOptions trainingOptions(const ParsedArgs& args, FaceTrainingOptions o = {})
+{
     args.read(QStringLiteral("data"), &o.facesRoot);
     args.read(QStringLiteral("out"), &o.outDir);
     args.read(QStringLiteral("cache"), &o.cacheFile);
@@ -35,30 +49,65 @@ FaceTrainingOptions trainingOptions(const ParsedArgs& args)
 }
 
 // The pack folder and the cache are checked against the training folder before any face is analysed.
-Status checkFiles(const FaceTrainingOptions& o)
+Status checkFiles(const FaceTrainingOptions& o, const QStringList& otherInputs = {})
 {
     RunFiles files;
-    files.inputs << o.facesRoot;
+    files.inputs << o.facesRoot << otherInputs;
     files.outputFolders << o.outDir;
     if (!o.cacheFile.isEmpty())
         files.outputFiles << o.cacheFile;
     return checkRunFiles(files);
 }
 
+void printLogLine(const QString& line)
+{
+    ProgressLine::breakLine();
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+}
+
+ExitCode runTrainClip(const ParsedArgs& args)
+{
+    ClipFaceTrainingOptions co;
+    co.base = trainingOptions(args, ClipFaceTrainingOptions::defaultBase());
+    args.read(QStringLiteral("clip"), &co.checkpoint);
+    args.read(QStringLiteral("zero-shot"), &co.zeroShotDir);
+    if (args.isSet(QStringLiteral("activation")))
+        co.activation = clipActivationFromId(args.value(QStringLiteral("activation"))); // validated choice
+    co.tuneLastMlp = args.isSet(QStringLiteral("tune-last-mlp"));
+    co.copyEncoder = args.isSet(QStringLiteral("copy-encoder"));
+    QStringList inputs{co.checkpoint};
+    if (!co.zeroShotDir.isEmpty())
+        inputs << co.zeroShotDir;
+    if (auto st = checkFiles(co.base, inputs); !st)
+        return fail(st.error());
+    co.base.command = QStringLiteral("descry-cli train face ") + args.arguments().join(QLatin1Char(' '));
+    ProgressLine bar(Tr::tr("analysing faces"), Tr::tr("faces"));
+    auto result = trainClipFacePack(co, printLogLine, bar.callback());
+    if (!result)
+        return fail(result.error());
+    if (args.isSet(QStringLiteral("json")))
+        printJson(result->metrics);
+    else
+        printText(Tr::tr("pack written to %1\n").arg(co.base.outDir));
+    return ExitCode::Success;
+}
+
 ExitCode runTrainFace(const ParsedArgs& args)
 {
+    if (args.value(QStringLiteral("encoder")) == kOpenClip) {
+        if (!args.isSet(QStringLiteral("clip")))
+            return fail(args.usageError(Tr::tr("--encoder openclip needs --clip CHECKPOINT")));
+        return runTrainClip(args);
+    }
+    for (const QString& name : clipOnlyOptions())
+        if (args.isSet(name))
+            return fail(args.usageError(Tr::tr("--%1 needs --encoder openclip").arg(name)));
     FaceTrainingOptions o = trainingOptions(args);
     if (auto st = checkFiles(o); !st)
         return fail(st.error());
     o.command = QStringLiteral("descry-cli train face ") + args.arguments().join(QLatin1Char(' '));
     ProgressLine bar(Tr::tr("analysing faces"), Tr::tr("faces"));
-    auto metrics = trainFacePack(
-        o,
-        [](const QString& line) {
-            ProgressLine::breakLine();
-            std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-        },
-        bar.callback());
+    auto metrics = trainFacePack(o, printLogLine, bar.callback());
     if (!metrics)
         return fail(metrics.error());
     if (args.isSet(QStringLiteral("json")))
@@ -78,6 +127,7 @@ QString number(double v)
 Command trainFaceCommand()
 {
     const FaceTrainingOptions d;
+    const FaceTrainingOptions dc = ClipFaceTrainingOptions::defaultBase();
     return Command{
         .words = {QStringLiteral("train"), QStringLiteral("face")},
         .summary = Tr::tr("train, calibrate and evaluate an explainable face pack on held-out identities"),
@@ -87,8 +137,24 @@ Command trainFaceCommand()
                           Tr::tr("faces folder laid out like ../shared/data/faces"))
                  .mandatory(),
              Option::text(QStringLiteral("out"), QStringLiteral("PACK"), Tr::tr("pack folder to write")).mandatory(),
+             Option::choice(QStringLiteral("encoder"), {kDlib, kOpenClip},
+                            Tr::tr("image features: dlib's face ResNet, or the image tower of a CLIP checkpoint"))
+                 .withDefault(kDlib),
+             Option::text(QStringLiteral("clip"), QStringLiteral("CHECKPOINT"),
+                          Tr::tr("CLIP checkpoint (open_clip or transformers safetensors, torch.save zip); with "
+                                 "--encoder openclip")),
+             Option::choice(QStringLiteral("activation"),
+                            {clipActivationId(ClipActivation::Gelu), clipActivationId(ClipActivation::QuickGelu)},
+                            Tr::tr("the checkpoint's MLP activation (default: its config's, else gelu)")),
+             Option::flag(QStringLiteral("tune-last-mlp"),
+                          Tr::tr("tune the image tower's last MLP block too (stored in the pack)")),
+             Option::text(QStringLiteral("zero-shot"), QStringLiteral("DIR"),
+                          Tr::tr("labelled image folder (one subfolder per class) for the zero-shot "
+                                 "alignment check before and after tuning")),
+             Option::flag(QStringLiteral("copy-encoder"),
+                          Tr::tr("copy the checkpoint into the pack instead of referencing it by path")),
              Option::text(QStringLiteral("cache"), QStringLiteral("FILE"),
-                          Tr::tr("feature cache, so retraining skips face analysis")),
+                          Tr::tr("feature cache, so retraining skips face analysis (and the frozen CLIP tower)")),
              Option::choice(QStringLiteral("loss"), faceLossIds(), Tr::tr("margin loss"))
                  .withDefault(faceLossId(d.loss)),
              Option::integer(QStringLiteral("epochs"), QStringLiteral("N"), Tr::tr("training epochs"), 1)
@@ -104,10 +170,12 @@ Command trainFaceCommand()
              Option::number(QStringLiteral("alpha"), QStringLiteral("A"),
                             Tr::tr("share of the raw encoder embedding in the image embedding"), 0, 1)
                  .withDefault(number(d.alpha)),
-             Option::number(QStringLiteral("lr"), QStringLiteral("RATE"), Tr::tr("learning rate"), 0,
-                            std::numeric_limits<double>::infinity(), true)
-                 .withDefault(number(d.lr)),
-             Option::text(QStringLiteral("name"), QStringLiteral("NAME"), Tr::tr("pack name")).withDefault(d.name),
+             Option::number(
+                 QStringLiteral("lr"), QStringLiteral("RATE"),
+                 Tr::tr("learning rate (default: %1; %2 with --encoder openclip)").arg(number(d.lr), number(dc.lr)), 0,
+                 std::numeric_limits<double>::infinity(), true),
+             Option::text(QStringLiteral("name"), QStringLiteral("NAME"),
+                          Tr::tr("pack name (default: %1; %2 with --encoder openclip)").arg(d.name, dc.name)),
              Option::text(QStringLiteral("version"), QStringLiteral("VERSION"), Tr::tr("pack version"))
                  .withDefault(d.version),
              jsonOption()},

@@ -48,4 +48,18 @@ struct HeadTrainingResult
 Result<HeadTrainingResult> trainHead(ConceptHeadModule& head, const torch::Tensor& X, const torch::Tensor& D,
                                      const torch::Tensor& labels, const HeadTrainerOptions& options);
 
+// A trainable stage in front of the head (e.g. the image tower's last MLP block): maps rows of cached inputs H to the
+// head's image embeddings X (B×d). Its parameters are optimised together with the head by the same AdamW.
+struct HeadInputTail
+{
+    std::function<torch::Tensor(const torch::Tensor& rows)> forward;
+    std::vector<torch::Tensor> parameters; // leaf tensors with requires_grad set
+};
+
+// trainHead with X = tail.forward(H rows) recomputed for every mini-batch, so the tail's parameters are tuned too
+// (DESIGN.md §1: optionally the last MLP of the image encoder). H: B×h cached inputs; otherwise as trainHead.
+Result<HeadTrainingResult> trainHeadWithTail(ConceptHeadModule& head, const HeadInputTail& tail, const torch::Tensor& H,
+                                             const torch::Tensor& D, const torch::Tensor& labels,
+                                             const HeadTrainerOptions& options);
+
 } // namespace descry::detail
