@@ -223,9 +223,9 @@ void applyImageOptions(const ParsedArgs& args)
 
 const QList<Command>& commands()
 {
-    static const QList<Command> all{doctorCommand(),   packInfoCommand(),    packVerifyCommand(), embedCommand(),
-                                    compareCommand(),  verifyPairsCommand(), trainFaceCommand(),  caseVerifyCommand(),
-                                    caseSignCommand(), helpCommand()};
+    static const QList<Command> all{doctorCommand(),     packInfoCommand(), packVerifyCommand(),  packBuildCommand(),
+                                    embedCommand(),      compareCommand(),  verifyPairsCommand(), trainFaceCommand(),
+                                    caseVerifyCommand(), caseSignCommand(), benchClipCommand(),   helpCommand()};
     return all;
 }
 

@@ -28,11 +28,13 @@ void applyImageOptions(const ParsedArgs& args);
 Command doctorCommand();
 Command packInfoCommand();
 Command packVerifyCommand();
+Command packBuildCommand();
 Command embedCommand();
 Command compareCommand();
 Command verifyPairsCommand();
 Command trainFaceCommand();
 Command caseVerifyCommand();
 Command caseSignCommand();
+Command benchClipCommand();
 
 } // namespace descry::cli

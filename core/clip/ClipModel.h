@@ -19,7 +19,8 @@ class ClipCheckpoint;
 
 namespace detail {
 struct ClipModelAccess;
-}
+struct ClipModelImpl;
+} // namespace detail
 
 // How a checkpoint becomes a model.
 struct ClipModelOptions
@@ -71,8 +72,7 @@ public:
     QStringList lastMlpTensorNames() const;
 
 private:
-    struct Impl;
-    std::shared_ptr<const Impl> m_impl;
+    std::shared_ptr<const detail::ClipModelImpl> m_impl;
     friend struct detail::ClipModelAccess;
 };
 
