@@ -182,6 +182,13 @@ Option Option::mandatory() const
     return o;
 }
 
+Option Option::allowingEmpty() const
+{
+    Option o = *this;
+    o.emptyAllowed = true;
+    return o;
+}
+
 QString Option::synopsis() const
 {
     return takesValue() ? QStringLiteral("--%1 %2").arg(name, valueName) : QStringLiteral("--%1").arg(name);
@@ -411,7 +418,7 @@ Result<ParsedArgs> Command::parseTokens(const QStringList& args) const
         const QString value = eq < 0 ? args[++i] : a.mid(eq + 1);
         // An empty value is never meant (a shell variable that was not set): `--report ""` must not fall back to
         // some default file, nor reach a writer as an empty path.
-        if (value.trimmed().isEmpty())
+        if (value.trimmed().isEmpty() && !o->emptyAllowed)
             return usageError(Tr::tr("option '--%1' needs a value (%2), not an empty one").arg(name, o->valueName));
         if (const QString problem = o->check(value); !problem.isEmpty())
             return usageError(problem);

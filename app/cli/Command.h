@@ -35,6 +35,7 @@ struct Option
     QString defaultValue;      // shown in the help; ParsedArgs::value() when the option is absent
     bool repeatable = false;
     bool required = false;
+    bool emptyAllowed = false; // Text: an empty value is meant (e.g. the empty text `embed --text ""` encodes)
 
     static Option flag(const QString& name, const QString& help);
     static Option text(const QString& name, const QString& valueName, const QString& help);
@@ -51,6 +52,7 @@ struct Option
     Option withDefault(const QString& value) const;
     Option repeated() const;
     Option mandatory() const;
+    Option allowingEmpty() const;
 
     bool takesValue() const { return kind != ValueKind::Flag; }
     // "--epochs N", "--loss adaface|arcface|cosface", "--json"

@@ -1,14 +1,26 @@
-// `descry-cli pack info|verify PACK [--json]`: show and check model packs (DESIGN.md §3, §6).
+// `descry-cli pack info|verify PACK [--json]`: show and check model packs; `pack build`: a face pack from a CLIP
+// checkpoint, a descriptor catalog and a trained head (DESIGN.md §3, §6).
+#include "app/cli/ClipCheckpointArg.h"
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/OutputGuard.h"
+#include "app/cli/ProgressLine.h"
 
+#include "core/common/Hash.h"
 #include "core/common/Tr.h"
+#include "core/face/ClipFacePack.h"
 #include "core/face/FaceModel.h"
 #include "core/pack/ModelPack.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+#include <optional>
 
 namespace descry::cli {
 
@@ -182,6 +194,171 @@ ExitCode packVerify(const ParsedArgs& args)
     return ExitCode::Success;
 }
 
+// A threshold: the option when given, else the head file's metadata; a usage error naming both when neither has it.
+Result<double> thresholdOf(const ParsedArgs& args, const QString& option, const QJsonObject& metadata,
+                           const QString& key, const QString& headPath)
+{
+    if (args.isSet(option))
+        return args.value(option).toDouble();
+    bool ok = false;
+    const double v = metadata.value(key).toString().toDouble(&ok);
+    if (ok && std::isfinite(v) && v >= -1 && v <= 1)
+        return v;
+    return args.usageError(Tr::tr("give --%1 (the head file %2 records no '%3' in its metadata)")
+                               .arg(option, QDir::toNativeSeparators(headPath), key));
+}
+
+std::optional<double> optionalNumber(const ParsedArgs& args, const QString& option)
+{
+    return args.isSet(option) ? std::optional<double>(args.value(option).toDouble()) : std::nullopt;
+}
+
+// The catalog: the file given, else the built-in FISWG face catalog. It must be one loading will find again
+// (by name, version and SHA-256), or the pack would not load.
+Result<Catalog> buildCatalog(const ParsedArgs& args)
+{
+    const QString path =
+        args.isSet(QStringLiteral("catalog")) ? args.value(QStringLiteral("catalog")) : defaultFaceCatalogPath();
+    auto catalog = Catalog::load(path);
+    if (!catalog)
+        return catalog.error();
+    auto found = findCatalog(catalog->name(), catalog->version(), catalog->sha256(), QString(), path);
+    if (!found)
+        return Error(ErrorCode::Input,
+                     Tr::tr("catalog %1 %2 is not installed, so a pack built on it could not find it when loading; "
+                            "copy it into a catalog folder first")
+                         .arg(catalog->name(), catalog->version()),
+                     path);
+    return catalog;
+}
+
+FacePackInfo buildInfo(const ParsedArgs& args, const LoadedClip& clip, double threshold, double baseline,
+                       const QString& headSha)
+{
+    FacePackInfo info;
+    info.name = args.value(QStringLiteral("name"));
+    info.version = args.value(QStringLiteral("version"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    info.calibration = QJsonObject{{QStringLiteral("threshold"), threshold},
+                                   {QStringLiteral("baseline_threshold"), baseline},
+                                   {QStringLiteral("operating_point"), QStringLiteral("given to pack build")},
+                                   {QStringLiteral("dataset"), QStringLiteral("not calibrated by Descry")},
+                                   {QStringLiteral("date"), now}};
+    info.provenance = QJsonObject{
+        {QStringLiteral("command"), QStringLiteral("descry-cli pack build ") + args.arguments().join(QLatin1Char(' '))},
+        {QStringLiteral("checkpoint"), clip.checkpointJson()},
+        {QStringLiteral("clip_config"), clip.model.config().toJson()},
+        {QStringLiteral("head"),
+         QJsonObject{{QStringLiteral("path"), QFileInfo(args.value(QStringLiteral("head"))).absoluteFilePath()},
+                     {QStringLiteral("sha256"), headSha}}},
+        {QStringLiteral("built"), now}};
+    return info;
+}
+
+QJsonObject buildJson(const QString& out, const FaceModel& model, const LoadedClip& clip, bool copied)
+{
+    const FaceConceptLayout& layout = model.layout();
+    return {{QStringLiteral("pack"), out},
+            {QStringLiteral("directory"), model.pack().directory()},
+            {QStringLiteral("name"), model.pack().manifest().name},
+            {QStringLiteral("version"), model.pack().manifest().version},
+            {QStringLiteral("layout"), layout.layoutId()},
+            {QStringLiteral("concepts"), int(layout.concepts.size())},
+            {QStringLiteral("measured_concepts"), layout.nDirect},
+            {QStringLiteral("prompt_concepts"), layout.numCosine()},
+            {QStringLiteral("checkpoint"), clip.checkpointJson()},
+            {QStringLiteral("copied_checkpoint"), copied},
+            {QStringLiteral("pack_sha256"), model.pack().packSha256()},
+            {QStringLiteral("verified"), true}};
+}
+
+ExitCode packBuild(const ParsedArgs& args)
+{
+    if (args.value(QStringLiteral("task")) != QLatin1String("face"))
+        return fail(args.usageError(Tr::tr("--task cxr: not yet (chest-X-ray packs come with issue 12)")));
+    const QString checkpoint = args.value(QStringLiteral("clip"));
+    const QString headPath = args.value(QStringLiteral("head"));
+    const QString out = args.value(QStringLiteral("out"));
+    RunFiles files;
+    files.inputs << checkpoint << headPath;
+    if (args.isSet(QStringLiteral("catalog")))
+        files.inputs << args.value(QStringLiteral("catalog"));
+    files.outputFolders << out;
+    if (auto st = checkRunFiles(files); !st)
+        return fail(st.error());
+    if (auto st = checkPackOutput(out, files.inputs); !st)
+        return fail(st.error());
+    QJsonObject metadata;
+    if (auto header = readSafetensorsHeader(headPath, &metadata); !header)
+        return fail(Error(ErrorCode::Model, header.error().message(), headPath));
+    auto threshold = thresholdOf(args, QStringLiteral("threshold"), metadata, QStringLiteral("threshold"), headPath);
+    if (!threshold)
+        return fail(threshold.error());
+    auto baseline = thresholdOf(args, QStringLiteral("baseline-threshold"), metadata,
+                                QStringLiteral("baseline_threshold"), headPath);
+    if (!baseline)
+        return fail(baseline.error());
+    auto catalog = buildCatalog(args);
+    if (!catalog)
+        return fail(catalog.error());
+    auto clip = loadClipCheckpoint(checkpoint, args.value(QStringLiteral("activation")), true);
+    if (!clip)
+        return fail(clip.error());
+    auto tokenizer = ClipTokenizer::loadDefault();
+    if (!tokenizer)
+        return fail(tokenizer.error());
+    std::vector<float> T;
+    {
+        qint64 prompts = 0;
+        for (const Descriptor& d : catalog->descriptors())
+            prompts += d.prompts.size();
+        ProgressLine bar(Tr::tr("encoding descriptor prompts"), Tr::tr("prompts"));
+        Progress progress;
+        progress.report = [&bar, prompts](double f, const QString&) {
+            bar.update(std::llround(f * double(prompts)), prompts);
+            return true;
+        };
+        auto encoded = encodeDescriptorPrompts(clip->model, *tokenizer, *catalog, progress);
+        if (!encoded)
+            return fail(encoded.error());
+        T = std::move(encoded).value();
+    }
+    auto parts =
+        readClipFaceHead(headPath, *catalog, T, clip->model.config().embedDim,
+                         optionalNumber(args, QStringLiteral("alpha")), optionalNumber(args, QStringLiteral("tau")));
+    if (!parts)
+        return fail(parts.error());
+    parts->threshold = *threshold;
+    parts->baselineThreshold = *baseline;
+    auto headSha = sha256File(headPath);
+    if (!headSha)
+        return fail(headSha.error());
+    ClipPackEncoder encoder;
+    encoder.checkpointPath = clip->path;
+    encoder.sha256 = clip->sha256;
+    encoder.copyIntoPack = args.isSet(QStringLiteral("copy-encoder"));
+    encoder.activation = clip->model.config().activation;
+    if (auto st = writeClipFacePack(out, *parts, buildInfo(args, *clip, *threshold, *baseline, *headSha), encoder,
+                                    files.inputs);
+        !st)
+        return fail(st.error());
+    // The pack is only reported built once it loads as a comparison will load it (what `pack verify` checks).
+    auto model = FaceModel::open(out);
+    if (!model)
+        return fail(model.error());
+    if (args.isSet(QStringLiteral("json")))
+        printJson(buildJson(out, *model, *clip, encoder.copyIntoPack));
+    else
+        printText(Tr::tr("%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint "
+                         "SHA-256 %5)\n")
+                      .arg(out)
+                      .arg(model->layout().concepts.size())
+                      .arg(model->layout().nDirect)
+                      .arg(model->layout().numCosine())
+                      .arg(clip->sha256));
+    return ExitCode::Success;
+}
+
 Positional packPositional()
 {
     return {QStringLiteral("PACK"), Tr::tr("a pack folder, its manifest.json or an installed pack name")};
@@ -209,6 +386,51 @@ Command packVerifyCommand()
         .positionals = {packPositional()},
         .options = {jsonOption()},
         .run = packVerify,
+    };
+}
+
+Command packBuildCommand()
+{
+    auto threshold = [](const QString& name, const QString& help) {
+        return Option::number(name, QStringLiteral("X"), help, -1, 1);
+    };
+    return Command{
+        .words = {QStringLiteral("pack"), QStringLiteral("build")},
+        .summary = Tr::tr("build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every "
+                          "descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied"),
+        .positionals = {},
+        .options =
+            {Option::choice(QStringLiteral("task"), {QStringLiteral("face"), QStringLiteral("cxr")},
+                            Tr::tr("the pack's task"))
+                 .mandatory(),
+             Option::text(QStringLiteral("clip"), QStringLiteral("CHECKPOINT"), Tr::tr("the CLIP checkpoint"))
+                 .mandatory(),
+             Option::text(QStringLiteral("catalog"), QStringLiteral("C"),
+                          Tr::tr("descriptor catalog (default: the built-in FISWG face catalog)")),
+             Option::text(QStringLiteral("head"), QStringLiteral("HEAD.safetensors"),
+                          Tr::tr("trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its "
+                                 "metadata"))
+                 .mandatory(),
+             Option::text(QStringLiteral("out"), QStringLiteral("DIR"), Tr::tr("pack folder to write")).mandatory(),
+             Option::choice(QStringLiteral("activation"), {QStringLiteral("gelu"), QStringLiteral("quickgelu")},
+                            Tr::tr("the checkpoint's MLP activation (default: its config.json, else gelu)")),
+             Option::flag(QStringLiteral("copy-encoder"),
+                          Tr::tr("copy the checkpoint into the pack instead of referencing it by path and SHA-256")),
+             threshold(QStringLiteral("threshold"),
+                       Tr::tr("match threshold of the explainable score (default: the head's metadata)")),
+             threshold(QStringLiteral("baseline-threshold"),
+                       Tr::tr("match threshold of the CLIP image cosine baseline (default: the head's metadata)")),
+             Option::number(QStringLiteral("alpha"), QStringLiteral("A"),
+                            Tr::tr("share of the raw image embedding (default: the head's metadata)"), 0, 1),
+             Option::number(QStringLiteral("tau"), QStringLiteral("T"),
+                            Tr::tr("concept softmax temperature (default: the head's metadata)"), 0,
+                            std::numeric_limits<double>::infinity(), true),
+             Option::text(QStringLiteral("name"), QStringLiteral("N"), Tr::tr("pack name"))
+                 .withDefault(QStringLiteral("face-clip")),
+             Option::text(QStringLiteral("version"), QStringLiteral("V"), Tr::tr("pack version"))
+                 .withDefault(QStringLiteral("0.1.0")),
+             jsonOption()},
+        .run = packBuild,
     };
 }
 

@@ -116,14 +116,18 @@ TEST(CliEmbed, MissingWeightsIsModelError)
     EXPECT_TRUE(p.readAllStandardError().contains("/nonexistent-assets/face-api/model/"));
 }
 
-TEST(CliEmbed, ClipIsNotImplementedYetAndEncoderIsRequired)
+TEST(CliEmbed, EncoderIsRequiredAndModesDoNotMix)
 {
-    CliRun r =
-        runCli({QStringLiteral("embed"), QStringLiteral("--clip"), QStringLiteral("--chip"), QStringLiteral("x")});
+    // --clip takes a checkpoint and --image/--text; --chip belongs to --dlib-resnet.
+    CliRun r = runCli({QStringLiteral("embed"), QStringLiteral("--clip"), QStringLiteral("ck.safetensors"),
+                       QStringLiteral("--chip"), QStringLiteral("x")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains("embed --clip: not implemented yet")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--clip takes --image and --text")) << r.err.toStdString();
     r = runCli({QStringLiteral("embed"), QStringLiteral("--chip"), QStringLiteral("x")});
     EXPECT_EQ(r.exitCode, 1);
     r = runCli({QStringLiteral("embed"), QStringLiteral("--dlib-resnet")});
+    EXPECT_EQ(r.exitCode, 1);
+    r = runCli(
+        {QStringLiteral("embed"), QStringLiteral("--dlib-resnet"), QStringLiteral("--image"), QStringLiteral("x")});
     EXPECT_EQ(r.exitCode, 1);
 }
