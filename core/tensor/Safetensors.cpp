@@ -1,5 +1,6 @@
 #include "core/tensor/Safetensors.h"
 #include "core/common/Tr.h"
+#include "core/tensor/detail/SafetensorsHeader.h"
 
 #include "core/common/AtomicFile.h"
 #include "core/common/detail/ExceptionAdapter.h"
@@ -25,21 +26,8 @@ constexpr qint64 kMaxHeaderBytes = 100LL * 1024 * 1024;
 // JSON numbers are doubles: offsets and dimensions above 2^53 cannot be represented exactly.
 constexpr double kMaxExactInteger = 9007199254740992.0;
 
-// A tensor entry of a parsed header: where its bytes lie in the data buffer.
-struct Entry
-{
-    TensorData tensor; // bytes still empty
-    qint64 begin = 0;
-    qint64 end = 0;
-};
-
-// A validated header: entries plus where the data buffer starts in the file.
-struct Header
-{
-    QList<Entry> entries;
-    qint64 dataStart = 0;
-    qint64 dataSize = 0;
-};
+using detail::SafetensorsEntry;
+using detail::SafetensorsLayout;
 
 bool readInteger(const QJsonValue& v, qint64* out)
 {
@@ -57,12 +45,12 @@ Error headerError(const QString& path, const QString& message)
     return Error(ErrorCode::Input, message, path);
 }
 
-Result<Entry> parseEntry(const QString& path, const QString& name, const QJsonValue& value, qint64 dataSize)
+Result<SafetensorsEntry> parseEntry(const QString& path, const QString& name, const QJsonValue& value, qint64 dataSize)
 {
     if (!value.isObject())
         return headerError(path, Tr::tr("tensor '%1': header entry is not an object").arg(name));
     const QJsonObject o = value.toObject();
-    Entry e;
+    SafetensorsEntry e;
     e.tensor.name = name;
     const QJsonValue dtype = o.value(QStringLiteral("dtype"));
     if (!dtype.isString())
@@ -108,28 +96,30 @@ Result<Entry> parseEntry(const QString& path, const QString& name, const QJsonVa
     return e;
 }
 
-Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metadata)
+} // namespace
+
+namespace detail {
+
+Result<qint64> safetensorsHeaderLength(const char* first8, qint64 fileSize, const QString& path)
 {
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
-    const qint64 fileSize = file.size();
     if (fileSize < 8)
         return headerError(
             path, Tr::tr("not a safetensors file: %1 bytes, shorter than the 8-byte header length").arg(fileSize));
-    uchar lengthBytes[8];
-    if (file.read(reinterpret_cast<char*>(lengthBytes), 8) != 8)
-        return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
-    const quint64 headerLength = qFromLittleEndian<quint64>(lengthBytes);
+    const quint64 headerLength = qFromLittleEndian<quint64>(first8);
     if (headerLength < 2 || headerLength > quint64(kMaxHeaderBytes))
         return headerError(path, Tr::tr("not a safetensors file: implausible header length %1").arg(headerLength));
     if (headerLength > quint64(fileSize - 8))
         return headerError(path, Tr::tr("header length %1 exceeds the file size (%2 bytes; file truncated?)")
                                      .arg(headerLength)
                                      .arg(fileSize));
-    const QByteArray headerBytes = file.read(qint64(headerLength));
-    if (headerBytes.size() != qint64(headerLength))
-        return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
-    if (headerBytes.front() != '{')
+    return qint64(headerLength);
+}
+
+Result<SafetensorsLayout> parseSafetensorsHeader(QByteArrayView json, qint64 fileSize, const QString& path,
+                                                 QJsonObject* metadata)
+{
+    const QByteArray headerBytes = QByteArray::fromRawData(json.data(), json.size());
+    if (headerBytes.isEmpty() || headerBytes.front() != '{')
         return headerError(path, Tr::tr("header is not a JSON object"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes, &parseError);
@@ -137,8 +127,8 @@ Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metada
         return headerError(
             path,
             Tr::tr("header is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
-    Header header;
-    header.dataStart = 8 + qint64(headerLength);
+    SafetensorsLayout header;
+    header.dataStart = 8 + qint64(json.size());
     header.dataSize = fileSize - header.dataStart;
     const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -158,15 +148,15 @@ Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metada
         header.entries << std::move(entry).value();
     }
     // The specification requires the data buffer to be covered exactly: no overlap, no hole, nothing after.
-    QList<const Entry*> order;
-    for (const Entry& e : header.entries)
+    QList<const SafetensorsEntry*> order;
+    for (const SafetensorsEntry& e : header.entries)
         order << &e;
-    std::sort(order.begin(), order.end(), [](const Entry* a, const Entry* b) {
+    std::sort(order.begin(), order.end(), [](const SafetensorsEntry* a, const SafetensorsEntry* b) {
         return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
     });
     qint64 position = 0;
-    const Entry* previous = nullptr;
-    for (const Entry* e : order) {
+    const SafetensorsEntry* previous = nullptr;
+    for (const SafetensorsEntry* e : order) {
         if (e->begin < position)
             return headerError(
                 path,
@@ -184,10 +174,31 @@ Result<Header> parseHeader(QFile& file, const QString& path, QJsonObject* metada
     return header;
 }
 
-QMap<QString, TensorData> withoutData(const Header& header)
+} // namespace detail
+
+namespace {
+
+Result<SafetensorsLayout> parseHeader(QFile& file, const QString& path, QJsonObject* metadata)
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
+    const qint64 fileSize = file.size();
+    char lengthBytes[8] = {};
+    if (fileSize >= 8 && file.read(lengthBytes, 8) != 8)
+        return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
+    auto headerLength = detail::safetensorsHeaderLength(lengthBytes, fileSize, path);
+    if (!headerLength)
+        return headerLength.error();
+    const QByteArray headerBytes = file.read(*headerLength);
+    if (headerBytes.size() != *headerLength)
+        return headerError(path, Tr::tr("read error (%1)").arg(file.errorString()));
+    return detail::parseSafetensorsHeader(headerBytes, fileSize, path, metadata);
+}
+
+QMap<QString, TensorData> withoutData(const SafetensorsLayout& header)
 {
     QMap<QString, TensorData> out;
-    for (const Entry& e : header.entries)
+    for (const SafetensorsEntry& e : header.entries)
         out.insert(e.tensor.name, e.tensor);
     return out;
 }
@@ -199,7 +210,7 @@ Result<QMap<QString, TensorData>> readAll(const QString& path, QJsonObject* meta
     if (!header)
         return header.error();
     QMap<QString, TensorData> out;
-    for (const Entry& e : header->entries) {
+    for (const SafetensorsEntry& e : header->entries) {
         TensorData t = e.tensor;
         const qint64 span = e.end - e.begin;
         if (span > 0) {
