@@ -31,7 +31,9 @@ public:
     const QMap<QString, TensorData>& tensors() const;
     // The configuration found with the checkpoint: open_clip's `model_cfg` from a config.json or
     // open_clip_config.json beside it, or a transformers config.json (its `vision_config`/`text_config`
-    // mapped to open_clip keys: width, layers, heads, patch_size, image_size, quick_gelu); empty when none.
+    // mapped to open_clip keys: width, layers, heads, patch_size, image_size, quick_gelu); the preprocessing
+    // mean/std of open_clip's `preprocess_cfg` or a transformers preprocessor_config.json become top-level
+    // "mean"/"std". Empty when none.
     QJsonObject configJson() const;
 
 private:
