@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QImage>
+#include <QPoint>
+#include <QSize>
 
 #include <array>
 #include <vector>
@@ -24,6 +26,14 @@ std::vector<float> clipPreprocess(const QImage& image, const ClipImageNorm& norm
 // Only the resize + crop step, as an RGB888 image of norm.size × norm.size (what the tower sees, for display
 // and for encoders that take 0..255 samples).
 QImage clipResizeCrop(const QImage& image, int size);
+
+// torchvision's Resize(size) for an image of `source` size: the short side becomes `size`, the long side
+// int(size × long / short).
+QSize clipResizedSize(QSize source, int size);
+
+// CenterCrop's top-left corner in an image of `resized` size: int(round((extent − size) / 2)), Python's
+// round() (half to even).
+QPoint clipCropOffset(QSize resized, int size);
 
 // Normalises interleaved RGB samples in 0..255 (HWC, size × size × 3) into CHW floats.
 std::vector<float> clipNormalize(const float* rgbHwc, int size, const ClipImageNorm& norm);
