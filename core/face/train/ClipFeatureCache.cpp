@@ -102,10 +102,7 @@ ClipFeatureCache ClipFeatureCache::load(const QString& path)
         c.m_loadError = Tr::tr("not a feature cache of this version");
         return c;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(meta.value(QStringLiteral("analysis")).toString().toUtf8());
-    for (auto it = doc.object().constBegin(); it != doc.object().constEnd(); ++it)
-        c.m_analysis.insert(it.key(),
-                            QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
+    c.m_analysis = QJsonDocument::fromJson(meta.value(QStringLiteral("analysis")).toString().toUtf8()).object();
     c.m_tensors = std::move(tensors).value();
     return c;
 }
@@ -116,7 +113,7 @@ bool ClipFeatureCache::lookup(const ClipCacheKey& key, ClipFaceFeatures& f) cons
     if (!m_analysis.contains(ak))
         return false;
     ClipFaceFeatures found = f;
-    readAnalysis(QJsonDocument::fromJson(m_analysis.value(ak).toUtf8()).object(), found);
+    readAnalysis(m_analysis.value(ak).toObject(), found);
     if (found.ok) {
         const auto morph = m_tensors.constFind(ak + QStringLiteral("/morphometry"));
         const auto pre = m_tensors.constFind(featureKey(key, f, QStringLiteral("pre_mlp")));
@@ -135,7 +132,7 @@ bool ClipFeatureCache::lookup(const ClipCacheKey& key, ClipFaceFeatures& f) cons
 void ClipFeatureCache::insert(const ClipCacheKey& key, const ClipFaceFeatures& f)
 {
     const QString ak = analysisKey(key, f);
-    m_analysis.insert(ak, QString::fromUtf8(QJsonDocument(analysisJson(f)).toJson(QJsonDocument::Compact)));
+    m_analysis.insert(ak, analysisJson(f));
     if (!f.ok)
         return;
     const QString morph = ak + QStringLiteral("/morphometry");
@@ -150,13 +147,10 @@ Status ClipFeatureCache::save() const
 {
     if (m_path.isEmpty())
         return {};
-    QJsonObject analysis;
-    for (auto it = m_analysis.constBegin(); it != m_analysis.constEnd(); ++it)
-        analysis.insert(it.key(), QJsonDocument::fromJson(it.value().toUtf8()).object());
     const QJsonObject meta{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("analyser_version"), kAnalyserVersion},
-        {QStringLiteral("analysis"), QString::fromUtf8(QJsonDocument(analysis).toJson(QJsonDocument::Compact))}};
+        {QStringLiteral("analysis"), QString::fromUtf8(QJsonDocument(m_analysis).toJson(QJsonDocument::Compact))}};
     return writeSafetensors(m_path, m_tensors, meta);
 }
 

@@ -6,6 +6,7 @@
 #include "core/face/FaceTypes.h"
 #include "core/face/train/FaceDataset.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -62,7 +63,7 @@ public:
 private:
     QString m_path;
     QString m_loadError;
-    QMap<QString, QString> m_analysis; // face key -> compact JSON of the analysis outcome
+    QJsonObject m_analysis; // face key -> the analysis outcome
     QMap<QString, TensorData> m_tensors;
 };
 
