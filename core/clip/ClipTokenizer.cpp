@@ -5,6 +5,8 @@
 #include "core/common/Tr.h"
 #include "core/pack/AssetLock.h"
 
+#include <QHash>
+
 #include <array>
 #include <map>
 #include <mutex>
@@ -52,11 +54,53 @@ std::u32string stripPython(const std::u32string& s)
     return s.substr(b, e - b);
 }
 
-// whitespace_clean(basic_clean(text)).lower() without ftfy (optional in open_clip): HTML unescaped twice,
-// stripped, runs of white space folded to one space, lower-cased.
+// The parts of ftfy.fix_text() (which open_clip v2.20 runs first) that typed prompts meet: curly quotes,
+// Latin ligatures, full-width forms, stray control characters, NFC (one pass reaches ftfy's fixed point for
+// these). Mojibake repair and ftfy's own repeated HTML unescaping are left out.
+QString ftfyLite(const QString& text)
+{
+    bool plain = true;
+    for (QChar c : text)
+        plain = plain && c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    if (plain)
+        return text;
+    static const QHash<char32_t, QString> ligatures = {
+        {0x132, QStringLiteral("IJ")},      {0x133, QStringLiteral("ij")},      {0x149, QStringLiteral("'n")},
+        {0x1f1, QStringLiteral("DZ")},      {0x1f2, QStringLiteral("Dz")},      {0x1f3, QStringLiteral("dz")},
+        {0x1c4, QStringLiteral("D\u017d")}, {0x1c5, QStringLiteral("D\u017e")}, {0x1c6, QStringLiteral("d\u017e")},
+        {0x1c7, QStringLiteral("LJ")},      {0x1c8, QStringLiteral("Lj")},      {0x1c9, QStringLiteral("lj")},
+        {0x1ca, QStringLiteral("NJ")},      {0x1cb, QStringLiteral("Nj")},      {0x1cc, QStringLiteral("nj")},
+        {0xfb00, QStringLiteral("ff")},     {0xfb01, QStringLiteral("fi")},     {0xfb02, QStringLiteral("fl")},
+        {0xfb03, QStringLiteral("ffi")},    {0xfb04, QStringLiteral("ffl")},    {0xfb05, QStringLiteral("\u017ft")},
+        {0xfb06, QStringLiteral("st")},
+    };
+    QString out;
+    out.reserve(text.size());
+    for (char32_t c : text.toStdU32String()) {
+        if (c == 0x2bc || (c >= 0x2018 && c <= 0x201b))
+            out += u'\'';
+        else if (c >= 0x201c && c <= 0x201f)
+            out += u'"';
+        else if (ligatures.contains(c))
+            out += ligatures.value(c);
+        else if (c == 0x3000)
+            out += u' ';
+        else if (c >= 0xff01 && c < 0xfff0)
+            out += QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+        else if (c < 0x09 || c == 0x0b || (c >= 0x0e && c < 0x20) || c == 0x7f || (c >= 0x206a && c < 0x2070) ||
+                 c == 0xfeff || (c >= 0xfff9 && c < 0xfffd))
+            continue;
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out.normalized(QString::NormalizationForm_C);
+}
+
+// whitespace_clean(basic_clean(text)).lower(): ftfy's common fixes, HTML unescaped twice, stripped, runs of
+// white space folded to one space, lower-cased.
 std::u32string cleanText(const QString& text)
 {
-    const QString unescaped = detail::htmlUnescape(detail::htmlUnescape(text));
+    const QString unescaped = detail::htmlUnescape(detail::htmlUnescape(ftfyLite(text)));
     const std::u32string stripped = stripPython(unescaped.toStdU32String());
     std::u32string folded;
     folded.reserve(stripped.size());

@@ -224,6 +224,19 @@ TEST(ClipTokenizer, PreSplitsLikeOpenClipsPattern)
     EXPECT_EQ(t.encode(QStringLiteral("\u00e9")).size(), 2u);
 }
 
+TEST(ClipTokenizer, FixesTypographyAsFtfyDoes)
+{
+    QTemporaryDir dir;
+    const ClipTokenizer t = tinyTokenizer(dir);
+    // A typed apostrophe is the ASCII contraction; full-width letters are plain; ligatures are split.
+    EXPECT_EQ(t.encode(QStringLiteral("lo\u2019s")), t.encode(QStringLiteral("lo's")));
+    EXPECT_EQ(t.encode(QStringLiteral("\uff28\uff25\uff2c\uff2c\uff2f")), (std::vector<int64_t>{kHelloEnd}));
+    EXPECT_EQ(t.encode(QStringLiteral("\ufb02")), (std::vector<int64_t>{charId('f'), charEndId('l')}));
+    // NFC: "e" + combining acute is one letter "é" (two bytes), not a letter and a mark.
+    EXPECT_EQ(t.encode(QStringLiteral("e\u0301")), t.encode(QStringLiteral("\u00e9")));
+    EXPECT_EQ(t.encode(QStringLiteral("hel\u0007lo")), (std::vector<int64_t>{kHelloEnd}));
+}
+
 TEST(ClipTokenizer, RowsHaveStartEndAndPadding)
 {
     QTemporaryDir dir;
