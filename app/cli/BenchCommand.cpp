@@ -11,24 +11,17 @@ namespace {
 
 QString benchText(const ClipBenchResult& r)
 {
-    const double gmac = r.config.imageMacs() / 1e9;
-    return Tr::tr("%1 (random weights, %2 threads, %3 GMAC per image)\n"
-                  "image, batch 1:        %4 s per image\n"
-                  "image, batch 8:        %5 s per image\n"
-                  "text, 120 prompts:     %6 s\n"
-                  "peak RSS:              %7 MB\n"
-                  "float32 GEMM %8²:     %9 GFLOP/s\n"
-                  "efficiency (batch 1):  %10 of the GEMM rate\n")
-        .arg(r.config.name)
-        .arg(r.threads)
-        .arg(gmac, 0, 'f', 1)
-        .arg(r.imageSecondsBatch1, 0, 'f', 3)
-        .arg(r.imageSecondsPerImageBatch8, 0, 'f', 3)
-        .arg(r.textSeconds120, 0, 'f', 3)
-        .arg(r.peakRssMb, 0, 'f', 0)
-        .arg(r.gemmSize)
-        .arg(r.gemmGflops, 0, 'f', 1)
-        .arg(r.efficiency(), 0, 'f', 2);
+    const auto num = [](double v, int digits) { return QString::number(v, 'f', digits); };
+    QStringList lines;
+    lines << Tr::tr("%1, random weights, %2 threads, %3 GMAC per image")
+                 .arg(r.config.name, QString::number(r.threads), num(r.config.imageMacs() / 1e9, 1))
+          << Tr::tr("image, batch 1:       %1 s per image").arg(num(r.imageSecondsBatch1, 3))
+          << Tr::tr("image, batch 8:       %1 s per image").arg(num(r.imageSecondsPerImageBatch8, 3))
+          << Tr::tr("text, 120 prompts:    %1 s").arg(num(r.textSeconds120, 3))
+          << Tr::tr("peak RSS:             %1 MB").arg(num(r.peakRssMb, 0))
+          << Tr::tr("float32 GEMM (n=%1):  %2 GFLOP/s").arg(QString::number(r.gemmSize), num(r.gemmGflops, 1))
+          << Tr::tr("efficiency (batch 1): %1 of the GEMM rate").arg(num(r.efficiency(), 2));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 ExitCode runBenchClip(const ParsedArgs& args)

@@ -441,6 +441,52 @@ Status ClipModel::encodeImagesBeforeLastMlp(const float* pixels, int n, float* o
     });
 }
 
+namespace {
+
+// Checks token rows and flattens them; Usage error for a wrong length or an id outside the vocabulary.
+Result<std::vector<int64_t>> flattenTokens(const std::vector<std::vector<int64_t>>& tokens, const ClipConfig& c)
+{
+    std::vector<int64_t> flat;
+    flat.reserve(tokens.size() * size_t(c.text.contextLength));
+    for (const auto& row : tokens) {
+        if (int64_t(row.size()) != c.text.contextLength)
+            return Error(
+                ErrorCode::Usage,
+                Tr::tr("a token row has %1 ids; this model takes %2").arg(row.size()).arg(c.text.contextLength));
+        for (int64_t id : row)
+            if (id < 0 || id >= c.text.vocabSize)
+                return Error(ErrorCode::Usage,
+                             Tr::tr("token id %1 is outside the vocabulary of %2").arg(id).arg(c.text.vocabSize));
+        flat.insert(flat.end(), row.begin(), row.end());
+    }
+    return flat;
+}
+
+// Text features of n rows. The mask is causal and only the end token (the row's largest id, as open_clip pools)
+// is read, so positions after the latest end token of the batch cannot change the result: they are not computed.
+Result<torch::Tensor> textChunk(const detail::ClipModelImpl& m, const torch::Tensor& ids, const Progress& progress)
+{
+    const ClipConfig& c = m.config;
+    const int64_t n = ids.size(0), w = c.text.width;
+    const torch::Tensor pool = ids.argmax(-1);
+    const int64_t used = pool.max().item<int64_t>() + 1;
+    const torch::Tensor active = ids.narrow(1, 0, used).contiguous();
+    const detail::ClipText& t = m.text;
+    torch::Tensor x = t.tokenEmbedding.index_select(0, active.flatten()).view({n, used, w});
+    x.add_(t.positional.narrow(0, 0, used));
+    const torch::Tensor mask = torch::full({used, used}, -INFINITY).triu_(1);
+    for (int i = 0; i < c.text.layers; ++i) {
+        if (!stepBlock(progress, i, c.text.layers, Tr::tr("Encoding texts")))
+            return Error(ErrorCode::Cancelled, Tr::tr("encoding cancelled"));
+        x = attend(x, t.blocks[size_t(i)], c.text.heads, mask, false);
+        x = feedForward(x, t.blocks[size_t(i)], c.activation);
+    }
+    const torch::Tensor pooled = x.index({torch::arange(n), pool});
+    return torch::mm(torch::layer_norm(pooled, {w}, t.lnFinalW, t.lnFinalB, 1e-5), t.proj).contiguous();
+}
+
+} // namespace
+
 Status ClipModel::encodeTexts(const std::vector<std::vector<int64_t>>& tokens, float* out,
                               const Progress& progress) const
 {
@@ -449,35 +495,21 @@ Status ClipModel::encodeTexts(const std::vector<std::vector<int64_t>>& tokens, f
     return detail::guarded(ErrorCode::Internal, m_impl->path, [&]() -> Status {
         c10::InferenceMode guard;
         const ClipConfig& c = m_impl->config;
-        const int64_t n = int64_t(tokens.size()), ctx = c.text.contextLength, w = c.text.width;
-        if (n == 0)
-            return {};
-        std::vector<int64_t> flat;
-        flat.reserve(size_t(n * ctx));
-        for (const auto& row : tokens) {
-            if (int64_t(row.size()) != ctx)
-                return Error(ErrorCode::Usage,
-                             Tr::tr("a token row has %1 ids; this model takes %2").arg(row.size()).arg(ctx));
-            for (int64_t id : row)
-                if (id < 0 || id >= c.text.vocabSize)
-                    return Error(ErrorCode::Usage,
-                                 Tr::tr("token id %1 is outside the vocabulary of %2").arg(id).arg(c.text.vocabSize));
-            flat.insert(flat.end(), row.begin(), row.end());
+        auto flat = flattenTokens(tokens, c);
+        if (!flat)
+            return flat.error();
+        const int64_t n = int64_t(tokens.size()), ctx = c.text.contextLength;
+        const torch::Tensor ids = torch::from_blob(flat->data(), {n, ctx}, torch::kInt64);
+        constexpr int64_t kChunk = 32; // bounds the activations (attention scores grow with rows × context²)
+        for (int64_t start = 0; start < n; start += kChunk) {
+            const int64_t b = std::min(kChunk, n - start);
+            auto feats = textChunk(*m_impl, ids.narrow(0, start, b),
+                                   progress.sub(double(start) / double(n), double(start + b) / double(n)));
+            if (!feats)
+                return feats.error();
+            std::memcpy(out + start * c.embedDim, feats->data_ptr<float>(),
+                        size_t(b) * size_t(c.embedDim) * sizeof(float));
         }
-        const torch::Tensor ids = torch::from_blob(flat.data(), {n, ctx}, torch::kInt64);
-        const detail::ClipText& t = m_impl->text;
-        torch::Tensor x = t.tokenEmbedding.index_select(0, ids.flatten()).view({n, ctx, w}).add_(t.positional);
-        const torch::Tensor mask = torch::full({ctx, ctx}, -INFINITY).triu_(1);
-        for (int i = 0; i < c.text.layers; ++i) {
-            if (!stepBlock(progress, i, c.text.layers, Tr::tr("Encoding texts")))
-                return Error(ErrorCode::Cancelled, Tr::tr("encoding cancelled"));
-            x = attend(x, t.blocks[size_t(i)], c.text.heads, mask, false);
-            x = feedForward(x, t.blocks[size_t(i)], c.activation);
-        }
-        x = torch::layer_norm(x, {w}, t.lnFinalW, t.lnFinalB, 1e-5);
-        const torch::Tensor pooled = x.index({torch::arange(n), ids.argmax(-1)});
-        const torch::Tensor feats = torch::mm(pooled, t.proj).contiguous();
-        std::memcpy(out, feats.data_ptr<float>(), size_t(n) * size_t(c.embedDim) * sizeof(float));
         return {};
     });
 }
