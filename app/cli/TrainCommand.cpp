@@ -167,8 +167,11 @@ Command trainFaceCommand()
              Option::number(QStringLiteral("tau"), QStringLiteral("T"), Tr::tr("concept softmax temperature"), 0,
                             std::numeric_limits<double>::infinity(), true)
                  .withDefault(number(d.tau)),
-             Option::number(QStringLiteral("alpha"), QStringLiteral("A"),
-                            Tr::tr("share of the raw encoder embedding in the image embedding"), 0, 1)
+             Option::number(
+                 QStringLiteral("alpha"), QStringLiteral("A"),
+                 Tr::tr("share of the raw encoder embedding in the image embedding (with --encoder openclip: its "
+                        "starting value, trained with F_i)"),
+                 0, 1)
                  .withDefault(number(d.alpha)),
              Option::number(
                  QStringLiteral("lr"), QStringLiteral("RATE"),
