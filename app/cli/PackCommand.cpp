@@ -272,6 +272,24 @@ QJsonObject buildJson(const QString& out, const FaceModel& model, const LoadedCl
             {QStringLiteral("verified"), true}};
 }
 
+// Every descriptor prompt through the text tower once, with a bar counting prompts.
+Result<std::vector<float>> encodePrompts(const ClipModel& model, const Catalog& catalog)
+{
+    auto tokenizer = ClipTokenizer::loadDefault();
+    if (!tokenizer)
+        return tokenizer.error();
+    qint64 prompts = 0;
+    for (const Descriptor& d : catalog.descriptors())
+        prompts += d.prompts.size();
+    ProgressLine bar(Tr::tr("encoding descriptor prompts"), Tr::tr("prompts"));
+    Progress progress;
+    progress.report = [&bar, prompts](double f, const QString&) {
+        bar.update(std::llround(f * double(prompts)), prompts);
+        return true;
+    };
+    return encodeDescriptorPrompts(model, *tokenizer, catalog, progress);
+}
+
 ExitCode packBuild(const ParsedArgs& args)
 {
     if (args.value(QStringLiteral("task")) != QLatin1String("face"))
@@ -304,27 +322,11 @@ ExitCode packBuild(const ParsedArgs& args)
     auto clip = loadClipCheckpoint(checkpoint, args.value(QStringLiteral("activation")), true);
     if (!clip)
         return fail(clip.error());
-    auto tokenizer = ClipTokenizer::loadDefault();
-    if (!tokenizer)
-        return fail(tokenizer.error());
-    std::vector<float> T;
-    {
-        qint64 prompts = 0;
-        for (const Descriptor& d : catalog->descriptors())
-            prompts += d.prompts.size();
-        ProgressLine bar(Tr::tr("encoding descriptor prompts"), Tr::tr("prompts"));
-        Progress progress;
-        progress.report = [&bar, prompts](double f, const QString&) {
-            bar.update(std::llround(f * double(prompts)), prompts);
-            return true;
-        };
-        auto encoded = encodeDescriptorPrompts(clip->model, *tokenizer, *catalog, progress);
-        if (!encoded)
-            return fail(encoded.error());
-        T = std::move(encoded).value();
-    }
+    auto T = encodePrompts(clip->model, *catalog);
+    if (!T)
+        return fail(T.error());
     auto parts =
-        readClipFaceHead(headPath, *catalog, T, clip->model.config().embedDim,
+        readClipFaceHead(headPath, *catalog, *T, clip->model.config().embedDim,
                          optionalNumber(args, QStringLiteral("alpha")), optionalNumber(args, QStringLiteral("tau")));
     if (!parts)
         return fail(parts.error());

@@ -55,7 +55,7 @@ inline bool writeFaceHead(const QString& path, int embedDim, const QMap<QString,
         int64_t n = 1;
         for (int64_t d : it.value())
             n *= d;
-        std::vector<float> v(size_t(n));
+        std::vector<float> v(static_cast<size_t>(n));
         for (float& x : v)
             x = normal(rng);
         tensors.insert(it.key(), descry::TensorData::fromFloat(it.key(), it.value(), v));
