@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <dlfcn.h>
+
 namespace descry {
 
 BlasKind classifyBlas(const QString& libraryPath)
@@ -120,6 +122,15 @@ DoctorReport runDoctor(const DoctorOptions& options)
     if (maps.open(QIODevice::ReadOnly))
         r.blasLibrary = findBlasInMaps(QString::fromUtf8(maps.readAll()));
     r.blasKind = classifyBlas(r.blasLibrary);
+    using CoreName = char* (*)();
+    if (auto coreName = reinterpret_cast<CoreName>(::dlsym(RTLD_DEFAULT, "openblas_get_corename")))
+        r.blasCore = QString::fromLatin1(coreName()).trimmed();
+    // OpenBLAS falls back to SSE3 kernels on CPUs newer than it knows; the start-up sets OPENBLAS_CORETYPE.
+    if (!r.blasCore.isEmpty() && *runtime::openBlasCoreForThisCpu() &&
+        r.blasCore.compare(QLatin1String("Prescott"), Qt::CaseInsensitive) == 0)
+        r.problems << Tr::tr("OpenBLAS uses its SSE3 kernels on this AVX2/AVX-512 processor (~5x slower): set "
+                             "OPENBLAS_CORETYPE=%1")
+                          .arg(QString::fromLatin1(runtime::openBlasCoreForThisCpu()));
     if (r.blasKind == BlasKind::Reference)
         r.problems << Tr::tr("the reference BLAS is in use (~30x slower): install libopenblas0-pthread");
     else if (r.blasKind == BlasKind::Unknown)
@@ -177,8 +188,9 @@ QJsonObject DoctorReport::toJson() const
     }
     return QJsonObject{
         {QStringLiteral("versions"), v},
-        {QStringLiteral("blas"),
-         QJsonObject{{QStringLiteral("library"), blasLibrary}, {QStringLiteral("kind"), blasKindName(blasKind)}}},
+        {QStringLiteral("blas"), QJsonObject{{QStringLiteral("library"), blasLibrary},
+                                             {QStringLiteral("kind"), blasKindName(blasKind)},
+                                             {QStringLiteral("core"), blasCore}}},
         {QStringLiteral("gemm_gflops"), gemm},
         {QStringLiteral("threads"),
          QJsonObject{{QStringLiteral("intra_op"), intraOpThreads}, {QStringLiteral("cores"), cores}}},
@@ -199,6 +211,8 @@ QString DoctorReport::toText() const
     for (const auto& [name, version] : versions)
         s << "  " << name.leftJustified(10) << " " << version << "\n";
     s << "\n" << Tr::tr("BLAS") << "\n  " << blasKindName(blasKind) << "  " << blasLibrary << "\n";
+    if (!blasCore.isEmpty())
+        s << "  " << Tr::tr("kernels: %1").arg(blasCore) << "\n";
     for (const auto& [n, g] : gemmGflops)
         s << "  " << Tr::tr("float32 GEMM %1x%1: %2 GFLOP/s").arg(n).arg(g, 0, 'f', 1) << "\n";
     s << "\n" << Tr::tr("Threads") << "\n  " << Tr::tr("intra-op %1, cores %2").arg(intraOpThreads).arg(cores) << "\n";

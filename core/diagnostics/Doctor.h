@@ -26,6 +26,7 @@ struct DoctorReport
     QList<QPair<QString, QString>> versions; // component, version
     QString blasLibrary;
     BlasKind blasKind = BlasKind::Unknown;
+    QString blasCore;                     // OpenBLAS's kernel family (openblas_get_corename), empty for other libraries
     QList<QPair<int, double>> gemmGflops; // matrix size, GFLOP/s (float32)
     int intraOpThreads = 0;
     int cores = 0;

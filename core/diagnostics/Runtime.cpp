@@ -14,12 +14,37 @@
 
 namespace descry::runtime {
 
+const char* openBlasCoreFor(bool avx512, bool avx2Fma)
+{
+    if (avx512)
+        return "SkylakeX";
+    if (avx2Fma)
+        return "Haswell";
+    return "";
+}
+
+const char* openBlasCoreForThisCpu()
+{
+    __builtin_cpu_init();
+    const bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                        __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
+    const bool avx2Fma = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return openBlasCoreFor(avx512, avx2Fma);
+}
+
 void ensurePassiveThreadWait(char** argv)
 {
-    if (std::getenv("OMP_WAIT_POLICY"))
-        return;
-    ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
-    ::execv("/proc/self/exe", argv); // only returns on failure: then carry on with the default policy
+    bool changed = false;
+    if (!std::getenv("OMP_WAIT_POLICY")) {
+        ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+        changed = true;
+    }
+    if (const char* core = openBlasCoreForThisCpu(); !std::getenv("OPENBLAS_CORETYPE") && *core) {
+        ::setenv("OPENBLAS_CORETYPE", core, 1);
+        changed = true;
+    }
+    if (changed)
+        ::execv("/proc/self/exe", argv); // only returns on failure: then carry on with the defaults
 }
 
 int coreCount()

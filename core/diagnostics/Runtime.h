@@ -2,10 +2,19 @@
 
 namespace descry::runtime {
 
-// LibTorch's OpenMP workers busy-wait by default, which on a loaded machine makes inference 20-40x slower.
-// The policy is read when the library loads, so main() calls this first: when OMP_WAIT_POLICY is unset it sets
-// PASSIVE and re-executes the program once (same arguments). Returns normally otherwise.
+// Environment that the math libraries read only when they load, so main() calls this first; when something
+// has to change it re-executes the program once (same arguments), else returns normally:
+// - LibTorch's OpenMP workers busy-wait by default, which on a loaded machine makes inference 20-40x slower:
+//   OMP_WAIT_POLICY=PASSIVE unless set.
+// - OpenBLAS 0.3.21 (Debian 12) picks its kernels from the CPU model number and falls back to SSE3
+//   ("Prescott", ~5x slower GEMM) on processors newer than it knows: OPENBLAS_CORETYPE is set from the CPU's
+//   features (openBlasCoreFor) unless the user set it.
 void ensurePassiveThreadWait(char** argv);
+
+// The OpenBLAS kernel family for this CPU's instruction set: "SkylakeX" (AVX-512 F/BW/DQ/VL), "Haswell"
+// (AVX2 + FMA) or empty (leave OpenBLAS's own choice).
+const char* openBlasCoreFor(bool avx512, bool avx2Fma);
+const char* openBlasCoreForThisCpu();
 
 // Cores this process may run on (the affinity mask, like `nproc`).
 int coreCount();

@@ -7,6 +7,7 @@
 
 int main(int argc, char** argv)
 {
+    descry::runtime::ensurePassiveThreadWait(argv); // OpenBLAS kernels for this CPU, as the programs get them
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     descry::runtime::init();

@@ -10,6 +10,7 @@
 
 int main(int argc, char** argv)
 {
+    descry::runtime::ensurePassiveThreadWait(argv); // OpenBLAS kernels for this CPU, as the programs get them
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // settings and recent files never touch the user's own
