@@ -150,6 +150,33 @@ torch::Tensor activate(torch::Tensor h, ClipActivation activation)
     return torch::gelu(h);
 }
 
+// softmax(q kᵀ + mask) v over [heads, tokens, head width], a few heads at a time so that the score matrices
+// stay in cache (eight ViT-L images at once would otherwise stream 135 MB of scores per layer).
+torch::Tensor attentionHeads(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                             const torch::Tensor& mask)
+{
+    const int64_t bh = q.size(0), tq = q.size(1), T = k.size(1);
+    torch::Tensor out = torch::empty({bh, tq, v.size(2)});
+    const int64_t chunk = std::clamp<int64_t>((int64_t(1) << 18) / std::max<int64_t>(1, tq * T), 1, bh);
+    torch::Tensor scores = torch::empty({chunk, tq, T});
+    torch::Tensor probs = torch::empty({chunk, tq, T});
+    const torch::Tensor kT = k.transpose(1, 2);
+    for (int64_t s = 0; s < bh; s += chunk) {
+        const int64_t c = std::min(chunk, bh - s);
+        torch::Tensor sc = scores.narrow(0, 0, c), pr = probs.narrow(0, 0, c);
+        if (mask.defined()) {
+            sc.copy_(mask.expand({c, tq, T}));
+            sc.baddbmm_(q.narrow(0, s, c), kT.narrow(0, s, c));
+        } else {
+            at::bmm_out(sc, q.narrow(0, s, c), kT.narrow(0, s, c));
+        }
+        at::_softmax_out(pr, sc, -1, false);
+        torch::Tensor o = out.narrow(0, s, c);
+        at::bmm_out(o, pr, v.narrow(0, s, c));
+    }
+    return out;
+}
+
 // x [n, T, w] += attention(ln_1(x)). With classOnly only the class token's output is computed (the last block
 // of the image tower: nothing else reaches the features) and x becomes [n, 1, w].
 torch::Tensor attend(torch::Tensor x, const detail::ClipBlock& b, int heads, const torch::Tensor& mask, bool classOnly)
@@ -173,13 +200,11 @@ torch::Tensor attend(torch::Tensor x, const detail::ClipBlock& b, int heads, con
         v = qkv.select(2, 2).permute({0, 2, 1, 3});
     }
     const int64_t tq = q.size(2);
-    q = q.reshape({n * heads, tq, hd});
+    q = q.reshape({n * heads, tq, hd}).mul_(scale);
     k = k.reshape({n * heads, T, hd});
     v = v.reshape({n * heads, T, hd});
-    torch::Tensor scores = mask.defined() ? torch::baddbmm(mask, q, k.transpose(1, 2), 1.0, scale)
-                                          : torch::bmm(q, k.transpose(1, 2)).mul_(scale);
-    scores = torch::softmax(scores, -1);
-    const torch::Tensor out = torch::bmm(scores, v).view({n, heads, tq, hd}).permute({0, 2, 1, 3}).reshape({n * tq, w});
+    const torch::Tensor out =
+        attentionHeads(q, k, v, mask).view({n, heads, tq, hd}).permute({0, 2, 1, 3}).reshape({n * tq, w});
     torch::Tensor res = (classOnly ? x.select(1, 0) : x).reshape({n * tq, w}).clone();
     res.addmm_(out, b.outW.t()).add_(b.outB);
     return res.view({n, tq, w});
