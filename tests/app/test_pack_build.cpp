@@ -169,6 +169,22 @@ TEST(CliPackBuild, ClipFacePackBuildsVerifiesAndComparesWithEveryDescriptorScore
         EXPECT_TRUE(prompted.contains(d.id)) << d.id.toStdString();
     EXPECT_LT(std::abs(j[QStringLiteral("residual")].toDouble()), 1e-4);
 
+    // verify-pairs scores pairs with the same pack, explainable score and CLIP baseline alike.
+    ASSERT_TRUE(descry::fakes::writeFakeFacePhoto(fx.dir.filePath(QStringLiteral("other.png")), 4));
+    const QString csv = fx.dir.filePath(QStringLiteral("pairs.csv"));
+    QFile pairs(csv);
+    ASSERT_TRUE(pairs.open(QIODevice::WriteOnly));
+    pairs.write("probe.png,reference.png,1\nprobe.png,other.png,0\nreference.png,other.png,0\n");
+    pairs.close();
+    const CliRun vp = runFakeCli({QStringLiteral("verify-pairs"), csv, QStringLiteral("--root"), fx.dir.path(),
+                                  QStringLiteral("--pack"), pack, QStringLiteral("--json")});
+    ASSERT_EQ(vp.exitCode, 0) << vp.err.toStdString();
+    const QJsonObject pj = parseJson(vp.out);
+    EXPECT_EQ(pj[QStringLiteral("pairs")].toInt(), 3);
+    EXPECT_EQ(pj[QStringLiteral("explainable")].toObject()[QStringLiteral("pairs")].toInt(), 3);
+    EXPECT_EQ(pj[QStringLiteral("baseline")].toObject()[QStringLiteral("pairs")].toInt(), 3);
+    EXPECT_TRUE(pj[QStringLiteral("failed")].toArray().isEmpty()) << vp.out.toStdString();
+
     const QString text = pdfText(pdf);
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) not installed: report text not checked";
