@@ -2,7 +2,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 
-#include "core/clip/ClipBench.h"
+#include "core/diagnostics/ClipBench.h"
 #include "core/common/Tr.h"
 
 namespace descry::cli {

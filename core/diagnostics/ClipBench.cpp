@@ -1,4 +1,4 @@
-#include "core/clip/ClipBench.h"
+#include "core/diagnostics/ClipBench.h"
 
 #include "core/clip/ClipModel.h"
 #include "core/common/Tr.h"
