@@ -209,7 +209,7 @@ TEST(CliOptions, RequiredOptionsPositionalsAndSubcommandsAreChecked)
     expectOneLineUsageError(runCli({QStringLiteral("train"), QStringLiteral("cxr")}),
                             "train: unknown subcommand 'cxr' (expected face)");
     expectOneLineUsageError(runCli({QStringLiteral("pack"), QStringLiteral("frob")}),
-                            "pack: unknown subcommand 'frob' (expected info|verify)");
+                            "pack: unknown subcommand 'frob' (expected info|verify|build)");
     expectOneLineUsageError(runCli({QStringLiteral("compare"), QStringLiteral("a.jpg")}), "compare: missing REFERENCE");
     expectOneLineUsageError(
         runCli({QStringLiteral("compare"), QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("--pack")}),
@@ -221,6 +221,8 @@ TEST(CliOptions, RequiredOptionsPositionalsAndSubcommandsAreChecked)
     EXPECT_EQ(group.exitCode, 0);
     EXPECT_TRUE(group.out.contains("descry-cli pack info PACK [--json]")) << group.out.toStdString();
     EXPECT_TRUE(group.out.contains("descry-cli pack verify PACK [--json]"));
+    EXPECT_TRUE(group.out.contains("descry-cli pack build --task face|cxr --clip CHECKPOINT"))
+        << group.out.toStdString();
 }
 
 TEST(ExitCodes, ErrorCodesMapOntoTheDocumentedExitCodes)
