@@ -1,5 +1,7 @@
 #include "ui/DescriptorTreeModel.h"
 
+#include "core/face/FaceConcepts.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QHash>
@@ -244,9 +246,7 @@ QVariant DescriptorTreeModel::data(const QModelIndex& index, int role) const
             return n.label;
         case SourceColumn:
             if (n.kind == GroupNode)
-                return n.source == QLatin1String("measured")     ? tr("measured")
-                       : n.source == QLatin1String("appearance") ? tr("appearance")
-                                                                 : n.source;
+                return conceptSourceLabel(n.source);
             return {};
         case ProbeColumn:
             if (n.kind == GroupNode)

@@ -58,7 +58,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_disagrees->setObjectName(QStringLiteral("disagrees"));
     m_disagrees->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 2px 6px; "
                                               "border-radius: 3px; font-weight: bold; }"));
-    m_disagrees->setToolTip(tr("The baseline (plain ResNet similarity) reaches the opposite decision"));
+    m_disagrees->setToolTip(tr("The black-box baseline (plain embedding similarity) reaches the opposite decision"));
     m_whatIf = new QLabel(tr("modified (what-if)"), this);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
     m_whatIf->setStyleSheet(QStringLiteral("QLabel { color: #1f5fbf; font-weight: bold; }"));
@@ -148,7 +148,8 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
         calibration = tr("No calibration recorded in the pack");
     }
     m_calibration->setText(calibration);
-    m_baseline->setText(tr("Baseline (ResNet cosine): %1 vs threshold %2 → %3")
+    m_baseline->setText(tr("Baseline (%1 cosine): %2 vs threshold %3 → %4")
+                            .arg(baselineEncoderName(r.baselineEncoder))
                             .arg(r.baselineScore, 0, 'f', 3)
                             .arg(r.baselineThreshold, 0, 'f', 3)
                             .arg(decisionLabel(r.baselineDecision)));

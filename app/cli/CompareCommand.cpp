@@ -49,8 +49,8 @@ QString humanResult(const FaceComparisonResult& r)
     for (const QString& reason : r.reasons)
         out += Tr::tr("  inconclusive: %1\n").arg(reason);
     if (r.baselineAvailable)
-        out += Tr::tr("Baseline (dlib ResNet): %1  (score %2, threshold %3)%4\n")
-                   .arg(decisionLabel(r.baselineDecision).toLower())
+        out += Tr::tr("Baseline (%1): %2  (score %3, threshold %4)%5\n")
+                   .arg(baselineEncoderName(r.baselineEncoder), decisionLabel(r.baselineDecision).toLower())
                    .arg(r.baselineScore, 0, 'f', 4)
                    .arg(r.baselineThreshold, 0, 'f', 4)
                    .arg(r.baselineDisagrees() ? Tr::tr("  [disagrees]") : QString());
@@ -65,7 +65,7 @@ QString humanResult(const FaceComparisonResult& r)
         out += Tr::tr("  %1 %2  %3 / %4 (%5): probe \"%6\", reference \"%7\"\n")
                    .arg(g.contribution >= 0 ? QLatin1Char('+') : QLatin1Char('-'))
                    .arg(std::abs(g.contribution), 0, 'f', 4)
-                   .arg(g.componentName, g.characteristicName, g.source, g.probeTop.value(0).text,
+                   .arg(g.componentName, g.characteristicName, conceptSourceLabel(g.source), g.probeTop.value(0).text,
                         g.referenceTop.value(0).text);
     }
     out += Tr::tr("\nResidual of the decomposition: %1\n").arg(r.residual, 0, 'g', 3);

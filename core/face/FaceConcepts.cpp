@@ -69,6 +69,17 @@ Result<int> quantityOf(const Catalog& catalog, int g)
 
 } // namespace
 
+QString conceptSourceLabel(const QString& id)
+{
+    if (id == QLatin1String("measured"))
+        return Tr::tr("measured");
+    if (id == QLatin1String("appearance"))
+        return Tr::tr("appearance");
+    if (id == QLatin1String("prompt"))
+        return Tr::tr("CLIP prompt");
+    return id;
+}
+
 Result<FaceConceptLayout> FaceConceptLayout::build(const Catalog& catalog, ConceptSource cosineSource)
 {
     if (cosineSource == ConceptSource::Measured)

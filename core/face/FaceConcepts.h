@@ -20,6 +20,8 @@ enum class ConceptSource {
 
 // "measured", "appearance", "prompt": the ids of manifests (head.concepts "id@source"), JSON and reports.
 QString conceptSourceName(ConceptSource source);
+// The translated name of a source id ("measured", "appearance", "prompt") as reports and screens show it.
+QString conceptSourceLabel(const QString& id);
 std::optional<ConceptSource> conceptSourceFromName(const QString& name);
 
 // One concept of the face head: a catalog descriptor seen through one source.

@@ -190,6 +190,16 @@ TEST(CliPackBuild, ClipFacePackBuildsVerifiesAndComparesWithEveryDescriptorScore
         GTEST_SKIP() << "pdftotext (poppler-utils) not installed: report text not checked";
     EXPECT_TRUE(text.contains(QStringLiteral("openclip-vit"))) << text.toStdString();
     EXPECT_TRUE(text.contains(sha.left(32))) << "the checkpoint's SHA-256 is in the report";
+    // The baseline is the CLIP image embedding's cosine: nothing may call it dlib's ResNet (it once did).
+    EXPECT_TRUE(text.simplified().contains(QStringLiteral("Black-box baseline (CLIP image embedding)")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("dlib ResNet"))) << text.toStdString();
+    const CliRun human =
+        runFakeCli({QStringLiteral("compare"), fx.probe, fx.reference, QStringLiteral("--pack"), pack});
+    ASSERT_EQ(human.exitCode, 0) << human.err.toStdString();
+    EXPECT_TRUE(human.out.contains("Baseline (CLIP image embedding):")) << human.out.toStdString();
+    EXPECT_FALSE(human.out.contains("dlib ResNet")) << human.out.toStdString();
+    EXPECT_FALSE(human.out.contains("(prompt)")) << "the source is shown translated, not as its id";
 }
 
 TEST(CliPackBuild, CopiedCheckpointLoadsWithoutTheOriginal)

@@ -185,4 +185,13 @@ Result<double> FaceComparison::scoreWithout(const FaceComparisonResult& result, 
     return scoreWithMask(result.ssmProbe, result.ssmReference, head.aggregationMatrix(), head.aggregationBias(), keep);
 }
 
+QString baselineEncoderName(const QString& encoderType)
+{
+    if (encoderType == QLatin1String("dlib-resnet"))
+        return Tr::tr("dlib ResNet");
+    if (encoderType == QLatin1String("openclip-vit"))
+        return Tr::tr("CLIP image embedding");
+    return encoderType;
+}
+
 } // namespace descry

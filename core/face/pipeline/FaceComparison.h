@@ -145,4 +145,8 @@ private:
     std::shared_ptr<const FaceModel> m_model;
 };
 
+// Display name of the black-box baseline's encoder for reports and screens: "dlib ResNet" for `dlib-resnet`,
+// "CLIP image embedding" for `openclip-vit`, else the type itself (translated).
+QString baselineEncoderName(const QString& encoderType);
+
 } // namespace descry

@@ -68,13 +68,13 @@ QStringList explanationSentences(const FaceComparisonResult& r)
             if (!match)
                 continue;
             s << Tr::tr("%1 – %2 (%3): both faces show \"%4\" (%5 vs %6), adding %7 to the score.")
-                     .arg(g.componentName, g.characteristicName, g.source, p.text)
+                     .arg(g.componentName, g.characteristicName, conceptSourceLabel(g.source), p.text)
                      .arg(p.score, 0, 'f', 2)
                      .arg(g.referenceTop.value(0).descriptorId == p.descriptorId ? q.score : 0.0, 0, 'f', 2)
                      .arg(g.contribution, 0, 'f', 3);
         } else {
             s << Tr::tr("%1 – %2 (%3): the probe shows \"%4\" but the reference shows \"%5\" (overlap %6).")
-                     .arg(g.componentName, g.characteristicName, g.source, p.text, q.text)
+                     .arg(g.componentName, g.characteristicName, conceptSourceLabel(g.source), p.text, q.text)
                      .arg(g.similarity, 0, 'f', 2);
         }
         ++said;

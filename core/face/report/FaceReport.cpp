@@ -110,7 +110,8 @@ struct BaselineColumn
 BaselineColumn layoutBaselineColumn(const ReportPainter& rp, const FaceComparisonResult& r, double width)
 {
     BaselineColumn c;
-    c.label = rp.layoutText(QCoreApplication::translate("descry-report", "Black-box baseline (dlib ResNet)"),
+    c.label = rp.layoutText(QCoreApplication::translate("descry-report", "Black-box baseline (%1)")
+                                .arg(baselineEncoderName(r.baselineEncoder)),
                             ReportPainter::Font::SmallBold, width);
     c.decision = rp.layoutText(decisionLabel(r.baselineDecision), ReportPainter::Font::Heading, width);
     c.score = rp.layoutText(scoreLine(r.baselineScore, r.baselineThreshold), ReportPainter::Font::Small, width);
