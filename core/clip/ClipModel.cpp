@@ -77,6 +77,31 @@ Shapes expectedShapes(const ClipConfig& c, bool withText)
     return s;
 }
 
+// True when every element is finite: the exponent bits of IEEE single, half and bfloat16 values are all ones
+// only for infinities and NaNs, so the check reads the raw bits (no conversion, no copy).
+bool allFinite(const TensorData& t)
+{
+    const char* data = t.bytes.constData();
+    const int64_t n = t.numel();
+    if (t.dtype == QLatin1String("F32")) {
+        uint32_t acc = 0;
+        for (int64_t i = 0; i < n; ++i) {
+            uint32_t bits;
+            std::memcpy(&bits, data + 4 * i, 4);
+            acc |= uint32_t((bits & 0x7F800000u) == 0x7F800000u);
+        }
+        return acc == 0;
+    }
+    const uint16_t mask = t.dtype == QLatin1String("F16") ? 0x7C00u : 0x7F80u;
+    uint32_t acc = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        uint16_t bits;
+        std::memcpy(&bits, data + 2 * i, 2);
+        acc |= uint32_t((bits & mask) == mask);
+    }
+    return acc == 0;
+}
+
 Status checkShapes(const QMap<QString, TensorData>& tensors, const Shapes& expected, const QString& file)
 {
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
@@ -96,6 +121,10 @@ Status checkShapes(const QMap<QString, TensorData>& tensors, const Shapes& expec
                 file);
         if (t->bytes.size() != t->numel() * safetensors::dtypeSize(t->dtype))
             return Error(ErrorCode::Model, Tr::tr("tensor '%1' holds the wrong number of bytes").arg(it.key()), file);
+        if (!allFinite(*t))
+            return Error(ErrorCode::Model,
+                         Tr::tr("tensor '%1' holds NaN or infinite values: the checkpoint is damaged").arg(it.key()),
+                         file);
     }
     return {};
 }

@@ -20,7 +20,7 @@ double peakRssMb()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    return double(usage.ru_maxrss) / 1024.0; // kibibytes on Linux: MiB
 }
 
 // Seconds of the fastest of `runs` calls of f (after one warm-up call).
@@ -122,11 +122,12 @@ Result<ClipBenchResult> benchmarkClip(const ClipConfig& config, int runs, const 
     if (!text)
         return text.error();
     r.textSeconds120 = *text;
-    r.peakRssMb = peakRssMb();
     if (!progress.step(0.95, Tr::tr("GEMM rate")))
         return Error(ErrorCode::Cancelled, Tr::tr("benchmark cancelled"));
     r.gemmSize = 2048;
     r.gemmGflops = measureGemmGflops(r.gemmSize);
+    r.peakRssMb = peakRssMb(); // last: the GEMM's matrices count too
+
     return r;
 }
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstring>
 #include <cmath>
 
 using namespace descry;
@@ -286,4 +287,46 @@ TEST(ClipModel, BadTokensAreRefused)
     std::vector<int64_t> row(77, 0);
     row[3] = 49408;
     EXPECT_FALSE(model->encodeTexts({row}, f.data()));
+}
+
+// A checkpoint with one NaN weight was accepted and gave NaN features with exit 0 (and a pack that verified).
+TEST(ClipModel, NonFiniteWeightsAreRefusedNamingTheTensor)
+{
+    QTemporaryDir dir;
+    for (const char* dtype : {"F32", "F16", "BF16"}) {
+        auto weights = clipRandomWeights(tiny(), 0);
+        const QString name = QStringLiteral("visual.transformer.resblocks.0.mlp.c_fc.weight");
+        TensorData& t = weights[name];
+        if (QLatin1String(dtype) != QLatin1String("F32")) {
+            const std::vector<float> values = t.toFloat();
+            QByteArray bytes(qsizetype(values.size() * 2), Qt::Uninitialized);
+            for (size_t i = 0; i < values.size(); ++i) {
+                uint32_t bits;
+                std::memcpy(&bits, &values[i], 4);
+                const uint16_t half =
+                    QLatin1String(dtype) == QLatin1String("BF16") ? uint16_t(bits >> 16) : uint16_t(0x3C00);
+                std::memcpy(bytes.data() + 2 * i, &half, 2);
+            }
+            const uint16_t nan = QLatin1String(dtype) == QLatin1String("BF16") ? 0x7FC0 : 0x7E00;
+            std::memcpy(bytes.data() + 2 * 17, &nan, 2);
+            t.dtype = QLatin1String(dtype);
+            t.bytes = bytes;
+        } else {
+            const float nan = std::nanf("");
+            std::memcpy(t.bytes.data() + 4 * 17, &nan, 4);
+        }
+        const QString file = dir.filePath(QStringLiteral("nan-%1.safetensors").arg(QLatin1String(dtype)));
+        ASSERT_TRUE(writeSafetensors(file, weights));
+        auto m = ClipModel::open(file);
+        ASSERT_FALSE(m) << dtype;
+        EXPECT_EQ(m.error().code(), ErrorCode::Model);
+        EXPECT_NE(m.error().toString().indexOf(name), -1) << m.error().toString().toStdString();
+        EXPECT_NE(m.error().toString().indexOf(file), -1);
+    }
+    auto inf = clipRandomWeights(tiny(), 0);
+    const float infinity = INFINITY;
+    std::memcpy(inf[QStringLiteral("ln_final.weight")].bytes.data(), &infinity, 4);
+    const QString file = dir.filePath(QStringLiteral("inf.safetensors"));
+    ASSERT_TRUE(writeSafetensors(file, inf));
+    EXPECT_FALSE(ClipModel::open(file));
 }
