@@ -1327,12 +1327,6 @@ Unterbefehle:
 </translation>
     </message>
     <message>
-        <source>Baseline (dlib ResNet): %1  (score %2, threshold %3)%4
-</source>
-        <translation>Vergleichsbasis (dlib ResNet): %1  (Score %2, Schwellenwert %3)%4
-</translation>
-    </message>
-    <message>
         <source>  [disagrees]</source>
         <translation>  [widerspricht]</translation>
     </message>
@@ -1397,28 +1391,8 @@ Residuum der Zerlegung: %1
         <translation>Bild ist %1x%2; erwartet wird ein ausgerichteter Ausschnitt von %3x%3</translation>
     </message>
     <message>
-        <source>embed --clip: not implemented yet</source>
-        <translation>embed --clip: noch nicht implementiert</translation>
-    </message>
-    <message>
-        <source>choose an encoder (--dlib-resnet)</source>
-        <translation>einen Encoder wählen (--dlib-resnet)</translation>
-    </message>
-    <message>
-        <source>descriptors of aligned 150x150 face chips from a black-box encoder</source>
-        <translation>Deskriptoren ausgerichteter Gesichtsausschnitte (150x150) aus einem Black-Box-Encoder</translation>
-    </message>
-    <message>
         <source>use dlib&apos;s face-recognition ResNet</source>
         <translation>das Gesichtserkennungs-ResNet von dlib verwenden</translation>
-    </message>
-    <message>
-        <source>use a CLIP image encoder (not implemented yet)</source>
-        <translation>einen CLIP-Bildencoder verwenden (noch nicht implementiert)</translation>
-    </message>
-    <message>
-        <source>an aligned 150x150 chip</source>
-        <translation>ein ausgerichteter Ausschnitt von 150x150</translation>
     </message>
     <message>
         <source>descry-cli: error: %1</source>
@@ -1537,10 +1511,6 @@ Residuum der Zerlegung: %1
         <translation>zu schreibender Paketordner</translation>
     </message>
     <message>
-        <source>feature cache, so retraining skips face analysis</source>
-        <translation>Merkmals-Cache, damit erneutes Training die Gesichtsanalyse überspringt</translation>
-    </message>
-    <message>
         <source>margin loss</source>
         <translation>Margin-Verlustfunktion</translation>
     </message>
@@ -1559,14 +1529,6 @@ Residuum der Zerlegung: %1
     <message>
         <source>concept softmax temperature</source>
         <translation>Softmax-Temperatur der Konzepte</translation>
-    </message>
-    <message>
-        <source>share of the raw encoder embedding in the image embedding</source>
-        <translation>Anteil des rohen Encoder-Embeddings am Bild-Embedding</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>Lernrate</translation>
     </message>
     <message>
         <source>pack name</source>
@@ -2639,6 +2601,986 @@ Beweismittel:
         <source>--root: the folder does not exist</source>
         <translation>--root: der Ordner existiert nicht</translation>
     </message>
+    <message>
+        <source>%1, random weights, %2 threads, %3 GMAC per image</source>
+        <translation>%1, Zufallsgewichte, %2 Threads, %3 GMAC pro Bild</translation>
+    </message>
+    <message>
+        <source>image, batch 1:       %1 s per image</source>
+        <translation>Bild, Batch 1:        %1 s pro Bild</translation>
+    </message>
+    <message>
+        <source>image, batch 8:       %1 s per image</source>
+        <translation>Bild, Batch 8:        %1 s pro Bild</translation>
+    </message>
+    <message>
+        <source>text, 120 prompts:    %1 s</source>
+        <translation>Text, 120 Prompts:    %1 s</translation>
+    </message>
+    <message>
+        <source>peak RSS:             %1 MB</source>
+        <translation>Spitzen-RSS:          %1 MB</translation>
+    </message>
+    <message>
+        <source>float32 GEMM (n=%1):  %2 GFLOP/s</source>
+        <translation>float32-GEMM (n=%1):  %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <source>efficiency (batch 1): %1 of the GEMM rate</source>
+        <translation>Effizienz (Batch 1):  %1 der GEMM-Rate</translation>
+    </message>
+    <message>
+        <source>time a CLIP model of the real size (random weights) against this machine&apos;s GEMM rate</source>
+        <translation>ein CLIP-Modell in realer Größe (Zufallsgewichte) gegen die GEMM-Rate dieses Rechners messen</translation>
+    </message>
+    <message>
+        <source>architecture to time</source>
+        <translation>zu messende Architektur</translation>
+    </message>
+    <message>
+        <source>runs per figure (best taken)</source>
+        <translation>Durchläufe pro Messwert (bester zählt)</translation>
+    </message>
+    <message>
+        <source>is not a file (expected a CLIP checkpoint)</source>
+        <translation>ist keine Datei (erwartet wurde ein CLIP-Checkpoint)</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint not found</source>
+        <translation>CLIP-Checkpoint nicht gefunden</translation>
+    </message>
+    <message>
+        <source>hashing the checkpoint</source>
+        <translation>Hashwert des Checkpoints wird berechnet</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2  (score %3, threshold %4)%5
+</source>
+        <translation>Vergleichsbasis (%1): %2  (Score %3, Schwellenwert %4)%5
+</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>--clip takes --image and --text, not --chip or --dlib-resnet</source>
+        <translation>--clip nimmt --image und --text entgegen, nicht --chip oder --dlib-resnet</translation>
+    </message>
+    <message>
+        <source>--clip needs at least one --image or --text</source>
+        <translation>--clip benötigt mindestens ein --image oder --text</translation>
+    </message>
+    <message>
+        <source>choose an encoder (--dlib-resnet or --clip CHECKPOINT)</source>
+        <translation>wählen Sie einen Encoder (--dlib-resnet oder --clip CHECKPOINT)</translation>
+    </message>
+    <message>
+        <source>--dlib-resnet takes --chip; --image, --text and --activation go with --clip</source>
+        <translation>--dlib-resnet nimmt --chip entgegen; --image, --text und --activation gehören zu --clip</translation>
+    </message>
+    <message>
+        <source>--dlib-resnet needs at least one --chip</source>
+        <translation>--dlib-resnet benötigt mindestens einen --chip</translation>
+    </message>
+    <message>
+        <source>descriptors of aligned 150x150 face chips (dlib ResNet), or image and text features of a CLIP checkpoint</source>
+        <translation>Deskriptoren ausgerichteter 150x150-Gesichtsausschnitte (dlib ResNet) oder Bild- und Textmerkmale eines CLIP-Checkpoints</translation>
+    </message>
+    <message>
+        <source>an aligned 150x150 chip (with --dlib-resnet)</source>
+        <translation>ein ausgerichteter 150x150-Ausschnitt (mit --dlib-resnet)</translation>
+    </message>
+    <message>
+        <source>a CLIP checkpoint (open_clip or transformers safetensors, torch.save .pt/.bin)</source>
+        <translation>ein CLIP-Checkpoint (open_clip- oder transformers-safetensors, torch.save .pt/.bin)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s MLP activation (default: its config.json, else gelu)</source>
+        <translation>die MLP-Aktivierung des Checkpoints (Standard: aus seiner config.json, sonst gelu)</translation>
+    </message>
+    <message>
+        <source>an image to encode with the CLIP image tower (with --clip)</source>
+        <translation>ein mit dem CLIP-Bildturm zu kodierendes Bild (mit --clip)</translation>
+    </message>
+    <message>
+        <source>a text to encode with the CLIP text tower (with --clip)</source>
+        <translation>ein mit dem CLIP-Textturm zu kodierender Text (mit --clip)</translation>
+    </message>
+    <message>
+        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata)</source>
+        <translation>geben Sie --%1 an (die Kopfdatei %2 enthält in ihren Metadaten kein &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>catalog %1 %2 is not installed, so a pack built on it could not find it when loading; copy it into a catalog folder first</source>
+        <translation>Katalog %1 %2 ist nicht installiert, daher könnte ein darauf aufbauendes Paket ihn beim Laden nicht finden; kopieren Sie ihn zuerst in einen Katalogordner</translation>
+    </message>
+    <message>
+        <source>encoding descriptor prompts</source>
+        <translation>Deskriptor-Prompts werden kodiert</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>--task cxr: not yet (chest-X-ray packs come with issue 12)</source>
+        <translation>--task cxr: noch nicht verfügbar (Thorax-Röntgen-Pakete folgen mit Issue 12)</translation>
+    </message>
+    <message>
+        <source>%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint SHA-256 %5)
+</source>
+        <translation>%1: Gesichtspaket geschrieben und geprüft (%2 Konzepte: %3 gemessen, %4 Prompt; Checkpoint-SHA-256 %5)
+</translation>
+    </message>
+    <message>
+        <source>build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
+        <translation>ein Gesichtspaket aus einem CLIP-Checkpoint, einem Deskriptorkatalog und einem trainierten Kopf erstellen: jeder Deskriptor-Prompt wird einmal kodiert, der Checkpoint wird über Pfad und SHA-256 referenziert oder kopiert</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s task</source>
+        <translation>die Aufgabe des Pakets</translation>
+    </message>
+    <message>
+        <source>the CLIP checkpoint</source>
+        <translation>der CLIP-Checkpoint</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
+        <translation>Deskriptorkatalog (Standard: der integrierte FISWG-Gesichtskatalog)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its metadata</source>
+        <translation>trainierter Kopf: F.*, W [, b, alpha] und morph.mean/morph.std; alpha und tau in seinen Metadaten</translation>
+    </message>
+    <message>
+        <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
+        <translation>den Checkpoint in das Paket kopieren, statt ihn über Pfad und SHA-256 zu referenzieren</translation>
+    </message>
+    <message>
+        <source>match threshold of the explainable score (default: the head&apos;s metadata)</source>
+        <translation>Übereinstimmungsschwellenwert des erklärbaren Scores (Standard: aus den Metadaten des Kopfs)</translation>
+    </message>
+    <message>
+        <source>match threshold of the CLIP image cosine baseline (default: the head&apos;s metadata)</source>
+        <translation>Übereinstimmungsschwellenwert der CLIP-Bildkosinus-Vergleichsbasis (Standard: aus den Metadaten des Kopfs)</translation>
+    </message>
+    <message>
+        <source>share of the raw image embedding (default: the head&apos;s metadata)</source>
+        <translation>Anteil des rohen Bild-Embeddings (Standard: aus den Metadaten des Kopfs)</translation>
+    </message>
+    <message>
+        <source>concept softmax temperature (default: the head&apos;s metadata)</source>
+        <translation>Softmax-Temperatur der Konzepte (Standard: aus den Metadaten des Kopfs)</translation>
+    </message>
+    <message>
+        <source>--encoder openclip needs --clip CHECKPOINT</source>
+        <translation>--encoder openclip benötigt --clip CHECKPOINT</translation>
+    </message>
+    <message>
+        <source>--%1 needs --encoder openclip</source>
+        <translation>--%1 benötigt --encoder openclip</translation>
+    </message>
+    <message>
+        <source>image features: dlib&apos;s face ResNet, or the image tower of a CLIP checkpoint</source>
+        <translation>Bildmerkmale: das Gesichts-ResNet von dlib oder der Bildturm eines CLIP-Checkpoints</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint (open_clip or transformers safetensors, torch.save zip); with --encoder openclip</source>
+        <translation>CLIP-Checkpoint (open_clip- oder transformers-safetensors, torch.save-zip); mit --encoder openclip</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s MLP activation (default: its config&apos;s, else gelu)</source>
+        <translation>die MLP-Aktivierung des Checkpoints (Standard: aus seiner Konfiguration, sonst gelu)</translation>
+    </message>
+    <message>
+        <source>tune the image tower&apos;s last MLP block too (stored in the pack)</source>
+        <translation>auch den letzten MLP-Block des Bildturms feinabstimmen (im Paket gespeichert)</translation>
+    </message>
+    <message>
+        <source>labelled image folder (one subfolder per class) for the zero-shot alignment check before and after tuning</source>
+        <translation>Ordner mit gelabelten Bildern (ein Unterordner je Klasse) für die Zero-Shot-Prüfung der Ausrichtung vor und nach der Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>copy the checkpoint into the pack instead of referencing it by path</source>
+        <translation>den Checkpoint in das Paket kopieren, statt ihn über den Pfad zu referenzieren</translation>
+    </message>
+    <message>
+        <source>feature cache, so retraining skips face analysis (and the frozen CLIP tower)</source>
+        <translation>Merkmals-Cache, damit ein erneutes Training die Gesichtsanalyse (und den eingefrorenen CLIP-Turm) überspringt</translation>
+    </message>
+    <message>
+        <source>share of the raw encoder embedding in the image embedding (with --encoder openclip: its starting value, trained with F_i)</source>
+        <translation>Anteil des rohen Encoder-Embeddings am Bild-Embedding (mit --encoder openclip: sein Startwert, trainiert mit F_i)</translation>
+    </message>
+    <message>
+        <source>learning rate (default: %1; %2 with --encoder openclip)</source>
+        <translation>Lernrate (Standard: %1; %2 mit --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>pack name (default: %1; %2 with --encoder openclip)</source>
+        <translation>Paketname (Standard: %1; %2 mit --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the %2_proj part of the attention projection is missing</source>
+        <translation>Tensor &apos;%1&apos;: der %2_proj-Teil der Attention-Projektion fehlt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the q/k/v projections have shapes or dtypes that do not fit together (%2 %3 and %4 %5)</source>
+        <translation>Tensor &apos;%1&apos;: die q/k/v-Projektionen haben Formen oder dtypes, die nicht zusammenpassen (%2 %3 und %4 %5)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; (from &apos;%2&apos;) appears twice</source>
+        <translation>Tensor &apos;%1&apos; (aus &apos;%2&apos;) kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; expected [embed_dim, width]</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2; erwartet [embed_dim, width]</translation>
+    </message>
+    <message>
+        <source>the checkpoint mixes open_clip names (&apos;%1&apos;) and transformers names (&apos;%2&apos;); it holds tensors of two layouts</source>
+        <translation>der Checkpoint mischt open_clip-Namen (&apos;%1&apos;) und transformers-Namen (&apos;%2&apos;); er enthält Tensoren zweier Layouts</translation>
+    </message>
+    <message>
+        <source>not a CLIP checkpoint: it holds neither open_clip tensors (visual.*) nor transformers tensors (vision_model.*)</source>
+        <translation>kein CLIP-Checkpoint: er enthält weder open_clip-Tensoren (visual.*) noch transformers-Tensoren (vision_model.*)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is of dtype %2; a CLIP checkpoint holds F32, F16 or BF16 weights</source>
+        <translation>Tensor &apos;%1&apos; hat den dtype %2; ein CLIP-Checkpoint enthält F32-, F16- oder BF16-Gewichte</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing: not a CLIP checkpoint</source>
+        <translation>Tensor &apos;%1&apos; fehlt: kein CLIP-Checkpoint</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; expected %3 dimensions</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2; erwartet %3 Dimensionen</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, which fits no ViT</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2, die zu keinem ViT passt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;visual.conv1.weight&apos; has shape %1; expected [width, 3, patch, patch]</source>
+        <translation>Tensor &apos;visual.conv1.weight&apos; hat die Form %1; erwartet [width, 3, patch, patch]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;visual.positional_embedding&apos; has shape %1; expected [grid² + 1, %2]</source>
+        <translation>Tensor &apos;visual.positional_embedding&apos; hat die Form %1; erwartet [grid² + 1, %2]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;text_projection&apos; has shape %1 but the image tower embeds into %2</source>
+        <translation>Tensor &apos;text_projection&apos; hat die Form %1, der Bildturm bettet jedoch in %2 ein</translation>
+    </message>
+    <message>
+        <source>config &apos;std&apos; must be positive</source>
+        <translation>Konfigurationswert &apos;std&apos; muss positiv sein</translation>
+    </message>
+    <message>
+        <source>the image tower&apos;s width %1 cannot be split into attention heads; give the head count in a config.json beside the checkpoint</source>
+        <translation>die Breite %1 des Bildturms lässt sich nicht auf Attention-Heads aufteilen; geben Sie die Anzahl der Heads in einer config.json neben dem Checkpoint an</translation>
+    </message>
+    <message>
+        <source>the text tower&apos;s width %1 cannot be split into attention heads; give the head count in a config.json beside the checkpoint</source>
+        <translation>die Breite %1 des Textturms lässt sich nicht auf Attention-Heads aufteilen; geben Sie die Anzahl der Heads in einer config.json neben dem Checkpoint an</translation>
+    </message>
+    <message>
+        <source>config.checkpoint is missing or not an object {path or file, sha256}</source>
+        <translation>config.checkpoint fehlt oder ist kein Objekt {path oder file, sha256}</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.sha256 must be 64 lower-case hex digits</source>
+        <translation>config.checkpoint.sha256 muss aus 64 hexadezimalen Kleinbuchstaben bzw. Ziffern bestehen</translation>
+    </message>
+    <message>
+        <source>config.checkpoint needs either &apos;file&apos; (a copy inside the pack) or &apos;path&apos; (an absolute path outside it), not both</source>
+        <translation>config.checkpoint benötigt entweder &apos;file&apos; (eine Kopie im Paket) oder &apos;path&apos; (einen absoluten Pfad außerhalb des Pakets), nicht beides</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.file: %1</source>
+        <translation>config.checkpoint.file: %1</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.file &apos;%1&apos; is not listed in the encoder&apos;s files</source>
+        <translation>config.checkpoint.file &apos;%1&apos; ist nicht unter den Dateien des Encoders aufgeführt</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.path must be absolute (it is &apos;%1&apos;)</source>
+        <translation>config.checkpoint.path muss absolut sein (er lautet &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.sha256 does not match the SHA-256 manifest.json lists for the copied checkpoint %1</source>
+        <translation>config.checkpoint.sha256 stimmt nicht mit dem SHA-256 überein, den manifest.json für den kopierten Checkpoint %1 angibt</translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 is missing (config.checkpoint.path); put the file back or rebuild the pack</source>
+        <translation>der Checkpoint %1 fehlt (config.checkpoint.path); legen Sie die Datei wieder an ihren Ort oder erstellen Sie das Paket neu</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoint&apos;s SHA-256</source>
+        <translation>SHA-256 des Checkpoints wird geprüft</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint %1 (%2)</source>
+        <translation>der Checkpoint %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 has SHA-256 %2, the pack was built with %3: it was replaced or modified</source>
+        <translation>der Checkpoint %1 hat den SHA-256 %2, das Paket wurde mit %3 erstellt: er wurde ersetzt oder verändert</translation>
+    </message>
+    <message>
+        <source>config.tuned must be a pack-relative file (%1)</source>
+        <translation>config.tuned muss eine Datei relativ zum Paket sein (%1)</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>config.tuned &apos;%1&apos; is not listed in the encoder&apos;s files</source>
+        <translation>config.tuned &apos;%1&apos; ist nicht unter den Dateien des Encoders aufgeführt</translation>
+    </message>
+    <message>
+        <source>config.activation must be &quot;gelu&quot; or &quot;quickgelu&quot;</source>
+        <translation>config.activation muss &quot;gelu&quot; oder &quot;quickgelu&quot; sein</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos; is neither the checkpoint copy nor the tuned tensors</source>
+        <translation>files: &apos;%1&apos; ist weder die Kopie des Checkpoints noch die feinabgestimmten Tensoren</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation>Tensor &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; this architecture needs %3</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2; diese Architektur benötigt %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has dtype %2; CLIP weights must be F32, F16 or BF16</source>
+        <translation>Tensor &apos;%1&apos; hat den dtype %2; CLIP-Gewichte müssen F32, F16 oder BF16 sein</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds the wrong number of bytes</source>
+        <translation>Tensor &apos;%1&apos; enthält eine falsche Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds NaN or infinite values: the checkpoint is damaged</source>
+        <translation>Tensor &apos;%1&apos; enthält NaN- oder unendliche Werte: der Checkpoint ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Encoding images</source>
+        <translation>Bilder werden kodiert</translation>
+    </message>
+    <message>
+        <source>encoding cancelled</source>
+        <translation>Kodierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>tuned tensor &apos;%1&apos; is not a tensor of this checkpoint</source>
+        <translation>feinabgestimmter Tensor &apos;%1&apos; ist kein Tensor dieses Checkpoints</translation>
+    </message>
+    <message>
+        <source>tuned tensor &apos;%1&apos; has shape %2; the checkpoint&apos;s is %3</source>
+        <translation>feinabgestimmter Tensor &apos;%1&apos; hat die Form %2; die des Checkpoints ist %3</translation>
+    </message>
+    <message>
+        <source>Reading CLIP checkpoint</source>
+        <translation>CLIP-Checkpoint wird gelesen</translation>
+    </message>
+    <message>
+        <source>a token row has %1 ids; this model takes %2</source>
+        <translation>eine Token-Zeile hat %1 IDs; dieses Modell nimmt %2 entgegen</translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary of %2</source>
+        <translation>Token-ID %1 liegt außerhalb des Vokabulars von %2</translation>
+    </message>
+    <message>
+        <source>Encoding texts</source>
+        <translation>Texte werden kodiert</translation>
+    </message>
+    <message>
+        <source>this model has no text tower</source>
+        <translation>dieses Modell hat keinen Textturm</translation>
+    </message>
+    <message>
+        <source>cannot start the gzip decoder</source>
+        <translation>der gzip-Decoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the compressed merge list unpacks to more than 64 MB</source>
+        <translation>die komprimierte Merge-Liste entpackt sich auf mehr als 64 MB</translation>
+    </message>
+    <message>
+        <source>the compressed merge list is truncated (the file ends too early)</source>
+        <translation>die komprimierte Merge-Liste ist abgeschnitten (die Datei endet zu früh)</translation>
+    </message>
+    <message>
+        <source>the compressed merge list is damaged (gzip data error)</source>
+        <translation>die komprimierte Merge-Liste ist beschädigt (gzip-Datenfehler)</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (no &quot;text&quot; string in the JS module)</source>
+        <translation>keine CLIP-Merge-Liste (keine &quot;text&quot;-Zeichenkette im JS-Modul)</translation>
+    </message>
+    <message>
+        <source>the JS merge list has a broken \u escape</source>
+        <translation>die JS-Merge-Liste enthält eine fehlerhafte \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>the JS merge list is truncated (its text string never ends)</source>
+        <translation>die JS-Merge-Liste ist abgeschnitten (ihre Textzeichenkette endet nie)</translation>
+    </message>
+    <message>
+        <source>cannot read the BPE merge list: %1</source>
+        <translation>die BPE-Merge-Liste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>too large for a BPE merge list (over 64 MB)</source>
+        <translation>zu groß für eine BPE-Merge-Liste (über 64 MB)</translation>
+    </message>
+    <message>
+        <source>the BPE merge list is empty</source>
+        <translation>die BPE-Merge-Liste ist leer</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (the text is not UTF-8)</source>
+        <translation>keine CLIP-Merge-Liste (der Text ist nicht UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (line %1 is not a pair of symbols)</source>
+        <translation>keine CLIP-Merge-Liste (Zeile %1 ist kein Symbolpaar)</translation>
+    </message>
+    <message>
+        <source>the BPE merge list holds %1 merges; CLIP needs %2 (truncated or another vocabulary)</source>
+        <translation>die BPE-Merge-Liste enthält %1 Merges; CLIP benötigt %2 (abgeschnitten oder ein anderes Vokabular)</translation>
+    </message>
+    <message>
+        <source>the configuration beside the checkpoint cannot be read: %1</source>
+        <translation>die Konfiguration neben dem Checkpoint kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 is unavailable</source>
+        <translation>SHA-256 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>image encoder, batch 1</source>
+        <translation>Bildencoder, Batch 1</translation>
+    </message>
+    <message>
+        <source>benchmark cancelled</source>
+        <translation>Benchmark abgebrochen</translation>
+    </message>
+    <message>
+        <source>image encoder, batch 8</source>
+        <translation>Bildencoder, Batch 8</translation>
+    </message>
+    <message>
+        <source>text encoder, 120 prompts</source>
+        <translation>Textencoder, 120 Prompts</translation>
+    </message>
+    <message>
+        <source>GEMM rate</source>
+        <translation>GEMM-Rate</translation>
+    </message>
+    <message>
+        <source>OpenBLAS uses its SSE3 kernels on this AVX2/AVX-512 processor (~5x slower): set OPENBLAS_CORETYPE=%1</source>
+        <translation>OpenBLAS verwendet auf diesem AVX2/AVX-512-Prozessor seine SSE3-Kernel (~5x langsamer): setzen Sie OPENBLAS_CORETYPE=%1</translation>
+    </message>
+    <message>
+        <source>kernels: %1</source>
+        <translation>Kernel: %1</translation>
+    </message>
+    <message>
+        <source>zero-shot folder not found</source>
+        <translation>Zero-Shot-Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the class folder &apos;%1&apos; holds no image</source>
+        <translation>der Klassenordner &apos;%1&apos; enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>a zero-shot folder needs at least two class subfolders with images, found %1</source>
+        <translation>ein Zero-Shot-Ordner benötigt mindestens zwei Klassen-Unterordner mit Bildern, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Zero-shot images</source>
+        <translation>Zero-Shot-Bilder</translation>
+    </message>
+    <message>
+        <source>zero-shot check cancelled</source>
+        <translation>Zero-Shot-Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the image tower</source>
+        <translation>das Bild konnte nicht für den Bildturm aufbereitet werden</translation>
+    </message>
+    <message>
+        <source>alignment proxy (zero-shot on %1 images of %2 classes in %3): before tuning %4, tuned tower %5, tuned image embedding I %6</source>
+        <translation>Ausrichtungs-Proxy (Zero-Shot auf %1 Bildern aus %2 Klassen in %3): vor der Feinabstimmung %4, feinabgestimmter Turm %5, feinabgestimmtes Bild-Embedding I %6</translation>
+    </message>
+    <message>
+        <source>warning: tuning lowered the tower&apos;s zero-shot accuracy by %1 points: the text-image alignment the explanations rely on may be damaged</source>
+        <translation>Warnung: die Feinabstimmung hat die Zero-Shot-Genauigkeit des Turms um %1 Punkte gesenkt: die Text-Bild-Ausrichtung, auf der die Erklärungen beruhen, ist möglicherweise beschädigt</translation>
+    </message>
+    <message>
+        <source>warning: the trained image embedding I scores %1 points below the checkpoint in zero-shot: its concept scores may no longer mean what the descriptor prompts say</source>
+        <translation>Warnung: das trainierte Bild-Embedding I liegt im Zero-Shot-Test %1 Punkte unter dem Checkpoint: seine Konzept-Scores bedeuten möglicherweise nicht mehr, was die Deskriptor-Prompts aussagen</translation>
+    </message>
+    <message>
+        <source>a CLIP face pack needs the measured + prompt concept layout</source>
+        <translation>ein CLIP-Gesichtspaket benötigt das Konzept-Layout gemessen + Prompt</translation>
+    </message>
+    <message>
+        <source>no trained head to write</source>
+        <translation>kein trainierter Kopf zum Schreiben vorhanden</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold is missing: the CLIP image cosine is the pack&apos;s black-box baseline and needs its own threshold</source>
+        <translation>calibration.baseline_threshold fehlt: der CLIP-Bildkosinus ist die Black-Box-Vergleichsbasis des Pakets und benötigt einen eigenen Schwellenwert</translation>
+    </message>
+    <message>
+        <source>the model has no text tower: descriptor prompts cannot be encoded</source>
+        <translation>das Modell hat keinen Textturm: Deskriptor-Prompts können nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Encoding descriptor prompts (%1 of %2)</source>
+        <translation>Deskriptor-Prompts werden kodiert (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Descriptor prompts encoded</source>
+        <translation>Deskriptor-Prompts kodiert</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint (%1)</source>
+        <translation>der Checkpoint kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot map the checkpoint (%1)</source>
+        <translation>der Checkpoint kann nicht in den Speicher abgebildet werden (%1)</translation>
+    </message>
+    <message>
+        <source>__metadata__ has no number &apos;%1&apos; (give it as an option)</source>
+        <translation>__metadata__ enthält keine Zahl &apos;%1&apos; (geben Sie sie als Option an)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing or not a matrix</source>
+        <translation>Tensor &apos;%1&apos; fehlt oder ist keine Matrix</translation>
+    </message>
+    <message>
+        <source>tensor &apos;F.0.weight&apos; has %1 rows, which does not divide the checkpoint&apos;s embedding width %2</source>
+        <translation>Tensor &apos;F.0.weight&apos; hat %1 Zeilen, was kein Teiler der Embedding-Breite %2 des Checkpoints ist</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, the catalog and checkpoint need %3</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2, Katalog und Checkpoint erfordern %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, expected F32</source>
+        <translation>Tensor &apos;%1&apos; ist %2, erwartet F32</translation>
+    </message>
+    <message>
+        <source>tensor &apos;T&apos; must not be given: the descriptor embeddings come from the checkpoint&apos;s text tower</source>
+        <translation>Tensor &apos;T&apos; darf nicht angegeben werden: die Deskriptor-Embeddings stammen aus dem Textturm des Checkpoints</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of a face head</source>
+        <translation>Tensor &apos;%1&apos; gehört nicht zu einem Gesichtskopf</translation>
+    </message>
+    <message>
+        <source>the population statistics beside the head do not have %1 values</source>
+        <translation>die Populationsstatistiken neben dem Kopf haben keine %1 Werte</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings do not match the catalog</source>
+        <translation>Deskriptor-Embeddings stimmen nicht mit dem Katalog überein</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>CLIP prompt</source>
+        <translation>CLIP-Prompt</translation>
+    </message>
+    <message>
+        <source>a face layout&apos;s cosine concepts cannot be measured ones</source>
+        <translation>die Kosinus-Konzepte eines Gesichts-Layouts können keine gemessenen sein</translation>
+    </message>
+    <message>
+        <source>catalog has no descriptors</source>
+        <translation>Katalog hat keine Deskriptoren</translation>
+    </message>
+    <message>
+        <source>measured concepts from %1 (landmarks)</source>
+        <translation>gemessene Konzepte aus %1 (Landmarken)</translation>
+    </message>
+    <message>
+        <source>prompt concepts from %1 (image-text similarity)</source>
+        <translation>Prompt-Konzepte aus %1 (Bild-Text-Ähnlichkeit)</translation>
+    </message>
+    <message>
+        <source>%1 concepts from %2</source>
+        <translation>%1 Konzepte aus %2</translation>
+    </message>
+    <message>
+        <source>, checkpoint SHA-256 %1</source>
+        <translation>, Checkpoint-SHA-256 %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>head.layout: must be &quot;measured+appearance&quot; or &quot;measured+prompt&quot;</source>
+        <translation>head.layout: muss &quot;measured+appearance&quot; oder &quot;measured+prompt&quot; sein</translation>
+    </message>
+    <message>
+        <source>head and descriptor tensors are written from the head</source>
+        <translation>Kopf- und Deskriptortensoren werden aus dem Kopf geschrieben</translation>
+    </message>
+    <message>
+        <source>dlib ResNet</source>
+        <translation>dlib ResNet</translation>
+    </message>
+    <message>
+        <source>CLIP image embedding</source>
+        <translation>CLIP-Bild-Embedding</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (the %5 image embedding&apos;s cosine) scores %1 against its threshold %2 (%3)%4.</source>
+        <translation>Die Black-Box-Vergleichsbasis (Kosinus des %5-Bild-Embeddings) erreicht %1 gegenüber ihrem Schwellenwert %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>the checkpoint has no text tower to encode the descriptor prompts</source>
+        <translation>der Checkpoint hat keinen Textturm, um die Deskriptor-Prompts zu kodieren</translation>
+    </message>
+    <message>
+        <source>checkpoint %1: %2, %3 (SHA-256 %4)</source>
+        <translation>Checkpoint %1: %2, %3 (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1 descriptor prompts encoded, %2 measured concepts</source>
+        <translation>%1 Deskriptor-Prompts kodiert, %2 gemessene Konzepte</translation>
+    </message>
+    <message>
+        <source>%1 training faces, %2 held-out identities, %3 failures</source>
+        <translation>%1 Trainingsgesichter, %2 zurückgehaltene Identitäten, %3 Fehlschläge</translation>
+    </message>
+    <message>
+        <source>%1 held-out: explainable %2 ± %3, CLIP baseline %4 ± %5 (%6 pairs)</source>
+        <translation>%1 zurückgehalten: erklärbar %2 ± %3, CLIP-Vergleichsbasis %4 ± %5 (%6 Paare)</translation>
+    </message>
+    <message>
+        <source>feature cache %1 not used (%2): rebuilt</source>
+        <translation>Merkmals-Cache %1 nicht verwendet (%2): neu erstellt</translation>
+    </message>
+    <message>
+        <source>feature cache: none (--cache not given)</source>
+        <translation>Merkmals-Cache: keiner (--cache nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>feature cache: %1 of %2 faces reused from %3</source>
+        <translation>Merkmals-Cache: %1 von %2 Gesichtern aus %3 wiederverwendet</translation>
+    </message>
+    <message>
+        <source>alignment proxy skipped: no --zero-shot folder given</source>
+        <translation>Ausrichtungs-Proxy übersprungen: kein --zero-shot-Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>no face of a training identity could be analysed</source>
+        <translation>kein Gesicht einer Trainingsidentität konnte analysiert werden</translation>
+    </message>
+    <message>
+        <source>trained alpha %1</source>
+        <translation>trainiertes alpha %1</translation>
+    </message>
+    <message>
+        <source>not a feature cache of this version</source>
+        <translation>kein Merkmals-Cache dieser Version</translation>
+    </message>
+    <message>
+        <source>exists and is not a Descry feature cache; it is not replaced</source>
+        <translation>existiert und ist kein Descry-Merkmals-Cache; er wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>a TorchScript archive (torch.jit.save) holds code, not a state_dict; save its state_dict() with torch.save or as safetensors</source>
+        <translation>ein TorchScript-Archiv (torch.jit.save) enthält Code, kein state_dict; speichern Sie dessen state_dict() mit torch.save oder als safetensors</translation>
+    </message>
+    <message>
+        <source>not a torch.save checkpoint: the zip archive has no data.pkl entry</source>
+        <translation>kein torch.save-Checkpoint: das zip-Archiv hat keinen Eintrag data.pkl</translation>
+    </message>
+    <message>
+        <source>the zip archive holds %1 data.pkl entries; a checkpoint holds one</source>
+        <translation>das zip-Archiv enthält %1 Einträge data.pkl; ein Checkpoint enthält einen</translation>
+    </message>
+    <message>
+        <source>only little-endian checkpoints can be read (byteorder &apos;%1&apos;)</source>
+        <translation>nur Little-Endian-Checkpoints können gelesen werden (byteorder &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its storage &apos;%2&apos; is missing from the archive</source>
+        <translation>Tensor &apos;%1&apos;: sein Storage &apos;%2&apos; fehlt im Archiv</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is compressed (method %2); torch.save stores entries uncompressed, so it cannot be memory-mapped: re-save the checkpoint with torch.save</source>
+        <translation>zip-Eintrag &apos;%1&apos; ist komprimiert (Methode %2); torch.save speichert Einträge unkomprimiert, daher kann er nicht in den Speicher abgebildet werden: speichern Sie den Checkpoint erneut mit torch.save</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: %2</source>
+        <translation>Tensor &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>its storage &apos;%1&apos; holds %2 bytes, but %3 elements of %4 need %5</source>
+        <translation>sein Storage &apos;%1&apos; enthält %2 Bytes, aber %3 Elemente von %4 benötigen %5</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>weitere</translation>
+    </message>
+    <message>
+        <source>implausible shape %1, stride %2 or offset %3</source>
+        <translation>unplausible Form %1, Stride %2 oder Offset %3</translation>
+    </message>
+    <message>
+        <source>shape %1 with stride %2 at offset %3 runs past its storage of %4 elements</source>
+        <translation>Form %1 mit Stride %2 bei Offset %3 reicht über ihren Storage von %4 Elementen hinaus</translation>
+    </message>
+    <message>
+        <source>its strides %1 repeat elements of the storage; save tensor.contiguous() instead</source>
+        <translation>seine Strides %1 wiederholen Elemente des Storage; speichern Sie stattdessen tensor.contiguous()</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds a %1, not a state_dict</source>
+        <translation>der Checkpoint enthält ein %1, kein state_dict</translation>
+    </message>
+    <message>
+        <source>a tensor is stored under a %1 key</source>
+        <translation>ein Tensor ist unter einem Schlüssel vom Typ %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; appears twice</source>
+        <translation>Tensor &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds no tensors</source>
+        <translation>der Checkpoint enthält keine Tensoren</translation>
+    </message>
+    <message>
+        <source>a torch.save checkpoint of the legacy format (PyTorch before 1.6) cannot be read; re-save it with a current PyTorch or as safetensors</source>
+        <translation>ein torch.save-Checkpoint im Legacy-Format (PyTorch vor 1.6) kann nicht gelesen werden; speichern Sie ihn mit einem aktuellen PyTorch oder als safetensors erneut</translation>
+    </message>
+    <message>
+        <source>not a zip archive: %1 bytes is too short (file truncated?)</source>
+        <translation>kein zip-Archiv: %1 Bytes sind zu kurz (Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the zip archive has no end of central directory record (file truncated?)</source>
+        <translation>das zip-Archiv hat keinen End-of-Central-Directory-Eintrag (Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not supported</source>
+        <translation>mehrteilige zip-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the zip64 end of central directory locator is missing (file damaged?)</source>
+        <translation>der zip64-End-of-Central-Directory-Locator fehlt (Datei beschädigt?)</translation>
+    </message>
+    <message>
+        <source>the zip64 end of central directory record lies outside the file (file damaged?)</source>
+        <translation>der zip64-End-of-Central-Directory-Eintrag liegt außerhalb der Datei (Datei beschädigt?)</translation>
+    </message>
+    <message>
+        <source>the zip64 central directory lies outside the file (file damaged?)</source>
+        <translation>das zip64-Central-Directory liegt außerhalb der Datei (Datei beschädigt?)</translation>
+    </message>
+    <message>
+        <source>the zip central directory [%1, +%2) lies outside the file (%3 bytes; file truncated?)</source>
+        <translation>das zip-Central-Directory [%1, +%2) liegt außerhalb der Datei (%3 Bytes; Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the zip central directory announces %1 entries but holds at most %2</source>
+        <translation>das zip-Central-Directory kündigt %1 Einträge an, enthält aber höchstens %2</translation>
+    </message>
+    <message>
+        <source>a zip central directory record runs past the directory (file damaged?)</source>
+        <translation>ein Eintrag des zip-Central-Directory reicht über das Verzeichnis hinaus (Datei beschädigt?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: malformed zip64 extra field</source>
+        <translation>zip-Eintrag &apos;%1&apos;: fehlerhaftes zip64-Extra-Feld</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is encrypted</source>
+        <translation>zip-Eintrag &apos;%1&apos; ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: its local header at byte %2 is missing or outside the file (file damaged?)</source>
+        <translation>zip-Eintrag &apos;%1&apos;: sein lokaler Header bei Byte %2 fehlt oder liegt außerhalb der Datei (Datei beschädigt?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: implausible size %2</source>
+        <translation>zip-Eintrag &apos;%1&apos;: unplausible Größe %2</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: its %2 bytes at byte %3 run past the data area (file truncated?)</source>
+        <translation>zip-Eintrag &apos;%1&apos;: seine %2 Bytes bei Byte %3 reichen über den Datenbereich hinaus (Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is stored but its sizes disagree (%2 and %3 bytes)</source>
+        <translation>zip-Eintrag &apos;%1&apos; ist unkomprimiert gespeichert, aber seine Größen stimmen nicht überein (%2 und %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>zip central directory record %1 of %2 is missing or damaged (file damaged?)</source>
+        <translation>Eintrag %1 von %2 des zip-Central-Directory fehlt oder ist beschädigt (Datei beschädigt?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; appears twice</source>
+        <translation>zip-Eintrag &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the pickle is %1 bytes, more than a state_dict needs</source>
+        <translation>der Pickle ist %1 Bytes groß, mehr als ein state_dict benötigt</translation>
+    </message>
+    <message>
+        <source>the pickle ends without its STOP opcode (file truncated?)</source>
+        <translation>der Pickle endet ohne seinen STOP-Opcode (Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>pickle &apos;%1&apos;, byte %2: %3</source>
+        <translation>Pickle &apos;%1&apos;, Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>the pickle is truncated</source>
+        <translation>der Pickle ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>malformed pickle (stack underflow)</source>
+        <translation>fehlerhafter Pickle (Stack-Unterlauf)</translation>
+    </message>
+    <message>
+        <source>the pickle holds more than %1 objects</source>
+        <translation>der Pickle enthält mehr als %1 Objekte</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s stack grows beyond %1 entries</source>
+        <translation>der Stack des Pickles wächst über %1 Einträge hinaus</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s containers hold more than %1 items</source>
+        <translation>die Container des Pickles enthalten mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>unknown pickle protocol</source>
+        <translation>unbekanntes Pickle-Protokoll</translation>
+    </message>
+    <message>
+        <source>the pickle nests deeper than %1 levels</source>
+        <translation>der Pickle ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>pickle opcode 0x%1 is not supported in a checkpoint</source>
+        <translation>Pickle-Opcode 0x%1 wird in einem Checkpoint nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>an integer of %1 bytes is too large</source>
+        <translation>eine Ganzzahl mit %1 Bytes ist zu groß</translation>
+    </message>
+    <message>
+        <source>malformed pickle (a dict with an odd number of items)</source>
+        <translation>fehlerhafter Pickle (ein dict mit ungerader Anzahl von Elementen)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (items added to a %1)</source>
+        <translation>fehlerhafter Pickle (Elemente zu einem %1 hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>the pickle memoizes more than %1 objects</source>
+        <translation>der Pickle memoisiert mehr als %1 Objekte</translation>
+    </message>
+    <message>
+        <source>malformed pickle (memo entry %1 is missing)</source>
+        <translation>fehlerhafter Pickle (Memo-Eintrag %1 fehlt)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (STACK_GLOBAL without names)</source>
+        <translation>fehlerhafter Pickle (STACK_GLOBAL ohne Namen)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (a global name is unterminated or too long)</source>
+        <translation>fehlerhafter Pickle (ein globaler Name ist nicht abgeschlossen oder zu lang)</translation>
+    </message>
+    <message>
+        <source>pickle global %1 is not allowed in a checkpoint (refused, nothing was run)</source>
+        <translation>Pickle-Global %1 ist in einem Checkpoint nicht zulässig (abgelehnt, es wurde nichts ausgeführt)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (REDUCE of a %1)</source>
+        <translation>fehlerhafter Pickle (REDUCE eines %1)</translation>
+    </message>
+    <message>
+        <source>collections.OrderedDict called with arguments</source>
+        <translation>collections.OrderedDict mit Argumenten aufgerufen</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_parameter call</source>
+        <translation>fehlerhafter _rebuild_parameter-Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 cannot be called</source>
+        <translation>%1 kann nicht aufgerufen werden</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_tensor_v2 call</source>
+        <translation>fehlerhafter _rebuild_tensor_v2-Aufruf</translation>
+    </message>
+    <message>
+        <source>malformed persistent id (not a torch storage)</source>
+        <translation>fehlerhafte Persistent-ID (kein Torch-Storage)</translation>
+    </message>
+    <message>
+        <source>%1 is not a storage class</source>
+        <translation>%1 ist keine Storage-Klasse</translation>
+    </message>
+    <message>
+        <source>a storage of %1 elements</source>
+        <translation>ein Storage mit %1 Elementen</translation>
+    </message>
+    <message>
+        <source>malformed pickle (BUILD of a %1)</source>
+        <translation>fehlerhafter Pickle (BUILD eines %1)</translation>
+    </message>
+    <message>
+        <source>no tail</source>
+        <translation>kein Tail</translation>
+    </message>
+    <message>
+        <source>a tail needs a head with descriptor embeddings</source>
+        <translation>ein Tail benötigt einen Kopf mit Deskriptor-Embeddings</translation>
+    </message>
+    <message>
+        <source>the cached inputs must be a matrix</source>
+        <translation>die zwischengespeicherten Eingaben müssen eine Matrix sein</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -2665,10 +3607,6 @@ Beweismittel:
     <message>
         <source>Decision of the explainable model</source>
         <translation>Entscheidung des erklärbaren Modells</translation>
-    </message>
-    <message>
-        <source>Black-box baseline (dlib ResNet)</source>
-        <translation>Black-Box-Vergleichsbasis (dlib ResNet)</translation>
     </message>
     <message>
         <source>The baseline disagrees with the explainable decision. Examine both photos carefully before relying on either result.</source>
@@ -3046,6 +3984,34 @@ Beweismittel:
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Black-box baseline (%1)</source>
+        <translation>Black-Box-Vergleichsbasis (%1)</translation>
+    </message>
+    <message>
+        <source>Prompt (CLIP)</source>
+        <translation>Prompt (CLIP)</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (gemessen)</translation>
+    </message>
+    <message>
+        <source>Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with the population statistics of the pack. Prompt descriptors are scored by the CLIP image encoder %1: the cosine between the face&apos;s image embedding and the text embedding of the descriptor&apos;s prompts, so every descriptor of the catalog gets a score, including those no landmark can measure.</source>
+        <translation>Gemessene Deskriptoren beruhen auf Abständen, Verhältnissen und Winkeln zwischen 68 Gesichtslandmarken und werden mit den Populationsstatistiken des Pakets verglichen. Prompt-Deskriptoren werden mit dem CLIP-Bildencoder %1 bewertet: als Kosinus zwischen dem Bild-Embedding des Gesichts und dem Text-Embedding der Prompts des Deskriptors, sodass jeder Deskriptor des Katalogs einen Score erhält, auch solche, die keine Landmarke messen kann.</translation>
+    </message>
+    <message>
+        <source>Concept scores</source>
+        <translation>Konzept-Scores</translation>
+    </message>
+    <message>
+        <source>Checkpoint SHA-256</source>
+        <translation>SHA-256 des Checkpoints</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -3165,14 +4131,6 @@ Beweismittel:
 </context>
 <context>
     <name>descry::ui::DescriptorTreeModel</name>
-    <message>
-        <source>measured</source>
-        <translation>gemessen</translation>
-    </message>
-    <message>
-        <source>appearance</source>
-        <translation>Erscheinungsbild</translation>
-    </message>
     <message>
         <source>similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
@@ -3861,10 +4819,6 @@ Beweismittel:
         <translation>widerspricht</translation>
     </message>
     <message>
-        <source>The baseline (plain ResNet similarity) reaches the opposite decision</source>
-        <translation>Die Vergleichsbasis (reine ResNet-Ähnlichkeit) kommt zur gegenteiligen Entscheidung</translation>
-    </message>
-    <message>
         <source>modified (what-if)</source>
         <translation>geändert (Was-wäre-wenn)</translation>
     </message>
@@ -3889,10 +4843,6 @@ Beweismittel:
         <translation>Im Paket ist keine Kalibrierung erfasst</translation>
     </message>
     <message>
-        <source>Baseline (ResNet cosine): %1 vs threshold %2 → %3</source>
-        <translation>Vergleichsbasis (ResNet-Kosinus): %1 gegenüber Schwellenwert %2 → %3</translation>
-    </message>
-    <message>
         <source>Inconclusive: %1</source>
         <translation>Nicht eindeutig: %1</translation>
     </message>
@@ -3907,6 +4857,14 @@ Beweismittel:
     <message>
         <source>— original score %1, %2</source>
         <translation>— ursprünglicher Score %1, %2</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (plain embedding similarity) reaches the opposite decision</source>
+        <translation>Die Black-Box-Vergleichsbasis (reine Embedding-Ähnlichkeit) kommt zur gegenteiligen Entscheidung</translation>
+    </message>
+    <message>
+        <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
+        <translation>Vergleichsbasis (%1-Kosinus): %2 gegenüber Schwellenwert %3 → %4</translation>
     </message>
 </context>
 <context>

@@ -1327,12 +1327,6 @@ subcomandos:
 </translation>
     </message>
     <message>
-        <source>Baseline (dlib ResNet): %1  (score %2, threshold %3)%4
-</source>
-        <translation>Referencia (dlib ResNet): %1  (puntuación %2, umbral %3)%4
-</translation>
-    </message>
-    <message>
         <source>  [disagrees]</source>
         <translation>  [discrepa]</translation>
     </message>
@@ -1397,28 +1391,8 @@ Residuo de la descomposición: %1
         <translation>la imagen es de %1x%2; se esperaba un recorte alineado de %3x%3</translation>
     </message>
     <message>
-        <source>embed --clip: not implemented yet</source>
-        <translation>embed --clip: aún no implementado</translation>
-    </message>
-    <message>
-        <source>choose an encoder (--dlib-resnet)</source>
-        <translation>elija un codificador (--dlib-resnet)</translation>
-    </message>
-    <message>
-        <source>descriptors of aligned 150x150 face chips from a black-box encoder</source>
-        <translation>descriptores de recortes faciales alineados de 150x150 obtenidos de un codificador de caja negra</translation>
-    </message>
-    <message>
         <source>use dlib&apos;s face-recognition ResNet</source>
         <translation>usar la ResNet de reconocimiento facial de dlib</translation>
-    </message>
-    <message>
-        <source>use a CLIP image encoder (not implemented yet)</source>
-        <translation>usar un codificador de imágenes CLIP (aún no implementado)</translation>
-    </message>
-    <message>
-        <source>an aligned 150x150 chip</source>
-        <translation>un recorte alineado de 150x150</translation>
     </message>
     <message>
         <source>descry-cli: error: %1</source>
@@ -1537,10 +1511,6 @@ Residuo de la descomposición: %1
         <translation>carpeta del paquete que se escribirá</translation>
     </message>
     <message>
-        <source>feature cache, so retraining skips face analysis</source>
-        <translation>caché de características, para que el reentrenamiento omita el análisis de rostros</translation>
-    </message>
-    <message>
         <source>margin loss</source>
         <translation>pérdida de margen</translation>
     </message>
@@ -1559,14 +1529,6 @@ Residuo de la descomposición: %1
     <message>
         <source>concept softmax temperature</source>
         <translation>temperatura del softmax de conceptos</translation>
-    </message>
-    <message>
-        <source>share of the raw encoder embedding in the image embedding</source>
-        <translation>proporción del embedding bruto del codificador en el embedding de imagen</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>tasa de aprendizaje</translation>
     </message>
     <message>
         <source>pack name</source>
@@ -2639,6 +2601,986 @@ Evidencias:
         <source>--root: the folder does not exist</source>
         <translation>--root: la carpeta no existe</translation>
     </message>
+    <message>
+        <source>%1, random weights, %2 threads, %3 GMAC per image</source>
+        <translation>%1, pesos aleatorios, %2 hilos, %3 GMAC por imagen</translation>
+    </message>
+    <message>
+        <source>image, batch 1:       %1 s per image</source>
+        <translation>imagen, lote 1:       %1 s por imagen</translation>
+    </message>
+    <message>
+        <source>image, batch 8:       %1 s per image</source>
+        <translation>imagen, lote 8:       %1 s por imagen</translation>
+    </message>
+    <message>
+        <source>text, 120 prompts:    %1 s</source>
+        <translation>texto, 120 prompts:   %1 s</translation>
+    </message>
+    <message>
+        <source>peak RSS:             %1 MB</source>
+        <translation>RSS máximo:           %1 MB</translation>
+    </message>
+    <message>
+        <source>float32 GEMM (n=%1):  %2 GFLOP/s</source>
+        <translation>GEMM float32 (n=%1):  %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <source>efficiency (batch 1): %1 of the GEMM rate</source>
+        <translation>eficiencia (lote 1):  %1 de la velocidad GEMM</translation>
+    </message>
+    <message>
+        <source>time a CLIP model of the real size (random weights) against this machine&apos;s GEMM rate</source>
+        <translation>cronometrar un modelo CLIP de tamaño real (pesos aleatorios) frente a la velocidad GEMM de esta máquina</translation>
+    </message>
+    <message>
+        <source>architecture to time</source>
+        <translation>arquitectura que se cronometrará</translation>
+    </message>
+    <message>
+        <source>runs per figure (best taken)</source>
+        <translation>ejecuciones por cifra (se toma la mejor)</translation>
+    </message>
+    <message>
+        <source>is not a file (expected a CLIP checkpoint)</source>
+        <translation>no es un archivo (se esperaba un checkpoint CLIP)</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint not found</source>
+        <translation>no se encontró el checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>hashing the checkpoint</source>
+        <translation>calculando el hash del checkpoint</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2  (score %3, threshold %4)%5
+</source>
+        <translation>Referencia (%1): %2  (puntuación %3, umbral %4)%5
+</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>la imagen está vacía</translation>
+    </message>
+    <message>
+        <source>--clip takes --image and --text, not --chip or --dlib-resnet</source>
+        <translation>--clip admite --image y --text, no --chip ni --dlib-resnet</translation>
+    </message>
+    <message>
+        <source>--clip needs at least one --image or --text</source>
+        <translation>--clip requiere al menos un --image o --text</translation>
+    </message>
+    <message>
+        <source>choose an encoder (--dlib-resnet or --clip CHECKPOINT)</source>
+        <translation>elija un codificador (--dlib-resnet o --clip CHECKPOINT)</translation>
+    </message>
+    <message>
+        <source>--dlib-resnet takes --chip; --image, --text and --activation go with --clip</source>
+        <translation>--dlib-resnet admite --chip; --image, --text y --activation van con --clip</translation>
+    </message>
+    <message>
+        <source>--dlib-resnet needs at least one --chip</source>
+        <translation>--dlib-resnet requiere al menos un --chip</translation>
+    </message>
+    <message>
+        <source>descriptors of aligned 150x150 face chips (dlib ResNet), or image and text features of a CLIP checkpoint</source>
+        <translation>descriptores de recortes faciales alineados de 150x150 (dlib ResNet), o características de imagen y de texto de un checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>an aligned 150x150 chip (with --dlib-resnet)</source>
+        <translation>un recorte alineado de 150x150 (con --dlib-resnet)</translation>
+    </message>
+    <message>
+        <source>a CLIP checkpoint (open_clip or transformers safetensors, torch.save .pt/.bin)</source>
+        <translation>un checkpoint CLIP (safetensors de open_clip o transformers, torch.save .pt/.bin)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s MLP activation (default: its config.json, else gelu)</source>
+        <translation>la activación MLP del checkpoint (por defecto: la de su config.json; si no, gelu)</translation>
+    </message>
+    <message>
+        <source>an image to encode with the CLIP image tower (with --clip)</source>
+        <translation>una imagen que se codificará con la torre de imagen de CLIP (con --clip)</translation>
+    </message>
+    <message>
+        <source>a text to encode with the CLIP text tower (with --clip)</source>
+        <translation>un texto que se codificará con la torre de texto de CLIP (con --clip)</translation>
+    </message>
+    <message>
+        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata)</source>
+        <translation>indique --%1 (el archivo de cabezal %2 no registra &apos;%3&apos; en sus metadatos)</translation>
+    </message>
+    <message>
+        <source>catalog %1 %2 is not installed, so a pack built on it could not find it when loading; copy it into a catalog folder first</source>
+        <translation>el catálogo %1 %2 no está instalado, por lo que un paquete creado con él no podría encontrarlo al cargarse; cópielo antes en una carpeta de catálogos</translation>
+    </message>
+    <message>
+        <source>encoding descriptor prompts</source>
+        <translation>codificando los prompts de los descriptores</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>prompts</translation>
+    </message>
+    <message>
+        <source>--task cxr: not yet (chest-X-ray packs come with issue 12)</source>
+        <translation>--task cxr: todavía no disponible (los paquetes de radiografía de tórax llegarán con la incidencia 12)</translation>
+    </message>
+    <message>
+        <source>%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint SHA-256 %5)
+</source>
+        <translation>%1: paquete facial escrito y verificado (%2 conceptos: %3 medidos, %4 por prompt; SHA-256 del checkpoint %5)
+</translation>
+    </message>
+    <message>
+        <source>build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
+        <translation>crear un paquete facial a partir de un checkpoint CLIP, un catálogo de descriptores y un cabezal entrenado: cada prompt de descriptor se codifica una sola vez y el checkpoint se referencia por ruta y SHA-256 o se copia</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s task</source>
+        <translation>la tarea del paquete</translation>
+    </message>
+    <message>
+        <source>the CLIP checkpoint</source>
+        <translation>el checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
+        <translation>catálogo de descriptores (por defecto: el catálogo facial FISWG integrado)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its metadata</source>
+        <translation>cabezal entrenado: F.*, W [, b, alpha] y morph.mean/morph.std; alpha y tau en sus metadatos</translation>
+    </message>
+    <message>
+        <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
+        <translation>copiar el checkpoint en el paquete en lugar de referenciarlo por ruta y SHA-256</translation>
+    </message>
+    <message>
+        <source>match threshold of the explainable score (default: the head&apos;s metadata)</source>
+        <translation>umbral de coincidencia de la puntuación explicable (por defecto: los metadatos del cabezal)</translation>
+    </message>
+    <message>
+        <source>match threshold of the CLIP image cosine baseline (default: the head&apos;s metadata)</source>
+        <translation>umbral de coincidencia de la referencia por coseno de imagen CLIP (por defecto: los metadatos del cabezal)</translation>
+    </message>
+    <message>
+        <source>share of the raw image embedding (default: the head&apos;s metadata)</source>
+        <translation>proporción del embedding de imagen sin procesar (por defecto: los metadatos del cabezal)</translation>
+    </message>
+    <message>
+        <source>concept softmax temperature (default: the head&apos;s metadata)</source>
+        <translation>temperatura del softmax de conceptos (por defecto: los metadatos del cabezal)</translation>
+    </message>
+    <message>
+        <source>--encoder openclip needs --clip CHECKPOINT</source>
+        <translation>--encoder openclip requiere --clip CHECKPOINT</translation>
+    </message>
+    <message>
+        <source>--%1 needs --encoder openclip</source>
+        <translation>--%1 requiere --encoder openclip</translation>
+    </message>
+    <message>
+        <source>image features: dlib&apos;s face ResNet, or the image tower of a CLIP checkpoint</source>
+        <translation>características de imagen: la ResNet facial de dlib o la torre de imagen de un checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint (open_clip or transformers safetensors, torch.save zip); with --encoder openclip</source>
+        <translation>checkpoint CLIP (safetensors de open_clip o transformers, zip de torch.save); con --encoder openclip</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s MLP activation (default: its config&apos;s, else gelu)</source>
+        <translation>la activación MLP del checkpoint (por defecto: la de su configuración; si no, gelu)</translation>
+    </message>
+    <message>
+        <source>tune the image tower&apos;s last MLP block too (stored in the pack)</source>
+        <translation>ajustar también el último bloque MLP de la torre de imagen (se guarda en el paquete)</translation>
+    </message>
+    <message>
+        <source>labelled image folder (one subfolder per class) for the zero-shot alignment check before and after tuning</source>
+        <translation>carpeta de imágenes etiquetadas (una subcarpeta por clase) para la comprobación de alineación zero-shot antes y después del ajuste</translation>
+    </message>
+    <message>
+        <source>copy the checkpoint into the pack instead of referencing it by path</source>
+        <translation>copiar el checkpoint en el paquete en lugar de referenciarlo por ruta</translation>
+    </message>
+    <message>
+        <source>feature cache, so retraining skips face analysis (and the frozen CLIP tower)</source>
+        <translation>caché de características, para que el reentrenamiento omita el análisis facial (y la torre CLIP congelada)</translation>
+    </message>
+    <message>
+        <source>share of the raw encoder embedding in the image embedding (with --encoder openclip: its starting value, trained with F_i)</source>
+        <translation>proporción del embedding sin procesar del codificador en el embedding de imagen (con --encoder openclip: su valor inicial, entrenado con F_i)</translation>
+    </message>
+    <message>
+        <source>learning rate (default: %1; %2 with --encoder openclip)</source>
+        <translation>tasa de aprendizaje (por defecto: %1; %2 con --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>pack name (default: %1; %2 with --encoder openclip)</source>
+        <translation>nombre del paquete (por defecto: %1; %2 con --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the %2_proj part of the attention projection is missing</source>
+        <translation>tensor &apos;%1&apos;: falta la parte %2_proj de la proyección de atención</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the q/k/v projections have shapes or dtypes that do not fit together (%2 %3 and %4 %5)</source>
+        <translation>tensor &apos;%1&apos;: las proyecciones q/k/v tienen formas o tipos de datos incompatibles entre sí (%2 %3 y %4 %5)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; (from &apos;%2&apos;) appears twice</source>
+        <translation>el tensor &apos;%1&apos; (de &apos;%2&apos;) aparece dos veces</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; expected [embed_dim, width]</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2; se esperaba [embed_dim, width]</translation>
+    </message>
+    <message>
+        <source>the checkpoint mixes open_clip names (&apos;%1&apos;) and transformers names (&apos;%2&apos;); it holds tensors of two layouts</source>
+        <translation>el checkpoint mezcla nombres de open_clip (&apos;%1&apos;) y de transformers (&apos;%2&apos;); contiene tensores de dos disposiciones</translation>
+    </message>
+    <message>
+        <source>not a CLIP checkpoint: it holds neither open_clip tensors (visual.*) nor transformers tensors (vision_model.*)</source>
+        <translation>no es un checkpoint CLIP: no contiene tensores de open_clip (visual.*) ni de transformers (vision_model.*)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is of dtype %2; a CLIP checkpoint holds F32, F16 or BF16 weights</source>
+        <translation>el tensor &apos;%1&apos; es de tipo %2; un checkpoint CLIP contiene pesos F32, F16 o BF16</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing: not a CLIP checkpoint</source>
+        <translation>falta el tensor &apos;%1&apos;: no es un checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; expected %3 dimensions</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2; se esperaban %3 dimensiones</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, which fits no ViT</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2, que no corresponde a ningún ViT</translation>
+    </message>
+    <message>
+        <source>tensor &apos;visual.conv1.weight&apos; has shape %1; expected [width, 3, patch, patch]</source>
+        <translation>el tensor &apos;visual.conv1.weight&apos; tiene la forma %1; se esperaba [width, 3, patch, patch]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;visual.positional_embedding&apos; has shape %1; expected [grid² + 1, %2]</source>
+        <translation>el tensor &apos;visual.positional_embedding&apos; tiene la forma %1; se esperaba [grid² + 1, %2]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;text_projection&apos; has shape %1 but the image tower embeds into %2</source>
+        <translation>el tensor &apos;text_projection&apos; tiene la forma %1, pero la torre de imagen proyecta en %2</translation>
+    </message>
+    <message>
+        <source>config &apos;std&apos; must be positive</source>
+        <translation>el valor &apos;std&apos; de la configuración debe ser positivo</translation>
+    </message>
+    <message>
+        <source>the image tower&apos;s width %1 cannot be split into attention heads; give the head count in a config.json beside the checkpoint</source>
+        <translation>el ancho %1 de la torre de imagen no se puede dividir en cabezas de atención; indique el número de cabezas en un config.json junto al checkpoint</translation>
+    </message>
+    <message>
+        <source>the text tower&apos;s width %1 cannot be split into attention heads; give the head count in a config.json beside the checkpoint</source>
+        <translation>el ancho %1 de la torre de texto no se puede dividir en cabezas de atención; indique el número de cabezas en un config.json junto al checkpoint</translation>
+    </message>
+    <message>
+        <source>config.checkpoint is missing or not an object {path or file, sha256}</source>
+        <translation>config.checkpoint falta o no es un objeto {path o file, sha256}</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.sha256 must be 64 lower-case hex digits</source>
+        <translation>config.checkpoint.sha256 debe tener 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>config.checkpoint needs either &apos;file&apos; (a copy inside the pack) or &apos;path&apos; (an absolute path outside it), not both</source>
+        <translation>config.checkpoint necesita &apos;file&apos; (una copia dentro del paquete) o &apos;path&apos; (una ruta absoluta fuera de él), pero no ambos</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.file: %1</source>
+        <translation>config.checkpoint.file: %1</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.file &apos;%1&apos; is not listed in the encoder&apos;s files</source>
+        <translation>config.checkpoint.file &apos;%1&apos; no figura en los archivos del codificador</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.path must be absolute (it is &apos;%1&apos;)</source>
+        <translation>config.checkpoint.path debe ser absoluta (es &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.sha256 does not match the SHA-256 manifest.json lists for the copied checkpoint %1</source>
+        <translation>config.checkpoint.sha256 no coincide con el SHA-256 que manifest.json indica para el checkpoint copiado %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 is missing (config.checkpoint.path); put the file back or rebuild the pack</source>
+        <translation>falta el checkpoint %1 (config.checkpoint.path); restituya el archivo o vuelva a crear el paquete</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoint&apos;s SHA-256</source>
+        <translation>Comprobando el SHA-256 del checkpoint</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint %1 (%2)</source>
+        <translation>no se puede leer el checkpoint %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 has SHA-256 %2, the pack was built with %3: it was replaced or modified</source>
+        <translation>el checkpoint %1 tiene el SHA-256 %2, pero el paquete se creó con %3: se ha sustituido o modificado</translation>
+    </message>
+    <message>
+        <source>config.tuned must be a pack-relative file (%1)</source>
+        <translation>config.tuned debe ser un archivo relativo al paquete (%1)</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>no es una cadena</translation>
+    </message>
+    <message>
+        <source>config.tuned &apos;%1&apos; is not listed in the encoder&apos;s files</source>
+        <translation>config.tuned &apos;%1&apos; no figura en los archivos del codificador</translation>
+    </message>
+    <message>
+        <source>config.activation must be &quot;gelu&quot; or &quot;quickgelu&quot;</source>
+        <translation>config.activation debe ser &quot;gelu&quot; o &quot;quickgelu&quot;</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos; is neither the checkpoint copy nor the tuned tensors</source>
+        <translation>files: &apos;%1&apos; no es ni la copia del checkpoint ni los tensores ajustados</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation>falta el tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; this architecture needs %3</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2; esta arquitectura necesita %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has dtype %2; CLIP weights must be F32, F16 or BF16</source>
+        <translation>el tensor &apos;%1&apos; tiene el tipo %2; los pesos CLIP deben ser F32, F16 o BF16</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds the wrong number of bytes</source>
+        <translation>el tensor &apos;%1&apos; contiene un número de bytes incorrecto</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds NaN or infinite values: the checkpoint is damaged</source>
+        <translation>el tensor &apos;%1&apos; contiene valores NaN o infinitos: el checkpoint está dañado</translation>
+    </message>
+    <message>
+        <source>Encoding images</source>
+        <translation>Codificando imágenes</translation>
+    </message>
+    <message>
+        <source>encoding cancelled</source>
+        <translation>codificación cancelada</translation>
+    </message>
+    <message>
+        <source>tuned tensor &apos;%1&apos; is not a tensor of this checkpoint</source>
+        <translation>el tensor ajustado &apos;%1&apos; no es un tensor de este checkpoint</translation>
+    </message>
+    <message>
+        <source>tuned tensor &apos;%1&apos; has shape %2; the checkpoint&apos;s is %3</source>
+        <translation>el tensor ajustado &apos;%1&apos; tiene la forma %2; la del checkpoint es %3</translation>
+    </message>
+    <message>
+        <source>Reading CLIP checkpoint</source>
+        <translation>Leyendo el checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>a token row has %1 ids; this model takes %2</source>
+        <translation>una fila de tokens tiene %1 identificadores; este modelo admite %2</translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary of %2</source>
+        <translation>el identificador de token %1 está fuera del vocabulario de %2</translation>
+    </message>
+    <message>
+        <source>Encoding texts</source>
+        <translation>Codificando textos</translation>
+    </message>
+    <message>
+        <source>this model has no text tower</source>
+        <translation>este modelo no tiene torre de texto</translation>
+    </message>
+    <message>
+        <source>cannot start the gzip decoder</source>
+        <translation>no se puede iniciar el descompresor gzip</translation>
+    </message>
+    <message>
+        <source>the compressed merge list unpacks to more than 64 MB</source>
+        <translation>la lista de fusiones comprimida ocupa más de 64 MB al descomprimirse</translation>
+    </message>
+    <message>
+        <source>the compressed merge list is truncated (the file ends too early)</source>
+        <translation>la lista de fusiones comprimida está truncada (el archivo termina demasiado pronto)</translation>
+    </message>
+    <message>
+        <source>the compressed merge list is damaged (gzip data error)</source>
+        <translation>la lista de fusiones comprimida está dañada (error en los datos gzip)</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (no &quot;text&quot; string in the JS module)</source>
+        <translation>no es una lista de fusiones CLIP (no hay ninguna cadena &quot;text&quot; en el módulo JS)</translation>
+    </message>
+    <message>
+        <source>the JS merge list has a broken \u escape</source>
+        <translation>la lista de fusiones JS tiene una secuencia de escape \u defectuosa</translation>
+    </message>
+    <message>
+        <source>the JS merge list is truncated (its text string never ends)</source>
+        <translation>la lista de fusiones JS está truncada (su cadena de texto no termina nunca)</translation>
+    </message>
+    <message>
+        <source>cannot read the BPE merge list: %1</source>
+        <translation>no se puede leer la lista de fusiones BPE: %1</translation>
+    </message>
+    <message>
+        <source>too large for a BPE merge list (over 64 MB)</source>
+        <translation>demasiado grande para una lista de fusiones BPE (más de 64 MB)</translation>
+    </message>
+    <message>
+        <source>the BPE merge list is empty</source>
+        <translation>la lista de fusiones BPE está vacía</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (the text is not UTF-8)</source>
+        <translation>no es una lista de fusiones CLIP (el texto no está en UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (line %1 is not a pair of symbols)</source>
+        <translation>no es una lista de fusiones CLIP (la línea %1 no es un par de símbolos)</translation>
+    </message>
+    <message>
+        <source>the BPE merge list holds %1 merges; CLIP needs %2 (truncated or another vocabulary)</source>
+        <translation>la lista de fusiones BPE contiene %1 fusiones; CLIP necesita %2 (truncada o de otro vocabulario)</translation>
+    </message>
+    <message>
+        <source>the configuration beside the checkpoint cannot be read: %1</source>
+        <translation>no se puede leer la configuración situada junto al checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 is unavailable</source>
+        <translation>SHA-256 no está disponible</translation>
+    </message>
+    <message>
+        <source>image encoder, batch 1</source>
+        <translation>codificador de imágenes, lote 1</translation>
+    </message>
+    <message>
+        <source>benchmark cancelled</source>
+        <translation>prueba de rendimiento cancelada</translation>
+    </message>
+    <message>
+        <source>image encoder, batch 8</source>
+        <translation>codificador de imágenes, lote 8</translation>
+    </message>
+    <message>
+        <source>text encoder, 120 prompts</source>
+        <translation>codificador de texto, 120 prompts</translation>
+    </message>
+    <message>
+        <source>GEMM rate</source>
+        <translation>velocidad GEMM</translation>
+    </message>
+    <message>
+        <source>OpenBLAS uses its SSE3 kernels on this AVX2/AVX-512 processor (~5x slower): set OPENBLAS_CORETYPE=%1</source>
+        <translation>OpenBLAS usa sus kernels SSE3 en este procesador AVX2/AVX-512 (~5x más lento): defina OPENBLAS_CORETYPE=%1</translation>
+    </message>
+    <message>
+        <source>kernels: %1</source>
+        <translation>kernels: %1</translation>
+    </message>
+    <message>
+        <source>zero-shot folder not found</source>
+        <translation>no se encontró la carpeta zero-shot</translation>
+    </message>
+    <message>
+        <source>the class folder &apos;%1&apos; holds no image</source>
+        <translation>la carpeta de clase &apos;%1&apos; no contiene ninguna imagen</translation>
+    </message>
+    <message>
+        <source>a zero-shot folder needs at least two class subfolders with images, found %1</source>
+        <translation>una carpeta zero-shot necesita al menos dos subcarpetas de clase con imágenes; se encontraron %1</translation>
+    </message>
+    <message>
+        <source>Zero-shot images</source>
+        <translation>Imágenes zero-shot</translation>
+    </message>
+    <message>
+        <source>zero-shot check cancelled</source>
+        <translation>comprobación zero-shot cancelada</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the image tower</source>
+        <translation>no se pudo preparar la imagen para la torre de imagen</translation>
+    </message>
+    <message>
+        <source>alignment proxy (zero-shot on %1 images of %2 classes in %3): before tuning %4, tuned tower %5, tuned image embedding I %6</source>
+        <translation>indicador de alineación (zero-shot sobre %1 imágenes de %2 clases en %3): antes del ajuste %4, torre ajustada %5, embedding de imagen I ajustado %6</translation>
+    </message>
+    <message>
+        <source>warning: tuning lowered the tower&apos;s zero-shot accuracy by %1 points: the text-image alignment the explanations rely on may be damaged</source>
+        <translation>advertencia: el ajuste redujo la exactitud zero-shot de la torre en %1 puntos: la alineación texto-imagen en la que se basan las explicaciones puede estar dañada</translation>
+    </message>
+    <message>
+        <source>warning: the trained image embedding I scores %1 points below the checkpoint in zero-shot: its concept scores may no longer mean what the descriptor prompts say</source>
+        <translation>advertencia: el embedding de imagen I entrenado puntúa %1 puntos por debajo del checkpoint en zero-shot: sus puntuaciones de conceptos pueden haber dejado de significar lo que dicen los prompts de los descriptores</translation>
+    </message>
+    <message>
+        <source>a CLIP face pack needs the measured + prompt concept layout</source>
+        <translation>un paquete facial CLIP necesita la disposición de conceptos medidos + por prompt</translation>
+    </message>
+    <message>
+        <source>no trained head to write</source>
+        <translation>no hay ningún cabezal entrenado que escribir</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold is missing: the CLIP image cosine is the pack&apos;s black-box baseline and needs its own threshold</source>
+        <translation>falta calibration.baseline_threshold: el coseno de imagen CLIP es la referencia de caja negra del paquete y necesita su propio umbral</translation>
+    </message>
+    <message>
+        <source>the model has no text tower: descriptor prompts cannot be encoded</source>
+        <translation>el modelo no tiene torre de texto: no se pueden codificar los prompts de los descriptores</translation>
+    </message>
+    <message>
+        <source>Encoding descriptor prompts (%1 of %2)</source>
+        <translation>Codificando los prompts de los descriptores (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Descriptor prompts encoded</source>
+        <translation>Prompts de los descriptores codificados</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint (%1)</source>
+        <translation>no se puede leer el checkpoint (%1)</translation>
+    </message>
+    <message>
+        <source>cannot map the checkpoint (%1)</source>
+        <translation>no se puede mapear en memoria el checkpoint (%1)</translation>
+    </message>
+    <message>
+        <source>__metadata__ has no number &apos;%1&apos; (give it as an option)</source>
+        <translation>__metadata__ no contiene el número &apos;%1&apos; (indíquelo como opción)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing or not a matrix</source>
+        <translation>el tensor &apos;%1&apos; falta o no es una matriz</translation>
+    </message>
+    <message>
+        <source>tensor &apos;F.0.weight&apos; has %1 rows, which does not divide the checkpoint&apos;s embedding width %2</source>
+        <translation>el tensor &apos;F.0.weight&apos; tiene %1 filas, que no dividen el ancho de embedding %2 del checkpoint</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, the catalog and checkpoint need %3</source>
+        <translation>el tensor &apos;%1&apos; tiene la forma %2; el catálogo y el checkpoint necesitan %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, expected F32</source>
+        <translation>el tensor &apos;%1&apos; es %2; se esperaba F32</translation>
+    </message>
+    <message>
+        <source>tensor &apos;T&apos; must not be given: the descriptor embeddings come from the checkpoint&apos;s text tower</source>
+        <translation>no se debe indicar el tensor &apos;T&apos;: los embeddings de descriptores proceden de la torre de texto del checkpoint</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of a face head</source>
+        <translation>el tensor &apos;%1&apos; no forma parte de un cabezal facial</translation>
+    </message>
+    <message>
+        <source>the population statistics beside the head do not have %1 values</source>
+        <translation>las estadísticas de población situadas junto al cabezal no tienen %1 valores</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings do not match the catalog</source>
+        <translation>los embeddings de descriptores no coinciden con el catálogo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>apariencia</translation>
+    </message>
+    <message>
+        <source>CLIP prompt</source>
+        <translation>prompt CLIP</translation>
+    </message>
+    <message>
+        <source>a face layout&apos;s cosine concepts cannot be measured ones</source>
+        <translation>los conceptos por coseno de una disposición facial no pueden ser conceptos medidos</translation>
+    </message>
+    <message>
+        <source>catalog has no descriptors</source>
+        <translation>el catálogo no tiene descriptores</translation>
+    </message>
+    <message>
+        <source>measured concepts from %1 (landmarks)</source>
+        <translation>conceptos medidos a partir de %1 (puntos de referencia faciales)</translation>
+    </message>
+    <message>
+        <source>prompt concepts from %1 (image-text similarity)</source>
+        <translation>conceptos por prompt a partir de %1 (similitud imagen-texto)</translation>
+    </message>
+    <message>
+        <source>%1 concepts from %2</source>
+        <translation>%1 conceptos a partir de %2</translation>
+    </message>
+    <message>
+        <source>, checkpoint SHA-256 %1</source>
+        <translation>, SHA-256 del checkpoint %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>head.layout: must be &quot;measured+appearance&quot; or &quot;measured+prompt&quot;</source>
+        <translation>head.layout: debe ser &quot;measured+appearance&quot; o &quot;measured+prompt&quot;</translation>
+    </message>
+    <message>
+        <source>head and descriptor tensors are written from the head</source>
+        <translation>los tensores del cabezal y de los descriptores se escriben a partir del cabezal</translation>
+    </message>
+    <message>
+        <source>dlib ResNet</source>
+        <translation>dlib ResNet</translation>
+    </message>
+    <message>
+        <source>CLIP image embedding</source>
+        <translation>embedding de imagen CLIP</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (the %5 image embedding&apos;s cosine) scores %1 against its threshold %2 (%3)%4.</source>
+        <translation>La referencia de caja negra (coseno del embedding de imagen %5) puntúa %1 frente a su umbral %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>the checkpoint has no text tower to encode the descriptor prompts</source>
+        <translation>el checkpoint no tiene torre de texto para codificar los prompts de los descriptores</translation>
+    </message>
+    <message>
+        <source>checkpoint %1: %2, %3 (SHA-256 %4)</source>
+        <translation>checkpoint %1: %2, %3 (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1 descriptor prompts encoded, %2 measured concepts</source>
+        <translation>%1 prompts de descriptores codificados, %2 conceptos medidos</translation>
+    </message>
+    <message>
+        <source>%1 training faces, %2 held-out identities, %3 failures</source>
+        <translation>%1 rostros de entrenamiento, %2 identidades reservadas, %3 fallos</translation>
+    </message>
+    <message>
+        <source>%1 held-out: explainable %2 ± %3, CLIP baseline %4 ± %5 (%6 pairs)</source>
+        <translation>%1 reservado: explicable %2 ± %3, referencia CLIP %4 ± %5 (%6 pares)</translation>
+    </message>
+    <message>
+        <source>feature cache %1 not used (%2): rebuilt</source>
+        <translation>caché de características %1 no utilizada (%2): reconstruida</translation>
+    </message>
+    <message>
+        <source>feature cache: none (--cache not given)</source>
+        <translation>caché de características: ninguna (no se indicó --cache)</translation>
+    </message>
+    <message>
+        <source>feature cache: %1 of %2 faces reused from %3</source>
+        <translation>caché de características: %1 de %2 rostros reutilizados de %3</translation>
+    </message>
+    <message>
+        <source>alignment proxy skipped: no --zero-shot folder given</source>
+        <translation>indicador de alineación omitido: no se indicó ninguna carpeta --zero-shot</translation>
+    </message>
+    <message>
+        <source>no face of a training identity could be analysed</source>
+        <translation>no se pudo analizar ningún rostro de una identidad de entrenamiento</translation>
+    </message>
+    <message>
+        <source>trained alpha %1</source>
+        <translation>alpha entrenado %1</translation>
+    </message>
+    <message>
+        <source>not a feature cache of this version</source>
+        <translation>no es una caché de características de esta versión</translation>
+    </message>
+    <message>
+        <source>exists and is not a Descry feature cache; it is not replaced</source>
+        <translation>existe y no es una caché de características de Descry; no se sustituye</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>a TorchScript archive (torch.jit.save) holds code, not a state_dict; save its state_dict() with torch.save or as safetensors</source>
+        <translation>un archivo TorchScript (torch.jit.save) contiene código, no un state_dict; guarde su state_dict() con torch.save o como safetensors</translation>
+    </message>
+    <message>
+        <source>not a torch.save checkpoint: the zip archive has no data.pkl entry</source>
+        <translation>no es un checkpoint de torch.save: el archivo zip no tiene ninguna entrada data.pkl</translation>
+    </message>
+    <message>
+        <source>the zip archive holds %1 data.pkl entries; a checkpoint holds one</source>
+        <translation>el archivo zip contiene %1 entradas data.pkl; un checkpoint contiene una</translation>
+    </message>
+    <message>
+        <source>only little-endian checkpoints can be read (byteorder &apos;%1&apos;)</source>
+        <translation>solo se pueden leer checkpoints little-endian (byteorder &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its storage &apos;%2&apos; is missing from the archive</source>
+        <translation>tensor &apos;%1&apos;: falta su almacenamiento &apos;%2&apos; en el archivo</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is compressed (method %2); torch.save stores entries uncompressed, so it cannot be memory-mapped: re-save the checkpoint with torch.save</source>
+        <translation>la entrada zip &apos;%1&apos; está comprimida (método %2); torch.save guarda las entradas sin comprimir, así que no se puede mapear en memoria: vuelva a guardar el checkpoint con torch.save</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: %2</source>
+        <translation>tensor &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>its storage &apos;%1&apos; holds %2 bytes, but %3 elements of %4 need %5</source>
+        <translation>su almacenamiento &apos;%1&apos; contiene %2 bytes, pero %3 elementos de %4 necesitan %5</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <source>implausible shape %1, stride %2 or offset %3</source>
+        <translation>forma %1, stride %2 u offset %3 inverosímiles</translation>
+    </message>
+    <message>
+        <source>shape %1 with stride %2 at offset %3 runs past its storage of %4 elements</source>
+        <translation>la forma %1 con stride %2 en el offset %3 sobrepasa su almacenamiento de %4 elementos</translation>
+    </message>
+    <message>
+        <source>its strides %1 repeat elements of the storage; save tensor.contiguous() instead</source>
+        <translation>sus strides %1 repiten elementos del almacenamiento; guarde tensor.contiguous() en su lugar</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds a %1, not a state_dict</source>
+        <translation>el checkpoint contiene un %1, no un state_dict</translation>
+    </message>
+    <message>
+        <source>a tensor is stored under a %1 key</source>
+        <translation>hay un tensor guardado con una clave de tipo %1</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; appears twice</source>
+        <translation>el tensor &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds no tensors</source>
+        <translation>el checkpoint no contiene tensores</translation>
+    </message>
+    <message>
+        <source>a torch.save checkpoint of the legacy format (PyTorch before 1.6) cannot be read; re-save it with a current PyTorch or as safetensors</source>
+        <translation>no se puede leer un checkpoint de torch.save en el formato antiguo (PyTorch anterior a 1.6); vuelva a guardarlo con una versión actual de PyTorch o como safetensors</translation>
+    </message>
+    <message>
+        <source>not a zip archive: %1 bytes is too short (file truncated?)</source>
+        <translation>no es un archivo zip: %1 bytes es demasiado corto (¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>the zip archive has no end of central directory record (file truncated?)</source>
+        <translation>el archivo zip no tiene registro de fin del directorio central (¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not supported</source>
+        <translation>no se admiten archivos zip de varias partes</translation>
+    </message>
+    <message>
+        <source>the zip64 end of central directory locator is missing (file damaged?)</source>
+        <translation>falta el localizador de fin del directorio central zip64 (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>the zip64 end of central directory record lies outside the file (file damaged?)</source>
+        <translation>el registro de fin del directorio central zip64 está fuera del archivo (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>the zip64 central directory lies outside the file (file damaged?)</source>
+        <translation>el directorio central zip64 está fuera del archivo (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>the zip central directory [%1, +%2) lies outside the file (%3 bytes; file truncated?)</source>
+        <translation>el directorio central zip [%1, +%2) está fuera del archivo (%3 bytes; ¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>the zip central directory announces %1 entries but holds at most %2</source>
+        <translation>el directorio central zip anuncia %1 entradas, pero contiene como máximo %2</translation>
+    </message>
+    <message>
+        <source>a zip central directory record runs past the directory (file damaged?)</source>
+        <translation>un registro del directorio central zip sobrepasa el directorio (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: malformed zip64 extra field</source>
+        <translation>entrada zip &apos;%1&apos;: campo extra zip64 mal formado</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is encrypted</source>
+        <translation>la entrada zip &apos;%1&apos; está cifrada</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: its local header at byte %2 is missing or outside the file (file damaged?)</source>
+        <translation>entrada zip &apos;%1&apos;: su cabecera local en el byte %2 falta o está fuera del archivo (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: implausible size %2</source>
+        <translation>entrada zip &apos;%1&apos;: tamaño inverosímil %2</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: its %2 bytes at byte %3 run past the data area (file truncated?)</source>
+        <translation>entrada zip &apos;%1&apos;: sus %2 bytes en el byte %3 sobrepasan el área de datos (¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is stored but its sizes disagree (%2 and %3 bytes)</source>
+        <translation>la entrada zip &apos;%1&apos; está almacenada sin compresión, pero sus tamaños no coinciden (%2 y %3 bytes)</translation>
+    </message>
+    <message>
+        <source>zip central directory record %1 of %2 is missing or damaged (file damaged?)</source>
+        <translation>el registro %1 de %2 del directorio central zip falta o está dañado (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; appears twice</source>
+        <translation>la entrada zip &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the pickle is %1 bytes, more than a state_dict needs</source>
+        <translation>el pickle ocupa %1 bytes, más de lo que necesita un state_dict</translation>
+    </message>
+    <message>
+        <source>the pickle ends without its STOP opcode (file truncated?)</source>
+        <translation>el pickle termina sin su opcode STOP (¿archivo truncado?)</translation>
+    </message>
+    <message>
+        <source>pickle &apos;%1&apos;, byte %2: %3</source>
+        <translation>pickle &apos;%1&apos;, byte %2: %3</translation>
+    </message>
+    <message>
+        <source>the pickle is truncated</source>
+        <translation>el pickle está truncado</translation>
+    </message>
+    <message>
+        <source>malformed pickle (stack underflow)</source>
+        <translation>pickle mal formado (desbordamiento inferior de la pila)</translation>
+    </message>
+    <message>
+        <source>the pickle holds more than %1 objects</source>
+        <translation>el pickle contiene más de %1 objetos</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s stack grows beyond %1 entries</source>
+        <translation>la pila del pickle supera las %1 entradas</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s containers hold more than %1 items</source>
+        <translation>los contenedores del pickle contienen más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>unknown pickle protocol</source>
+        <translation>protocolo de pickle desconocido</translation>
+    </message>
+    <message>
+        <source>the pickle nests deeper than %1 levels</source>
+        <translation>el pickle tiene más de %1 niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>pickle opcode 0x%1 is not supported in a checkpoint</source>
+        <translation>el opcode de pickle 0x%1 no se admite en un checkpoint</translation>
+    </message>
+    <message>
+        <source>an integer of %1 bytes is too large</source>
+        <translation>un entero de %1 bytes es demasiado grande</translation>
+    </message>
+    <message>
+        <source>malformed pickle (a dict with an odd number of items)</source>
+        <translation>pickle mal formado (un dict con un número impar de elementos)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (items added to a %1)</source>
+        <translation>pickle mal formado (elementos añadidos a un %1)</translation>
+    </message>
+    <message>
+        <source>the pickle memoizes more than %1 objects</source>
+        <translation>el pickle memoriza más de %1 objetos</translation>
+    </message>
+    <message>
+        <source>malformed pickle (memo entry %1 is missing)</source>
+        <translation>pickle mal formado (falta la entrada de memo %1)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (STACK_GLOBAL without names)</source>
+        <translation>pickle mal formado (STACK_GLOBAL sin nombres)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (a global name is unterminated or too long)</source>
+        <translation>pickle mal formado (un nombre global no termina o es demasiado largo)</translation>
+    </message>
+    <message>
+        <source>pickle global %1 is not allowed in a checkpoint (refused, nothing was run)</source>
+        <translation>el global de pickle %1 no se permite en un checkpoint (rechazado; no se ejecutó nada)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (REDUCE of a %1)</source>
+        <translation>pickle mal formado (REDUCE de un %1)</translation>
+    </message>
+    <message>
+        <source>collections.OrderedDict called with arguments</source>
+        <translation>collections.OrderedDict llamado con argumentos</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_parameter call</source>
+        <translation>llamada a _rebuild_parameter mal formada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be called</source>
+        <translation>%1 no se puede llamar</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_tensor_v2 call</source>
+        <translation>llamada a _rebuild_tensor_v2 mal formada</translation>
+    </message>
+    <message>
+        <source>malformed persistent id (not a torch storage)</source>
+        <translation>persistent id mal formado (no es un almacenamiento de torch)</translation>
+    </message>
+    <message>
+        <source>%1 is not a storage class</source>
+        <translation>%1 no es una clase de almacenamiento</translation>
+    </message>
+    <message>
+        <source>a storage of %1 elements</source>
+        <translation>un almacenamiento de %1 elementos</translation>
+    </message>
+    <message>
+        <source>malformed pickle (BUILD of a %1)</source>
+        <translation>pickle mal formado (BUILD de un %1)</translation>
+    </message>
+    <message>
+        <source>no tail</source>
+        <translation>no hay cola</translation>
+    </message>
+    <message>
+        <source>a tail needs a head with descriptor embeddings</source>
+        <translation>una cola necesita un cabezal con embeddings de descriptores</translation>
+    </message>
+    <message>
+        <source>the cached inputs must be a matrix</source>
+        <translation>las entradas en caché deben ser una matriz</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -2665,10 +3607,6 @@ Evidencias:
     <message>
         <source>Decision of the explainable model</source>
         <translation>Decisión del modelo explicable</translation>
-    </message>
-    <message>
-        <source>Black-box baseline (dlib ResNet)</source>
-        <translation>Referencia de caja negra (dlib ResNet)</translation>
     </message>
     <message>
         <source>The baseline disagrees with the explainable decision. Examine both photos carefully before relying on either result.</source>
@@ -3046,6 +3984,34 @@ Evidencias:
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message>
+        <source>Black-box baseline (%1)</source>
+        <translation>Referencia de caja negra (%1)</translation>
+    </message>
+    <message>
+        <source>Prompt (CLIP)</source>
+        <translation>Prompt (CLIP)</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (medido)</translation>
+    </message>
+    <message>
+        <source>Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with the population statistics of the pack. Prompt descriptors are scored by the CLIP image encoder %1: the cosine between the face&apos;s image embedding and the text embedding of the descriptor&apos;s prompts, so every descriptor of the catalog gets a score, including those no landmark can measure.</source>
+        <translation>Los descriptores medidos proceden de distancias, proporciones y ángulos entre 68 puntos de referencia faciales, comparados con las estadísticas de población del paquete. Los descriptores por prompt se puntúan con el codificador de imágenes CLIP %1: el coseno entre el embedding de imagen del rostro y el embedding de texto de los prompts del descriptor, de modo que cada descriptor del catálogo recibe una puntuación, incluidos aquellos que ningún punto de referencia facial puede medir.</translation>
+    </message>
+    <message>
+        <source>Concept scores</source>
+        <translation>Puntuaciones de conceptos</translation>
+    </message>
+    <message>
+        <source>Checkpoint SHA-256</source>
+        <translation>SHA-256 del checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -3165,14 +4131,6 @@ Evidencias:
 </context>
 <context>
     <name>descry::ui::DescriptorTreeModel</name>
-    <message>
-        <source>measured</source>
-        <translation>medido</translation>
-    </message>
-    <message>
-        <source>appearance</source>
-        <translation>apariencia</translation>
-    </message>
     <message>
         <source>similarity %1</source>
         <translation>similitud %1</translation>
@@ -3861,10 +4819,6 @@ Evidencias:
         <translation>discrepa</translation>
     </message>
     <message>
-        <source>The baseline (plain ResNet similarity) reaches the opposite decision</source>
-        <translation>La referencia (similitud ResNet simple) llega a la decisión contraria</translation>
-    </message>
-    <message>
         <source>modified (what-if)</source>
         <translation>modificado (simulación)</translation>
     </message>
@@ -3889,10 +4843,6 @@ Evidencias:
         <translation>No hay calibración registrada en el paquete</translation>
     </message>
     <message>
-        <source>Baseline (ResNet cosine): %1 vs threshold %2 → %3</source>
-        <translation>Referencia (coseno ResNet): %1 frente al umbral %2 → %3</translation>
-    </message>
-    <message>
         <source>Inconclusive: %1</source>
         <translation>No concluyente: %1</translation>
     </message>
@@ -3907,6 +4857,14 @@ Evidencias:
     <message>
         <source>— original score %1, %2</source>
         <translation>— puntuación original %1, %2</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (plain embedding similarity) reaches the opposite decision</source>
+        <translation>La referencia de caja negra (similitud simple de embeddings) llega a la decisión contraria</translation>
+    </message>
+    <message>
+        <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
+        <translation>Referencia (coseno %1): %2 frente al umbral %3 → %4</translation>
     </message>
 </context>
 <context>

@@ -1327,12 +1327,6 @@ sous-commandes :
 </translation>
     </message>
     <message>
-        <source>Baseline (dlib ResNet): %1  (score %2, threshold %3)%4
-</source>
-        <translation>Référence (dlib ResNet) : %1  (score %2, seuil %3)%4
-</translation>
-    </message>
-    <message>
         <source>  [disagrees]</source>
         <translation>  [en désaccord]</translation>
     </message>
@@ -1397,28 +1391,8 @@ Résidu de la décomposition : %1
         <translation>l’image mesure %1x%2 ; une vignette alignée de %3x%3 est attendue</translation>
     </message>
     <message>
-        <source>embed --clip: not implemented yet</source>
-        <translation>embed --clip : pas encore implémenté</translation>
-    </message>
-    <message>
-        <source>choose an encoder (--dlib-resnet)</source>
-        <translation>choisissez un encodeur (--dlib-resnet)</translation>
-    </message>
-    <message>
-        <source>descriptors of aligned 150x150 face chips from a black-box encoder</source>
-        <translation>descripteurs de vignettes de visage alignées 150x150 issus d’un encodeur boîte noire</translation>
-    </message>
-    <message>
         <source>use dlib&apos;s face-recognition ResNet</source>
         <translation>utiliser le ResNet de reconnaissance faciale de dlib</translation>
-    </message>
-    <message>
-        <source>use a CLIP image encoder (not implemented yet)</source>
-        <translation>utiliser un encodeur d’images CLIP (pas encore implémenté)</translation>
-    </message>
-    <message>
-        <source>an aligned 150x150 chip</source>
-        <translation>une vignette alignée de 150x150</translation>
     </message>
     <message>
         <source>descry-cli: error: %1</source>
@@ -1537,10 +1511,6 @@ Résidu de la décomposition : %1
         <translation>dossier du paquet à écrire</translation>
     </message>
     <message>
-        <source>feature cache, so retraining skips face analysis</source>
-        <translation>cache des caractéristiques, pour que le réentraînement évite l’analyse des visages</translation>
-    </message>
-    <message>
         <source>margin loss</source>
         <translation>perte à marge</translation>
     </message>
@@ -1559,14 +1529,6 @@ Résidu de la décomposition : %1
     <message>
         <source>concept softmax temperature</source>
         <translation>température du softmax des concepts</translation>
-    </message>
-    <message>
-        <source>share of the raw encoder embedding in the image embedding</source>
-        <translation>part du plongement brut de l’encodeur dans le plongement d’image</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>taux d’apprentissage</translation>
     </message>
     <message>
         <source>pack name</source>
@@ -2639,6 +2601,986 @@ Pièces :
         <source>--root: the folder does not exist</source>
         <translation>--root : le dossier n’existe pas</translation>
     </message>
+    <message>
+        <source>%1, random weights, %2 threads, %3 GMAC per image</source>
+        <translation>%1, poids aléatoires, %2 threads, %3 GMAC par image</translation>
+    </message>
+    <message>
+        <source>image, batch 1:       %1 s per image</source>
+        <translation>image, lot de 1 :       %1 s par image</translation>
+    </message>
+    <message>
+        <source>image, batch 8:       %1 s per image</source>
+        <translation>image, lot de 8 :       %1 s par image</translation>
+    </message>
+    <message>
+        <source>text, 120 prompts:    %1 s</source>
+        <translation>texte, 120 prompts :    %1 s</translation>
+    </message>
+    <message>
+        <source>peak RSS:             %1 MB</source>
+        <translation>RSS maximal :           %1 Mo</translation>
+    </message>
+    <message>
+        <source>float32 GEMM (n=%1):  %2 GFLOP/s</source>
+        <translation>GEMM float32 (n=%1) :   %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <source>efficiency (batch 1): %1 of the GEMM rate</source>
+        <translation>efficacité (lot de 1) : %1 du débit GEMM</translation>
+    </message>
+    <message>
+        <source>time a CLIP model of the real size (random weights) against this machine&apos;s GEMM rate</source>
+        <translation>chronométrer un modèle CLIP de taille réelle (poids aléatoires) par rapport au débit GEMM de cette machine</translation>
+    </message>
+    <message>
+        <source>architecture to time</source>
+        <translation>architecture à chronométrer</translation>
+    </message>
+    <message>
+        <source>runs per figure (best taken)</source>
+        <translation>exécutions par mesure (la meilleure est retenue)</translation>
+    </message>
+    <message>
+        <source>is not a file (expected a CLIP checkpoint)</source>
+        <translation>n’est pas un fichier (checkpoint CLIP attendu)</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint not found</source>
+        <translation>checkpoint CLIP introuvable</translation>
+    </message>
+    <message>
+        <source>hashing the checkpoint</source>
+        <translation>calcul de l’empreinte du checkpoint</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2  (score %3, threshold %4)%5
+</source>
+        <translation>Référence (%1) : %2  (score %3, seuil %4)%5
+</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>l’image est vide</translation>
+    </message>
+    <message>
+        <source>--clip takes --image and --text, not --chip or --dlib-resnet</source>
+        <translation>--clip accepte --image et --text, et non --chip ni --dlib-resnet</translation>
+    </message>
+    <message>
+        <source>--clip needs at least one --image or --text</source>
+        <translation>--clip nécessite au moins un --image ou un --text</translation>
+    </message>
+    <message>
+        <source>choose an encoder (--dlib-resnet or --clip CHECKPOINT)</source>
+        <translation>choisissez un encodeur (--dlib-resnet ou --clip CHECKPOINT)</translation>
+    </message>
+    <message>
+        <source>--dlib-resnet takes --chip; --image, --text and --activation go with --clip</source>
+        <translation>--dlib-resnet accepte --chip ; --image, --text et --activation vont avec --clip</translation>
+    </message>
+    <message>
+        <source>--dlib-resnet needs at least one --chip</source>
+        <translation>--dlib-resnet nécessite au moins un --chip</translation>
+    </message>
+    <message>
+        <source>descriptors of aligned 150x150 face chips (dlib ResNet), or image and text features of a CLIP checkpoint</source>
+        <translation>descripteurs de vignettes faciales alignées 150x150 (dlib ResNet), ou caractéristiques d’image et de texte d’un checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>an aligned 150x150 chip (with --dlib-resnet)</source>
+        <translation>une vignette alignée 150x150 (avec --dlib-resnet)</translation>
+    </message>
+    <message>
+        <source>a CLIP checkpoint (open_clip or transformers safetensors, torch.save .pt/.bin)</source>
+        <translation>un checkpoint CLIP (safetensors open_clip ou transformers, torch.save .pt/.bin)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s MLP activation (default: its config.json, else gelu)</source>
+        <translation>l’activation MLP du checkpoint (par défaut : celle de son config.json, sinon gelu)</translation>
+    </message>
+    <message>
+        <source>an image to encode with the CLIP image tower (with --clip)</source>
+        <translation>une image à encoder avec la tour image de CLIP (avec --clip)</translation>
+    </message>
+    <message>
+        <source>a text to encode with the CLIP text tower (with --clip)</source>
+        <translation>un texte à encoder avec la tour texte de CLIP (avec --clip)</translation>
+    </message>
+    <message>
+        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata)</source>
+        <translation>indiquez --%1 (le fichier de tête %2 n’enregistre aucun &apos;%3&apos; dans ses métadonnées)</translation>
+    </message>
+    <message>
+        <source>catalog %1 %2 is not installed, so a pack built on it could not find it when loading; copy it into a catalog folder first</source>
+        <translation>le catalogue %1 %2 n’est pas installé : un paquet construit sur lui ne pourrait pas le trouver au chargement ; copiez-le d’abord dans un dossier de catalogues</translation>
+    </message>
+    <message>
+        <source>encoding descriptor prompts</source>
+        <translation>encodage des prompts des descripteurs</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>prompts</translation>
+    </message>
+    <message>
+        <source>--task cxr: not yet (chest-X-ray packs come with issue 12)</source>
+        <translation>--task cxr : pas encore disponible (les paquets de radiographie thoracique arrivent avec le ticket 12)</translation>
+    </message>
+    <message>
+        <source>%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint SHA-256 %5)
+</source>
+        <translation>%1 : paquet facial écrit et vérifié (%2 concepts : %3 mesurés, %4 par prompt ; SHA-256 du checkpoint %5)
+</translation>
+    </message>
+    <message>
+        <source>build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
+        <translation>construire un paquet facial à partir d’un checkpoint CLIP, d’un catalogue de descripteurs et d’une tête entraînée : chaque prompt de descripteur est encodé une seule fois, le checkpoint est référencé par chemin et SHA-256 ou copié</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s task</source>
+        <translation>la tâche du paquet</translation>
+    </message>
+    <message>
+        <source>the CLIP checkpoint</source>
+        <translation>le checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
+        <translation>catalogue de descripteurs (par défaut : le catalogue facial FISWG intégré)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its metadata</source>
+        <translation>tête entraînée : F.*, W [, b, alpha] et morph.mean/morph.std ; alpha et tau dans ses métadonnées</translation>
+    </message>
+    <message>
+        <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
+        <translation>copier le checkpoint dans le paquet au lieu de le référencer par chemin et SHA-256</translation>
+    </message>
+    <message>
+        <source>match threshold of the explainable score (default: the head&apos;s metadata)</source>
+        <translation>seuil de correspondance du score explicable (par défaut : les métadonnées de la tête)</translation>
+    </message>
+    <message>
+        <source>match threshold of the CLIP image cosine baseline (default: the head&apos;s metadata)</source>
+        <translation>seuil de correspondance de la référence cosinus d’image CLIP (par défaut : les métadonnées de la tête)</translation>
+    </message>
+    <message>
+        <source>share of the raw image embedding (default: the head&apos;s metadata)</source>
+        <translation>part du plongement d’image brut (par défaut : les métadonnées de la tête)</translation>
+    </message>
+    <message>
+        <source>concept softmax temperature (default: the head&apos;s metadata)</source>
+        <translation>température du softmax des concepts (par défaut : les métadonnées de la tête)</translation>
+    </message>
+    <message>
+        <source>--encoder openclip needs --clip CHECKPOINT</source>
+        <translation>--encoder openclip nécessite --clip CHECKPOINT</translation>
+    </message>
+    <message>
+        <source>--%1 needs --encoder openclip</source>
+        <translation>--%1 nécessite --encoder openclip</translation>
+    </message>
+    <message>
+        <source>image features: dlib&apos;s face ResNet, or the image tower of a CLIP checkpoint</source>
+        <translation>caractéristiques d’image : le ResNet facial de dlib, ou la tour image d’un checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint (open_clip or transformers safetensors, torch.save zip); with --encoder openclip</source>
+        <translation>checkpoint CLIP (safetensors open_clip ou transformers, zip torch.save) ; avec --encoder openclip</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s MLP activation (default: its config&apos;s, else gelu)</source>
+        <translation>l’activation MLP du checkpoint (par défaut : celle de sa configuration, sinon gelu)</translation>
+    </message>
+    <message>
+        <source>tune the image tower&apos;s last MLP block too (stored in the pack)</source>
+        <translation>ajuster aussi le dernier bloc MLP de la tour image (stocké dans le paquet)</translation>
+    </message>
+    <message>
+        <source>labelled image folder (one subfolder per class) for the zero-shot alignment check before and after tuning</source>
+        <translation>dossier d’images étiquetées (un sous-dossier par classe) pour le contrôle d’alignement zero-shot avant et après l’ajustement</translation>
+    </message>
+    <message>
+        <source>copy the checkpoint into the pack instead of referencing it by path</source>
+        <translation>copier le checkpoint dans le paquet au lieu de le référencer par chemin</translation>
+    </message>
+    <message>
+        <source>feature cache, so retraining skips face analysis (and the frozen CLIP tower)</source>
+        <translation>cache de caractéristiques, pour que le réentraînement saute l’analyse des visages (et la tour CLIP gelée)</translation>
+    </message>
+    <message>
+        <source>share of the raw encoder embedding in the image embedding (with --encoder openclip: its starting value, trained with F_i)</source>
+        <translation>part du plongement brut de l’encodeur dans le plongement d’image (avec --encoder openclip : sa valeur initiale, entraînée avec F_i)</translation>
+    </message>
+    <message>
+        <source>learning rate (default: %1; %2 with --encoder openclip)</source>
+        <translation>taux d’apprentissage (par défaut : %1 ; %2 avec --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>pack name (default: %1; %2 with --encoder openclip)</source>
+        <translation>nom du paquet (par défaut : %1 ; %2 avec --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the %2_proj part of the attention projection is missing</source>
+        <translation>tenseur &apos;%1&apos; : la partie %2_proj de la projection d’attention est manquante</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the q/k/v projections have shapes or dtypes that do not fit together (%2 %3 and %4 %5)</source>
+        <translation>tenseur &apos;%1&apos; : les projections q/k/v ont des formes ou des dtypes incompatibles (%2 %3 et %4 %5)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; (from &apos;%2&apos;) appears twice</source>
+        <translation>le tenseur &apos;%1&apos; (issu de &apos;%2&apos;) apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; expected [embed_dim, width]</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2 ; attendu : [embed_dim, width]</translation>
+    </message>
+    <message>
+        <source>the checkpoint mixes open_clip names (&apos;%1&apos;) and transformers names (&apos;%2&apos;); it holds tensors of two layouts</source>
+        <translation>le checkpoint mélange des noms open_clip (&apos;%1&apos;) et des noms transformers (&apos;%2&apos;) ; il contient des tenseurs de deux dispositions différentes</translation>
+    </message>
+    <message>
+        <source>not a CLIP checkpoint: it holds neither open_clip tensors (visual.*) nor transformers tensors (vision_model.*)</source>
+        <translation>ce n’est pas un checkpoint CLIP : il ne contient ni tenseurs open_clip (visual.*) ni tenseurs transformers (vision_model.*)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is of dtype %2; a CLIP checkpoint holds F32, F16 or BF16 weights</source>
+        <translation>le tenseur &apos;%1&apos; est de dtype %2 ; un checkpoint CLIP contient des poids F32, F16 ou BF16</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing: not a CLIP checkpoint</source>
+        <translation>le tenseur &apos;%1&apos; est manquant : ce n’est pas un checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; expected %3 dimensions</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2 ; %3 dimensions attendues</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, which fits no ViT</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2, qui ne correspond à aucun ViT</translation>
+    </message>
+    <message>
+        <source>tensor &apos;visual.conv1.weight&apos; has shape %1; expected [width, 3, patch, patch]</source>
+        <translation>le tenseur &apos;visual.conv1.weight&apos; a la forme %1 ; attendu : [width, 3, patch, patch]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;visual.positional_embedding&apos; has shape %1; expected [grid² + 1, %2]</source>
+        <translation>le tenseur &apos;visual.positional_embedding&apos; a la forme %1 ; attendu : [grid² + 1, %2]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;text_projection&apos; has shape %1 but the image tower embeds into %2</source>
+        <translation>le tenseur &apos;text_projection&apos; a la forme %1 mais la tour image projette en dimension %2</translation>
+    </message>
+    <message>
+        <source>config &apos;std&apos; must be positive</source>
+        <translation>configuration : &apos;std&apos; doit être positif</translation>
+    </message>
+    <message>
+        <source>the image tower&apos;s width %1 cannot be split into attention heads; give the head count in a config.json beside the checkpoint</source>
+        <translation>la largeur %1 de la tour image ne peut pas être répartie en têtes d’attention ; indiquez le nombre de têtes dans un config.json à côté du checkpoint</translation>
+    </message>
+    <message>
+        <source>the text tower&apos;s width %1 cannot be split into attention heads; give the head count in a config.json beside the checkpoint</source>
+        <translation>la largeur %1 de la tour texte ne peut pas être répartie en têtes d’attention ; indiquez le nombre de têtes dans un config.json à côté du checkpoint</translation>
+    </message>
+    <message>
+        <source>config.checkpoint is missing or not an object {path or file, sha256}</source>
+        <translation>config.checkpoint est manquant ou n’est pas un objet {path ou file, sha256}</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.sha256 must be 64 lower-case hex digits</source>
+        <translation>config.checkpoint.sha256 doit comporter 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>config.checkpoint needs either &apos;file&apos; (a copy inside the pack) or &apos;path&apos; (an absolute path outside it), not both</source>
+        <translation>config.checkpoint nécessite soit &apos;file&apos; (une copie dans le paquet), soit &apos;path&apos; (un chemin absolu hors du paquet), mais pas les deux</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.file: %1</source>
+        <translation>config.checkpoint.file : %1</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.file &apos;%1&apos; is not listed in the encoder&apos;s files</source>
+        <translation>config.checkpoint.file &apos;%1&apos; n’est pas listé dans les fichiers de l’encodeur</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.path must be absolute (it is &apos;%1&apos;)</source>
+        <translation>config.checkpoint.path doit être absolu (il vaut &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>config.checkpoint.sha256 does not match the SHA-256 manifest.json lists for the copied checkpoint %1</source>
+        <translation>config.checkpoint.sha256 ne correspond pas au SHA-256 que manifest.json liste pour le checkpoint copié %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 is missing (config.checkpoint.path); put the file back or rebuild the pack</source>
+        <translation>le checkpoint %1 est manquant (config.checkpoint.path) ; remettez le fichier en place ou reconstruisez le paquet</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoint&apos;s SHA-256</source>
+        <translation>Vérification du SHA-256 du checkpoint</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint %1 (%2)</source>
+        <translation>impossible de lire le checkpoint %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 has SHA-256 %2, the pack was built with %3: it was replaced or modified</source>
+        <translation>le checkpoint %1 a le SHA-256 %2, le paquet a été construit avec %3 : il a été remplacé ou modifié</translation>
+    </message>
+    <message>
+        <source>config.tuned must be a pack-relative file (%1)</source>
+        <translation>config.tuned doit être un fichier relatif au paquet (%1)</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>ce n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>config.tuned &apos;%1&apos; is not listed in the encoder&apos;s files</source>
+        <translation>config.tuned &apos;%1&apos; n’est pas listé dans les fichiers de l’encodeur</translation>
+    </message>
+    <message>
+        <source>config.activation must be &quot;gelu&quot; or &quot;quickgelu&quot;</source>
+        <translation>config.activation doit valoir &quot;gelu&quot; ou &quot;quickgelu&quot;</translation>
+    </message>
+    <message>
+        <source>files: &apos;%1&apos; is neither the checkpoint copy nor the tuned tensors</source>
+        <translation>files : &apos;%1&apos; n’est ni la copie du checkpoint ni les tenseurs ajustés</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation>le tenseur &apos;%1&apos; est manquant</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; this architecture needs %3</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2 ; cette architecture nécessite %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has dtype %2; CLIP weights must be F32, F16 or BF16</source>
+        <translation>le tenseur &apos;%1&apos; a le dtype %2 ; les poids CLIP doivent être en F32, F16 ou BF16</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds the wrong number of bytes</source>
+        <translation>le tenseur &apos;%1&apos; contient un nombre d’octets incorrect</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds NaN or infinite values: the checkpoint is damaged</source>
+        <translation>le tenseur &apos;%1&apos; contient des valeurs NaN ou infinies : le checkpoint est endommagé</translation>
+    </message>
+    <message>
+        <source>Encoding images</source>
+        <translation>Encodage des images</translation>
+    </message>
+    <message>
+        <source>encoding cancelled</source>
+        <translation>encodage annulé</translation>
+    </message>
+    <message>
+        <source>tuned tensor &apos;%1&apos; is not a tensor of this checkpoint</source>
+        <translation>le tenseur ajusté &apos;%1&apos; n’est pas un tenseur de ce checkpoint</translation>
+    </message>
+    <message>
+        <source>tuned tensor &apos;%1&apos; has shape %2; the checkpoint&apos;s is %3</source>
+        <translation>le tenseur ajusté &apos;%1&apos; a la forme %2 ; celui du checkpoint a la forme %3</translation>
+    </message>
+    <message>
+        <source>Reading CLIP checkpoint</source>
+        <translation>Lecture du checkpoint CLIP</translation>
+    </message>
+    <message>
+        <source>a token row has %1 ids; this model takes %2</source>
+        <translation>une ligne de tokens contient %1 identifiants ; ce modèle en accepte %2</translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary of %2</source>
+        <translation>l’identifiant de token %1 est hors du vocabulaire de %2</translation>
+    </message>
+    <message>
+        <source>Encoding texts</source>
+        <translation>Encodage des textes</translation>
+    </message>
+    <message>
+        <source>this model has no text tower</source>
+        <translation>ce modèle n’a pas de tour texte</translation>
+    </message>
+    <message>
+        <source>cannot start the gzip decoder</source>
+        <translation>impossible de démarrer le décodeur gzip</translation>
+    </message>
+    <message>
+        <source>the compressed merge list unpacks to more than 64 MB</source>
+        <translation>la liste de fusions compressée se décompresse en plus de 64 Mo</translation>
+    </message>
+    <message>
+        <source>the compressed merge list is truncated (the file ends too early)</source>
+        <translation>la liste de fusions compressée est tronquée (le fichier se termine trop tôt)</translation>
+    </message>
+    <message>
+        <source>the compressed merge list is damaged (gzip data error)</source>
+        <translation>la liste de fusions compressée est endommagée (erreur de données gzip)</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (no &quot;text&quot; string in the JS module)</source>
+        <translation>ce n’est pas une liste de fusions CLIP (aucune chaîne &quot;text&quot; dans le module JS)</translation>
+    </message>
+    <message>
+        <source>the JS merge list has a broken \u escape</source>
+        <translation>la liste de fusions JS contient un échappement \u invalide</translation>
+    </message>
+    <message>
+        <source>the JS merge list is truncated (its text string never ends)</source>
+        <translation>la liste de fusions JS est tronquée (sa chaîne de texte ne se termine jamais)</translation>
+    </message>
+    <message>
+        <source>cannot read the BPE merge list: %1</source>
+        <translation>impossible de lire la liste de fusions BPE : %1</translation>
+    </message>
+    <message>
+        <source>too large for a BPE merge list (over 64 MB)</source>
+        <translation>trop volumineux pour une liste de fusions BPE (plus de 64 Mo)</translation>
+    </message>
+    <message>
+        <source>the BPE merge list is empty</source>
+        <translation>la liste de fusions BPE est vide</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (the text is not UTF-8)</source>
+        <translation>ce n’est pas une liste de fusions CLIP (le texte n’est pas en UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a CLIP merge list (line %1 is not a pair of symbols)</source>
+        <translation>ce n’est pas une liste de fusions CLIP (la ligne %1 n’est pas une paire de symboles)</translation>
+    </message>
+    <message>
+        <source>the BPE merge list holds %1 merges; CLIP needs %2 (truncated or another vocabulary)</source>
+        <translation>la liste de fusions BPE contient %1 fusions ; CLIP en nécessite %2 (liste tronquée ou autre vocabulaire)</translation>
+    </message>
+    <message>
+        <source>the configuration beside the checkpoint cannot be read: %1</source>
+        <translation>la configuration à côté du checkpoint ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 is unavailable</source>
+        <translation>SHA-256 n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>image encoder, batch 1</source>
+        <translation>encodeur d’images, lot de 1</translation>
+    </message>
+    <message>
+        <source>benchmark cancelled</source>
+        <translation>benchmark annulé</translation>
+    </message>
+    <message>
+        <source>image encoder, batch 8</source>
+        <translation>encodeur d’images, lot de 8</translation>
+    </message>
+    <message>
+        <source>text encoder, 120 prompts</source>
+        <translation>encodeur de texte, 120 prompts</translation>
+    </message>
+    <message>
+        <source>GEMM rate</source>
+        <translation>débit GEMM</translation>
+    </message>
+    <message>
+        <source>OpenBLAS uses its SSE3 kernels on this AVX2/AVX-512 processor (~5x slower): set OPENBLAS_CORETYPE=%1</source>
+        <translation>OpenBLAS utilise ses noyaux SSE3 sur ce processeur AVX2/AVX-512 (~5x plus lent) : définissez OPENBLAS_CORETYPE=%1</translation>
+    </message>
+    <message>
+        <source>kernels: %1</source>
+        <translation>noyaux : %1</translation>
+    </message>
+    <message>
+        <source>zero-shot folder not found</source>
+        <translation>dossier zero-shot introuvable</translation>
+    </message>
+    <message>
+        <source>the class folder &apos;%1&apos; holds no image</source>
+        <translation>le dossier de classe &apos;%1&apos; ne contient aucune image</translation>
+    </message>
+    <message>
+        <source>a zero-shot folder needs at least two class subfolders with images, found %1</source>
+        <translation>un dossier zero-shot nécessite au moins deux sous-dossiers de classe contenant des images ; trouvé(s) : %1</translation>
+    </message>
+    <message>
+        <source>Zero-shot images</source>
+        <translation>Images zero-shot</translation>
+    </message>
+    <message>
+        <source>zero-shot check cancelled</source>
+        <translation>contrôle zero-shot annulé</translation>
+    </message>
+    <message>
+        <source>the image could not be prepared for the image tower</source>
+        <translation>l’image n’a pas pu être préparée pour la tour image</translation>
+    </message>
+    <message>
+        <source>alignment proxy (zero-shot on %1 images of %2 classes in %3): before tuning %4, tuned tower %5, tuned image embedding I %6</source>
+        <translation>indicateur d’alignement (zero-shot sur %1 images de %2 classes dans %3) : avant ajustement %4, tour ajustée %5, plongement d’image ajusté I %6</translation>
+    </message>
+    <message>
+        <source>warning: tuning lowered the tower&apos;s zero-shot accuracy by %1 points: the text-image alignment the explanations rely on may be damaged</source>
+        <translation>avertissement : l’ajustement a réduit l’exactitude zero-shot de la tour de %1 points : l’alignement texte-image sur lequel reposent les explications est peut-être altéré</translation>
+    </message>
+    <message>
+        <source>warning: the trained image embedding I scores %1 points below the checkpoint in zero-shot: its concept scores may no longer mean what the descriptor prompts say</source>
+        <translation>avertissement : le plongement d’image entraîné I obtient %1 points de moins que le checkpoint en zero-shot : ses scores de concepts ne signifient peut-être plus ce que disent les prompts des descripteurs</translation>
+    </message>
+    <message>
+        <source>a CLIP face pack needs the measured + prompt concept layout</source>
+        <translation>un paquet facial CLIP nécessite la disposition de concepts mesurés + prompt</translation>
+    </message>
+    <message>
+        <source>no trained head to write</source>
+        <translation>aucune tête entraînée à écrire</translation>
+    </message>
+    <message>
+        <source>calibration.baseline_threshold is missing: the CLIP image cosine is the pack&apos;s black-box baseline and needs its own threshold</source>
+        <translation>calibration.baseline_threshold est manquant : le cosinus d’image CLIP est la référence boîte noire du paquet et nécessite son propre seuil</translation>
+    </message>
+    <message>
+        <source>the model has no text tower: descriptor prompts cannot be encoded</source>
+        <translation>le modèle n’a pas de tour texte : les prompts des descripteurs ne peuvent pas être encodés</translation>
+    </message>
+    <message>
+        <source>Encoding descriptor prompts (%1 of %2)</source>
+        <translation>Encodage des prompts des descripteurs (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Descriptor prompts encoded</source>
+        <translation>Prompts des descripteurs encodés</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint (%1)</source>
+        <translation>impossible de lire le checkpoint (%1)</translation>
+    </message>
+    <message>
+        <source>cannot map the checkpoint (%1)</source>
+        <translation>impossible de mapper le checkpoint en mémoire (%1)</translation>
+    </message>
+    <message>
+        <source>__metadata__ has no number &apos;%1&apos; (give it as an option)</source>
+        <translation>__metadata__ ne contient pas de nombre &apos;%1&apos; (indiquez-le en option)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing or not a matrix</source>
+        <translation>le tenseur &apos;%1&apos; est manquant ou n’est pas une matrice</translation>
+    </message>
+    <message>
+        <source>tensor &apos;F.0.weight&apos; has %1 rows, which does not divide the checkpoint&apos;s embedding width %2</source>
+        <translation>le tenseur &apos;F.0.weight&apos; a %1 lignes, ce qui ne divise pas la largeur de plongement %2 du checkpoint</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, the catalog and checkpoint need %3</source>
+        <translation>le tenseur &apos;%1&apos; a la forme %2, le catalogue et le checkpoint nécessitent %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, expected F32</source>
+        <translation>le tenseur &apos;%1&apos; est en %2, F32 attendu</translation>
+    </message>
+    <message>
+        <source>tensor &apos;T&apos; must not be given: the descriptor embeddings come from the checkpoint&apos;s text tower</source>
+        <translation>le tenseur &apos;T&apos; ne doit pas être fourni : les plongements des descripteurs proviennent de la tour texte du checkpoint</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of a face head</source>
+        <translation>le tenseur &apos;%1&apos; ne fait pas partie d’une tête faciale</translation>
+    </message>
+    <message>
+        <source>the population statistics beside the head do not have %1 values</source>
+        <translation>les statistiques de population à côté de la tête ne comportent pas %1 valeurs</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings do not match the catalog</source>
+        <translation>les plongements des descripteurs ne correspondent pas au catalogue</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>apparence</translation>
+    </message>
+    <message>
+        <source>CLIP prompt</source>
+        <translation>prompt CLIP</translation>
+    </message>
+    <message>
+        <source>a face layout&apos;s cosine concepts cannot be measured ones</source>
+        <translation>les concepts cosinus d’une disposition faciale ne peuvent pas être des concepts mesurés</translation>
+    </message>
+    <message>
+        <source>catalog has no descriptors</source>
+        <translation>le catalogue n’a aucun descripteur</translation>
+    </message>
+    <message>
+        <source>measured concepts from %1 (landmarks)</source>
+        <translation>concepts mesurés issus de %1 (points de repère)</translation>
+    </message>
+    <message>
+        <source>prompt concepts from %1 (image-text similarity)</source>
+        <translation>concepts par prompt issus de %1 (similarité image-texte)</translation>
+    </message>
+    <message>
+        <source>%1 concepts from %2</source>
+        <translation>concepts %1 issus de %2</translation>
+    </message>
+    <message>
+        <source>, checkpoint SHA-256 %1</source>
+        <translation>, SHA-256 du checkpoint %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>head.layout: must be &quot;measured+appearance&quot; or &quot;measured+prompt&quot;</source>
+        <translation>head.layout : doit valoir &quot;measured+appearance&quot; ou &quot;measured+prompt&quot;</translation>
+    </message>
+    <message>
+        <source>head and descriptor tensors are written from the head</source>
+        <translation>les tenseurs de tête et de descripteurs sont écrits à partir de la tête</translation>
+    </message>
+    <message>
+        <source>dlib ResNet</source>
+        <translation>dlib ResNet</translation>
+    </message>
+    <message>
+        <source>CLIP image embedding</source>
+        <translation>plongement d’image CLIP</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (the %5 image embedding&apos;s cosine) scores %1 against its threshold %2 (%3)%4.</source>
+        <translation>La référence boîte noire (le cosinus du plongement d’image %5) obtient %1 face à son seuil %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>the checkpoint has no text tower to encode the descriptor prompts</source>
+        <translation>le checkpoint n’a pas de tour texte pour encoder les prompts des descripteurs</translation>
+    </message>
+    <message>
+        <source>checkpoint %1: %2, %3 (SHA-256 %4)</source>
+        <translation>checkpoint %1 : %2, %3 (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1 descriptor prompts encoded, %2 measured concepts</source>
+        <translation>%1 prompts de descripteurs encodés, %2 concepts mesurés</translation>
+    </message>
+    <message>
+        <source>%1 training faces, %2 held-out identities, %3 failures</source>
+        <translation>%1 visages d’entraînement, %2 identités mises de côté, %3 échecs</translation>
+    </message>
+    <message>
+        <source>%1 held-out: explainable %2 ± %3, CLIP baseline %4 ± %5 (%6 pairs)</source>
+        <translation>%1 mis de côté : explicable %2 ± %3, référence CLIP %4 ± %5 (%6 paires)</translation>
+    </message>
+    <message>
+        <source>feature cache %1 not used (%2): rebuilt</source>
+        <translation>cache de caractéristiques %1 non utilisé (%2) : reconstruit</translation>
+    </message>
+    <message>
+        <source>feature cache: none (--cache not given)</source>
+        <translation>cache de caractéristiques : aucun (--cache non indiqué)</translation>
+    </message>
+    <message>
+        <source>feature cache: %1 of %2 faces reused from %3</source>
+        <translation>cache de caractéristiques : %1 visages sur %2 réutilisés depuis %3</translation>
+    </message>
+    <message>
+        <source>alignment proxy skipped: no --zero-shot folder given</source>
+        <translation>indicateur d’alignement ignoré : aucun dossier --zero-shot indiqué</translation>
+    </message>
+    <message>
+        <source>no face of a training identity could be analysed</source>
+        <translation>aucun visage d’une identité d’entraînement n’a pu être analysé</translation>
+    </message>
+    <message>
+        <source>trained alpha %1</source>
+        <translation>alpha entraîné %1</translation>
+    </message>
+    <message>
+        <source>not a feature cache of this version</source>
+        <translation>ce n’est pas un cache de caractéristiques de cette version</translation>
+    </message>
+    <message>
+        <source>exists and is not a Descry feature cache; it is not replaced</source>
+        <translation>existe et n’est pas un cache de caractéristiques Descry ; il n’est pas remplacé</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>a TorchScript archive (torch.jit.save) holds code, not a state_dict; save its state_dict() with torch.save or as safetensors</source>
+        <translation>une archive TorchScript (torch.jit.save) contient du code, et non un state_dict ; enregistrez son state_dict() avec torch.save ou au format safetensors</translation>
+    </message>
+    <message>
+        <source>not a torch.save checkpoint: the zip archive has no data.pkl entry</source>
+        <translation>ce n’est pas un checkpoint torch.save : l’archive zip n’a pas d’entrée data.pkl</translation>
+    </message>
+    <message>
+        <source>the zip archive holds %1 data.pkl entries; a checkpoint holds one</source>
+        <translation>l’archive zip contient %1 entrées data.pkl ; un checkpoint n’en contient qu’une</translation>
+    </message>
+    <message>
+        <source>only little-endian checkpoints can be read (byteorder &apos;%1&apos;)</source>
+        <translation>seuls les checkpoints little-endian peuvent être lus (byteorder &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its storage &apos;%2&apos; is missing from the archive</source>
+        <translation>tenseur &apos;%1&apos; : son stockage &apos;%2&apos; est absent de l’archive</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is compressed (method %2); torch.save stores entries uncompressed, so it cannot be memory-mapped: re-save the checkpoint with torch.save</source>
+        <translation>l’entrée zip &apos;%1&apos; est compressée (méthode %2) ; torch.save stocke les entrées sans compression, elle ne peut donc pas être mappée en mémoire : réenregistrez le checkpoint avec torch.save</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: %2</source>
+        <translation>tenseur &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>its storage &apos;%1&apos; holds %2 bytes, but %3 elements of %4 need %5</source>
+        <translation>son stockage &apos;%1&apos; contient %2 octets, mais %3 éléments de %4 en nécessitent %5</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>davantage</translation>
+    </message>
+    <message>
+        <source>implausible shape %1, stride %2 or offset %3</source>
+        <translation>forme %1, pas %2 ou décalage %3 invraisemblable</translation>
+    </message>
+    <message>
+        <source>shape %1 with stride %2 at offset %3 runs past its storage of %4 elements</source>
+        <translation>la forme %1 avec le pas %2 au décalage %3 dépasse son stockage de %4 éléments</translation>
+    </message>
+    <message>
+        <source>its strides %1 repeat elements of the storage; save tensor.contiguous() instead</source>
+        <translation>ses pas %1 répètent des éléments du stockage ; enregistrez plutôt tensor.contiguous()</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds a %1, not a state_dict</source>
+        <translation>le checkpoint contient un %1, et non un state_dict</translation>
+    </message>
+    <message>
+        <source>a tensor is stored under a %1 key</source>
+        <translation>un tenseur est stocké sous une clé de type %1</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; appears twice</source>
+        <translation>le tenseur &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds no tensors</source>
+        <translation>le checkpoint ne contient aucun tenseur</translation>
+    </message>
+    <message>
+        <source>a torch.save checkpoint of the legacy format (PyTorch before 1.6) cannot be read; re-save it with a current PyTorch or as safetensors</source>
+        <translation>un checkpoint torch.save à l’ancien format (PyTorch antérieur à 1.6) ne peut pas être lu ; réenregistrez-le avec une version actuelle de PyTorch ou au format safetensors</translation>
+    </message>
+    <message>
+        <source>not a zip archive: %1 bytes is too short (file truncated?)</source>
+        <translation>ce n’est pas une archive zip : %1 octets, c’est trop court (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the zip archive has no end of central directory record (file truncated?)</source>
+        <translation>l’archive zip n’a pas d’enregistrement de fin de répertoire central (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not supported</source>
+        <translation>les archives zip en plusieurs parties ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>the zip64 end of central directory locator is missing (file damaged?)</source>
+        <translation>le localisateur de fin de répertoire central zip64 est manquant (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <source>the zip64 end of central directory record lies outside the file (file damaged?)</source>
+        <translation>l’enregistrement de fin de répertoire central zip64 se trouve hors du fichier (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <source>the zip64 central directory lies outside the file (file damaged?)</source>
+        <translation>le répertoire central zip64 se trouve hors du fichier (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <source>the zip central directory [%1, +%2) lies outside the file (%3 bytes; file truncated?)</source>
+        <translation>le répertoire central zip [%1, +%2) se trouve hors du fichier (%3 octets ; fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the zip central directory announces %1 entries but holds at most %2</source>
+        <translation>le répertoire central zip annonce %1 entrées mais en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>a zip central directory record runs past the directory (file damaged?)</source>
+        <translation>un enregistrement du répertoire central zip dépasse la fin du répertoire (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: malformed zip64 extra field</source>
+        <translation>entrée zip &apos;%1&apos; : champ supplémentaire zip64 mal formé</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is encrypted</source>
+        <translation>l’entrée zip &apos;%1&apos; est chiffrée</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: its local header at byte %2 is missing or outside the file (file damaged?)</source>
+        <translation>entrée zip &apos;%1&apos; : son en-tête local à l’octet %2 est manquant ou hors du fichier (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: implausible size %2</source>
+        <translation>entrée zip &apos;%1&apos; : taille invraisemblable %2</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos;: its %2 bytes at byte %3 run past the data area (file truncated?)</source>
+        <translation>entrée zip &apos;%1&apos; : ses %2 octets à partir de l’octet %3 dépassent la zone de données (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; is stored but its sizes disagree (%2 and %3 bytes)</source>
+        <translation>l’entrée zip &apos;%1&apos; est stockée sans compression mais ses tailles diffèrent (%2 et %3 octets)</translation>
+    </message>
+    <message>
+        <source>zip central directory record %1 of %2 is missing or damaged (file damaged?)</source>
+        <translation>l’enregistrement %1 sur %2 du répertoire central zip est manquant ou endommagé (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <source>zip entry &apos;%1&apos; appears twice</source>
+        <translation>l’entrée zip &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the pickle is %1 bytes, more than a state_dict needs</source>
+        <translation>le pickle fait %1 octets, plus que ce dont un state_dict a besoin</translation>
+    </message>
+    <message>
+        <source>the pickle ends without its STOP opcode (file truncated?)</source>
+        <translation>le pickle se termine sans son opcode STOP (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>pickle &apos;%1&apos;, byte %2: %3</source>
+        <translation>pickle &apos;%1&apos;, octet %2 : %3</translation>
+    </message>
+    <message>
+        <source>the pickle is truncated</source>
+        <translation>le pickle est tronqué</translation>
+    </message>
+    <message>
+        <source>malformed pickle (stack underflow)</source>
+        <translation>pickle mal formé (dépassement inférieur de pile)</translation>
+    </message>
+    <message>
+        <source>the pickle holds more than %1 objects</source>
+        <translation>le pickle contient plus de %1 objets</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s stack grows beyond %1 entries</source>
+        <translation>la pile du pickle dépasse %1 entrées</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s containers hold more than %1 items</source>
+        <translation>les conteneurs du pickle contiennent plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>unknown pickle protocol</source>
+        <translation>protocole pickle inconnu</translation>
+    </message>
+    <message>
+        <source>the pickle nests deeper than %1 levels</source>
+        <translation>le pickle comporte plus de %1 niveaux d’imbrication</translation>
+    </message>
+    <message>
+        <source>pickle opcode 0x%1 is not supported in a checkpoint</source>
+        <translation>l’opcode pickle 0x%1 n’est pas pris en charge dans un checkpoint</translation>
+    </message>
+    <message>
+        <source>an integer of %1 bytes is too large</source>
+        <translation>un entier de %1 octets est trop grand</translation>
+    </message>
+    <message>
+        <source>malformed pickle (a dict with an odd number of items)</source>
+        <translation>pickle mal formé (un dict avec un nombre impair d’éléments)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (items added to a %1)</source>
+        <translation>pickle mal formé (éléments ajoutés à un %1)</translation>
+    </message>
+    <message>
+        <source>the pickle memoizes more than %1 objects</source>
+        <translation>le pickle mémorise plus de %1 objets</translation>
+    </message>
+    <message>
+        <source>malformed pickle (memo entry %1 is missing)</source>
+        <translation>pickle mal formé (l’entrée de mémo %1 est manquante)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (STACK_GLOBAL without names)</source>
+        <translation>pickle mal formé (STACK_GLOBAL sans noms)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (a global name is unterminated or too long)</source>
+        <translation>pickle mal formé (un nom global est non terminé ou trop long)</translation>
+    </message>
+    <message>
+        <source>pickle global %1 is not allowed in a checkpoint (refused, nothing was run)</source>
+        <translation>le global pickle %1 n’est pas autorisé dans un checkpoint (refusé, rien n’a été exécuté)</translation>
+    </message>
+    <message>
+        <source>malformed pickle (REDUCE of a %1)</source>
+        <translation>pickle mal formé (REDUCE d’un %1)</translation>
+    </message>
+    <message>
+        <source>collections.OrderedDict called with arguments</source>
+        <translation>collections.OrderedDict appelé avec des arguments</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_parameter call</source>
+        <translation>appel _rebuild_parameter mal formé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be called</source>
+        <translation>%1 ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_tensor_v2 call</source>
+        <translation>appel _rebuild_tensor_v2 mal formé</translation>
+    </message>
+    <message>
+        <source>malformed persistent id (not a torch storage)</source>
+        <translation>identifiant persistant mal formé (ce n’est pas un stockage torch)</translation>
+    </message>
+    <message>
+        <source>%1 is not a storage class</source>
+        <translation>%1 n’est pas une classe de stockage</translation>
+    </message>
+    <message>
+        <source>a storage of %1 elements</source>
+        <translation>un stockage de %1 éléments</translation>
+    </message>
+    <message>
+        <source>malformed pickle (BUILD of a %1)</source>
+        <translation>pickle mal formé (BUILD d’un %1)</translation>
+    </message>
+    <message>
+        <source>no tail</source>
+        <translation>aucune queue</translation>
+    </message>
+    <message>
+        <source>a tail needs a head with descriptor embeddings</source>
+        <translation>une queue nécessite une tête avec des plongements de descripteurs</translation>
+    </message>
+    <message>
+        <source>the cached inputs must be a matrix</source>
+        <translation>les entrées en cache doivent être une matrice</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -2665,10 +3607,6 @@ Pièces :
     <message>
         <source>Decision of the explainable model</source>
         <translation>Décision du modèle explicable</translation>
-    </message>
-    <message>
-        <source>Black-box baseline (dlib ResNet)</source>
-        <translation>Référence boîte noire (dlib ResNet)</translation>
     </message>
     <message>
         <source>The baseline disagrees with the explainable decision. Examine both photos carefully before relying on either result.</source>
@@ -3046,6 +3984,34 @@ Pièces :
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>Black-box baseline (%1)</source>
+        <translation>Référence boîte noire (%1)</translation>
+    </message>
+    <message>
+        <source>Prompt (CLIP)</source>
+        <translation>Prompt (CLIP)</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (mesuré)</translation>
+    </message>
+    <message>
+        <source>Measured descriptors come from distances, ratios and angles between 68 facial landmarks, compared with the population statistics of the pack. Prompt descriptors are scored by the CLIP image encoder %1: the cosine between the face&apos;s image embedding and the text embedding of the descriptor&apos;s prompts, so every descriptor of the catalog gets a score, including those no landmark can measure.</source>
+        <translation>Les descripteurs mesurés proviennent de distances, de rapports et d’angles entre 68 points de repère faciaux, comparés aux statistiques de population du paquet. Les descripteurs par prompt sont évalués par l’encodeur d’images CLIP %1 : le cosinus entre le plongement d’image du visage et le plongement textuel des prompts du descripteur, de sorte que chaque descripteur du catalogue reçoit un score, y compris ceux qu’aucun point de repère ne permet de mesurer.</translation>
+    </message>
+    <message>
+        <source>Concept scores</source>
+        <translation>Scores des concepts</translation>
+    </message>
+    <message>
+        <source>Checkpoint SHA-256</source>
+        <translation>SHA-256 du checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -3165,14 +4131,6 @@ Pièces :
 </context>
 <context>
     <name>descry::ui::DescriptorTreeModel</name>
-    <message>
-        <source>measured</source>
-        <translation>mesuré</translation>
-    </message>
-    <message>
-        <source>appearance</source>
-        <translation>apparence</translation>
-    </message>
     <message>
         <source>similarity %1</source>
         <translation>similarité %1</translation>
@@ -3861,10 +4819,6 @@ Pièces :
         <translation>en désaccord</translation>
     </message>
     <message>
-        <source>The baseline (plain ResNet similarity) reaches the opposite decision</source>
-        <translation>La référence (similarité ResNet simple) aboutit à la décision opposée</translation>
-    </message>
-    <message>
         <source>modified (what-if)</source>
         <translation>modifié (simulation)</translation>
     </message>
@@ -3889,10 +4843,6 @@ Pièces :
         <translation>Aucun calibrage consigné dans le paquet</translation>
     </message>
     <message>
-        <source>Baseline (ResNet cosine): %1 vs threshold %2 → %3</source>
-        <translation>Référence (cosinus ResNet) : %1 contre seuil %2 → %3</translation>
-    </message>
-    <message>
         <source>Inconclusive: %1</source>
         <translation>Non concluant : %1</translation>
     </message>
@@ -3907,6 +4857,14 @@ Pièces :
     <message>
         <source>— original score %1, %2</source>
         <translation>— score d’origine %1, %2</translation>
+    </message>
+    <message>
+        <source>The black-box baseline (plain embedding similarity) reaches the opposite decision</source>
+        <translation>La référence boîte noire (simple similarité des plongements) aboutit à la décision inverse</translation>
+    </message>
+    <message>
+        <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
+        <translation>Référence (cosinus %1) : %2 contre seuil %3 → %4</translation>
     </message>
 </context>
 <context>
