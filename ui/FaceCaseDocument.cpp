@@ -157,6 +157,15 @@ void FaceCaseDocument::showRecomputed(QSharedPointer<const FaceComparisonResult>
     emit resultChanged();
 }
 
+void FaceCaseDocument::clearShown()
+{
+    if (!m_result && !m_model)
+        return;
+    m_result.reset();
+    m_model.reset();
+    emit resultChanged();
+}
+
 void FaceCaseDocument::recordExport(const QString& pdfPath)
 {
     m_case.recordExport(pdfPath);

@@ -58,6 +58,9 @@ public:
     PackReference recordRun(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model);
     // The stored comparison recomputed after opening: shown only; the recorded pack, result and mask stay.
     void showRecomputed(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model);
+    // Nothing is shown any more (a new comparison starts, so a failure cannot leave the previous one on screen);
+    // the recorded pack, result and mask stay. Emits resultChanged() when something was shown.
+    void clearShown();
     // Audits the export of the report at `pdfPath`. Call only once the PDF was written.
     void recordExport(const QString& pdfPath);
 

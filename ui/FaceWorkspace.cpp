@@ -245,6 +245,9 @@ void FaceWorkspace::run()
 void FaceWorkspace::startComparison(bool examinerRun)
 {
     dropPending();
+    // The previous result may come from another pack or other photos: it leaves the screen now, so a refused or
+    // cancelled comparison cannot leave it looking like this one's (nor exportable).
+    clearShownResult();
     FaceComparisonRequest request;
     request.task = QLatin1String(CaseFile::FaceVerificationTask);
     request.pack = AppSettings().packName();
@@ -387,6 +390,19 @@ void FaceWorkspace::onResultChanged()
     updatePackBanner();
     updateBlindFirst();
     emit stateChanged();
+}
+
+void FaceWorkspace::clearShownResult()
+{
+    if (!m_document->result())
+        return;
+    m_document->clearShown(); // onResultChanged() empties the results panel and the aligned faces
+    // Reloading the photos drops the old result's face overlay and quality.
+    for (PhotoPane* pane : {m_probe, m_reference}) {
+        const QString path = pane->path(); // a copy: setPath() replaces the pane's own
+        if (!path.isEmpty())
+            pane->setPath(path);
+    }
 }
 
 void FaceWorkspace::updatePackBanner()

@@ -127,6 +127,7 @@ private:
     // The case's part of the report: notes, audit log, integrity and signer, blind state, protected files.
     ReportExtras reportExtras() const;
     void onResultChanged();
+    void clearShownResult();
     void dropPending();
     void setBusy(quint64 pending);
     void showMessage(const QString& text, bool error);
