@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -194,23 +195,104 @@ ExitCode packVerify(const ParsedArgs& args)
     return ExitCode::Success;
 }
 
-// A threshold: the option when given, else the head file's metadata; a usage error naming both when neither has it.
-Result<double> thresholdOf(const ParsedArgs& args, const QString& option, const QJsonObject& metadata,
-                           const QString& key, const QString& headPath)
+// What the pack a head file belongs to records about it: `train face --encoder openclip` writes PACK/head.safetensors
+// with F.*, W only; threshold, baseline threshold, alpha and tau are in PACK/manifest.json and the population
+// statistics in PACK/descriptors.safetensors. Absent when the head is no pack's head.safetensors.
+struct HeadPack
+{
+    std::optional<double> threshold, baseline, alpha, tau;
+    std::optional<morphometry::PopulationStats> stats;
+};
+
+Result<HeadPack> headPackOf(const QString& headPath)
+{
+    const QFileInfo info(headPath);
+    const QString dir = info.absolutePath();
+    if (info.fileName() != QLatin1String("head.safetensors") ||
+        !QFileInfo(dir + QStringLiteral("/manifest.json")).isFile())
+        return HeadPack{};
+    // Verified as a whole (every hash): settings are only taken from a pack whose head is the file given.
+    auto pack = ModelPack::open(dir);
+    if (!pack)
+        return pack.error();
+    const PackManifest& m = pack->manifest();
+    HeadPack hp;
+    hp.alpha = m.head.alpha;
+    hp.tau = m.head.tau;
+    if (m.calibration.present) {
+        hp.threshold = m.calibration.threshold;
+        const QJsonValue b = m.calibration.json.value(QStringLiteral("baseline_threshold"));
+        if (b.isDouble())
+            hp.baseline = b.toDouble();
+    }
+    const QString descriptors = QStringLiteral("descriptors.safetensors");
+    if (m.files.contains(descriptors)) {
+        auto t = pack->tensors(descriptors);
+        if (!t)
+            return t.error();
+        if (t->contains(QStringLiteral("morph.mean")) && t->contains(QStringLiteral("morph.std"))) {
+            morphometry::PopulationStats stats;
+            const auto mean = t->value(QStringLiteral("morph.mean")).toFloat();
+            const auto sd = t->value(QStringLiteral("morph.std")).toFloat();
+            stats.mean.assign(mean.begin(), mean.end());
+            stats.stddev.assign(sd.begin(), sd.end());
+            hp.stats = stats;
+        }
+    }
+    return hp;
+}
+
+// A head setting: the option when given, else the head file's metadata, else the head's pack; a usage error naming
+// the option and the file when none has it. `valid` bounds the stored values (options are bounded by the parser).
+Result<double> headValue(const ParsedArgs& args, const QString& option, const QJsonObject& metadata, const QString& key,
+                         std::optional<double> fromPack, const QString& headPath,
+                         const std::function<bool(double)>& valid)
 {
     if (args.isSet(option))
         return args.value(option).toDouble();
     bool ok = false;
     const double v = metadata.value(key).toString().toDouble(&ok);
-    if (ok && std::isfinite(v) && v >= -1 && v <= 1)
+    if (ok && std::isfinite(v) && valid(v))
         return v;
-    return args.usageError(Tr::tr("give --%1 (the head file %2 records no '%3' in its metadata)")
+    if (fromPack && std::isfinite(*fromPack) && valid(*fromPack))
+        return *fromPack;
+    return args.usageError(Tr::tr("give --%1 (the head file %2 records no '%3' in its metadata, nor does a pack "
+                                  "it belongs to)")
                                .arg(option, QDir::toNativeSeparators(headPath), key));
 }
 
-std::optional<double> optionalNumber(const ParsedArgs& args, const QString& option)
+bool isThreshold(double v)
 {
-    return args.isSet(option) ? std::optional<double>(args.value(option).toDouble()) : std::nullopt;
+    return v >= -1 && v <= 1;
+}
+
+// The four settings of a head, all resolved before any work (usage errors).
+struct HeadValues
+{
+    double threshold = 0, baseline = 0, alpha = 0, tau = 0;
+};
+
+Result<HeadValues> headValues(const ParsedArgs& args, const QJsonObject& metadata, const HeadPack& hp,
+                              const QString& headPath)
+{
+    HeadValues v;
+    auto threshold = headValue(args, QStringLiteral("threshold"), metadata, QStringLiteral("threshold"), hp.threshold,
+                               headPath, isThreshold);
+    if (!threshold)
+        return threshold.error();
+    auto baseline = headValue(args, QStringLiteral("baseline-threshold"), metadata,
+                              QStringLiteral("baseline_threshold"), hp.baseline, headPath, isThreshold);
+    if (!baseline)
+        return baseline.error();
+    auto alpha = headValue(args, QStringLiteral("alpha"), metadata, QStringLiteral("alpha"), hp.alpha, headPath,
+                           [](double a) { return a >= 0 && a <= 1; });
+    if (!alpha)
+        return alpha.error();
+    auto tau = headValue(args, QStringLiteral("tau"), metadata, QStringLiteral("tau"), hp.tau, headPath,
+                         [](double t) { return t > 0; });
+    if (!tau)
+        return tau.error();
+    return HeadValues{*threshold, *baseline, *alpha, *tau};
 }
 
 // The catalog: the file given, else the built-in FISWG face catalog. It must be one loading will find again
@@ -309,29 +391,32 @@ ExitCode packBuild(const ParsedArgs& args)
     QJsonObject metadata;
     if (auto header = readSafetensorsHeader(headPath, &metadata); !header)
         return fail(Error(ErrorCode::Model, header.error().message(), headPath));
-    auto threshold = thresholdOf(args, QStringLiteral("threshold"), metadata, QStringLiteral("threshold"), headPath);
-    if (!threshold)
-        return fail(threshold.error());
-    auto baseline = thresholdOf(args, QStringLiteral("baseline-threshold"), metadata,
-                                QStringLiteral("baseline_threshold"), headPath);
-    if (!baseline)
-        return fail(baseline.error());
+    auto headPack = headPackOf(headPath);
+    if (!headPack)
+        return fail(headPack.error());
+    auto values = headValues(args, metadata, *headPack, headPath);
+    if (!values)
+        return fail(values.error());
     auto catalog = buildCatalog(args);
     if (!catalog)
         return fail(catalog.error());
     auto clip = loadClipCheckpoint(checkpoint, args.value(QStringLiteral("activation")), true);
     if (!clip)
         return fail(clip.error());
+    // The head is read and checked in full before a single prompt is encoded; T is set from the prompts after.
+    const int embedDim = clip->model.config().embedDim;
+    auto parts =
+        readClipFaceHead(headPath, *catalog, embedDim, ClipHeadSettings{values->alpha, values->tau, headPack->stats});
+    if (!parts)
+        return fail(parts.error());
     auto T = encodePrompts(clip->model, *catalog);
     if (!T)
         return fail(T.error());
-    auto parts =
-        readClipFaceHead(headPath, *catalog, *T, clip->model.config().embedDim,
-                         optionalNumber(args, QStringLiteral("alpha")), optionalNumber(args, QStringLiteral("tau")));
-    if (!parts)
-        return fail(parts.error());
-    parts->threshold = *threshold;
-    parts->baselineThreshold = *baseline;
+    if (parts->layout.numCosine() > 0)
+        if (auto st = parts->head->setDescriptorEmbeddings(parts->layout.cosineRows(*T, embedDim)); !st)
+            return fail(st.error());
+    parts->threshold = values->threshold;
+    parts->baselineThreshold = values->baseline;
     auto headSha = sha256File(headPath);
     if (!headSha)
         return fail(headSha.error());
@@ -340,8 +425,8 @@ ExitCode packBuild(const ParsedArgs& args)
     encoder.sha256 = clip->sha256;
     encoder.copyIntoPack = args.isSet(QStringLiteral("copy-encoder"));
     encoder.activation = clip->model.config().activation;
-    if (auto st = writeClipFacePack(out, *parts, buildInfo(args, *clip, *threshold, *baseline, *headSha), encoder,
-                                    files.inputs);
+    if (auto st = writeClipFacePack(out, *parts, buildInfo(args, *clip, values->threshold, values->baseline, *headSha),
+                                    encoder, files.inputs);
         !st)
         return fail(st.error());
     // The pack is only reported built once it loads as a comparison will load it (what `pack verify` checks).
@@ -410,8 +495,10 @@ Command packBuildCommand()
              Option::text(QStringLiteral("catalog"), QStringLiteral("C"),
                           Tr::tr("descriptor catalog (default: the built-in FISWG face catalog)")),
              Option::text(QStringLiteral("head"), QStringLiteral("HEAD.safetensors"),
-                          Tr::tr("trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its "
-                                 "metadata"))
+                          Tr::tr("trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, "
+                                 "baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a "
+                                 "pack `train face --encoder openclip` wrote, whose manifest and "
+                                 "descriptors.safetensors give them (options override both)"))
                  .mandatory(),
              Option::text(QStringLiteral("out"), QStringLiteral("DIR"), Tr::tr("pack folder to write")).mandatory(),
              Option::choice(QStringLiteral("activation"), {QStringLiteral("gelu"), QStringLiteral("quickgelu")},

@@ -10,6 +10,9 @@
 #include "core/face/train/ClipFaceTrainer.h"
 #include "core/face/train/FaceTrainer.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <cstdio>
 #include <limits>
 
@@ -59,6 +62,19 @@ Status checkFiles(const FaceTrainingOptions& o, const QStringList& otherInputs =
     return checkRunFiles(files);
 }
 
+// The checkpoint and the configuration files read beside it (ClipCheckpoint): inputs no output may replace.
+QStringList checkpointInputs(const QString& checkpoint)
+{
+    QStringList inputs{checkpoint};
+    const QDir dir = QFileInfo(checkpoint).absoluteDir();
+    for (const char* name : {"config.json", "open_clip_config.json", "preprocessor_config.json"}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        if (QFileInfo::exists(path))
+            inputs << path;
+    }
+    return inputs;
+}
+
 void printLogLine(const QString& line)
 {
     ProgressLine::breakLine();
@@ -75,7 +91,7 @@ ExitCode runTrainClip(const ParsedArgs& args)
         co.activation = clipActivationFromId(args.value(QStringLiteral("activation"))); // validated choice
     co.tuneLastMlp = args.isSet(QStringLiteral("tune-last-mlp"));
     co.copyEncoder = args.isSet(QStringLiteral("copy-encoder"));
-    QStringList inputs{co.checkpoint};
+    QStringList inputs = checkpointInputs(co.checkpoint);
     if (!co.zeroShotDir.isEmpty())
         inputs << co.zeroShotDir;
     if (auto st = checkFiles(co.base, inputs); !st)

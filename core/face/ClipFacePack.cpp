@@ -185,7 +185,7 @@ Result<double> headSetting(const QString& path, const QJsonObject& metadata, con
     bool ok = false;
     const double v = metadata.value(key).toString().toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        return headError(path, Tr::tr("__metadata__ has no number '%1' (give it as an option)").arg(key));
+        return Error(ErrorCode::Usage, Tr::tr("__metadata__ has no number '%1' (give it as an option)").arg(key), path);
     return v;
 }
 
@@ -250,20 +250,17 @@ Status checkHeadTensors(const QString& path, const QMap<QString, TensorData>& t,
 
 } // namespace
 
-Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& catalog,
-                                        const std::vector<float>& descriptorEmbeddings, int embedDim,
-                                        std::optional<double> alpha, std::optional<double> tau)
+Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& catalog, int embedDim,
+                                        const ClipHeadSettings& settings)
 {
     auto layout = FaceConceptLayout::build(catalog, ConceptSource::Prompt);
     if (!layout)
         return layout.error();
-    if (descriptorEmbeddings.size() != size_t(catalog.descriptors().size()) * size_t(embedDim))
-        return Error(ErrorCode::Internal, Tr::tr("descriptor embeddings do not match the catalog"), path);
     QJsonObject metadata;
     auto stored = readSafetensors(path, &metadata);
     if (!stored)
         return headError(path, stored.error().message());
-    auto cfg = headConfigOf(path, *stored, metadata, *layout, embedDim, alpha, tau);
+    auto cfg = headConfigOf(path, *stored, metadata, *layout, embedDim, settings.alpha, settings.tau);
     if (!cfg)
         return cfg.error();
     auto head = ConceptHead::create(*cfg);
@@ -272,34 +269,58 @@ Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& cata
     QMap<QString, std::vector<int64_t>> expected = ConceptHead::tensorShapes(*cfg);
     expected.remove(QStringLiteral("T"));
     const int64_t nq = int64_t(morphometry::quantities().size());
-    if (layout->nDirect > 0) {
+    // The statistics come from the file, or (a pack's head) from the settings; never half from each.
+    const bool ownStats = stored->contains(QStringLiteral("morph.mean")) ||
+                          stored->contains(QStringLiteral("morph.std")) || !settings.stats;
+    if (layout->nDirect > 0 && ownStats) {
         expected.insert(QStringLiteral("morph.mean"), {nq});
         expected.insert(QStringLiteral("morph.std"), {nq});
     }
     if (auto st = checkHeadTensors(path, *stored, expected); !st)
         return st.error();
+    if (layout->nDirect > 0 && !ownStats &&
+        (settings.stats->mean.size() != size_t(nq) || settings.stats->stddev.size() != size_t(nq)))
+        return headError(path, Tr::tr("the population statistics beside the head do not have %1 values").arg(nq));
     return detail::guarded(ErrorCode::Model, path, [&]() -> Result<FaceModelParts> {
         std::map<std::string, torch::Tensor> all;
         for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
             if (!it.key().startsWith(QLatin1String("morph.")))
                 all[it.key().toStdString()] = detail::toTensor(it.value());
         }
-        const std::vector<float> T = layout->cosineRows(descriptorEmbeddings, embedDim);
-        all["T"] = torch::from_blob(const_cast<float*>(T.data()), {layout->numCosine(), embedDim}).clone();
+        // A placeholder until the prompts are encoded (loading refuses zero rows); replaced before any use.
+        all["T"] = torch::full({layout->numCosine(), embedDim}, 1.0 / std::sqrt(double(embedDim)));
         if (auto st = detail::module(*head)->loadTensors(all); !st)
             return st.error().withFile(path);
         FaceModelParts parts;
         parts.catalog = catalog;
         parts.layout = *layout;
         parts.head.emplace(*head);
-        if (layout->nDirect > 0) {
+        if (layout->nDirect > 0 && ownStats) {
             const auto mean = stored->value(QStringLiteral("morph.mean")).toFloat();
             const auto sd = stored->value(QStringLiteral("morph.std")).toFloat();
             parts.stats.mean.assign(mean.begin(), mean.end());
             parts.stats.stddev.assign(sd.begin(), sd.end());
+        } else if (layout->nDirect > 0) {
+            parts.stats = *settings.stats;
         }
         return parts;
     });
+}
+
+Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& catalog,
+                                        const std::vector<float>& descriptorEmbeddings, int embedDim,
+                                        std::optional<double> alpha, std::optional<double> tau)
+{
+    if (descriptorEmbeddings.size() != size_t(catalog.descriptors().size()) * size_t(embedDim))
+        return Error(ErrorCode::Internal, Tr::tr("descriptor embeddings do not match the catalog"), path);
+    auto parts = readClipFaceHead(path, catalog, embedDim, ClipHeadSettings{alpha, tau, std::nullopt});
+    if (!parts)
+        return parts.error();
+    if (parts->layout.numCosine() == 0)
+        return parts;
+    if (auto st = parts->head->setDescriptorEmbeddings(parts->layout.cosineRows(descriptorEmbeddings, embedDim)); !st)
+        return st.error().withFile(path);
+    return parts;
 }
 
 } // namespace descry

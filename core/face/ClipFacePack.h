@@ -52,4 +52,19 @@ Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& cata
                                         const std::vector<float>& descriptorEmbeddings, int embedDim,
                                         std::optional<double> alpha = {}, std::optional<double> tau = {});
 
+// What readClipFaceHead takes from elsewhere than the head file: alpha and tau (over the file's metadata), and the
+// population statistics when the file has no morph.* (a pack's head.safetensors: they are in its
+// descriptors.safetensors).
+struct ClipHeadSettings
+{
+    std::optional<double> alpha, tau;
+    std::optional<morphometry::PopulationStats> stats;
+};
+
+// The same reading and checks without descriptor embeddings (T a placeholder until head->setDescriptorEmbeddings), so
+// a build refuses a bad head before it encodes a single prompt. A missing alpha or tau is a Usage error (give it as
+// an option); everything else a Model error naming the file.
+Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& catalog, int embedDim,
+                                        const ClipHeadSettings& settings);
+
 } // namespace descry

@@ -284,14 +284,20 @@ TEST(CliPackBuild, RefusesBadHeadsOutputsAndTasks)
     r = runCli(fx.build(fx.dir.filePath(QStringLiteral("p2"))).replaceInStrings(fx.head, badW));
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("'W'")) << r.err.toStdString();
+    // The head is checked in full before any prompt is encoded.
+    EXPECT_FALSE(r.err.contains("encoding descriptor prompts")) << r.err.toStdString();
     const QString noTau = fx.dir.filePath(QStringLiteral("noTau.safetensors"));
     ASSERT_TRUE(clip_fixtures::writeFaceHead(noTau, fx.embedDim, {},
                                              QJsonObject{{QStringLiteral("alpha"), QStringLiteral("0.5")}}));
     r = runCli(fx.build(fx.dir.filePath(QStringLiteral("p3"))).replaceInStrings(fx.head, noTau));
-    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains("tau")) << r.err.toStdString();
+    // A setting to give as an option is a usage error, found before any prompt is encoded.
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--tau")) << r.err.toStdString();
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains("encoding descriptor prompts")) << r.err.toStdString();
     r = runCli(fx.build(fx.dir.filePath(QStringLiteral("p4")), {QStringLiteral("--tau"), QStringLiteral("0.2")})
                    .replaceInStrings(fx.head, noTau));
     EXPECT_EQ(r.exitCode, 0) << "tau given as an option: " << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("encoding descriptor prompts")) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(fx.dir.filePath(QStringLiteral("p1"))));
 }

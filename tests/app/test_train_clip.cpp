@@ -2,6 +2,8 @@
 // faces (no ../shared needed), and the tiny golden checkpoint on a subset of the shared face photos when present.
 #include "FakeEncoders.h"
 #include "app/CliRunner.h"
+#include "app/ClipFixtures.h"
+#include "core/common/Hash.h"
 #include "core/clip/ClipConfig.h"
 #include "core/clip/ClipModel.h"
 #include "core/tensor/Safetensors.h"
@@ -154,6 +156,118 @@ TEST_F(TrainClipCli, ClipOptionsNeedTheOpenClipEncoderAndABadCheckpointIsAModelE
     EXPECT_TRUE(bad.err.contains(junk.toUtf8())) << bad.err.toStdString();
     EXPECT_EQ(bad.err.count('\n'), 1) << bad.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
+}
+
+namespace {
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+// A --cache that is not a feature cache is refused before any work: one line naming it, the file unchanged, no pack.
+void expectCacheRefused(const CliRun& r, int exitCode, const QString& cache, const QByteArray& reason,
+                        const QString& sha, const QString& out)
+{
+    EXPECT_EQ(r.exitCode, exitCode) << cache.toStdString() << ": " << r.err.toStdString();
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(cache.toUtf8()) && r.err.contains(reason)) << r.err.toStdString();
+    EXPECT_EQ(*sha256File(cache), sha) << cache.toStdString() << " was replaced";
+    EXPECT_FALSE(QFileInfo::exists(out)) << out.toStdString();
+}
+
+const QByteArray kNotACache = "exists and is not a Descry feature cache; it is not replaced";
+
+} // namespace
+
+TEST_F(TrainClipCli, ACacheThatIsTheCheckpointItsConfigAPhotoOrAnotherFileIsRefusedAndNotReplaced)
+{
+    // A checkpoint with the configuration files read beside it.
+    const QString re = m_dir.filePath(QStringLiteral("re"));
+    ASSERT_TRUE(QDir().mkpath(re));
+    const QString model = re + QStringLiteral("/model.safetensors");
+    ASSERT_TRUE(QFile::copy(m_checkpoint, model));
+    QStringList args = trainArgs(QStringLiteral("out"));
+    args[args.indexOf(m_checkpoint)] = model;
+    const QString out = m_dir.filePath(QStringLiteral("out"));
+    for (const char* name : {"config.json", "open_clip_config.json", "preprocessor_config.json"}) {
+        const QString config = writeFile(re + QLatin1Char('/') + QLatin1String(name), "{\"note\": \"beside\"}");
+        const QString sha = *sha256File(config);
+        expectCacheRefused(runCli(args + QStringList{QStringLiteral("--cache"), config}), 1, config,
+                           "is an input of this run", sha, out);
+        QFile::remove(config); // one at a time: the checkpoint's config would otherwise be read
+    }
+    expectCacheRefused(runCli(args + QStringList{QStringLiteral("--cache"), model}), 1, model,
+                       "is an input of this run", *sha256File(model), out);
+
+    const QString photo = m_dir.filePath(QStringLiteral("photo.pgm"));
+    ASSERT_TRUE(fakes::writeFakeFacePhoto(photo, 3, 0, 64, 64));
+    const QString other = m_dir.filePath(QStringLiteral("other.safetensors"));
+    ASSERT_EQ(clip_fixtures::writeTinyCheckpoint(other, 9, false) > 0, true);
+    const QString manifest = writeFile(m_dir.filePath(QStringLiteral("manifest.json")),
+                                       "{\"name\": \"another-pack\", \"format\": \"descry-pack/1\"}");
+    const QString text = writeFile(m_dir.filePath(QStringLiteral("notes.txt")), "case notes");
+    for (const QString& cache : {photo, other, manifest, text})
+        expectCacheRefused(runCli(args + QStringList{QStringLiteral("--cache"), cache}), 2, cache, kNotACache,
+                           *sha256File(cache), out);
+}
+
+TEST_F(TrainClipCli, TheDlibTrainerRefusesACacheThatIsNotAFeatureCacheAndReusesItsOwn)
+{
+    const QString out = m_dir.filePath(QStringLiteral("dlib"));
+    const auto train = [&](const QString& cache) {
+        return runFakeCli({QStringLiteral("train"), QStringLiteral("face"), QStringLiteral("--data"), m_faces,
+                           QStringLiteral("--out"), out, QStringLiteral("--epochs"), QStringLiteral("2"),
+                           QStringLiteral("--cache"), cache});
+    };
+    const QString photo = m_dir.filePath(QStringLiteral("photo.pgm"));
+    ASSERT_TRUE(fakes::writeFakeFacePhoto(photo, 3, 0, 64, 64));
+    const QString manifest =
+        writeFile(m_dir.filePath(QStringLiteral("manifest.json")), "{\"name\": \"another-pack\", \"files\": {}}");
+    const QString config = writeFile(m_dir.filePath(QStringLiteral("config.json")), "{\"model_cfg\": {}}");
+    for (const QString& cache : {photo, m_checkpoint, manifest, config})
+        expectCacheRefused(train(cache), 2, cache, kNotACache, *sha256File(cache), out);
+
+    // Its own cache, and an unmarked one of an earlier version, are used and replaced.
+    const QString cache = m_dir.filePath(QStringLiteral("features.json"));
+    const CliRun first = train(cache);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const CliRun again = train(cache);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    const QString legacy = writeFile(m_dir.filePath(QStringLiteral("legacy.json")), "{\"version\": 1, \"faces\": {}}");
+    const CliRun old = train(legacy);
+    EXPECT_EQ(old.exitCode, 0) << old.err.toStdString();
+}
+
+TEST_F(TrainClipCli, TheHeadOfATrainedPackBuildsAPackThatVerifiesAndScoresAsTheTrainedOne)
+{
+    const CliRun trained = runCli(trainArgs(QStringLiteral("trained")));
+    ASSERT_EQ(trained.exitCode, 0) << trained.err.toStdString();
+    const QString built = m_dir.filePath(QStringLiteral("built"));
+    const CliRun b =
+        runCli({QStringLiteral("pack"), QStringLiteral("build"), QStringLiteral("--task"), QStringLiteral("face"),
+                QStringLiteral("--clip"), m_checkpoint, QStringLiteral("--activation"), QStringLiteral("quickgelu"),
+                QStringLiteral("--head"), m_dir.filePath(QStringLiteral("trained/head.safetensors")),
+                QStringLiteral("--out"), built});
+    ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
+    expectVerifies(QStringLiteral("built"));
+    const auto compare = [&](const QString& pack) {
+        const CliRun r = runCli({QStringLiteral("compare"), m_faces + QStringLiteral("/dlib-johns/p0/0.png"),
+                                 m_faces + QStringLiteral("/dlib-johns/p1/1.png"), QStringLiteral("--pack"), pack,
+                                 QStringLiteral("--cropped"), QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return jsonOf(r);
+    };
+    const QJsonObject a = compare(m_dir.filePath(QStringLiteral("trained")));
+    const QJsonObject c = compare(built);
+    ASSERT_TRUE(a.value(QStringLiteral("score")).isDouble());
+    // The prompts are encoded again by pack build (another process, other batches): float rounding only.
+    EXPECT_NEAR(a.value(QStringLiteral("score")).toDouble(), c.value(QStringLiteral("score")).toDouble(), 1e-6);
+    EXPECT_EQ(a.value(QStringLiteral("decision")), c.value(QStringLiteral("decision")));
+    EXPECT_EQ(a.value(QStringLiteral("baseline")), c.value(QStringLiteral("baseline")));
 }
 
 TEST(TrainClipShared, TheTinyGoldenCheckpointTrainsOnTheSharedFacesAndThePackVerifies)

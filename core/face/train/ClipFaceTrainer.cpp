@@ -556,6 +556,9 @@ Result<ClipFaceTrainingResult> train(const ClipFaceTrainingOptions& co, const Lo
         inputs << co.zeroShotDir;
     if (auto out = checkPackOutput(o.outDir, inputs); !out)
         return out.error();
+    // A --cache that names anything but a feature cache (the checkpoint, its config, a photo...) is refused.
+    if (auto cache = ClipFeatureCache::checkReplaceable(o.cacheFile); !cache)
+        return cache.error();
     torch::manual_seed(o.seed);
     auto setup = loadSetup(co, log);
     if (!setup)

@@ -22,6 +22,8 @@ namespace descry {
 namespace {
 
 const QString kFormat = QStringLiteral("descry-clip-feature-cache/1");
+// Every version of the cache starts its format marker with this; an older one is ours to replace.
+const QString kFormatFamily = QStringLiteral("descry-clip-feature-cache/");
 // Bump when detection, alignment or morphometry change (as FaceFeatureSet's kAnalyserVersion): stale entries go.
 const QString kAnalyserVersion = QStringLiteral("2");
 
@@ -105,6 +107,19 @@ ClipFeatureCache ClipFeatureCache::load(const QString& path)
     c.m_analysis = QJsonDocument::fromJson(meta.value(QStringLiteral("analysis")).toString().toUtf8()).object();
     c.m_tensors = std::move(tensors).value();
     return c;
+}
+
+Status ClipFeatureCache::checkReplaceable(const QString& path)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return {};
+    // The header only: its length is checked against the file by the reader, nothing else is loaded.
+    QJsonObject meta;
+    const bool ours = QFileInfo(path).isFile() && readSafetensorsHeader(path, &meta).ok() &&
+                      meta.value(QStringLiteral("format")).toString().startsWith(kFormatFamily);
+    if (!ours)
+        return Error(ErrorCode::Input, Tr::tr("exists and is not a Descry feature cache; it is not replaced"), path);
+    return {};
 }
 
 bool ClipFeatureCache::lookup(const ClipCacheKey& key, ClipFaceFeatures& f) const

@@ -49,6 +49,10 @@ class ClipFeatureCache
 {
 public:
     static ClipFeatureCache load(const QString& path);
+    // Refuses (Input error naming the file) an existing file at `path` that is not a CLIP feature cache of any
+    // version (its safetensors metadata carries the cache's format marker): a --cache that names a checkpoint, its
+    // config, a photo or a manifest is never replaced. A missing file or an empty path is fine.
+    static Status checkReplaceable(const QString& path);
 
     QString path() const { return m_path; }
     QString loadError() const { return m_loadError; }

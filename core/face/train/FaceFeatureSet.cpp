@@ -2,8 +2,10 @@
 
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
+#include "core/common/Tr.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -13,6 +15,7 @@ namespace {
 
 // Bump when detection, alignment or morphometry change: stale cache entries are then ignored.
 constexpr int kAnalyserVersion = 2;
+const QString kFormat = QStringLiteral("descry-face-feature-cache");
 
 QJsonArray toArray(const std::vector<double>& v)
 {
@@ -55,7 +58,35 @@ void fromJson(const QJsonObject& o, FaceFeatures& f)
         f.quality.problems << v.toString();
 }
 
+// True for a cache this code wrote: marked, or unmarked with exactly the two keys of earlier versions.
+bool isFeatureCache(const QJsonObject& o)
+{
+    if (o.contains(QStringLiteral("format")))
+        return o.value(QStringLiteral("format")).toString() == kFormat;
+    return o.size() == 2 && o.value(QStringLiteral("version")).isDouble() &&
+           o.value(QStringLiteral("faces")).isObject();
+}
+
 } // namespace
+
+Status checkFaceFeatureCacheReplaceable(const QString& cacheFile)
+{
+    if (cacheFile.isEmpty() || !QFileInfo::exists(cacheFile))
+        return {};
+    const Error refused(ErrorCode::Input, Tr::tr("exists and is not a Descry feature cache; it is not replaced"),
+                        cacheFile);
+    // A glance at the first byte first, so a multi-GB photo or checkpoint is never read whole.
+    QFile f(cacheFile);
+    if (!QFileInfo(cacheFile).isFile() || !f.open(QIODevice::ReadOnly))
+        return refused;
+    if (!f.peek(4096).trimmed().startsWith('{'))
+        return refused;
+    f.close();
+    auto o = json::readObjectFile(cacheFile);
+    if (!o || !isFeatureCache(*o))
+        return refused;
+    return {};
+}
 
 Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyzer, const QList<LabelledFace>& faces,
                                                       const QString& cacheFile,
@@ -104,8 +135,9 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
             progress(i + 1, int(faces.size()));
     }
     if (!cacheFile.isEmpty()) {
-        auto st = json::writeObjectFile(
-            cacheFile, QJsonObject{{QStringLiteral("version"), kAnalyserVersion}, {QStringLiteral("faces"), cache}});
+        auto st = json::writeObjectFile(cacheFile, QJsonObject{{QStringLiteral("format"), kFormat},
+                                                               {QStringLiteral("version"), kAnalyserVersion},
+                                                               {QStringLiteral("faces"), cache}});
         if (!st)
             return st.error();
     }

@@ -31,4 +31,10 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
                                                       const std::function<void(int, int)>& progress = {},
                                                       const std::atomic<bool>* cancel = nullptr);
 
+// Refuses (Input error naming the file) an existing file at `cacheFile` that is not a face feature cache: a JSON
+// object with the cache's format marker, or one of the unmarked caches of earlier versions ({"version", "faces"}
+// and nothing else). A --cache that names a photo, a checkpoint or a manifest is never replaced. A missing file or
+// an empty path is fine.
+Status checkFaceFeatureCacheReplaceable(const QString& cacheFile);
+
 } // namespace descry

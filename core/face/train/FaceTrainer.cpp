@@ -371,6 +371,9 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     // The pack folder is replaced as a whole at the end: refused now if that would remove an input.
     if (auto out = checkPackOutput(o.outDir, {o.facesRoot, o.cacheFile}); !out)
         return out.error();
+    // A --cache that names anything but a feature cache (a photo, a manifest...) is refused, not replaced.
+    if (auto cache = checkFaceFeatureCacheReplaceable(o.cacheFile); !cache)
+        return cache.error();
     torch::manual_seed(o.seed);
     auto in = loadInputs(o, log, progress, cancel);
     if (!in)
