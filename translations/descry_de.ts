@@ -2712,10 +2712,6 @@ Beweismittel:
         <translation>ein mit dem CLIP-Textturm zu kodierender Text (mit --clip)</translation>
     </message>
     <message>
-        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata)</source>
-        <translation>geben Sie --%1 an (die Kopfdatei %2 enthält in ihren Metadaten kein &apos;%3&apos;)</translation>
-    </message>
-    <message>
         <source>catalog %1 %2 is not installed, so a pack built on it could not find it when loading; copy it into a catalog folder first</source>
         <translation>Katalog %1 %2 ist nicht installiert, daher könnte ein darauf aufbauendes Paket ihn beim Laden nicht finden; kopieren Sie ihn zuerst in einen Katalogordner</translation>
     </message>
@@ -2752,10 +2748,6 @@ Beweismittel:
     <message>
         <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
         <translation>Deskriptorkatalog (Standard: der integrierte FISWG-Gesichtskatalog)</translation>
-    </message>
-    <message>
-        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its metadata</source>
-        <translation>trainierter Kopf: F.*, W [, b, alpha] und morph.mean/morph.std; alpha und tau in seinen Metadaten</translation>
     </message>
     <message>
         <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
@@ -3580,6 +3572,18 @@ Beweismittel:
     <message>
         <source>the cached inputs must be a matrix</source>
         <translation>die zwischengespeicherten Eingaben müssen eine Matrix sein</translation>
+    </message>
+    <message>
+        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata, nor does a pack it belongs to)</source>
+        <translation>geben Sie --%1 an (die Kopfdatei %2 verzeichnet kein &apos;%3&apos; in ihren Metadaten, und auch kein Paket, zu dem sie gehört)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both)</source>
+        <translation>trainierter Kopf: F.*, W [, b, alpha] und morph.mean/morph.std, mit threshold, baseline_threshold, alpha und tau in seinen Metadaten; oder die head.safetensors eines Pakets, das `train face --encoder openclip` geschrieben hat, dessen Manifest und descriptors.safetensors sie liefern (Optionen haben Vorrang vor beiden)</translation>
+    </message>
+    <message>
+        <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
+        <translation>Descry, die Desktop-Anwendung: erklärter Gesichtsvergleich. Ohne Optionen öffnet sie das Hauptfenster; das Kommandozeilenwerkzeug ist descry-cli.</translation>
     </message>
 </context>
 <context>

@@ -2712,10 +2712,6 @@ Evidencias:
         <translation>un texto que se codificará con la torre de texto de CLIP (con --clip)</translation>
     </message>
     <message>
-        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata)</source>
-        <translation>indique --%1 (el archivo de cabezal %2 no registra &apos;%3&apos; en sus metadatos)</translation>
-    </message>
-    <message>
         <source>catalog %1 %2 is not installed, so a pack built on it could not find it when loading; copy it into a catalog folder first</source>
         <translation>el catálogo %1 %2 no está instalado, por lo que un paquete creado con él no podría encontrarlo al cargarse; cópielo antes en una carpeta de catálogos</translation>
     </message>
@@ -2752,10 +2748,6 @@ Evidencias:
     <message>
         <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
         <translation>catálogo de descriptores (por defecto: el catálogo facial FISWG integrado)</translation>
-    </message>
-    <message>
-        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its metadata</source>
-        <translation>cabezal entrenado: F.*, W [, b, alpha] y morph.mean/morph.std; alpha y tau en sus metadatos</translation>
     </message>
     <message>
         <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
@@ -3580,6 +3572,18 @@ Evidencias:
     <message>
         <source>the cached inputs must be a matrix</source>
         <translation>las entradas en caché deben ser una matriz</translation>
+    </message>
+    <message>
+        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata, nor does a pack it belongs to)</source>
+        <translation>indique --%1 (el archivo de cabezal %2 no registra &apos;%3&apos; en sus metadatos, ni tampoco el paquete al que pertenece)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both)</source>
+        <translation>cabezal entrenado: F.*, W [, b, alpha] y morph.mean/morph.std, con threshold, baseline_threshold, alpha y tau en sus metadatos; o el head.safetensors de un paquete escrito por `train face --encoder openclip`, cuyo manifiesto y descriptors.safetensors los proporcionan (las opciones prevalecen sobre ambos)</translation>
+    </message>
+    <message>
+        <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
+        <translation>Descry, la aplicación de escritorio: comparación facial explicada. Sin opciones abre la ventana principal; la herramienta de línea de órdenes es descry-cli.</translation>
     </message>
 </context>
 <context>

@@ -2712,10 +2712,6 @@ Pièces :
         <translation>un texte à encoder avec la tour texte de CLIP (avec --clip)</translation>
     </message>
     <message>
-        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata)</source>
-        <translation>indiquez --%1 (le fichier de tête %2 n’enregistre aucun &apos;%3&apos; dans ses métadonnées)</translation>
-    </message>
-    <message>
         <source>catalog %1 %2 is not installed, so a pack built on it could not find it when loading; copy it into a catalog folder first</source>
         <translation>le catalogue %1 %2 n’est pas installé : un paquet construit sur lui ne pourrait pas le trouver au chargement ; copiez-le d’abord dans un dossier de catalogues</translation>
     </message>
@@ -2752,10 +2748,6 @@ Pièces :
     <message>
         <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
         <translation>catalogue de descripteurs (par défaut : le catalogue facial FISWG intégré)</translation>
-    </message>
-    <message>
-        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std; alpha and tau in its metadata</source>
-        <translation>tête entraînée : F.*, W [, b, alpha] et morph.mean/morph.std ; alpha et tau dans ses métadonnées</translation>
     </message>
     <message>
         <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
@@ -3580,6 +3572,18 @@ Pièces :
     <message>
         <source>the cached inputs must be a matrix</source>
         <translation>les entrées en cache doivent être une matrice</translation>
+    </message>
+    <message>
+        <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata, nor does a pack it belongs to)</source>
+        <translation>indiquez --%1 (le fichier de tête %2 n&apos;enregistre pas &apos;%3&apos; dans ses métadonnées, ni le paquet auquel il appartient)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both)</source>
+        <translation>tête entraînée : F.*, W [, b, alpha] et morph.mean/morph.std, avec threshold, baseline_threshold, alpha et tau dans ses métadonnées ; ou le head.safetensors d&apos;un paquet écrit par `train face --encoder openclip`, dont le manifeste et descriptors.safetensors les fournissent (les options priment sur les deux)</translation>
+    </message>
+    <message>
+        <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
+        <translation>Descry, l&apos;application de bureau : comparaison faciale expliquée. Sans option, elle ouvre la fenêtre principale ; l&apos;outil en ligne de commande est descry-cli.</translation>
     </message>
 </context>
 <context>
