@@ -151,20 +151,53 @@ TEST(ClipModel, BatchSizeDoesNotChangeFeatures)
     EXPECT_LT(maxAbs(one, eight), 1e-5);
 }
 
+// Only the shapes of `c`'s tensors (no data): what inferClipConfig reads.
+QMap<QString, TensorData> shapesOnly(const ClipConfig& c)
+{
+    QMap<QString, TensorData> t;
+    auto add = [&](const QString& name, std::vector<int64_t> shape) {
+        TensorData d;
+        d.name = name;
+        d.dtype = QStringLiteral("F32");
+        d.shape = std::move(shape);
+        t.insert(name, d);
+    };
+    const auto& v = c.vision;
+    add(QStringLiteral("visual.conv1.weight"), {v.width, 3, v.patchSize, v.patchSize});
+    add(QStringLiteral("visual.positional_embedding"), {v.tokens(), v.width});
+    add(QStringLiteral("visual.proj"), {v.width, c.embedDim});
+    for (int i = 0; i < v.layers; ++i)
+        add(QStringLiteral("visual.transformer.resblocks.%1.mlp.c_fc.weight").arg(i), {v.mlpWidth, v.width});
+    add(QStringLiteral("token_embedding.weight"), {c.text.vocabSize, c.text.width});
+    add(QStringLiteral("positional_embedding"), {c.text.contextLength, c.text.width});
+    add(QStringLiteral("text_projection"), {c.text.width, c.embedDim});
+    for (int i = 0; i < c.text.layers; ++i)
+        add(QStringLiteral("transformer.resblocks.%1.mlp.c_fc.weight").arg(i), {c.text.mlpWidth, c.text.width});
+    return t;
+}
+
 TEST(ClipModel, ConfigIsInferredFromTensorShapes)
 {
+    // Every known architecture from its shapes alone (ViT-H/14's head width is 80, not open_clip's default 64).
     for (const QString& name : ClipConfig::names()) {
         const ClipConfig c = *ClipConfig::named(name);
-        if (c.vision.width > 200)
-            continue; // shapes alone are what is tested; the tiny configs keep it fast
-        auto inferred = inferClipConfig(clipRandomWeights(c, 0), {}, QStringLiteral("x.safetensors"));
+        auto inferred = inferClipConfig(shapesOnly(c), {}, QStringLiteral("x.safetensors"));
         ASSERT_TRUE(inferred) << inferred.error().toString().toStdString();
         EXPECT_EQ(inferred->name, name);
-        EXPECT_EQ(inferred->vision.heads, c.vision.heads);
-        EXPECT_EQ(inferred->text.heads, c.text.heads);
-        EXPECT_EQ(inferred->vision.imageSize, c.vision.imageSize);
+        EXPECT_EQ(inferred->vision.heads, c.vision.heads) << name.toStdString();
+        EXPECT_EQ(inferred->vision.layers, c.vision.layers) << name.toStdString();
+        EXPECT_EQ(inferred->vision.imageSize, c.vision.imageSize) << name.toStdString();
+        EXPECT_EQ(inferred->vision.patchSize, c.vision.patchSize) << name.toStdString();
+        EXPECT_EQ(inferred->text.heads, c.text.heads) << name.toStdString();
+        EXPECT_EQ(inferred->text.layers, c.text.layers) << name.toStdString();
         EXPECT_EQ(inferred->embedDim, c.embedDim);
         EXPECT_EQ(inferred->activation, c.activation);
+    }
+    // The tiny configs also from real random weights, as a checkpoint file holds them.
+    for (const QString name : {QStringLiteral("tiny-vit14-gelu"), QStringLiteral("tiny-vit32-quickgelu")}) {
+        auto inferred = inferClipConfig(clipRandomWeights(*ClipConfig::named(name), 0), {}, QStringLiteral("x"));
+        ASSERT_TRUE(inferred);
+        EXPECT_EQ(inferred->name, name);
     }
 }
 
