@@ -1,6 +1,7 @@
 #include <torch/torch.h>
 
 #include "core/face/train/ClipFaceTrainer.h"
+#include "core/face/train/IdentitySplit.h"
 
 #include "core/clip/ClipModel.h"
 #include "core/clip/ClipTokenizer.h"
@@ -184,38 +185,9 @@ Result<ZeroShotData> prepareZeroShot(const QString& dir, const ClipSetup& s, con
     return z;
 }
 
-// The identity split per dataset (as `train face` makes it); failed faces drop out of everything.
-struct IdentitySplit
+IdentitySplit splitFaces(const FaceTrainingOptions& o, const std::vector<ClipFaceFeatures>& feats, const Log& log)
 {
-    std::vector<int> identity; // per face: index into all identities, -1 for a failed face
-    std::vector<int> trainFaces;
-    QMap<QString, std::vector<int>> heldOutFaces; // per dataset
-    QJsonArray heldOutIds, failures;
-};
-
-IdentitySplit splitIdentities(const FaceTrainingOptions& o, const std::vector<ClipFaceFeatures>& feats, const Log& log)
-{
-    QMap<QString, QStringList> idsOfDataset;
-    for (const ClipFaceFeatures& f : feats)
-        if (!idsOfDataset[f.face.dataset].contains(f.face.identity))
-            idsOfDataset[f.face.dataset] << f.face.identity;
-    IdentitySplit s;
-    QStringList allIds;
-    for (size_t i = 0; i < feats.size(); ++i) {
-        const ClipFaceFeatures& f = feats[i];
-        if (!allIds.contains(f.face.identity))
-            allIds << f.face.identity;
-        const bool held = isHeldOutIdentity(f.face.identity, idsOfDataset[f.face.dataset], o.heldOutEvery);
-        if (held && !s.heldOutIds.contains(f.face.identity))
-            s.heldOutIds.append(f.face.identity);
-        s.identity.push_back(f.ok ? int(allIds.indexOf(f.face.identity)) : -1);
-        if (!f.ok) {
-            s.failures.append(QJsonObject{{QStringLiteral("file"), QDir(o.facesRoot).relativeFilePath(f.face.path)},
-                                          {QStringLiteral("reason"), f.failure.section(QStringLiteral(" in "), 0, 0)}});
-            continue;
-        }
-        (held ? s.heldOutFaces[f.face.dataset] : s.trainFaces).push_back(int(i));
-    }
+    IdentitySplit s = splitIdentities(feats, o.facesRoot, o.heldOutEvery);
     log(Tr::tr("%1 training faces, %2 held-out identities, %3 failures")
             .arg(s.trainFaces.size())
             .arg(s.heldOutIds.size())
@@ -580,7 +552,7 @@ Result<ClipFaceTrainingResult> train(const ClipFaceTrainingOptions& co, const Lo
     auto feats = faceFeatures(co, s, run, log, progress, cancel);
     if (!feats)
         return feats.error();
-    const IdentitySplit split = splitIdentities(o, *feats, log);
+    const IdentitySplit split = splitFaces(o, *feats, log);
     if (split.trainFaces.empty())
         return Error(ErrorCode::Input, Tr::tr("no face of a training identity could be analysed"), o.facesRoot);
     const FeatureMatrices m = buildMatrices(*feats, s, split.trainFaces, o.tau);

@@ -12,6 +12,7 @@
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/face/train/FaceFeatureSet.h"
 #include "core/face/train/FacePairs.h"
+#include "core/face/train/IdentitySplit.h"
 #include "core/train/detail/DirectionLearner.h"
 #include "core/train/detail/HeadTrainer.h"
 
@@ -52,15 +53,6 @@ struct TrainingInputs
     Catalog catalog;
     FaceConceptLayout layout;
     std::vector<FaceFeatures> features;
-};
-
-// The identity split per dataset; failed faces drop out of everything.
-struct IdentitySplit
-{
-    std::vector<int> identity;                    // per face: index into all identities, -1 for a failed face
-    std::vector<int> trainFaces;                  // faces of training identities
-    QMap<QString, std::vector<int>> heldOutFaces; // per dataset
-    QJsonArray heldOutIds, failures;
 };
 
 // Per-face matrices: X the ResNet embeddings (Xn L2-normalised), D the direct (morphometric) scores, Y the
@@ -114,30 +106,10 @@ Result<TrainingInputs> loadInputs(const FaceTrainingOptions& o, const std::funct
     return TrainingInputs{std::move(catalog).value(), std::move(layout).value(), std::move(feats).value()};
 }
 
-IdentitySplit splitIdentities(const FaceTrainingOptions& o, const std::vector<FaceFeatures>& feats,
-                              const std::function<void(const QString&)>& log)
+IdentitySplit splitFaces(const FaceTrainingOptions& o, const std::vector<FaceFeatures>& feats,
+                         const std::function<void(const QString&)>& log)
 {
-    QMap<QString, QStringList> idsOfDataset;
-    for (const FaceFeatures& f : feats)
-        if (!idsOfDataset[f.face.dataset].contains(f.face.identity))
-            idsOfDataset[f.face.dataset] << f.face.identity;
-    IdentitySplit s;
-    QStringList allIds;
-    for (size_t i = 0; i < feats.size(); ++i) {
-        const FaceFeatures& f = feats[i];
-        if (!allIds.contains(f.face.identity))
-            allIds << f.face.identity;
-        const bool held = isHeldOutIdentity(f.face.identity, idsOfDataset[f.face.dataset], o.heldOutEvery);
-        if (held && !s.heldOutIds.contains(f.face.identity))
-            s.heldOutIds.append(f.face.identity);
-        s.identity.push_back(f.ok ? int(allIds.indexOf(f.face.identity)) : -1);
-        if (!f.ok) {
-            s.failures.append(QJsonObject{{QStringLiteral("file"), QDir(o.facesRoot).relativeFilePath(f.face.path)},
-                                          {QStringLiteral("reason"), f.failure.section(QStringLiteral(" in "), 0, 0)}});
-            continue;
-        }
-        (held ? s.heldOutFaces[f.face.dataset] : s.trainFaces).push_back(int(i));
-    }
+    IdentitySplit s = splitIdentities(feats, o.facesRoot, o.heldOutEvery);
     log(Tr::tr("%1 training faces, %2 failures").arg(s.trainFaces.size()).arg(s.failures.size()));
     return s;
 }
@@ -378,7 +350,7 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     auto in = loadInputs(o, log, progress, cancel);
     if (!in)
         return in.error();
-    const IdentitySplit split = splitIdentities(o, in->features, log);
+    const IdentitySplit split = splitFaces(o, in->features, log);
     const FeatureMatrices m = buildMatrices(in->features, in->layout, split.trainFaces, o.tau);
     const AppearanceDirections dirs = learnAppearanceDirections(*in, split, m, o.seed, log);
     auto head = createHead(o, in->layout, dirs.dirs.weight);
