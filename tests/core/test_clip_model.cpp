@@ -98,7 +98,7 @@ std::vector<std::vector<int64_t>> tokenRows(const TensorData& tokens)
 
 TEST(ClipModel, GoldenFeaturesFromPixelsAndTokens)
 {
-    for (const QString model : {QStringLiteral("tiny-vit14-gelu"), QStringLiteral("tiny-vit32-quickgelu")}) {
+    for (const QString& model : {QStringLiteral("tiny-vit14-gelu"), QStringLiteral("tiny-vit32-quickgelu")}) {
         const auto golden = readGolden(model);
         if (!golden)
             GTEST_SKIP() << "shared golden data absent: " << kGolden.toStdString();
@@ -122,7 +122,7 @@ TEST(ClipModel, GoldenFeaturesFromPixelsAndTokens)
 
 TEST(ClipModel, MatchesAPlainForwardPassOnRandomWeights)
 {
-    for (const QString name : {QStringLiteral("tiny-vit32-quickgelu"), QStringLiteral("tiny-vit14-gelu")}) {
+    for (const QString& name : {QStringLiteral("tiny-vit32-quickgelu"), QStringLiteral("tiny-vit14-gelu")}) {
         const ClipConfig c = *ClipConfig::named(name);
         const auto weights = clipRandomWeights(c, 7);
         auto model = ClipModel::random(c, 7);
@@ -194,7 +194,7 @@ TEST(ClipModel, ConfigIsInferredFromTensorShapes)
         EXPECT_EQ(inferred->activation, c.activation);
     }
     // The tiny configs also from real random weights, as a checkpoint file holds them.
-    for (const QString name : {QStringLiteral("tiny-vit14-gelu"), QStringLiteral("tiny-vit32-quickgelu")}) {
+    for (const QString& name : {QStringLiteral("tiny-vit14-gelu"), QStringLiteral("tiny-vit32-quickgelu")}) {
         auto inferred = inferClipConfig(clipRandomWeights(*ClipConfig::named(name), 0), {}, QStringLiteral("x"));
         ASSERT_TRUE(inferred);
         EXPECT_EQ(inferred->name, name);

@@ -309,7 +309,9 @@ Result<QString> writeFakeFacePack(const QString& dir, const QString& name)
     std::vector<std::vector<float>> emb[2];
     for (int id = 0; id < 8; ++id)
         for (int v = 0; v < 2; ++v) {
-            auto a = model->analyzer().analyze(LoadedImage{QString(), QString(), fakeFacePhoto(id, v)});
+            LoadedImage photo;
+            photo.image = fakeFacePhoto(id, v);
+            auto a = model->analyzer().analyze(photo);
             if (!a)
                 return a.error();
             auto c = model->concepts(*a);
