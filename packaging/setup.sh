@@ -30,7 +30,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
-    libopencv-dev libdcmtk-dev libdlib-dev libdlib-data libssl-dev zlib1g-dev
+    libopencv-dev libdcmtk-dev dcmtk libopenjp2-7-dev libopenjp2-tools libdlib-dev libdlib-data libssl-dev zlib1g-dev
     qt6-image-formats-plugins
     libgtest-dev xvfb xauth poppler-utils ca-certificates clang-format
 )

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/imaging/MedicalImage.h"
+
+#include <QImage>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace descry {
+
+// What the reader asked for: a window typed or dragged (modality units), a preset of the file, a VOI LUT of the
+// file, or the default; and their own invert on top of what the file says. Plain value type.
+struct DisplaySettings
+{
+    std::optional<double> windowCenter; // with windowWidth: a custom window (overrides presets)
+    std::optional<double> windowWidth;
+    int presetIndex = -1; // >= 0: the file's window preset K (index into info().windowPresets)
+    int voiLutIndex = -1; // >= 0: the file's VOI LUT K
+    bool invert = false;  // the reader's invert, applied last
+};
+
+// The VOI step actually used for a frame, resolved from the settings: the default is the file's first window
+// preset, else its first VOI LUT, else a min/max window over the frame's modality values.
+struct ResolvedWindow
+{
+    enum class Kind { Custom, Preset, VoiLut, MinMax };
+
+    Kind kind = Kind::MinMax;
+    int index = -1; // the preset or VOI LUT index
+    double center = 0.0;
+    double width = 1.0;
+    VoiFunction function = VoiFunction::Linear;
+    bool inverted = false; // MONOCHROME1 xor Presentation LUT INVERSE xor the reader's invert
+    QString description;   // "Preset 1: LUNG (C 500, W 1500)", "Min/max (C 2047.5, W 4095)", ...
+};
+
+ResolvedWindow resolveWindow(const MedicalImage& image, int frame, const DisplaySettings& settings);
+
+// Maps stored values to 8-bit display values for one frame and window: modality LUT/rescale, VOI (window with
+// LINEAR, LINEAR_EXACT or SIGMOID as PS3.3 C.11.2.1 defines them, or a VOI LUT), then inversion. Built as a table
+// over the frame's stored range, so applying it costs one lookup per pixel (what makes dragging a window fast).
+class DisplayLut
+{
+public:
+    DisplayLut() = default;
+    DisplayLut(const MedicalImage& image, int frame, const ResolvedWindow& window);
+
+    bool isNull() const { return m_table.empty(); }
+    quint8 map(qint32 stored) const;
+    // Maps `count` stored values into `out`.
+    void apply(const qint32* stored, quint8* out, qint64 count) const;
+
+private:
+    qint32 m_min = 0;
+    std::vector<quint8> m_table;
+};
+
+// The frame as a radiologist sees it: Grayscale8 for monochrome images (DisplayLut), RGB888 for colour (the
+// reader's invert applied). A null image for a bad frame.
+QImage renderDisplay(const MedicalImage& image, int frame, const DisplaySettings& settings = {});
+
+} // namespace descry
