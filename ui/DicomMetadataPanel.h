@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QTreeWidget;
+class QTreeWidgetItem;
 class QPushButton;
 
 namespace descry::ui {
@@ -29,12 +30,24 @@ public:
     // For tests: every visible "name: value" row, in order.
     QStringList rowsText() const;
     QPushButton* revealButton() const { return m_reveal; }
+    QTreeWidget* tree() const { return m_tree; }
+
+    // "Pixel Spacing 0.139 x 0.139 mm", "Imager Pixel Spacing (detector) ...", "none: distances in pixels".
+    static QString spacingText(const PixelSpacing& spacing);
+    // "Yes — pixels may show identifiers", "No", "Not stated".
+    static QString burnedInText(BurnedInAnnotation annotation);
 
 signals:
     void revealRequested();
 
 private:
     void rebuild();
+    QTreeWidgetItem* addGroup(const QString& title);
+    // Adds "name: value" under `group`; an empty value only when `always`.
+    void addRow(QTreeWidgetItem* group, const QString& name, const QString& value, bool always = false);
+    void addImageGroup();
+    void addAcquisitionGroup(); // and Study/Series
+    void addIdentifierGroup();
 
     MedicalImageInfo m_info;
     bool m_hasInfo = false;

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QPainter;
+
 namespace descry::ui {
 
 // The radiograph viewer: shows one frame of a MedicalImage through the display pipeline, with window/level by
@@ -48,22 +50,35 @@ public:
     void setDisplaySettings(const DisplaySettings& settings);
     ResolvedWindow resolvedWindow() const;
     void setWindow(double center, double width);
+    // A preset or VOI LUT of the file (clears a custom window); -1 for the default.
     void setPreset(int index);
+    void setVoiLut(int index);
+    // Back to the file's default window (keeps the reader's invert).
+    void resetWindow();
     void setInverted(bool on);
     bool isInverted() const { return m_settings.invert; }
+    // The precision of window values for this image (1 for integral modality values, finer for small float ranges):
+    // dragging rounds to it and the controls show as many decimals.
+    double windowStep() const;
 
     Tool tool() const { return m_tool; }
     void setTool(Tool tool);
 
     // Zoom: screen pixels per image pixel. fitToWindow() keeps fitting on resize until the user zooms or pans.
+    // Zooming keeps the image point at the widget centre where it is (zoomAt: the point under `widgetPoint`).
     double zoom() const { return m_zoom; }
+    void zoomAt(double zoom, const QPointF& widgetPoint);
     void setZoom(double zoom);
     void zoomIn();
     void zoomOut();
     void fitToWindow();
     void oneToOne();
     bool isFitting() const { return m_fitting; }
+    // Offset of the image centre from the widget centre, in widget pixels.
     QPointF panOffset() const { return m_pan; }
+    void setPanOffset(const QPointF& offset);
+    static constexpr double kMinZoom = 0.01;
+    static constexpr double kMaxZoom = 32.0;
 
     std::optional<Measurement> measurement() const { return m_measurement; }
     void setMeasurement(const std::optional<Measurement>& m);
@@ -79,12 +94,13 @@ public:
 
     // Frame, window, preset, invert, zoom, pan, fitting and measurement as JSON (for case files), and back; unknown
     // or out-of-range members are ignored. Stable member names: frame, windowCenter, windowWidth, preset, invert,
-    // zoom, panX, panY, fit, measurement {x1, y1, x2, y2}.
+    // zoom, panX, panY, fit, measurement {x1, y1, x2, y2}; voiLut too (a VOI LUT of the file chosen).
     QJsonObject viewerState() const;
     void setViewerState(const QJsonObject& state);
 
-    // The frame as displayed (for tests and screenshots): the Grayscale8/RGB888 frame after the display pipeline.
-    QImage displayedFrame() const { return m_display; }
+    // The frame as displayed (for tests and screenshots): the Grayscale8/RGB888 frame after the display pipeline,
+    // at full resolution (computed on demand while the view shows a reduced one).
+    QImage displayedFrame() const;
 
 signals:
     // Any change of window, preset or invert (from the user or a setter).
@@ -94,7 +110,8 @@ signals:
     void measurementChanged();
     // The readout under the cursor changed (empty when the cursor left the image).
     void pixelReadoutChanged(const QString& text);
-    // Anything viewerState() returns changed by the user (a case document marks itself modified).
+    // Anything viewerState() returns changed by the user: by mouse or keys, or through a setter (the controls call
+    // them); not by setImage(), setViewerState() nor a resize while fitting. A case document marks itself modified.
     void viewerStateEdited();
 
 protected:
@@ -108,18 +125,51 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    enum class Drag { None, Window, Pan, Measure };
+
     void remap();
+    // Maps the frame through m_lut into what paintEvent draws: the full frame, or when zoomed out by 2 or more an
+    // area average of the mapped frame at about screen size (the same per-pixel cost, a quarter or less to paint).
+    void refreshPixels();
+    void refreshPixelsIfZoomNeeds();
+    void mapFull() const;
+    void mapReduced(int factor);
+    // Image pixels per reduced pixel at the current zoom (1: none).
+    int reductionFactor() const;
+    void changeSettings(const DisplaySettings& settings);
+    double fitZoom() const;
+    void applyFit();
+    void updateReadout();
+    void paintOverlay(QPainter& painter) const;
+    void paintMeasurement(QPainter& painter) const;
+    void edited();
+    // Modality units per mouse pixel when dragging the window.
+    double windowSensitivity() const;
+    double roundToStep(double value) const;
 
     QSharedPointer<const MedicalImage> m_image;
     int m_frame = 0;
     DisplaySettings m_settings;
     DisplayLut m_lut;
-    QImage m_display;
+    mutable QImage m_display; // full resolution, valid when m_displayValid
+    mutable bool m_displayValid = true;
+    QImage m_reduced; // area-averaged display, when zoomed out (m_reduction > 1)
+    int m_reduction = 1;
     Tool m_tool = Tool::Window;
     double m_zoom = 1.0;
     QPointF m_pan;
     bool m_fitting = true;
     std::optional<Measurement> m_measurement;
+    ResolvedWindow m_resolved; // of m_settings for m_frame, kept by remap()
+
+    Drag m_drag = Drag::None;
+    QPointF m_dragStart;       // widget point where the drag began
+    QPointF m_dragPan;         // pan when it began
+    double m_dragCenter = 0.0; // window when it began
+    double m_dragWidth = 1.0;
+    std::optional<QPointF> m_cursor; // last widget point of the cursor over the view
+    QString m_readout;
+    int m_silent = 0; // > 0 while setImage/setViewerState apply state: no viewerStateEdited
 };
 
 } // namespace descry::ui

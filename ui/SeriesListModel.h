@@ -33,6 +33,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    // "Study 2024-01-31 — CHEST PA" (+ " — DOE, JOHN (12345)" with identifiers), "Other images" for raster files.
+    QString studyText(const Study& study) const;
+    // "Series 2 — CR (3 images)".
+    QString seriesText(const StudySeries& series, bool raster) const;
+    // "Image 1 — PA, 2 frames, 3000×3000"; a raster file by its name.
+    QString instanceText(const StudyInstance& instance, int row) const;
+
     StudyScan m_scan;
     bool m_identifiers = false;
 };

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QVariant>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
+class QButtonGroup;
 class QComboBox;
 class QDoubleSpinBox;
 class QSlider;
@@ -32,8 +37,25 @@ public:
     QToolButton* invertButton() const { return m_invert; }
     QSlider* frameSlider() const { return m_frame; }
     QLabel* readoutLabel() const { return m_readout; }
+    QLabel* measurementLabel() const { return m_measurement; }
+    QLabel* frameLabel() const { return m_frameLabel; }
+    QButtonGroup* toolGroup() const { return m_tools; }
+    QToolButton* zoomInButton() const { return m_zoomIn; }
+    QToolButton* zoomOutButton() const { return m_zoomOut; }
+    QToolButton* fitButton() const { return m_fit; }
+    QToolButton* oneToOneButton() const { return m_oneToOne; }
 
 private:
+    void connectWidgets();
+    // View -> widgets, with the widgets' signals blocked (no feedback into the view).
+    void syncWindow();
+    void syncFrame(int frame);
+    // The preset-combo entry (item data) matching the view's settings.
+    QVariant currentEntry() const;
+    // The min/max window (centre, width) of the current frame; none for colour or no image.
+    std::optional<std::pair<double, double>> minMaxWindow() const;
+    void applyEntry(int comboIndex);
+
     RadiographView* m_view = nullptr;
     QDoubleSpinBox* m_center = nullptr;
     QDoubleSpinBox* m_width = nullptr;
@@ -41,6 +63,16 @@ private:
     QToolButton* m_invert = nullptr;
     QSlider* m_frame = nullptr;
     QLabel* m_readout = nullptr;
+    QLabel* m_measurement = nullptr;
+    QLabel* m_frameLabel = nullptr;
+    QButtonGroup* m_tools = nullptr;
+    QToolButton* m_windowTool = nullptr;
+    QToolButton* m_panTool = nullptr;
+    QToolButton* m_measureTool = nullptr;
+    QToolButton* m_zoomIn = nullptr;
+    QToolButton* m_zoomOut = nullptr;
+    QToolButton* m_fit = nullptr;
+    QToolButton* m_oneToOne = nullptr;
 };
 
 } // namespace descry::ui
