@@ -97,7 +97,8 @@ bool plausibleFirstElement(const uint8_t* p, size_t available)
         return true;
     // Implicit VR (little endian only in the standard): a small even element number and a plausible length.
     const uint32_t length = uint32_t(p[4] | (p[5] << 8) | (p[6] << 16) | (uint32_t(p[7]) << 24));
-    return le && elementLe < 0x0100 && elementBe != 0 && length < 0x10000;
+    // Element 0 only as a group length (UL, 4 bytes): old ACR-NEMA style files start with (0008,0000).
+    return le && elementLe < 0x0100 && length < 0x10000 && (elementBe != 0 || length == 4);
 }
 
 QString formatBytes(long double bytes)
