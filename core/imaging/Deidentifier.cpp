@@ -5,6 +5,7 @@
 #include "core/common/WholeFile.h"
 #include "core/imaging/MedicalImage.h"
 #include "core/imaging/detail/DcmtkErrors.h"
+#include "core/imaging/detail/DicomDataset.h"
 #include "core/imaging/detail/DeidentificationProfile.h"
 #include "core/imaging/detail/DicomHeader.h"
 
@@ -304,12 +305,15 @@ Result<std::unique_ptr<DcmFileFormat>> readInput(const QString& path)
         return size.error();
     if (!detail::isDicomFile(path))
         return Error(ErrorCode::Input, Tr::tr("is not a DICOM file; nothing was exported"), path);
-    detail::initialiseDcmtk();
-    auto file = std::make_unique<DcmFileFormat>();
-    OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()));
-    if (c.good())
-        c = file->loadAllDataIntoMemory();
-    if (c.bad())
+    // The loader's reader (no preamble, no meta header, stray leading bytes, inferred syntax); the copy is written
+    // as a proper Part 10 file whatever the input's quirks.
+    DicomLoadOptions limits;
+    limits.maxFileBytes = kMaxDicomBytes;
+    auto opened = detail::openDicom(path, limits);
+    if (!opened)
+        return opened.error().withFile(path);
+    std::unique_ptr<DcmFileFormat> file = std::move(opened->file);
+    if (const OFCondition c = file->loadAllDataIntoMemory(); c.bad())
         return detail::dcmtkError(c, Tr::tr("cannot read the DICOM file, nothing was exported"), path);
     return file;
 }

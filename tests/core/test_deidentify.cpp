@@ -2,6 +2,7 @@
 // realistic radiograph is searched for, byte by byte, in the whole output file.
 #include "core/common/Hash.h"
 #include "core/imaging/Deidentifier.h"
+#include "core/imaging/DicomLoader.h"
 #include "core/imaging/detail/DeidentificationProfile.h"
 
 #include "DicomFixtures.h"
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <iostream>
 #include <memory>
 
 using namespace descry;
@@ -471,36 +473,45 @@ TEST(Deidentify, ProfileTableIsSortedAndCoversTheRadiographAttributes)
     EXPECT_EQ(detail::findProfileRow(0x0028, 0x0010), nullptr); // Rows: kept
 }
 
-// Every shared DICOM file that DCMTK reads: its patient name, ID and instance UIDs must not survive.
+// Every shared DICOM file: de-identified or refused naming it (nothing written); the patient name, ID and instance
+// UIDs of an exported one must not survive in its output.
 TEST(Deidentify, SharedFilesKeepNoPatientNameIdOrUid)
 {
     const QString folder = QStringLiteral(DESCRY_TEST_SHARED_DIR) + QStringLiteral("/data/cxr/dicom");
     if (QStringLiteral(DESCRY_TEST_SHARED_DIR).isEmpty() || !QDir(folder).exists())
         GTEST_SKIP() << "shared DICOM files not available (DESCRY_TEST_SHARED_DIR)";
     QTemporaryDir dir;
-    int exported = 0;
+    int exported = 0, refused = 0;
     for (const QString& name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
         const QString path = QDir(folder).filePath(name);
         const QString hash = *sha256File(path);
-        DcmFileFormat original;
-        const bool readable =
-            original.loadFile(QFile::encodeName(path).constData()).good() && original.loadAllDataIntoMemory().good();
         auto report = deidentifyFiles({path}, dir.filePath(name));
         EXPECT_EQ(*sha256File(path), hash) << name.toStdString();
-        if (!readable) { // e.g. the truncated file: refused, naming it, nothing written
-            ASSERT_FALSE(report.ok()) << name.toStdString();
+        if (!report.ok()) { // e.g. the truncated file: refused, naming it, nothing written
+            std::cout << "[ figures  ] refused: " << report.error().toString().toStdString() << "\n";
             EXPECT_TRUE(report.error().toString().startsWith(path));
             EXPECT_FALSE(QFileInfo::exists(dir.filePath(name)));
+            ++refused;
             continue;
         }
-        ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
         ++exported;
+        // The original values, as DCMTK reads them and as the loader reports them (it also reads files DCMTK's
+        // plain loadFile refuses).
+        QStringList secrets;
+        DcmFileFormat original;
+        if (original.loadFile(QFile::encodeName(path).constData()).good()) {
+            DcmDataset& ds = *original.getDataset();
+            secrets << text(ds, DCM_PatientName) << text(ds, DCM_PatientID) << text(ds, DCM_StudyInstanceUID)
+                    << text(ds, DCM_SeriesInstanceUID) << text(ds, DCM_SOPInstanceUID) << text(ds, DCM_AccessionNumber)
+                    << text(ds, DCM_InstitutionName) << text(ds, DCM_ReferringPhysicianName);
+        }
+        if (auto info = analyseDicom(path); info.ok()) {
+            const ImageIdentifiers& id = info->identifiers;
+            secrets << id.patientName << id.patientId << id.accessionNumber << id.institutionName
+                    << id.referringPhysician << id.studyInstanceUid << id.seriesInstanceUid << id.sopInstanceUid;
+        }
+        EXPECT_FALSE(secrets.isEmpty()) << name.toStdString();
         const QByteArray bytes = bytesOf(report->files[0].output);
-        DcmDataset& ds = *original.getDataset();
-        QStringList secrets = {text(ds, DCM_PatientName),      text(ds, DCM_PatientID),
-                               text(ds, DCM_StudyInstanceUID), text(ds, DCM_SeriesInstanceUID),
-                               text(ds, DCM_SOPInstanceUID),   text(ds, DCM_AccessionNumber),
-                               text(ds, DCM_InstitutionName),  text(ds, DCM_ReferringPhysicianName)};
         for (const QString& s : secrets) {
             const QByteArray v = s.trimmed().toLatin1();
             if (v.size() < 4 || v == "Anonymized" || v == "ANONYMIZED")
@@ -510,5 +521,7 @@ TEST(Deidentify, SharedFilesKeepNoPatientNameIdOrUid)
         auto back = load(report->files[0].output);
         EXPECT_EQ(text(*back->getDataset(), DCM_PatientIdentityRemoved), QStringLiteral("YES")) << name.toStdString();
     }
-    EXPECT_GE(exported, 6);
+    std::cout << "[ figures  ] shared DICOM files de-identified: " << exported << ", refused: " << refused << "\n";
+    EXPECT_GE(exported, 10);
+    EXPECT_LE(refused, 2);
 }

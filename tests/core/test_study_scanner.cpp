@@ -261,3 +261,44 @@ TEST(StudyScanner, ScanningAThousandFilesReadsHeadersOnly)
     std::cout << "[ figures  ] scanning 1000 DICOM files (512x512, 16-bit): " << ms << " ms\n";
     EXPECT_LT(ms, 20000); // generous: a shared, loaded CI machine; headers only takes well under a second here
 }
+
+TEST(StudyScanner, SharedDicomFolderIsScanned)
+{
+    const QString folder = QStringLiteral(DESCRY_TEST_SHARED_DIR) + QStringLiteral("/data/cxr/dicom");
+    if (QStringLiteral(DESCRY_TEST_SHARED_DIR).isEmpty() || !QDir(folder).exists())
+        GTEST_SKIP() << "shared DICOM files not available (DESCRY_TEST_SHARED_DIR)";
+    auto scan = scanStudies({folder});
+    ASSERT_TRUE(scan.ok()) << scan.error().toString().toStdString();
+    const int files = int(QDir(folder).entryList(QDir::Files).size());
+    EXPECT_EQ(scan->instanceCount() + scan->skippedFiles, files);
+    EXPECT_GE(scan->instanceCount(), 8);
+    std::cout << "[ figures  ] shared folder: " << scan->instanceCount() << " images in " << scan->studies.size()
+              << " studies, " << scan->skippedFiles << " skipped\n";
+    for (const QString& r : scan->skippedReasons)
+        std::cout << "[ figures  ]   skipped " << r.toStdString() << "\n";
+}
+
+// Regression: a data set without preamble or meta header that starts with a group length (0008,0000), as old
+// ACR-NEMA style exports do (CR-MONO1-10-chest.dcm), was not recognised as DICOM and skipped.
+TEST(StudyScanner, PreamblelessFileStartingWithAGroupLengthIsDicom)
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.dcm"));
+    writeImage(plain, kStudyA, kStudyA + QStringLiteral(".1"), 1, 1, QStringLiteral("19950720"));
+    DcmFileFormat file;
+    ASSERT_TRUE(file.loadFile(QFile::encodeName(plain).constData()).good());
+    const QString bare = dir.filePath(QStringLiteral("acrnema"));
+    ASSERT_TRUE(
+        file.getDataset()
+            ->saveFile(QFile::encodeName(bare).constData(), EXS_LittleEndianImplicit, EET_ExplicitLength, EGL_withGL)
+            .good());
+    QFile f(bare);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    ASSERT_EQ(f.read(4), QByteArray("\x08\x00\x00\x00", 4)); // (0008,0000) first
+    f.close();
+    auto scan = scanStudies({bare});
+    ASSERT_TRUE(scan.ok()) << scan.error().toString().toStdString();
+    ASSERT_EQ(scan->instanceCount(), 1);
+    EXPECT_TRUE(scan->studies[0].series[0].instances[0].isDicom);
+    EXPECT_EQ(scan->studies[0].date, QStringLiteral("19950720"));
+}

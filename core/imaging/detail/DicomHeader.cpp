@@ -3,6 +3,7 @@
 #include "core/common/Tr.h"
 #include "core/imaging/DicomLoader.h"
 #include "core/imaging/detail/DcmtkErrors.h"
+#include "core/imaging/detail/DicomDataset.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
@@ -13,15 +14,12 @@ namespace descry::detail {
 
 namespace {
 
-// Element values longer than this stay on disk while the header is read (the pixel data, overlays, icons).
-constexpr Uint32 kHeaderReadLength = 4096;
-
-QString text(DcmItem& item, const DcmTagKey& key)
+QString textOf(DcmItem& item, const DcmTagKey& key, bool utf8)
 {
     OFString value;
     if (item.findAndGetOFStringArray(key, value).bad())
         return {};
-    return QString::fromUtf8(value.c_str()).trimmed();
+    return (utf8 ? QString::fromUtf8(value.c_str()) : QString::fromLatin1(value.c_str())).trimmed();
 }
 
 int integer(DcmItem& item, const DcmTagKey& key, int fallback)
@@ -71,16 +69,15 @@ bool isDicomFile(const QString& path)
 
 Result<DicomHeader> readDicomHeader(const QString& path)
 {
-    initialiseDcmtk();
-    DcmFileFormat file;
-    const OFCondition c = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
-                                        kHeaderReadLength, ERM_autoDetect);
-    if (c.bad())
-        return dcmtkError(c, Tr::tr("cannot read the DICOM header"), path);
-    DcmDataset& ds = *file.getDataset();
-    // Names in ISO 8859 or other character sets come out as UTF-8; a set DCMTK cannot convert stays as stored.
-    if (ds.tagExistsWithValue(DCM_SpecificCharacterSet))
-        ds.convertToUTF8();
+    // The loader's reader: files without a preamble or meta header, with stray leading bytes or an unrecorded
+    // transfer syntax are read as the loader reads them; pixel data stays on disk.
+    auto opened = openDicom(path, DicomLoadOptions{});
+    if (!opened)
+        return opened.error();
+    DcmFileFormat& file = *opened->file;
+    DcmDataset& ds = *opened->dataset();
+    const bool utf8 = opened->textIsUtf8;
+    auto text = [utf8](DcmItem& item, const DcmTagKey& key) { return textOf(item, key, utf8); };
     DicomHeader h;
     h.sopClassUid = text(ds, DCM_SOPClassUID);
     if (h.sopClassUid.isEmpty())
