@@ -99,6 +99,7 @@ void RadiographView::setImage(QSharedPointer<const MedicalImage> image)
     m_pan = {};
     applyFit(); // first: the zoom decides whether the frame is mapped in full or reduced
     remap();
+    emit imageChanged();
     emit frameChanged(m_frame);
     emit zoomChanged(m_zoom);
     emit measurementChanged();

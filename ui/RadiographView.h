@@ -103,6 +103,8 @@ public:
     QImage displayedFrame() const;
 
 signals:
+    // setImage() showed another image (or none): presets and frame count may differ.
+    void imageChanged();
     // Any change of window, preset or invert (from the user or a setter).
     void displayChanged();
     void frameChanged(int frame);

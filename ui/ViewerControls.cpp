@@ -94,6 +94,9 @@ ViewerControls::ViewerControls(RadiographView* view, QWidget* parent) : QWidget(
     m_readout->setAccessibleName(tr("Pixel under the cursor"));
     m_readout->setToolTip(tr("Position, stored value and modality value of the pixel under the cursor"));
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a typical readout, so the bar does not jump as the cursor moves.
+    m_readout->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("x 0000, y 0000: stored 00000, modality 00000 HU")));
     m_measurement = new QLabel(this);
     m_measurement->setAccessibleName(tr("Measurement"));
     m_measurement->setToolTip(tr("Length of the measured line and the pixel spacing it used"));
@@ -143,6 +146,7 @@ void ViewerControls::connectWidgets()
     connect(m_oneToOne, &QToolButton::clicked, m_view, &RadiographView::oneToOne);
     connect(m_frame, &QSlider::valueChanged, m_view, &RadiographView::setFrame);
 
+    connect(m_view, &RadiographView::imageChanged, this, &ViewerControls::refresh);
     connect(m_view, &RadiographView::displayChanged, this, &ViewerControls::syncWindow);
     connect(m_view, &RadiographView::frameChanged, this, &ViewerControls::syncFrame);
     connect(m_view, &RadiographView::pixelReadoutChanged, m_readout, &QLabel::setText);

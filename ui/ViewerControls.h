@@ -27,7 +27,7 @@ class ViewerControls : public QWidget
 public:
     explicit ViewerControls(RadiographView* view, QWidget* parent = nullptr);
 
-    // Re-reads the view (image changed: presets, frame count).
+    // Re-reads the view (image changed: presets, frame count); runs by itself on the view's imageChanged().
     void refresh();
 
     // For tests: the child widgets.
