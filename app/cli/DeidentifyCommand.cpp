@@ -128,7 +128,9 @@ ExitCode runDeidentify(const ParsedArgs& args)
     } else {
         printText(reportText(*report, *expanded, outDir));
     }
-    printWarnings(warnings); // burned-in text: pixels the profile cannot clean (also in the JSON)
+    // Burned-in text (pixels the profile cannot clean) and files of the folders that were not exported; also in
+    // the JSON.
+    printWarnings(warnings + expanded->skippedReasons);
     return ExitCode::Success;
 }
 

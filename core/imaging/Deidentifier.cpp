@@ -1,6 +1,7 @@
 #include "core/imaging/Deidentifier.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/Hash.h"
 #include "core/common/Tr.h"
 #include "core/common/WholeFile.h"
 #include "core/imaging/MedicalImage.h"
@@ -330,23 +331,26 @@ struct Checked
 {
     QString input;
     QString canonical;
-    QString sopUid; // "" when the file has none (a new one is made)
+    QString sopUid; // as in the file; "" when it has none
+    QString sopKey; // what its new SOP Instance UID is derived from (sopUid unless that cannot be used)
     QString output; // outDir / new SOP Instance UID .dcm
+    QString warning;
 };
 
 // The new SOP Instance UID of an input, known before it is cleaned (the map gives the cleaning the same one).
 QString newSopUid(const Checked& in, UidMap& uids)
 {
-    return uids.remap(in.sopUid.isEmpty() ? QStringLiteral("descry-no-sop:") + in.canonical : in.sopUid);
+    return uids.remap(in.sopKey);
 }
 
-// Every input read and checked before anything is written: DICOM, readable to its end, not the same instance as
-// another input (their copies would have one name).
+// Every input read and checked before anything is written: DICOM, readable to its end. The same file named twice,
+// or a byte-identical copy, is exported once; a different file claiming another input's SOP Instance UID gets a
+// new UID of its own (with a warning), since two outputs cannot share one name.
 Result<QList<Checked>> checkInputs(const QStringList& inputs, const QString& outDir, UidMap& uids,
                                    const Progress& progress)
 {
     QList<Checked> out;
-    QHash<QString, QString> bySop;
+    QHash<QString, QPair<QString, QString>> bySop; // SOP Instance UID -> first input, its SHA-256
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QString& input = inputs[i];
         if (!progress.step(0.3 * double(i) / double(inputs.size()), input))
@@ -355,20 +359,31 @@ Result<QList<Checked>> checkInputs(const QStringList& inputs, const QString& out
             return Error(ErrorCode::Input, Tr::tr("does not exist; nothing was exported"), input);
         const QString canonical = QFileInfo(input).canonicalFilePath();
         if (std::any_of(out.begin(), out.end(), [&](const Checked& c) { return c.canonical == canonical; }))
-            continue; // the same file named twice is exported once
+            continue;
         auto file = readInput(input);
         if (!file)
             return file.error();
-        const QString sop = sopInstanceUid(**file);
-        if (!sop.isEmpty() && bySop.contains(sop))
-            return Error(ErrorCode::Input,
-                         Tr::tr("is the same DICOM instance (SOP Instance UID) as %1; export one of them; nothing "
-                                "was exported")
-                             .arg(bySop.value(sop)),
-                         input);
-        if (!sop.isEmpty())
-            bySop.insert(sop, input);
-        Checked c{input, canonical, sop, {}};
+        Checked c{input, canonical, sopInstanceUid(**file), {}, {}, {}};
+        c.sopKey = c.sopUid.isEmpty() ? QStringLiteral("descry-no-sop:") + canonical : c.sopUid;
+        if (!c.sopUid.isEmpty()) {
+            auto hash = sha256File(input);
+            if (!hash)
+                return hash.error();
+            const auto first = bySop.constFind(c.sopUid);
+            if (first != bySop.constEnd() && first->second == *hash)
+                continue; // a copy of a file already in the export
+            if (first != bySop.constEnd()) {
+                c.sopKey = QStringLiteral("descry-duplicate-sop:") + canonical;
+                c.warning = Error(ErrorCode::Input,
+                                  Tr::tr("has the same SOP Instance UID as %1 but other content; its copy was given "
+                                         "a SOP Instance UID of its own")
+                                      .arg(first->first),
+                                  input)
+                                .toString();
+            } else {
+                bySop.insert(c.sopUid, {input, *hash});
+            }
+        }
         c.output = QDir(outDir).filePath(newSopUid(c, uids) + QStringLiteral(".dcm"));
         if (QFileInfo::exists(c.output))
             return Error(ErrorCode::Input,
@@ -433,6 +448,8 @@ Result<DeidentifiedFile> exportOne(const Checked& in, const DeidentifyOptions& o
     DcmDataset& ds = *file.getDataset();
     DeidentifiedFile out;
     out.input = in.input;
+    if (!in.warning.isEmpty())
+        out.warnings << in.warning;
     const BurnedInAnnotation burned = burnedIn(ds);
     if (burned != BurnedInAnnotation::No) {
         out.burnedInWarning = true;
@@ -444,7 +461,7 @@ Result<DeidentifiedFile> exportOne(const Checked& in, const DeidentifyOptions& o
 
     Context ctx{options, uids, {}};
     cleanItem(ds, ctx);
-    if (in.sopUid.isEmpty()) // a file without one still gets a name and a valid instance UID
+    if (in.sopKey != in.sopUid) // none, or another input's: a UID of its own (and its file name)
         ds.putAndInsertString(DCM_SOPInstanceUID, newSopUid(in, uids).toLatin1().constData());
     recordMethod(ds, options.dateShiftDays.has_value());
     // The meta header is made anew from the cleaned data set (Media Storage SOP Instance UID = the new SOP

@@ -377,20 +377,33 @@ TEST(Deidentify, ABadInputWritesNothing)
     }
 }
 
-TEST(Deidentify, TheSameInstanceTwiceIsRefusedAndTheSameFileTwiceExportedOnce)
+TEST(Deidentify, CopiesAreExportedOnceAndAClashingInstanceUidGetsItsOwn)
 {
     QTemporaryDir dir;
     const QString a = writeRadiograph(dir.filePath(QStringLiteral("a.dcm")));
     const QString copy = dir.filePath(QStringLiteral("copy.dcm"));
     ASSERT_TRUE(QFile::copy(a, copy));
-    auto twice = deidentifyFiles({a, copy}, dir.filePath(QStringLiteral("out1")));
-    ASSERT_FALSE(twice.ok());
-    EXPECT_TRUE(twice.error().toString().startsWith(copy)) << twice.error().toString().toStdString();
-    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out1"))));
-
-    auto once = deidentifyFiles({a, dir.filePath(QStringLiteral("./a.dcm"))}, dir.filePath(QStringLiteral("out2")));
-    ASSERT_TRUE(once.ok());
+    auto once = deidentifyFiles({a, copy, dir.filePath(QStringLiteral("./a.dcm"))}, dir.filePath(QStringLiteral("o1")));
+    ASSERT_TRUE(once.ok()) << once.error().toString().toStdString();
     EXPECT_EQ(once->files.size(), 1);
+
+    // Another image under the same SOP Instance UID (as two of the shared files are): both exported, apart.
+    const QString other =
+        writeRadiograph(dir.filePath(QStringLiteral("other.dcm")), kSopUid, kReferencedUid, QStringLiteral("YES"));
+    auto both = deidentifyFiles({a, other}, dir.filePath(QStringLiteral("o2")));
+    ASSERT_TRUE(both.ok()) << both.error().toString().toStdString();
+    ASSERT_EQ(both->files.size(), 2);
+    EXPECT_NE(both->files[0].output, both->files[1].output);
+    EXPECT_TRUE(both->files[0].warnings.isEmpty());
+    ASSERT_EQ(both->files[1].warnings.size(), 2); // the clash, then burned-in text
+    EXPECT_TRUE(both->files[1].warnings[0].startsWith(other)) << both->files[1].warnings[0].toStdString();
+    auto first = load(both->files[0].output);
+    auto second = load(both->files[1].output);
+    const QString sop2 = text(*second->getDataset(), DCM_SOPInstanceUID);
+    EXPECT_NE(text(*first->getDataset(), DCM_SOPInstanceUID), sop2);
+    EXPECT_EQ(text(*second->getMetaInfo(), DCM_MediaStorageSOPInstanceUID), sop2);
+    EXPECT_EQ(QFileInfo(both->files[1].output).fileName(), sop2 + QStringLiteral(".dcm"));
+    EXPECT_FALSE(bytesOf(both->files[1].output).contains(kSopUid));
 }
 
 TEST(Deidentify, OutputIntoTheInputFolderNeverTouchesTheInput)
