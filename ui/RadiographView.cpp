@@ -202,7 +202,8 @@ double RadiographView::windowSensitivity() const
     if (!m_image)
         return 1.0;
     const auto [lo, hi] = m_image->modalityRange(m_frame);
-    return std::max(hi - lo, windowStep()) / kDragPixelsForFullRange;
+    // A nearly flat frame still gets a usable drag (a hundred steps over the same distance).
+    return std::max(hi - lo, 100.0 * windowStep()) / kDragPixelsForFullRange;
 }
 
 double RadiographView::roundToStep(double value) const

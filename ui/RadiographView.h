@@ -95,6 +95,7 @@ public:
     // Frame, window, preset, invert, zoom, pan, fitting and measurement as JSON (for case files), and back; unknown
     // or out-of-range members are ignored. Stable member names: frame, windowCenter, windowWidth, preset, invert,
     // zoom, panX, panY, fit, measurement {x1, y1, x2, y2}; voiLut too (a VOI LUT of the file chosen).
+    // setViewerState() applies to the image shown (call it after setImage; without an image it does nothing).
     QJsonObject viewerState() const;
     void setViewerState(const QJsonObject& state);
 

@@ -496,6 +496,11 @@ TEST(DicomMetadataPanel, IdentifiersHiddenUntilRevealedAndHiddenAgainOnNewInfo)
     const QString shown = panel.rowsText().join('\n');
     EXPECT_TRUE(shown.contains(QStringLiteral("Patient name: DOE, JANE")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Patient ID: PID-4711")));
+    panel.revealButton()->click(); // "Hide identifiers": hiding needs no one's consent
+    EXPECT_FALSE(panel.identifiersRevealed());
+    EXPECT_EQ(asked.count(), 1);
+    EXPECT_FALSE(panel.rowsText().join('\n').contains(QLatin1String("PID-4711")));
+    panel.setIdentifiersRevealed(true);
 
     info.identifiers.patientId = QStringLiteral("PID-0815");
     info.spacing = {};
@@ -512,6 +517,7 @@ TEST(DicomMetadataPanel, IdentifiersHiddenUntilRevealedAndHiddenAgainOnNewInfo)
     EXPECT_TRUE(panel.rowsText().contains(QStringLiteral("Pixel spacing: Pixel Spacing 0.139 x 0.139 mm")));
     panel.clear();
     EXPECT_TRUE(panel.rowsText().isEmpty());
+    EXPECT_FALSE(panel.revealButton()->isEnabled());
     panel.setIdentifiersRevealed(true);
     EXPECT_FALSE(panel.identifiersRevealed()) << "nothing to reveal";
 }
