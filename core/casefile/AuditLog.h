@@ -34,8 +34,8 @@ struct AuditEntry
 };
 
 // Append-only record of everything done to a case (load, run, what-if, note, lock, amend, export, save, open,
-// blind), each stamped with UTC time and chained to the one before it. Value type; not thread-safe: use from one
-// thread at a time.
+// blind, reveal), each stamped with UTC time and chained to the one before it. Value type; not thread-safe: use from
+// one thread at a time.
 class AuditLog
 {
 public:
@@ -49,6 +49,8 @@ public:
     static constexpr const char* Save = "save";
     static constexpr const char* Open = "open";
     static constexpr const char* Blind = "blind";
+    // The reader revealed the patient and study identifiers of an image (chest X-ray cases).
+    static constexpr const char* Reveal = "reveal";
 
     // Bounds a case file must respect (its reader refuses more).
     static constexpr int kMaxEntries = 100000;

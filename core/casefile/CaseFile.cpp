@@ -84,6 +84,12 @@ void CaseFile::audit(const QString& action, const QString& detail, const QString
 
 Status CaseFile::addEvidence(const QString& role, const QString& path)
 {
+    if (isCxrCase()) {
+        if (role != QLatin1String(RadiographRole))
+            return Error(ErrorCode::Usage,
+                         Tr::tr("evidence role of a chest X-ray case must be 'radiograph', not '%1'").arg(role), path);
+        return addRadiograph(path);
+    }
     if (role != QLatin1String(ProbeRole) && role != QLatin1String(ReferenceRole))
         return Error(ErrorCode::Usage, Tr::tr("evidence role must be 'probe' or 'reference', not '%1'").arg(role),
                      path);
@@ -94,6 +100,94 @@ Status CaseFile::addEvidence(const QString& role, const QString& path)
     m_evidence.removeIf([&](const EvidenceItem& e) { return e.role == role; });
     m_evidence.append(EvidenceItem{role, absolute, *hash});
     audit(QLatin1String(AuditLog::Load), QStringLiteral("%1: %2 sha256 %3").arg(role, absolute, *hash));
+    return {};
+}
+
+Status CaseFile::addRadiograph(const QString& path, const QString& sha256)
+{
+    if (!isCxrCase())
+        return Error(ErrorCode::Usage, Tr::tr("radiographs belong in a chest X-ray case, not a %1 case").arg(m_task),
+                     path);
+    QString hash = sha256;
+    if (!isSha256Hex(hash)) {
+        Result<QString> hashed = sha256File(path);
+        if (!hashed)
+            return hashed.error().withFile(path);
+        hash = *hashed;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const EvidenceItem& e : std::as_const(m_evidence)) {
+        if (e.path != absolute)
+            continue;
+        if (e.sha256 == hash)
+            return {};
+        return Error(
+            ErrorCode::Input,
+            Tr::tr("evidence file has changed since it was loaded (expected SHA-256 %1, found %2)").arg(e.sha256, hash),
+            absolute);
+    }
+    if (m_evidence.size() >= kMaxRadiographs)
+        return Error(ErrorCode::Usage, Tr::tr("a case records at most %1 radiographs").arg(kMaxRadiographs), path);
+    m_evidence.append(EvidenceItem{QLatin1String(RadiographRole), absolute, hash});
+    audit(QLatin1String(AuditLog::Load),
+          QStringLiteral("%1: %2 sha256 %3").arg(QLatin1String(RadiographRole), absolute, hash));
+    return {};
+}
+
+Status CaseFile::setViewerState(const QString& imagePath, const QJsonObject& state)
+{
+    if (!isCxrCase())
+        return Error(ErrorCode::Usage, Tr::tr("a viewer state belongs in a chest X-ray case"));
+    const QString absolute = imagePath.isEmpty() ? QString() : QFileInfo(imagePath).absoluteFilePath();
+    if (!absolute.isEmpty() && !evidencePaths().contains(absolute))
+        return Error(ErrorCode::Usage, Tr::tr("the image is not a radiograph of this case"), imagePath);
+    if (Status st = checkViewerState(state); !st)
+        return st;
+    m_currentImage = absolute;
+    m_viewerState = state;
+    return {};
+}
+
+Status CaseFile::checkViewerState(const QJsonObject& state)
+{
+    const auto bad = [](const QString& why) { return Error(ErrorCode::Input, Tr::tr("viewer state: %1").arg(why)); };
+    if (json::canonical(state).size() > kMaxViewerStateBytes)
+        return bad(Tr::tr("larger than the limit of %1 KB").arg(kMaxViewerStateBytes >> 10));
+    const auto isInteger = [](const QJsonValue& v) { return v.isDouble() && v.toDouble() == double(v.toInteger()); };
+    for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        bool ok = true;
+        if (key == QLatin1String("frame"))
+            ok = isInteger(v) && v.toInteger() >= 0;
+        else if (key == QLatin1String("preset"))
+            ok = isInteger(v) && v.toInteger() >= -1;
+        else if (key == QLatin1String("invert") || key == QLatin1String("fit"))
+            ok = v.isBool();
+        else if (key == QLatin1String("windowCenter") || key == QLatin1String("windowWidth") ||
+                 key == QLatin1String("zoom") || key == QLatin1String("panX") || key == QLatin1String("panY"))
+            ok = v.isDouble() || v.isNull();
+        else if (key == QLatin1String("measurement")) {
+            const QJsonObject m = v.toObject();
+            ok = v.isNull() || (v.isObject() && m.size() == 4);
+            for (const char* c : {"x1", "y1", "x2", "y2"})
+                ok = ok && (v.isNull() || m.value(QLatin1String(c)).isDouble());
+        } else
+            ok = v.isDouble() || v.isBool() || v.isNull() || (v.isString() && v.toString().size() <= 1000);
+        if (!ok)
+            return bad(Tr::tr("member '%1' has a value of the wrong kind").arg(key));
+    }
+    return {};
+}
+
+Status CaseFile::setReadingNotes(const QString& text)
+{
+    if (!isCxrCase())
+        return Error(ErrorCode::Usage, Tr::tr("free-text reading notes belong in a chest X-ray case"));
+    if (text.size() > ExaminerNotes::kMaxNoteChars)
+        return Error(ErrorCode::Usage,
+                     Tr::tr("the reading notes are longer than %1 characters").arg(ExaminerNotes::kMaxNoteChars));
+    m_readingNotes = text;
     return {};
 }
 
@@ -213,10 +307,18 @@ void CaseFile::commitNotes(const QString& who)
 {
     if (!m_notes.isLocked())
         auditNoteChanges(currentAssessments(), who);
+    if (m_readingNotes != m_committedReadingNotes) {
+        audit(QLatin1String(AuditLog::Note),
+              Tr::tr("reading notes: %1 \u2192 %2").arg(quoted(m_committedReadingNotes), quoted(m_readingNotes)),
+              who.trimmed());
+        m_committedReadingNotes = m_readingNotes;
+    }
 }
 
 bool CaseFile::hasUncommittedNotes() const
 {
+    if (m_readingNotes != m_committedReadingNotes)
+        return true;
     const QHash<QString, Assessment> current = currentAssessments();
     for (auto it = current.cbegin(); it != current.cend(); ++it)
         if (m_committedNotes.value(it.key()) != it.value())
@@ -302,7 +404,7 @@ QJsonObject CaseFile::contentJson() const
     QJsonArray mask;
     for (int k : m_whatIfDisabled)
         mask.append(k);
-    return QJsonObject{
+    QJsonObject content{
         {QStringLiteral("format"), QLatin1String(formatId)},
         {QStringLiteral("task"), m_task},
         {QStringLiteral("case_id"), m_caseId},
@@ -318,6 +420,11 @@ QJsonObject CaseFile::contentJson() const
         {QStringLiteral("what_if_disabled"), mask},
         {QStringLiteral("notes"), m_notes.toJson()},
     };
+    if (isCxrCase())
+        content.insert(QStringLiteral("cxr"), QJsonObject{{QStringLiteral("image"), m_currentImage},
+                                                          {QStringLiteral("viewer"), m_viewerState},
+                                                          {QStringLiteral("reading_notes"), m_readingNotes}});
+    return content;
 }
 
 QJsonObject CaseFile::toJson() const
@@ -425,7 +532,8 @@ bool CaseFile::operator==(const CaseFile& other) const
            m_title == other.m_title && m_created == other.m_created && m_modified == other.m_modified &&
            m_evidence == other.m_evidence && m_pack == other.m_pack && m_blindFirst == other.m_blindFirst &&
            m_result == other.m_result && m_whatIfDisabled == other.m_whatIfDisabled && m_notes == other.m_notes &&
-           m_audit == other.m_audit && m_signature == other.m_signature;
+           m_audit == other.m_audit && m_signature == other.m_signature && m_currentImage == other.m_currentImage &&
+           m_viewerState == other.m_viewerState && m_readingNotes == other.m_readingNotes;
 }
 
 } // namespace descry

@@ -20,7 +20,7 @@ class SigningKey;
 // One evidence photo of a case and its SHA-256 at the time it was loaded.
 struct EvidenceItem
 {
-    QString role; // "probe" | "reference"
+    QString role; // "probe" | "reference" (face cases), "radiograph" (chest X-ray cases)
     QString path;
     QString sha256; // lower-case hex
 
@@ -86,6 +86,9 @@ struct CaseSignature
 // Tamper evidence: every audit entry commits to the previous entry and to the digest of the case content after it
 // (contentDigest()); open() verifies every link and that the content is what the last entry (the save) committed
 // to, and verifies a signature when there is one.
+// Chest X-ray cases (task cxr-classification) record every radiograph opened (role "radiograph", any number), the
+// image shown with its viewer state and the reader's free-text notes in a "cxr" member (absent from face cases,
+// whose format is unchanged); probe/reference, the pack and the FISWG notes stay face-only.
 // Format history: "descry-case/1" had no "task" and no "options" (migrated: every /1 case was a face-verification
 // case compared without the cropped option); /1 and /2 had no chain: they still open, marked unverified
 // (integrity()), and are written as /3.
@@ -101,11 +104,14 @@ public:
     static constexpr const char* fileSuffix = "descry";
     static constexpr const char* ProbeRole = "probe";
     static constexpr const char* ReferenceRole = "reference";
+    static constexpr const char* RadiographRole = "radiograph";
 
     // Bounds of a case file (open() refuses more; save() refuses to write a case that would not open).
     static constexpr int kMaxTitleChars = 1000;
     static constexpr int kMaxResultBytes = 8 * 1024 * 1024; // the stored comparison, as compact JSON
     static constexpr qint64 kMaxFileBytes = 256LL << 20;    // the whole file
+    static constexpr int kMaxRadiographs = 10000;           // radiograph evidence items of a CXR case
+    static constexpr int kMaxViewerStateBytes = 64 * 1024;  // the viewer state, as compact JSON
 
     // A new, empty case with a fresh id and created = modified = now (system clock).
     CaseFile();
@@ -134,8 +140,13 @@ public:
     void setCroppedFaces(bool on) { m_croppedFaces = on; }
 
     // Evidence: addEvidence hashes the file, replaces any item of the same role and audits "load".
-    // Errors (unreadable file, role not probe/reference) name the file.
+    // Errors (unreadable file, role not probe/reference) name the file. In a CXR case it is addRadiograph().
     Status addEvidence(const QString& role, const QString& path);
+    // CXR cases: records a radiograph (role "radiograph") with `sha256`, the hash of the bytes the loader read
+    // (empty: the file is hashed here), and audits "load". A file already recorded with the same hash changes
+    // nothing; one recorded with another hash is refused (it changed since it was loaded: the recorded hash stays).
+    Status addRadiograph(const QString& path, const QString& sha256 = {});
+    bool isCxrCase() const { return m_task == QLatin1String(CxrClassificationTask); }
     const QList<EvidenceItem>& evidence() const { return m_evidence; }
     // The item with `role`, or nullptr.
     const EvidenceItem* evidenceFor(const QString& role) const;
@@ -178,6 +189,21 @@ public:
     // `notes` is not the same locked analysis with the same or more amendments, or when `notes` is locked with
     // nothing assessed.
     Status setNotes(const ExaminerNotes& notes);
+
+    // CXR cases: the radiograph shown (one of the evidence paths; empty: none) and its viewer state
+    // (RadiographView::viewerState()); not audited, the save's content digest covers them. Refused (Usage) in a
+    // face case, for an image that is not recorded evidence, or a malformed state (see checkViewerState()).
+    QString currentImage() const { return m_currentImage; }
+    QJsonObject viewerState() const { return m_viewerState; }
+    Status setViewerState(const QString& imagePath, const QJsonObject& state);
+    // The checks a viewer state passes: an object of at most kMaxViewerStateBytes whose known members have their
+    // types (frame, preset: integers; windowCenter, windowWidth, zoom, panX, panY: numbers or null; invert, fit:
+    // booleans; measurement: null or {x1, y1, x2, y2} numbers) and whose other members are plain scalars.
+    static Status checkViewerState(const QJsonObject& state);
+    // CXR cases: the reader's free-text notes. Edits are not audited one by one: commitNotes() audits the change
+    // since the last commit (old and new text, "note"). Refused in a face case and above kMaxNoteChars.
+    QString readingNotes() const { return m_readingNotes; }
+    Status setReadingNotes(const QString& text);
 
     const AuditLog& auditLog() const { return m_audit; }
     // Appends any other audited event (one of AuditLog::knownActions(), else a usage error); recordExport() audits
@@ -232,6 +258,11 @@ private:
     Status readHeader(const QJsonObject& object, const QString& origin);
     Status readEvidence(const QJsonObject& object, const QString& origin);
     Status readPackAndResult(const QJsonObject& object, bool v1, const QString& origin);
+    // The "cxr" member: required shape in a CXR case (absent in files written before it existed), refused in a face
+    // case.
+    Status readCxr(const QJsonObject& object, const QString& origin);
+    // readEvidence's check of one item against the task.
+    QString evidenceProblem(const EvidenceItem& item) const;
     Status readNotesAndAudit(const QJsonObject& object, bool chained, const QString& origin);
     // The last entry is the save that wrote the file and committed to exactly this content.
     Status verifyContent(const QJsonObject& object, const QString& origin) const;
@@ -254,6 +285,10 @@ private:
     QList<int> m_whatIfDisabled;
     ExaminerNotes m_notes;
     QHash<QString, Assessment> m_committedNotes; // as last audited (commitNotes); not serialised
+    QString m_currentImage;                      // CXR: the radiograph shown
+    QJsonObject m_viewerState;                   // CXR: its viewer state
+    QString m_readingNotes;                      // CXR: free-text notes
+    QString m_committedReadingNotes;             // as last audited; not serialised
     AuditLog m_audit;
     std::optional<CaseSignature> m_signature;
     CaseIntegrity m_integrity;

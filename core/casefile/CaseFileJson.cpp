@@ -48,6 +48,8 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
         return s.error();
     if (Status s = c.readPackAndResult(o, v1, origin); !s)
         return s.error();
+    if (Status s = c.readCxr(o, origin); !s)
+        return s.error();
     if (Status s = c.readNotesAndAudit(o, chained, origin); !s)
         return s.error();
     if (chained) {
@@ -132,10 +134,8 @@ Status CaseFile::readEvidence(const QJsonObject& o, const QString& origin)
         const QJsonObject e = evidence->at(i).toObject();
         EvidenceItem item{e.value(QStringLiteral("role")).toString(), e.value(QStringLiteral("path")).toString(),
                           e.value(QStringLiteral("sha256")).toString()};
-        if (item.role != QLatin1String(ProbeRole) && item.role != QLatin1String(ReferenceRole))
-            return bad(Tr::tr("member 'role' must be probe or reference, not '%1'").arg(item.role));
-        if (evidenceFor(item.role))
-            return bad(Tr::tr("member 'role': a second %1 (each role appears once)").arg(item.role));
+        if (const QString problem = evidenceProblem(item); !problem.isEmpty())
+            return bad(problem);
         if (item.path.trimmed().isEmpty() || item.path.size() > kMaxPathChars)
             return bad(Tr::tr("member 'path' must name the %1 file").arg(item.role));
         if (!isSha256Hex(item.sha256))
@@ -143,8 +143,68 @@ Status CaseFile::readEvidence(const QJsonObject& o, const QString& origin)
         // A relative path (a case moved with its photos) is relative to the case file's folder.
         if (QFileInfo(item.path).isRelative())
             item.path = QDir::cleanPath(caseFolder.absoluteFilePath(item.path));
+        if (isCxrCase() && evidencePaths().contains(item.path))
+            return bad(Tr::tr("member 'path': %1 is listed twice (each radiograph appears once)").arg(item.path));
         m_evidence.append(item);
     }
+    return {};
+}
+
+QString CaseFile::evidenceProblem(const EvidenceItem& item) const
+{
+    if (isCxrCase()) {
+        if (item.role != QLatin1String(RadiographRole))
+            return Tr::tr("member 'role' of a chest X-ray case must be radiograph, not '%1'").arg(item.role);
+        if (m_evidence.size() >= kMaxRadiographs)
+            return Tr::tr("more than %1 radiographs").arg(kMaxRadiographs);
+        return {};
+    }
+    if (item.role != QLatin1String(ProbeRole) && item.role != QLatin1String(ReferenceRole))
+        return Tr::tr("member 'role' must be probe or reference, not '%1'").arg(item.role);
+    if (evidenceFor(item.role))
+        return Tr::tr("member 'role': a second %1 (each role appears once)").arg(item.role);
+    return {};
+}
+
+Status CaseFile::readCxr(const QJsonObject& o, const QString& origin)
+{
+    const QJsonValue value = o.value(QStringLiteral("cxr"));
+    if (!isCxrCase()) {
+        if (!value.isUndefined())
+            return invalid(Tr::tr("case: member 'cxr' in a %1 case").arg(m_task), origin);
+        return {};
+    }
+    if (value.isUndefined())
+        return {}; // a chest X-ray case written before the viewer state was recorded
+    if (!value.isObject())
+        return invalid(Tr::tr("case: member 'cxr' must be an object"), origin);
+    const QJsonObject cxr = value.toObject();
+    for (auto it = cxr.constBegin(); it != cxr.constEnd(); ++it)
+        if (it.key() != QLatin1String("image") && it.key() != QLatin1String("viewer") &&
+            it.key() != QLatin1String("reading_notes"))
+            return invalid(Tr::tr("case: unknown member 'cxr.%1'").arg(it.key()), origin);
+    const QJsonValue image = cxr.value(QStringLiteral("image"));
+    const QJsonValue viewer = cxr.value(QStringLiteral("viewer"));
+    const QJsonValue notes = cxr.value(QStringLiteral("reading_notes"));
+    if (!image.isString() || image.toString().size() > kMaxPathChars)
+        return invalid(Tr::tr("case: member 'cxr.image' must name a radiograph of the case or be empty"), origin);
+    if (!viewer.isObject())
+        return invalid(Tr::tr("case: member 'cxr.viewer' must be an object"), origin);
+    if (!notes.isString() || notes.toString().size() > ExaminerNotes::kMaxNoteChars)
+        return invalid(Tr::tr("case: member 'cxr.reading_notes' must be a text of at most %1 characters")
+                           .arg(ExaminerNotes::kMaxNoteChars),
+                       origin);
+    if (Status st = checkViewerState(viewer.toObject()); !st)
+        return invalid(Tr::tr("case: member 'cxr.viewer': %1").arg(st.error().message()), origin);
+    QString current = image.toString();
+    if (!current.isEmpty() && QFileInfo(current).isRelative())
+        current = QDir::cleanPath(QFileInfo(origin).absoluteDir().absoluteFilePath(current));
+    if (!current.isEmpty() && !evidencePaths().contains(current))
+        return invalid(Tr::tr("case: member 'cxr.image' (%1) is not one of the case's radiographs").arg(current),
+                       origin);
+    m_currentImage = current;
+    m_viewerState = viewer.toObject();
+    m_readingNotes = m_committedReadingNotes = notes.toString();
     return {};
 }
 
