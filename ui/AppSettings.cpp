@@ -81,19 +81,36 @@ void AppSettings::setPackName(const QString& name)
     store().setValue(QStringLiteral("packs/face"), name);
 }
 
+namespace {
+QString recentKey(const QString& workspace)
+{
+    return workspace.isEmpty() ? QStringLiteral("recent/files") : QStringLiteral("recent/%1").arg(workspace);
+}
+} // namespace
+
 QStringList AppSettings::recentFiles() const
 {
-    return store().value(QStringLiteral("recent/files")).toStringList();
+    return recentFiles(QString());
 }
 
 void AppSettings::addRecentFile(const QString& path)
 {
-    QStringList list = recentFiles();
+    addRecentFile(QString(), path);
+}
+
+QStringList AppSettings::recentFiles(const QString& workspace) const
+{
+    return store().value(recentKey(workspace)).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& workspace, const QString& path)
+{
+    QStringList list = recentFiles(workspace);
     list.removeAll(path);
     list.prepend(path);
     while (list.size() > 10)
         list.removeLast();
-    store().setValue(QStringLiteral("recent/files"), list);
+    store().setValue(recentKey(workspace), list);
 }
 
 } // namespace descry::ui

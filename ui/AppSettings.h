@@ -27,6 +27,10 @@ public:
     void setPackName(const QString& name);
     QStringList recentFiles() const;
     void addRecentFile(const QString& path); // most recent first, at most 10
+    // The recent inputs of one workspace other than face comparison (`workspace`: "cxr"): files, folders and
+    // DICOMDIRs, most recent first, at most 10.
+    QStringList recentFiles(const QString& workspace) const;
+    void addRecentFile(const QString& workspace, const QString& path);
 
     static QStringList availableLanguages()
     {

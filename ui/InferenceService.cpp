@@ -8,6 +8,8 @@ InferenceService::InferenceService(int threads, QObject* parent) : QObject(paren
 {
     qRegisterMetaType<QSharedPointer<const descry::FaceComparisonResult>>();
     qRegisterMetaType<QSharedPointer<const descry::FaceModel>>();
+    qRegisterMetaType<QSharedPointer<const descry::MedicalImage>>();
+    qRegisterMetaType<descry::StudyScan>();
 
     m_thread.setObjectName(QStringLiteral("descry-inference"));
     m_worker = new InferenceWorker;
@@ -16,6 +18,9 @@ InferenceService::InferenceService(int threads, QObject* parent) : QObject(paren
     // The worker lives on another thread: these connections are queued onto this (GUI) thread.
     connect(m_worker, &InferenceWorker::progressChanged, this, &InferenceService::onProgress, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::comparisonFinished, this, &InferenceService::onFinished, Qt::QueuedConnection);
+    connect(m_worker, &InferenceWorker::radiographLoaded, this, &InferenceService::onRadiographLoaded,
+            Qt::QueuedConnection);
+    connect(m_worker, &InferenceWorker::studyScanned, this, &InferenceService::onStudyScanned, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::failed, this, &InferenceService::onFailed, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::cancelled, this, &InferenceService::onCancelled, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::threadsReported, this, &InferenceService::threadsReported,
@@ -63,6 +68,28 @@ quint64 InferenceService::requestComparison(const QString& packOrPath, const QSt
     request.reference = reference;
     request.cropped = cropped;
     return requestComparison(std::move(request));
+}
+
+quint64 InferenceService::requestRadiograph(const QString& path)
+{
+    const QString task = QLatin1String(CxrImageTask);
+    InferenceWorker::CancelFlag cancel;
+    const quint64 id = startTask(task, &cancel);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, task, path, cancel] { worker->loadRadiograph(id, task, path, cancel); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 InferenceService::requestStudyScan(const QStringList& inputs)
+{
+    const QString task = QLatin1String(CxrScanTask);
+    InferenceWorker::CancelFlag cancel;
+    const quint64 id = startTask(task, &cancel);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, task, inputs, cancel] { worker->scanStudies(id, task, inputs, cancel); },
+        Qt::QueuedConnection);
+    return id;
 }
 
 quint64 InferenceService::requestThreads(int threads)
@@ -130,6 +157,22 @@ void InferenceService::onFinished(quint64 id, const QString& task, QSharedPointe
         return; // stale
     finish(id, task);
     emit comparisonFinished(id, result, model);
+}
+
+void InferenceService::onRadiographLoaded(quint64 id, const QString& task, QSharedPointer<const MedicalImage> image)
+{
+    if (!isCurrent(id, task))
+        return; // stale: a newer image was asked for
+    finish(id, task);
+    emit radiographLoaded(id, image);
+}
+
+void InferenceService::onStudyScanned(quint64 id, const QString& task, const StudyScan& scan)
+{
+    if (!isCurrent(id, task))
+        return;
+    finish(id, task);
+    emit studyScanned(id, scan);
 }
 
 void InferenceService::onFailed(quint64 id, const QString& task, const QString& error)

@@ -25,6 +25,9 @@ class InferenceService : public QObject
 public:
     // Task id of the worker's runtime settings (thread count) requests.
     static constexpr const char* RuntimeTask = "runtime";
+    // Task ids of the chest X-ray workspace: decoding one radiograph, scanning inputs for studies.
+    static constexpr const char* CxrImageTask = "cxr-image";
+    static constexpr const char* CxrScanTask = "cxr-scan";
 
     // `threads`: LibTorch intra-op threads the worker thread sets for itself first (<= 0: all cores).
     explicit InferenceService(int threads = 0, QObject* parent = nullptr);
@@ -35,6 +38,11 @@ public:
     // The same for a plain comparison with one pack name or folder.
     quint64 requestComparison(const QString& packOrPath, const QString& probe, const QString& reference,
                               bool cropped = false);
+    // Queues the decoding of a radiograph (DICOM or raster; task CxrImageTask) and returns its id;
+    // radiographLoaded(id, image) or requestFailed/requestCancelled follow, with progressChanged on the way.
+    quint64 requestRadiograph(const QString& path);
+    // Queues a scan of files, folders and DICOMDIRs for studies (task CxrScanTask); studyScanned(id, scan) follows.
+    quint64 requestStudyScan(const QStringList& inputs);
     // Queues runtime::setThreads(threads) on the worker thread; threadsReported(id, count) follows. Waits behind
     // a running comparison, which keeps the count it started with.
     quint64 requestThreads(int threads);
@@ -55,6 +63,8 @@ signals:
     void progressChanged(quint64 id, const QString& task, int percent, const QString& stage);
     void comparisonFinished(quint64 id, QSharedPointer<const descry::FaceComparisonResult> result,
                             QSharedPointer<const descry::FaceModel> model);
+    void radiographLoaded(quint64 id, QSharedPointer<const descry::MedicalImage> image);
+    void studyScanned(quint64 id, const descry::StudyScan& scan);
     void requestFailed(quint64 id, const QString& task, const QString& oneLineError);
     void requestCancelled(quint64 id, const QString& task);
     void threadsReported(quint64 id, int threads);
@@ -73,6 +83,8 @@ private:
     void onProgress(quint64 id, const QString& task, int percent, const QString& stage);
     void onFinished(quint64 id, const QString& task, QSharedPointer<const FaceComparisonResult> result,
                     QSharedPointer<const FaceModel> model);
+    void onRadiographLoaded(quint64 id, const QString& task, QSharedPointer<const MedicalImage> image);
+    void onStudyScanned(quint64 id, const QString& task, const StudyScan& scan);
     void onFailed(quint64 id, const QString& task, const QString& error);
     void onCancelled(quint64 id, const QString& task);
 

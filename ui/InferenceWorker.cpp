@@ -1,6 +1,7 @@
 #include "ui/InferenceWorker.h"
 
 #include "core/diagnostics/Runtime.h"
+#include "core/imaging/RadiographLoader.h"
 #include "ui/InstalledPacks.h"
 
 #include <QThread>
@@ -80,6 +81,60 @@ void InferenceWorker::compare(const FaceComparisonRequest& request, CancelFlag c
     }
     QSharedPointer<const FaceComparisonResult> sharedResult(new FaceComparisonResult(std::move(result).value()));
     emit comparisonFinished(id, task, sharedResult, faceModel);
+}
+
+Progress InferenceWorker::progressFor(quint64 id, const QString& task, const CancelFlag& cancel)
+{
+    Progress progress;
+    progress.cancel = cancel.get();
+    progress.report = [this, id, task](double fraction, const QString& text) {
+        emit progressChanged(id, task, int(fraction * 100), text);
+        return true;
+    };
+    return progress;
+}
+
+void InferenceWorker::loadRadiograph(quint64 id, const QString& task, const QString& path, CancelFlag cancel)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!cancel)
+        cancel = std::make_shared<std::atomic<bool>>(false);
+    if (cancel->load()) {
+        emit cancelled(id, task);
+        return;
+    }
+    emit progressChanged(id, task, 0, tr("Decoding %1").arg(path));
+    auto image = descry::loadRadiograph(path, DicomLoadOptions{}, progressFor(id, task, cancel));
+    if (!image) {
+        if (image.error().code() == ErrorCode::Cancelled)
+            emit cancelled(id, task);
+        else
+            emit failed(id, task, image.error().toString());
+        return;
+    }
+    emit progressChanged(id, task, 100, tr("Decoded %1").arg(path));
+    emit radiographLoaded(id, task, QSharedPointer<const MedicalImage>(new MedicalImage(std::move(image).value())));
+}
+
+void InferenceWorker::scanStudies(quint64 id, const QString& task, const QStringList& inputs, CancelFlag cancel)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!cancel)
+        cancel = std::make_shared<std::atomic<bool>>(false);
+    if (cancel->load()) {
+        emit cancelled(id, task);
+        return;
+    }
+    emit progressChanged(id, task, 0, tr("Scanning for images"));
+    auto scan = descry::scanStudies(inputs, progressFor(id, task, cancel));
+    if (!scan) {
+        if (scan.error().code() == ErrorCode::Cancelled)
+            emit cancelled(id, task);
+        else
+            emit failed(id, task, scan.error().toString());
+        return;
+    }
+    emit studyScanned(id, task, *scan);
 }
 
 void InferenceWorker::setThreads(quint64 id, int threads)

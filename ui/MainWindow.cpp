@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                                      tr("Your name, as it will appear in the signature of the cases you sign:"))
             .trimmed();
     };
+    setAcceptDrops(true);
     onActiveWorkspaceChanged();
     resize(1280, 800);
 }
@@ -344,6 +347,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (activeWorkspace() == m_cxr && CxrWorkspace::canOpen(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (activeWorkspace() != m_cxr || !CxrWorkspace::canOpen(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_cxr->openDropped(event->mimeData());
 }
 
 } // namespace descry::ui

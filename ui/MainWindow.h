@@ -67,6 +67,10 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Files or folders dropped anywhere on the window go to the active workspace when it opens dropped inputs
+    // (Chest X-ray); the face workspace's photo panes take their own drops.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
