@@ -225,7 +225,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> all{doctorCommand(),     packInfoCommand(), packVerifyCommand(),  packBuildCommand(),
                                     embedCommand(),      compareCommand(),  verifyPairsCommand(), trainFaceCommand(),
-                                    caseVerifyCommand(), caseSignCommand(), benchClipCommand(),   helpCommand()};
+                                    caseVerifyCommand(), caseSignCommand(), benchClipCommand(),   benchDicomCommand(),
+                                    renderCommand(),     helpCommand()};
     return all;
 }
 

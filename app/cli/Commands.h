@@ -36,5 +36,7 @@ Command trainFaceCommand();
 Command caseVerifyCommand();
 Command caseSignCommand();
 Command benchClipCommand();
+Command benchDicomCommand();
+Command renderCommand();
 
 } // namespace descry::cli
