@@ -181,10 +181,8 @@ void ViewerControls::refresh()
         m_presets->addItem(tr("Custom"), entryData(Entry::Custom));
     }
     const double step = m_view->windowStep();
-    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
     for (QDoubleSpinBox* box : {m_center, m_width}) {
         const QSignalBlocker block(box);
-        box->setDecimals(decimals);
         box->setSingleStep(step * 10.0);
     }
     m_width->setMinimum(std::min(1.0, step));
@@ -212,6 +210,16 @@ void ViewerControls::syncWindow()
 {
     const ResolvedWindow w = m_view->resolvedWindow();
     const QSignalBlocker blockCenter(m_center), blockWidth(m_width), blockPresets(m_presets), blockInvert(m_invert);
+    // The image's precision, plus a decimal or two when the file's window needs them (a min/max centre of 123.5).
+    const int base = std::clamp(int(std::ceil(-std::log10(m_view->windowStep()) - 1e-9)), 0, 6);
+    auto decimalsFor = [base](double v) {
+        for (int d = base; d < base + 2; ++d)
+            if (std::abs(v * std::pow(10.0, d) - std::round(v * std::pow(10.0, d))) < 1e-6)
+                return d;
+        return base + 2;
+    };
+    m_center->setDecimals(decimalsFor(w.center));
+    m_width->setDecimals(decimalsFor(w.width));
     m_center->setValue(w.center);
     m_width->setValue(w.width);
     m_invert->setChecked(m_view->isInverted());

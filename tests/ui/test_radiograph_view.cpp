@@ -434,6 +434,10 @@ TEST(ViewerControls, PresetComboListsAndAppliesTheFilesPresets)
     EXPECT_EQ(view.resolvedWindow().center, 2048.0);
     EXPECT_EQ(view.resolvedWindow().width, 4096.0);
     EXPECT_EQ(box->currentText(), QStringLiteral("Min/max"));
+    view.setWindow(123.5, 247); // the boxes show what is in force, not a rounded value
+    EXPECT_EQ(controls.centerBox()->value(), 123.5);
+    EXPECT_EQ(controls.centerBox()->text(), QStringLiteral("C 123.5"));
+    EXPECT_EQ(controls.widthBox()->text(), QStringLiteral("W 247"));
 
     view.setWindow(10, 20); // a drag: the combo says Custom
     EXPECT_EQ(box->currentText(), QStringLiteral("Custom"));
