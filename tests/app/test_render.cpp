@@ -433,3 +433,27 @@ TEST(RenderShared, Test3IsAPaChestWithDarkSymmetricLungs)
 }
 
 } // namespace
+
+namespace {
+
+// The benchmark is not timed here (figures depend on the machine); it must run and report every figure.
+TEST(BenchDicom, ReportsEveryFigureForASmallImage)
+{
+    const CliRun r =
+        runCli({QStringLiteral("bench"), QStringLiteral("dicom"), QStringLiteral("--size"), QStringLiteral("64"),
+                QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o[QStringLiteral("size")].toInt(), 64);
+    EXPECT_GT(o[QStringLiteral("file_bytes")].toInteger(), 64 * 64 * 2);
+    for (const char* key : {"decode_seconds", "first_display_seconds", "lut_build_seconds", "lut_apply_seconds",
+                            "scale_seconds", "paint_seconds", "redraw_fps", "redraw_scaled_fps", "memcpy_gbps",
+                            "frame_copy_seconds", "first_display_cpu_seconds", "redraw_cpu_fps"})
+        EXPECT_GT(o[QLatin1String(key)].toDouble(), 0.0) << key;
+    EXPECT_TRUE(o[QStringLiteral("first_display_meets_goal")].isBool());
+    EXPECT_EQ(runCli({QStringLiteral("bench"), QStringLiteral("dicom"), QStringLiteral("--size"), QStringLiteral("3")})
+                  .exitCode,
+              1);
+}
+
+} // namespace
