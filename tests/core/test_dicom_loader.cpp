@@ -49,7 +49,7 @@ std::vector<qint32> smoothPixels(const fixtures::DicomSpec& spec)
 // DicomImage's modality values (after rescale / Modality LUT) of `frame`; empty when DCMTK cannot show the file.
 std::vector<double> dcmtkModalityValues(const QString& path, int frame)
 {
-    detail::initialiseDcmtk();
+    descry::detail::initialiseDcmtk();
     DicomImage image(QFile::encodeName(path).constData(), 0, static_cast<unsigned long>(frame), 1);
     if (image.getStatus() != EIS_Normal)
         return {};
@@ -87,7 +87,7 @@ std::vector<double> dcmtkModalityValues(const QString& path, int frame)
 // DicomImage's 8-bit RGB rendering of a colour `frame`.
 std::vector<uint8_t> dcmtkRgb(const QString& path, int frame)
 {
-    detail::initialiseDcmtk();
+    descry::detail::initialiseDcmtk();
     DicomImage image(QFile::encodeName(path).constData(), 0, static_cast<unsigned long>(frame), 1);
     if (image.getStatus() != EIS_Normal || image.isMonochrome())
         return {};
