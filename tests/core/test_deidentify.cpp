@@ -461,7 +461,7 @@ TEST(Deidentify, CompressedPixelDataIsCopiedUnchanged)
 
 TEST(Deidentify, ProfileTableIsSortedAndCoversTheRadiographAttributes)
 {
-    const auto& rows = detail::profileRows();
+    const auto& rows = descry::detail::profileRows();
     for (size_t i = 1; i < rows.size(); ++i)
         EXPECT_LT((quint32(rows[i - 1].group) << 16) | rows[i - 1].element,
                   (quint32(rows[i].group) << 16) | rows[i].element)
@@ -476,14 +476,14 @@ TEST(Deidentify, ProfileTableIsSortedAndCoversTheRadiographAttributes)
         {0x0008, 0x103E}, {0x0020, 0x4000}, {0x0040, 0x0275}, {0x0020, 0x000D}, {0x0020, 0x000E}, {0x0008, 0x0018},
         {0x0020, 0x0052}, {0x0008, 0x1155}, {0x0002, 0x0003}, {0x0088, 0x0200}};
     for (const auto& [g, e] : required)
-        EXPECT_NE(detail::findProfileRow(g, e), nullptr) << std::hex << g << "," << e;
-    EXPECT_EQ(detail::findProfileRow(0x0020, 0x000D)->applied, detail::ProfileAction::RemapUid);
-    EXPECT_EQ(detail::findProfileRow(0x0010, 0x0010)->applied, detail::ProfileAction::Empty);
-    EXPECT_STREQ(detail::findProfileRow(0x0008, 0x0080)->profileAction, "X/Z/D");
+        EXPECT_NE(descry::detail::findProfileRow(g, e), nullptr) << std::hex << g << "," << e;
+    EXPECT_EQ(descry::detail::findProfileRow(0x0020, 0x000D)->applied, descry::detail::ProfileAction::RemapUid);
+    EXPECT_EQ(descry::detail::findProfileRow(0x0010, 0x0010)->applied, descry::detail::ProfileAction::Empty);
+    EXPECT_STREQ(descry::detail::findProfileRow(0x0008, 0x0080)->profileAction, "X/Z/D");
     // Repeating groups: any overlay's data, any curve.
-    EXPECT_NE(detail::findProfileRow(0x6002, 0x3000), nullptr);
-    EXPECT_NE(detail::findProfileRow(0x501E, 0x3000), nullptr);
-    EXPECT_EQ(detail::findProfileRow(0x0028, 0x0010), nullptr); // Rows: kept
+    EXPECT_NE(descry::detail::findProfileRow(0x6002, 0x3000), nullptr);
+    EXPECT_NE(descry::detail::findProfileRow(0x501E, 0x3000), nullptr);
+    EXPECT_EQ(descry::detail::findProfileRow(0x0028, 0x0010), nullptr); // Rows: kept
 }
 
 // Every shared DICOM file: de-identified or refused naming it (nothing written); the patient name, ID and instance
