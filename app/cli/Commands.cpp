@@ -223,10 +223,10 @@ void applyImageOptions(const ParsedArgs& args)
 
 const QList<Command>& commands()
 {
-    static const QList<Command> all{doctorCommand(),     packInfoCommand(), packVerifyCommand(),  packBuildCommand(),
-                                    embedCommand(),      compareCommand(),  verifyPairsCommand(), trainFaceCommand(),
-                                    caseVerifyCommand(), caseSignCommand(), benchClipCommand(),   benchDicomCommand(),
-                                    renderCommand(),     helpCommand()};
+    static const QList<Command> all{doctorCommand(),     packInfoCommand(),   packVerifyCommand(),  packBuildCommand(),
+                                    embedCommand(),      compareCommand(),    verifyPairsCommand(), trainFaceCommand(),
+                                    caseVerifyCommand(), caseSignCommand(),   benchClipCommand(),   benchDicomCommand(),
+                                    renderCommand(),     deidentifyCommand(), helpCommand()};
     return all;
 }
 

@@ -36,6 +36,7 @@ Command trainFaceCommand();
 Command caseVerifyCommand();
 Command caseSignCommand();
 Command benchClipCommand();
+Command deidentifyCommand();
 Command benchDicomCommand();
 Command renderCommand();
 
