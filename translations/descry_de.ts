@@ -3585,6 +3585,823 @@ Beweismittel:
         <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
         <translation>Descry, die Desktop-Anwendung: erklärter Gesichtsvergleich. Ohne Optionen öffnet sie das Hauptfenster; das Kommandozeilenwerkzeug ist descry-cli.</translation>
     </message>
+    <message>
+        <source>is not DICOM; not exported</source>
+        <translation>ist kein DICOM; nicht exportiert</translation>
+    </message>
+    <message>
+        <source>holds no DICOM image to de-identify</source>
+        <translation>enthält kein DICOM-Bild zum De-Identifizieren</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced)
+</source>
+        <translation>%1 -&gt; %2 (%3 entfernt, %4 geleert, %5 ersetzt)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) de-identified into %1, %2 UIDs remapped</source>
+        <translation>
+            <numerusform>%n Datei de-identifiziert nach %1, %2 UIDs neu zugeordnet</numerusform>
+            <numerusform>%n Dateien de-identifiziert nach %1, %2 UIDs neu zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped (not DICOM images)</source>
+        <translation>
+            <numerusform>; %n Datei übersprungen (kein DICOM-Bild)</numerusform>
+            <numerusform>; %n Dateien übersprungen (keine DICOM-Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write de-identified copies of DICOM files (PS3.15 Basic Application Confidentiality Profile)</source>
+        <translation>de-identifizierte Kopien von DICOM-Dateien schreiben (PS3.15 Basic Application Confidentiality Profile)</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders (scanned recursively) or DICOMDIRs</source>
+        <translation>DICOM-Dateien, Ordner (rekursiv durchsucht) oder DICOMDIRs</translation>
+    </message>
+    <message>
+        <source>folder the copies are written to (created; files are never overwritten)</source>
+        <translation>Ordner, in den die Kopien geschrieben werden (wird angelegt; Dateien werden nie überschrieben)</translation>
+    </message>
+    <message>
+        <source>move every date by DAYS days (times kept) instead of removing dates</source>
+        <translation>jedes Datum um DAYS Tage verschieben (Uhrzeiten bleiben erhalten), statt Datumsangaben zu entfernen</translation>
+    </message>
+    <message>
+        <source>meets the goal</source>
+        <translation>erreicht das Ziel</translation>
+    </message>
+    <message>
+        <source>MISSES the goal</source>
+        <translation>VERFEHLT das Ziel</translation>
+    </message>
+    <message>
+        <source>%1 x %1 16-bit CR, %2 MB DICOM file, best of %3 runs</source>
+        <translation>%1 x %1 16-Bit-CR, DICOM-Datei mit %2 MB, bester von %3 Läufen</translation>
+    </message>
+    <message>
+        <source>decode (read, hash, stored values):  %1 ms</source>
+        <translation>Dekodieren (Lesen, Hash, gespeicherte Werte):  %1 ms</translation>
+    </message>
+    <message>
+        <source>first display from decoded pixels:  %1 ms (goal &lt; 300 ms: %2)</source>
+        <translation>erste Anzeige aus den dekodierten Pixeln:  %1 ms (Ziel &lt; 300 ms: %2)</translation>
+    </message>
+    <message>
+        <source>  LUT build %1 ms, LUT apply %2 ms</source>
+        <translation>  LUT-Aufbau %1 ms, LUT-Anwendung %2 ms</translation>
+    </message>
+    <message>
+        <source>scale to %1x%2 viewport (smooth):  %3 ms scaled(), %4 ms QPainter</source>
+        <translation>Skalieren auf Ansichtsbereich %1x%2 (geglättet):  %3 ms scaled(), %4 ms QPainter</translation>
+    </message>
+    <message>
+        <source>window/level redraw:  %1 fps full resolution, %2 fps drawn into the viewport (goal &gt;= 30: %3)</source>
+        <translation>Neuzeichnen bei Fensterung:  %1 fps in voller Auflösung, %2 fps in den Ansichtsbereich gezeichnet (Ziel &gt;= 30: %3)</translation>
+    </message>
+    <message>
+        <source>in process CPU time (not inflated by other processes): decode %1 ms, first display %2 ms, redraw %3 fps (%4 fps drawn into the viewport)</source>
+        <translation>CPU-Zeit des Prozesses (nicht durch andere Prozesse verfälscht): Dekodieren %1 ms, erste Anzeige %2 ms, Neuzeichnen %3 fps (%4 fps in den Ansichtsbereich gezeichnet)</translation>
+    </message>
+    <message>
+        <source>baseline memcpy of the frame:  %1 GB/s (%2 ms); first display = %3 frame copies</source>
+        <translation>memcpy des Frames als Vergleichsbasis:  %1 GB/s (%2 ms); erste Anzeige = %3 Frame-Kopien</translation>
+    </message>
+    <message>
+        <source>time decoding, first display and window/level redraws of a generated 16-bit CR</source>
+        <translation>Dekodieren, erste Anzeige und Neuzeichnen bei Fensterung eines generierten 16-Bit-CR zeitlich messen</translation>
+    </message>
+    <message>
+        <source>rows and columns of the generated image</source>
+        <translation>Zeilen und Spalten des generierten Bildes</translation>
+    </message>
+    <message>
+        <source>--window takes CENTER,WIDTH (two numbers, width &gt; 0), not &quot;%1&quot;</source>
+        <translation>--window erwartet CENTER,WIDTH (zwei Zahlen, Breite &gt; 0), nicht &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--frame %1: the image has %n frame(s)</source>
+        <translation>
+            <numerusform>--frame %1: das Bild hat %n Frame</numerusform>
+            <numerusform>--frame %1: das Bild hat %n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--window and --preset apply to greyscale images; this image is colour (%1)</source>
+        <translation>--window und --preset gelten für Graustufenbilder; dieses Bild ist farbig (%1)</translation>
+    </message>
+    <message>
+        <source>--preset %1: the image has no window presets</source>
+        <translation>--preset %1: das Bild hat keine Fenstervoreinstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>--preset %1: the image has %n window preset(s)</source>
+        <translation>
+            <numerusform>--preset %1: das Bild hat %n Fenstervoreinstellung</numerusform>
+            <numerusform>--preset %1: das Bild hat %n Fenstervoreinstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>raster image</source>
+        <translation>Rasterbild</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 x %5, frame %6 of %7, %8 bits stored
+</source>
+        <translation>%1: %2 %3, %4 x %5, Frame %6 von %7, %8 gespeicherte Bits
+</translation>
+    </message>
+    <message>
+        <source>window: %1%2
+</source>
+        <translation>Fenster: %1%2
+</translation>
+    </message>
+    <message>
+        <source>, inverted</source>
+        <translation>, invertiert</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>exists and is not a PNG image; it is not replaced, choose another file</source>
+        <translation>existiert und ist kein PNG-Bild; sie wird nicht ersetzt, wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be rendered</source>
+        <translation>Frame %1 konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>the PNG image could not be encoded</source>
+        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>write a radiograph (DICOM or raster) as a reader sees it, as PNG; with --json its metadata</source>
+        <translation>eine Röntgenaufnahme (DICOM oder Rasterbild) so als PNG schreiben, wie sie dem Befunder angezeigt wird; mit --json ihre Metadaten</translation>
+    </message>
+    <message>
+        <source>a DICOM file or a PNG/JPEG/TIFF radiograph</source>
+        <translation>eine DICOM-Datei oder eine Röntgenaufnahme als PNG/JPEG/TIFF</translation>
+    </message>
+    <message>
+        <source>the PNG to write (never the input; an existing file only if it is a PNG)</source>
+        <translation>die zu schreibende PNG-Datei (nie die Eingabe; eine vorhandene Datei nur, wenn sie ein PNG ist)</translation>
+    </message>
+    <message>
+        <source>frame to render, numbered from 1</source>
+        <translation>zu rendernder Frame, ab 1 nummeriert</translation>
+    </message>
+    <message>
+        <source>window in modality units (overrides --preset and the file&apos;s default)</source>
+        <translation>Fenster in Modalitätseinheiten (hat Vorrang vor --preset und dem Standard der Datei)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s window preset K, numbered from 1 (default: the first)</source>
+        <translation>die Fenstervoreinstellung K der Datei, ab 1 nummeriert (Standard: die erste)</translation>
+    </message>
+    <message>
+        <source>include patient and study identifiers in the JSON (hidden by default)</source>
+        <translation>Patienten- und Studienkennungen in das JSON aufnehmen (standardmäßig verborgen)</translation>
+    </message>
+    <message>
+        <source>evidence role of a chest X-ray case must be &apos;radiograph&apos;, not &apos;%1&apos;</source>
+        <translation>die Beweismittelrolle in einem Thorax-Röntgen-Fall muss &apos;radiograph&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>radiographs belong in a chest X-ray case, not a %1 case</source>
+        <translation>Röntgenaufnahmen gehören in einen Thorax-Röntgen-Fall, nicht in einen %1-Fall</translation>
+    </message>
+    <message>
+        <source>evidence file has changed since it was loaded (expected SHA-256 %1, found %2)</source>
+        <translation>Beweismitteldatei wurde seit dem Laden verändert (erwartet SHA-256 %1, gefunden %2)</translation>
+    </message>
+    <message>
+        <source>a case records at most %1 radiographs</source>
+        <translation>ein Fall erfasst höchstens %1 Röntgenaufnahmen</translation>
+    </message>
+    <message>
+        <source>a viewer state belongs in a chest X-ray case</source>
+        <translation>ein Ansichtszustand gehört in einen Thorax-Röntgen-Fall</translation>
+    </message>
+    <message>
+        <source>the image is not a radiograph of this case</source>
+        <translation>das Bild ist keine Röntgenaufnahme dieses Falls</translation>
+    </message>
+    <message>
+        <source>viewer state: %1</source>
+        <translation>Ansichtszustand: %1</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 KB</source>
+        <translation>größer als der Grenzwert von %1 KB</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a value of the wrong kind</source>
+        <translation>Element &apos;%1&apos; hat einen Wert der falschen Art</translation>
+    </message>
+    <message>
+        <source>free-text reading notes belong in a chest X-ray case</source>
+        <translation>Freitext-Befundnotizen gehören in einen Thorax-Röntgen-Fall</translation>
+    </message>
+    <message>
+        <source>the reading notes are longer than %1 characters</source>
+        <translation>die Befundnotizen sind länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>reading notes: %1 → %2</source>
+        <translation>Befundnotizen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>member &apos;path&apos;: %1 is listed twice (each radiograph appears once)</source>
+        <translation>Element &apos;path&apos;: %1 ist zweimal aufgeführt (jede Röntgenaufnahme kommt nur einmal vor)</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos; of a chest X-ray case must be radiograph, not &apos;%1&apos;</source>
+        <translation>Element &apos;role&apos; muss in einem Thorax-Röntgen-Fall radiograph sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>more than %1 radiographs</source>
+        <translation>mehr als %1 Röntgenaufnahmen</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr&apos; in a %1 case</source>
+        <translation>Fall: Element &apos;cxr&apos; in einem %1-Fall</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr&apos; must be an object</source>
+        <translation>Fall: Element &apos;cxr&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;cxr.%1&apos;</source>
+        <translation>Fall: unbekanntes Element &apos;cxr.%1&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.image&apos; must name a radiograph of the case or be empty</source>
+        <translation>Fall: Element &apos;cxr.image&apos; muss eine Röntgenaufnahme des Falls benennen oder leer sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.viewer&apos; must be an object</source>
+        <translation>Fall: Element &apos;cxr.viewer&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.reading_notes&apos; must be a text of at most %1 characters</source>
+        <translation>Fall: Element &apos;cxr.reading_notes&apos; muss ein Text mit höchstens %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.viewer&apos;: %1</source>
+        <translation>Fall: Element &apos;cxr.viewer&apos;: %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.image&apos; (%1) is not one of the case&apos;s radiographs</source>
+        <translation>Fall: Element &apos;cxr.image&apos; (%1) ist keine der Röntgenaufnahmen des Falls</translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s DICOM file could not be written: %1</source>
+        <translation>die DICOM-Datei des Benchmarks konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the benchmark: %1</source>
+        <translation>kein temporärer Ordner für den Benchmark: %1</translation>
+    </message>
+    <message>
+        <source>writing a %1 x %1 16-bit CR</source>
+        <translation>ein %1 x %1 16-Bit-CR wird geschrieben</translation>
+    </message>
+    <message>
+        <source>decoding and first display</source>
+        <translation>Dekodieren und erste Anzeige</translation>
+    </message>
+    <message>
+        <source>the benchmark image could not be displayed</source>
+        <translation>das Benchmark-Bild konnte nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>window/level redraws</source>
+        <translation>Neuzeichnen bei Fensterung</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>the file says its pixels carry burned-in text (BurnedInAnnotation YES): names or dates may still be visible in the de-identified image</source>
+        <translation>laut Datei enthalten ihre Pixel eingebrannten Text (BurnedInAnnotation YES): Namen oder Datumsangaben können im de-identifizierten Bild noch sichtbar sein</translation>
+    </message>
+    <message>
+        <source>the file does not say whether its pixels carry burned-in text (no BurnedInAnnotation): check the de-identified image for visible names or dates</source>
+        <translation>die Datei gibt nicht an, ob ihre Pixel eingebrannten Text enthalten (keine BurnedInAnnotation): prüfen Sie das de-identifizierte Bild auf sichtbare Namen oder Datumsangaben</translation>
+    </message>
+    <message>
+        <source>is a folder, not a DICOM file</source>
+        <translation>ist ein Ordner, keine DICOM-Datei</translation>
+    </message>
+    <message>
+        <source>is not a DICOM file; nothing was exported</source>
+        <translation>ist keine DICOM-Datei; es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>cannot read the DICOM file, nothing was exported</source>
+        <translation>die DICOM-Datei kann nicht gelesen werden, es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>de-identification was cancelled; nothing was written</source>
+        <translation>die De-Identifizierung wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>does not exist; nothing was exported</source>
+        <translation>existiert nicht; es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>has the same SOP Instance UID as %1 but other content; its copy was given a SOP Instance UID of its own</source>
+        <translation>hat dieselbe SOP Instance UID wie %1, aber einen anderen Inhalt; ihre Kopie hat eine eigene SOP Instance UID erhalten</translation>
+    </message>
+    <message>
+        <source>already exists; de-identified files are never overwritten; nothing was exported</source>
+        <translation>existiert bereits; de-identifizierte Dateien werden nie überschrieben; es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>cannot write the de-identified file (%1)</source>
+        <translation>die de-identifizierte Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk</source>
+        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>already exists; de-identified files are never overwritten</source>
+        <translation>existiert bereits; de-identifizierte Dateien werden nie überschrieben</translation>
+    </message>
+    <message>
+        <source>no DICOM file to de-identify was given</source>
+        <translation>es wurde keine DICOM-Datei zum De-Identifizieren angegeben</translation>
+    </message>
+    <message>
+        <source>no output folder given (the path is empty)</source>
+        <translation>kein Ausgabeordner angegeben (der Pfad ist leer)</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; nothing was exported</source>
+        <translation>ist eine Datei, kein Ordner; es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder; nothing was exported</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden; es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>de-identification was cancelled</source>
+        <translation>die De-Identifizierung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to decode the image</source>
+        <translation>zum Dekodieren des Bildes ist nicht genügend Speicher vorhanden</translation>
+    </message>
+    <message>
+        <source>unexpected failure while reading DICOM: %1</source>
+        <translation>unerwarteter Fehler beim Lesen von DICOM: %1</translation>
+    </message>
+    <message>
+        <source>unexpected failure while reading DICOM</source>
+        <translation>unerwarteter Fehler beim Lesen von DICOM</translation>
+    </message>
+    <message>
+        <source>C %1, W %2</source>
+        <translation>C %1, W %2</translation>
+    </message>
+    <message>
+        <source>Min/max (%1)</source>
+        <translation>Min/Max (%1)</translation>
+    </message>
+    <message>
+        <source>Preset %1 (%2)</source>
+        <translation>Voreinstellung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2 (%3)</source>
+        <translation>Voreinstellung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1: %2</source>
+        <translation>VOI LUT %1: %2</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <source>Colour image (no window)</source>
+        <translation>Farbbild (keine Fensterung)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: its pixels would need %3, more than the %4 limit</source>
+        <translation>Bild ist %1×%2 px: seine Pixel würden %3 benötigen, mehr als der Grenzwert von %4</translation>
+    </message>
+    <message>
+        <source>neither DICOM nor a readable image (PNG, JPEG, TIFF, BMP, PGM) - cannot open it as a radiograph</source>
+        <translation>weder DICOM noch ein lesbares Bild (PNG, JPEG, TIFF, BMP, PGM) - kann nicht als Röntgenaufnahme geöffnet werden</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1)</source>
+        <translation>Bilddatei ist abgeschnitten oder beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot decode the image (the file is damaged or its %1 variant is not supported)</source>
+        <translation>das Bild kann nicht dekodiert werden (die Datei ist beschädigt oder ihre %1-Variante wird nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>the image header does not state its size</source>
+        <translation>der Bildkopf gibt die Bildgröße nicht an</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR refers to %1, which is missing</source>
+        <translation>das DICOMDIR verweist auf %1, die Datei fehlt jedoch</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>no file or folder to scan was given</source>
+        <translation>es wurde keine Datei und kein Ordner zum Durchsuchen angegeben</translation>
+    </message>
+    <message>
+        <source>scanning was cancelled</source>
+        <translation>das Durchsuchen wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no radiograph found (%n file(s) skipped: %1)</source>
+        <translation>
+            <numerusform>keine Röntgenaufnahme gefunden (%n Datei übersprungen: %1)</numerusform>
+            <numerusform>keine Röntgenaufnahme gefunden (%n Dateien übersprungen: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>keine Dateien</translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated (it ends before the data it announces)</source>
+        <translation>%1: die Datei ist abgeschnitten (sie endet vor den angekündigten Daten)</translation>
+    </message>
+    <message>
+        <source>the file is not valid DICOM</source>
+        <translation>die Datei ist kein gültiges DICOM</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a key object selection document</source>
+        <translation>ein Key Object Selection-Dokument</translation>
+    </message>
+    <message>
+        <source>a structured report</source>
+        <translation>ein strukturierter Befund</translation>
+    </message>
+    <message>
+        <source>a presentation state</source>
+        <translation>ein Presentation State</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...)</source>
+        <translation>ein gekapseltes Dokument (PDF, CDA, ...)</translation>
+    </message>
+    <message>
+        <source>a waveform</source>
+        <translation>eine Kurvenaufzeichnung</translation>
+    </message>
+    <message>
+        <source>raw data</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>a spatial registration</source>
+        <translation>eine räumliche Registrierung</translation>
+    </message>
+    <message>
+        <source>a set of spatial fiducials</source>
+        <translation>ein Satz räumlicher Passmarken</translation>
+    </message>
+    <message>
+        <source>a deformable spatial registration</source>
+        <translation>eine deformierbare räumliche Registrierung</translation>
+    </message>
+    <message>
+        <source>a surface segmentation</source>
+        <translation>eine Oberflächensegmentierung</translation>
+    </message>
+    <message>
+        <source>a real world value map</source>
+        <translation>eine Real World Value Map</translation>
+    </message>
+    <message>
+        <source>a surface scan</source>
+        <translation>ein Oberflächenscan</translation>
+    </message>
+    <message>
+        <source>a radiotherapy structure set</source>
+        <translation>ein Strahlentherapie-Strukturset</translation>
+    </message>
+    <message>
+        <source>a radiotherapy treatment record</source>
+        <translation>ein Strahlentherapie-Behandlungsprotokoll</translation>
+    </message>
+    <message>
+        <source>a radiotherapy plan</source>
+        <translation>ein Bestrahlungsplan</translation>
+    </message>
+    <message>
+        <source>a radiotherapy treatment summary</source>
+        <translation>eine Zusammenfassung der Strahlentherapie-Behandlung</translation>
+    </message>
+    <message>
+        <source>a radiotherapy object</source>
+        <translation>ein Strahlentherapie-Objekt</translation>
+    </message>
+    <message>
+        <source>a hanging protocol</source>
+        <translation>ein Hanging Protocol</translation>
+    </message>
+    <message>
+        <source>a colour palette</source>
+        <translation>eine Farbpalette</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR (media directory)</source>
+        <translation>ein DICOMDIR (Medienverzeichnis)</translation>
+    </message>
+    <message>
+        <source>more than 8 EiB</source>
+        <translation>mehr als 8 EiB</translation>
+    </message>
+    <message>
+        <source>the character set %1 cannot be converted; names are shown as Latin-1</source>
+        <translation>der Zeichensatz %1 kann nicht konvertiert werden; Namen werden als Latin-1 angezeigt</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a DICOM file</source>
+        <translation>die Datei ist leer, keine DICOM-Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 limit for DICOM files</source>
+        <translation>die Datei ist %1 groß, mehr als der Grenzwert von %2 für DICOM-Dateien</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 (%2), not an image</source>
+        <translation>ist %1 (%2), kein Bild</translation>
+    </message>
+    <message>
+        <source>the image has no Rows or Columns attribute</source>
+        <translation>das Bild hat kein Attribut Rows oder Columns</translation>
+    </message>
+    <message>
+        <source>the image has no Bits Allocated attribute</source>
+        <translation>das Bild hat kein Attribut Bits Allocated</translation>
+    </message>
+    <message>
+        <source>Bits Stored is missing; taken as Bits Allocated (%1)</source>
+        <translation>Bits Stored fehlt; als Bits Allocated (%1) angenommen</translation>
+    </message>
+    <message>
+        <source>Photometric Interpretation is missing; taken as %1</source>
+        <translation>Photometric Interpretation fehlt; als %1 angenommen</translation>
+    </message>
+    <message>
+        <source>absurd image header: %1</source>
+        <translation>unplausibler Bildkopf: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows x %2 columns</source>
+        <translation>%1 Zeilen x %2 Spalten</translation>
+    </message>
+    <message>
+        <source>Number of Frames is %1</source>
+        <translation>Number of Frames ist %1</translation>
+    </message>
+    <message>
+        <source>Bits Allocated is %1 (1, 8, 16 or 32 expected)</source>
+        <translation>Bits Allocated ist %1 (erwartet 1, 8, 16 oder 32)</translation>
+    </message>
+    <message>
+        <source>Bits Stored is %1 with Bits Allocated %2</source>
+        <translation>Bits Stored ist %1 bei Bits Allocated %2</translation>
+    </message>
+    <message>
+        <source>High Bit is %1 with Bits Stored %2 and Bits Allocated %3</source>
+        <translation>High Bit ist %1 bei Bits Stored %2 und Bits Allocated %3</translation>
+    </message>
+    <message>
+        <source>%1 samples per pixel (1 or 3 expected)</source>
+        <translation>%1 Samples pro Pixel (erwartet 1 oder 3)</translation>
+    </message>
+    <message>
+        <source>unsigned 32-bit pixel values are not supported</source>
+        <translation>vorzeichenlose 32-Bit-Pixelwerte werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>photometric interpretation %1 is not supported</source>
+        <translation>die photometrische Interpretation %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 with %2 samples per pixel</source>
+        <translation>%1 mit %2 Samples pro Pixel</translation>
+    </message>
+    <message>
+        <source>%1 with 1 bit per sample</source>
+        <translation>%1 mit 1 Bit pro Sample</translation>
+    </message>
+    <message>
+        <source>absurd dimensions: %1 x %2 x %3 frames would need %4 of memory, more than the %5 limit</source>
+        <translation>unplausible Abmessungen: %1 x %2 x %3 Frames würden %4 Speicher benötigen, mehr als der Grenzwert von %5</translation>
+    </message>
+    <message>
+        <source>floating-point pixel data is not supported</source>
+        <translation>Gleitkomma-Pixeldaten werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the file has no pixel data</source>
+        <translation>die Datei hat keine Pixeldaten</translation>
+    </message>
+    <message>
+        <source>the pixel data is truncated: %1 bytes where %2 x %3 x %4 frames need %5</source>
+        <translation>die Pixeldaten sind abgeschnitten: %1 Bytes, wo %2 x %3 x %4 Frames %5 benötigen</translation>
+    </message>
+    <message>
+        <source>transfer syntax %1 (%2) is not supported</source>
+        <translation>die Transfersyntax %1 (%2) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the Modality LUT Sequence is inconsistent and was ignored</source>
+        <translation>die Modality LUT Sequence ist inkonsistent und wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>window %1 (centre %2, width %3) is invalid and was ignored</source>
+        <translation>Fenster %1 (Zentrum %2, Breite %3) ist ungültig und wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1 is inconsistent and was ignored</source>
+        <translation>VOI LUT %1 ist inkonsistent und wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>DCMTK&apos;s data dictionary is not installed (dicom.dic)</source>
+        <translation>das Datenwörterbuch von DCMTK ist nicht installiert (dicom.dic)</translation>
+    </message>
+    <message>
+        <source>is not a DICOM file (no DICM marker, no DICOM attributes at its start)</source>
+        <translation>ist keine DICOM-Datei (keine DICM-Kennung, keine DICOM-Attribute am Dateianfang)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot be read as DICOM</source>
+        <translation>kann nicht als DICOM gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray byte(s) before the first attribute were skipped</source>
+        <translation>
+            <numerusform>%n überzähliges Byte vor dem ersten Attribut wurde übersprungen</numerusform>
+            <numerusform>%n überzählige Bytes vor dem ersten Attribut wurden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the DICOMDIR</source>
+        <translation>das DICOMDIR kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not a DICOMDIR (it has no directory records)</source>
+        <translation>ist kein DICOMDIR (es hat keine Verzeichniseinträge)</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR refers to no files</source>
+        <translation>das DICOMDIR verweist auf keine Dateien</translation>
+    </message>
+    <message>
+        <source>is a structured report, not an image</source>
+        <translation>ist ein strukturierter Befund, kein Bild</translation>
+    </message>
+    <message>
+        <source>is a presentation state, not an image</source>
+        <translation>ist ein Presentation State, kein Bild</translation>
+    </message>
+    <message>
+        <source>is a DICOMDIR (an index of files), not an image</source>
+        <translation>ist ein DICOMDIR (ein Dateiverzeichnis), kein Bild</translation>
+    </message>
+    <message>
+        <source>is not an image (a %1 object without pixel data)</source>
+        <translation>ist kein Bild (ein %1-Objekt ohne Pixeldaten)</translation>
+    </message>
+    <message>
+        <source>is not an image (no pixel data)</source>
+        <translation>ist kein Bild (keine Pixeldaten)</translation>
+    </message>
+    <message>
+        <source>has pixel data but no image size (Rows or Columns missing)</source>
+        <translation>hat Pixeldaten, aber keine Bildgröße (Rows oder Columns fehlt)</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded (%2)</source>
+        <translation>Frame %1 kann nicht dekodiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>the pixel data is not encapsulated as transfer syntax %1 requires</source>
+        <translation>die Pixeldaten sind nicht gekapselt, wie es die Transfersyntax %1 verlangt</translation>
+    </message>
+    <message>
+        <source>pixel data fragment %1 cannot be read</source>
+        <translation>Pixeldatenfragment %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the pixel data holds %1 JPEG 2000 frames, the header says %2</source>
+        <translation>die Pixeldaten enthalten %1 JPEG 2000-Frames, laut Header sind es %2</translation>
+    </message>
+    <message>
+        <source>frame %1: %2</source>
+        <translation>Frame %1: %2</translation>
+    </message>
+    <message>
+        <source>segmented palette colour lookup tables are not supported</source>
+        <translation>segmentierte Palette Color Lookup Tables werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup tables are missing or inconsistent</source>
+        <translation>die Palette Color Lookup Tables fehlen oder sind inkonsistent</translation>
+    </message>
+    <message>
+        <source>Decoding frame %1 of %2</source>
+        <translation>Frame %1 von %2 wird dekodiert</translation>
+    </message>
+    <message>
+        <source>decoding was cancelled</source>
+        <translation>das Dekodieren wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoded %n frame(s)</source>
+        <translation>
+            <numerusform>%n Frame dekodiert</numerusform>
+            <numerusform>%n Frames dekodiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame has %1 components, the header says %2</source>
+        <translation>der JPEG 2000-Frame hat %1 Komponenten, laut Header sind es %2</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame is %1 x %2 (component %3), the header says %4 x %5</source>
+        <translation>der JPEG 2000-Frame ist %1 x %2 (Komponente %3), laut Header %4 x %5</translation>
+    </message>
+    <message>
+        <source>the frame is not a JPEG 2000 codestream</source>
+        <translation>der Frame ist kein JPEG 2000-Codestream</translation>
+    </message>
+    <message>
+        <source>OpenJPEG could not create a decoder</source>
+        <translation>OpenJPEG konnte keinen Decoder erstellen</translation>
+    </message>
+    <message>
+        <source>OpenJPEG refused its decoder settings</source>
+        <translation>OpenJPEG hat seine Decoder-Einstellungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>OpenJPEG could not create a stream</source>
+        <translation>OpenJPEG konnte keinen Stream erstellen</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 header cannot be read</source>
+        <translation>der JPEG 2000-Header kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame is %1 x %2, the header says %3 x %4</source>
+        <translation>der JPEG 2000-Frame ist %1 x %2, laut Header %3 x %4</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame cannot be decoded</source>
+        <translation>der JPEG 2000-Frame kann nicht dekodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -4123,14 +4940,197 @@ Beweismittel:
     </message>
 </context>
 <context>
-    <name>descry::ui::CxrWorkspace</name>
+    <name>descry::ui::CxrCaseDocument</name>
     <message>
-        <source>Open a chest X-ray image or DICOM study to review it.</source>
-        <translation>Öffnen Sie eine Thorax-Röntgenaufnahme oder eine DICOM-Studie zur Befundung.</translation>
+        <source>this is a %1 case, not a chest X-ray case; open it in its own workspace</source>
+        <translation>dies ist ein %1-Fall, kein Thorax-Röntgen-Fall; öffnen Sie ihn in seinem eigenen Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>patient and study identifiers shown for %1</source>
+        <translation>Patienten- und Studienkennungen für %1 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrWorkspace</name>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Befunden</translation>
+    </message>
+    <message>
+        <source>Open a chest radiograph, a folder of DICOM files or a DICOMDIR (File menu, or drop them here).</source>
+        <translation>Öffnen Sie eine Thorax-Röntgenaufnahme, einen Ordner mit DICOM-Dateien oder ein DICOMDIR (Menü Datei, oder hier ablegen).</translation>
+    </message>
+    <message>
+        <source>Studies, series and images found in the opened files</source>
+        <translation>In den geöffneten Dateien gefundene Studien, Serien und Bilder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop scanning or decoding (Esc)</source>
+        <translation>Durchsuchen oder Dekodieren abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Findings and impression (saved with the case; every committed change is audited)</source>
+        <translation>Befund und Beurteilung (werden mit dem Fall gespeichert; jede festgeschriebene Änderung wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>Befundnotizen</translation>
+    </message>
+    <message>
+        <source>&amp;Open image or study…</source>
+        <translation>&amp;Aufnahme oder Studie öffnen…</translation>
+    </message>
+    <message>
+        <source>Open one or more radiographs: DICOM files, PNG, JPEG or TIFF images, or a DICOMDIR</source>
+        <translation>Eine oder mehrere Röntgenaufnahmen öffnen: DICOM-Dateien, PNG-, JPEG- oder TIFF-Bilder oder ein DICOMDIR</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open every radiograph in a folder and its subfolders</source>
+        <translation>Alle Röntgenaufnahmen eines Ordners und seiner Unterordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;DICOMDIR…</source>
+        <translation>&amp;DICOMDIR öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the studies a DICOMDIR lists (e.g. on a CD from PACS)</source>
+        <translation>Die in einem DICOMDIR aufgeführten Studien öffnen (z. B. auf einer CD aus dem PACS)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Radiographs (*.dcm *.DCM *.dicom *.dic DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pgm);;All files (*)</source>
+        <translation>Röntgenaufnahmen (*.dcm *.DCM *.dicom *.dic DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pgm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open chest radiographs</source>
+        <translation>Thorax-Röntgenaufnahmen öffnen</translation>
+    </message>
+    <message>
+        <source>Open a folder of radiographs</source>
+        <translation>Ordner mit Röntgenaufnahmen öffnen</translation>
+    </message>
+    <message>
+        <source>Open a DICOMDIR</source>
+        <translation>DICOMDIR öffnen</translation>
+    </message>
+    <message>
+        <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Scanning %1 inputs…</source>
+        <translation>%1 Eingaben werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>%1 wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>1 image found</source>
+        <translation>1 Bild gefunden</translation>
+    </message>
+    <message>
+        <source>%1 images found</source>
+        <translation>%1 Bilder gefunden</translation>
+    </message>
+    <message>
+        <source>1 file skipped</source>
+        <translation>1 Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 files skipped</source>
+        <translation>%1 Dateien übersprungen</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>erste: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Identifiers revealed for %1 (recorded in the case&apos;s audit log).</source>
+        <translation>Kennungen für %1 angezeigt (im Prüfprotokoll des Falls erfasst).</translation>
+    </message>
+    <message>
+        <source>Evidence check failed — %1</source>
+        <translation>Beweismittelprüfung fehlgeschlagen — %1</translation>
+    </message>
+    <message>
+        <source>New chest X-ray case.</source>
+        <translation>Neuer Thorax-Röntgen-Fall.</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified.</source>
+        <translation>Fall geöffnet; Beweismittel verifiziert.</translation>
+    </message>
+    <message>
+        <source>Case opened with evidence problems.</source>
+        <translation>Fall mit Problemen bei den Beweismitteln geöffnet.</translation>
+    </message>
+    <message>
+        <source>Case signed by %1 and saved to %2.</source>
+        <translation>Fall von %1 signiert und gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>Case saved to %1.</source>
+        <translation>Fall gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Reports of chest X-ray cases are not available yet: they come with the effusion classification.</source>
+        <translation>Berichte für Thorax-Röntgen-Fälle sind noch nicht verfügbar: sie kommen mit der Erguss-Klassifikation.</translation>
+    </message>
+    <message>
+        <source>Classification of chest radiographs is not available yet: review the images and record your reading notes.</source>
+        <translation>Die Klassifikation von Thorax-Röntgenaufnahmen ist noch nicht verfügbar: prüfen Sie die Bilder und erfassen Sie Ihre Befundnotizen.</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Verlauf verifiziert</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>Nicht verifiziert: ältere Descry-Datei</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>signiert von %1 (Ihr Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>signiert von %1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>Untitled chest X-ray case</source>
+        <translation>Unbenannter Thorax-Röntgen-Fall</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Descry-Fälle (*.descry)</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +5166,360 @@ Beweismittel:
     <message>
         <source>Contribution</source>
         <translation>Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::DicomMetadataPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Image metadata</source>
+        <translation>Bildmetadaten</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers…</source>
+        <translation>Kennungen anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the patient and study identifiers (the reveal is recorded in the case&apos;s audit trail)</source>
+        <translation>Die Patienten- und Studienkennungen anzeigen (das Anzeigen wird im Prüfprotokoll des Falls erfasst)</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers</source>
+        <translation>Kennungen anzeigen</translation>
+    </message>
+    <message>
+        <source>none: distances in pixels</source>
+        <translation>keiner: Abstände in Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm</source>
+        <translation>%1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing (detector) %1</source>
+        <translation>Imager Pixel Spacing (Detektor) %1</translation>
+    </message>
+    <message>
+        <source>Nominal Scanned Pixel Spacing (scanned film) %1</source>
+        <translation>Nominal Scanned Pixel Spacing (gescannter Film) %1</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing %1</source>
+        <translation>Pixel Spacing %1</translation>
+    </message>
+    <message>
+        <source>Yes — pixels may show identifiers</source>
+        <translation>Ja — die Pixel können Kennungen zeigen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Hide identifiers</source>
+        <translation>Kennungen verbergen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>DICOM</source>
+        <translation>DICOM</translation>
+    </message>
+    <message>
+        <source>Image file (not DICOM)</source>
+        <translation>Bilddatei (kein DICOM)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>SOP class</source>
+        <translation>SOP-Klasse</translation>
+    </message>
+    <message>
+        <source>Photometric interpretation</source>
+        <translation>Photometrische Interpretation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, inferred: the file has no meta header</source>
+        <translation>%1, abgeleitet: die Datei hat keinen Meta-Header</translation>
+    </message>
+    <message>
+        <source>%1, inferred: none recorded</source>
+        <translation>%1, abgeleitet: keine erfasst</translation>
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation>Transfersyntax</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels (columns × rows)</source>
+        <translation>%1 × %2 Pixel (Spalten × Zeilen)</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>%1 stored of %2, high bit %3, %4</source>
+        <translation>%1 von %2 gespeichert, High Bit %3, %4</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>vorzeichenbehaftet</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>vorzeichenlos</translation>
+    </message>
+    <message>
+        <source>Samples per pixel</source>
+        <translation>Samples pro Pixel</translation>
+    </message>
+    <message>
+        <source>%1, planar configuration %2</source>
+        <translation>%1, Planarkonfiguration %2</translation>
+    </message>
+    <message>
+        <source>Modality LUT</source>
+        <translation>Modality LUT</translation>
+    </message>
+    <message>
+        <source>rescale slope %1, intercept %2</source>
+        <translation>Rescale Slope %1, Rescale Intercept %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modality LUT Sequence, %n entries</source>
+        <translation>
+            <numerusform>Modality LUT Sequence, %n Eintrag</numerusform>
+            <numerusform>Modality LUT Sequence, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescale type</source>
+        <translation>Rescale-Typ</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>C %1 W %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Window presets</source>
+        <translation>Fenstervoreinstellungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>VOI LUTs</source>
+        <translation>VOI LUTs</translation>
+    </message>
+    <message>
+        <source>SIGMOID</source>
+        <translation>SIGMOID</translation>
+    </message>
+    <message>
+        <source>LINEAR_EXACT</source>
+        <translation>LINEAR_EXACT</translation>
+    </message>
+    <message>
+        <source>LINEAR</source>
+        <translation>LINEAR</translation>
+    </message>
+    <message>
+        <source>VOI LUT function</source>
+        <translation>VOI-LUT-Funktion</translation>
+    </message>
+    <message>
+        <source>Presentation LUT shape</source>
+        <translation>Form der Presentation LUT</translation>
+    </message>
+    <message>
+        <source>INVERSE</source>
+        <translation>INVERSE</translation>
+    </message>
+    <message>
+        <source>Pixel spacing</source>
+        <translation>Pixelabstand</translation>
+    </message>
+    <message>
+        <source>Burned-in annotation</source>
+        <translation>Eingebrannte Beschriftung</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>View position</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Seitenangabe</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Study/Series</source>
+        <translation>Studie/Serie</translation>
+    </message>
+    <message>
+        <source>Study description</source>
+        <translation>Studienbeschreibung</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Serienbeschreibung</translation>
+    </message>
+    <message>
+        <source>Series number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Instance number</source>
+        <translation>Instanznummer</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Auftragsnummer (Accession Number)</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Studien-ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation>Studienuhrzeit</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Überweisender Arzt</translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation>Series Instance UID</translation>
+    </message>
+    <message>
+        <source>SOP Instance UID</source>
+        <translation>SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>Identifiers (revealed)</source>
+        <translation>Kennungen (angezeigt)</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5792,18 @@ Beweismittel:
     <message>
         <source>Loading the model</source>
         <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <source>Decoding %1</source>
+        <translation>%1 wird dekodiert</translation>
+    </message>
+    <message>
+        <source>Decoded %1</source>
+        <translation>%1 dekodiert</translation>
+    </message>
+    <message>
+        <source>Scanning for images</source>
+        <translation>Bilder werden gesucht</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6183,81 @@ Beweismittel:
     </message>
 </context>
 <context>
+    <name>descry::ui::RadiographView</name>
+    <message>
+        <source>Radiograph</source>
+        <translation>Röntgenaufnahme</translation>
+    </message>
+    <message>
+        <source>%1 px (no pixel spacing)</source>
+        <translation>%1 px (kein Pixelabstand)</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing %1 mm, detector plane</source>
+        <translation>Imager Pixel Spacing %1 mm, Detektorebene</translation>
+    </message>
+    <message>
+        <source>Nominal Scanned Pixel Spacing %1 mm, scanned film</source>
+        <translation>Nominal Scanned Pixel Spacing %1 mm, gescannter Film</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing %1 mm</source>
+        <translation>Pixel Spacing %1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm (%2)</source>
+        <translation>%1 mm (%2)</translation>
+    </message>
+    <message>
+        <source>x %1, y %2: RGB %3, %4, %5</source>
+        <translation>x %1, y %2: RGB %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>x %1, y %2: stored %3, modality %4</source>
+        <translation>x %1, y %2: gespeichert %3, Modalität %4</translation>
+    </message>
+    <message>
+        <source>C %1  W %2</source>
+        <translation>C %1  W %2</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Voreinstellung %1</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2</source>
+        <translation>Voreinstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>Min/max</source>
+        <translation>Min/Max</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertiert</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>%1 (fit)</source>
+        <translation>%1 (eingepasst)</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Frame %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::ResultsPanel</name>
     <message>
         <source>disagrees</source>
@@ -4869,6 +6310,75 @@ Beweismittel:
     <message>
         <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
         <translation>Vergleichsbasis (%1-Kosinus): %2 gegenüber Schwellenwert %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::SeriesListModel</name>
+    <message>
+        <source>Other images</source>
+        <translation>Weitere Bilder</translation>
+    </message>
+    <message>
+        <source>Study (no date)</source>
+        <translation>Studie (ohne Datum)</translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation>Studie %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image files (%1)</source>
+        <translation>Bilddateien (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n Frame</numerusform>
+            <numerusform>%n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +6442,165 @@ Beweismittel:
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ViewerControls</name>
+    <message>
+        <source>C </source>
+        <translation>C </translation>
+    </message>
+    <message>
+        <source>W </source>
+        <translation>W </translation>
+    </message>
+    <message>
+        <source>Window centre in modality units (type a value and press Enter; right-drag on the image: up/down)</source>
+        <translation>Fensterzentrum in Modalitätseinheiten (Wert eingeben und Eingabetaste drücken; Ziehen mit der rechten Maustaste auf dem Bild: nach oben/unten)</translation>
+    </message>
+    <message>
+        <source>Window width in modality units (type a value and press Enter; right-drag on the image: left/right)</source>
+        <translation>Fensterbreite in Modalitätseinheiten (Wert eingeben und Eingabetaste drücken; Ziehen mit der rechten Maustaste auf dem Bild: nach links/rechts)</translation>
+    </message>
+    <message>
+        <source>Window centre</source>
+        <translation>Fensterzentrum</translation>
+    </message>
+    <message>
+        <source>Window width</source>
+        <translation>Fensterbreite</translation>
+    </message>
+    <message>
+        <source>The file&apos;s window presets and VOI LUTs (R: back to the default)</source>
+        <translation>Die Fenstervoreinstellungen und VOI LUTs der Datei (R: zurück zum Standard)</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>Fenstervoreinstellung</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertieren</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (I)</source>
+        <translation>Graustufen invertieren (I)</translation>
+    </message>
+    <message>
+        <source>W/L</source>
+        <translation>Fensterung</translation>
+    </message>
+    <message>
+        <source>Window tool (left drag: left/right width, up/down centre; right drag in any tool)</source>
+        <translation>Fensterungswerkzeug (Ziehen mit der linken Maustaste: links/rechts Breite, oben/unten Zentrum; Ziehen mit der rechten Maustaste in jedem Werkzeug)</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Pan tool (left drag moves the image; middle drag in any tool)</source>
+        <translation>Verschiebewerkzeug (Ziehen mit der linken Maustaste verschiebt das Bild; Ziehen mit der mittleren Maustaste in jedem Werkzeug)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Measure tool (left drag measures a distance; Esc clears it)</source>
+        <translation>Messwerkzeug (Ziehen mit der linken Maustaste misst einen Abstand; Esc löscht ihn)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel about the cursor)</source>
+        <translation>Vergrößern (+ oder Mausrad, zentriert auf den Mauszeiger)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Bild in das Fenster einpassen (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Ein Bildpixel pro Bildschirmpixel (1)</translation>
+    </message>
+    <message>
+        <source>Frame of a multi-frame image (Page Up / Page Down)</source>
+        <translation>Frame eines Multiframe-Bildes (Bild auf / Bild ab)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Pixel under the cursor</source>
+        <translation>Pixel unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Position, stored value and modality value of the pixel under the cursor</source>
+        <translation>Position, gespeicherter Wert und Modalitätswert des Pixels unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Length of the measured line and the pixel spacing it used</source>
+        <translation>Länge der gemessenen Strecke und der dafür verwendete Pixelabstand</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>C %1 W %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1: %2</source>
+        <translation>VOI LUT %1: %2</translation>
+    </message>
+    <message>
+        <source>Min/max</source>
+        <translation>Min/Max</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Frame %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -3585,6 +3585,823 @@ Evidencias:
         <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
         <translation>Descry, la aplicación de escritorio: comparación facial explicada. Sin opciones abre la ventana principal; la herramienta de línea de órdenes es descry-cli.</translation>
     </message>
+    <message>
+        <source>is not DICOM; not exported</source>
+        <translation>no es DICOM; no se exportó</translation>
+    </message>
+    <message>
+        <source>holds no DICOM image to de-identify</source>
+        <translation>no contiene ninguna imagen DICOM que desidentificar</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced)
+</source>
+        <translation>%1 -&gt; %2 (%3 eliminados, %4 vaciados, %5 sustituidos)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) de-identified into %1, %2 UIDs remapped</source>
+        <translation>
+            <numerusform>%n archivo desidentificado en %1, %2 UID reasignados</numerusform>
+            <numerusform>%n archivos desidentificados en %1, %2 UID reasignados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped (not DICOM images)</source>
+        <translation>
+            <numerusform>; %n archivo omitido (no es una imagen DICOM)</numerusform>
+            <numerusform>; %n archivos omitidos (no son imágenes DICOM)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write de-identified copies of DICOM files (PS3.15 Basic Application Confidentiality Profile)</source>
+        <translation>escribir copias desidentificadas de archivos DICOM (perfil básico de confidencialidad de aplicación de PS3.15)</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders (scanned recursively) or DICOMDIRs</source>
+        <translation>archivos DICOM, carpetas (recorridas recursivamente) o DICOMDIR</translation>
+    </message>
+    <message>
+        <source>folder the copies are written to (created; files are never overwritten)</source>
+        <translation>carpeta en la que se escriben las copias (se crea; los archivos nunca se sobrescriben)</translation>
+    </message>
+    <message>
+        <source>move every date by DAYS days (times kept) instead of removing dates</source>
+        <translation>desplazar cada fecha DAYS días (se conservan las horas) en lugar de eliminar las fechas</translation>
+    </message>
+    <message>
+        <source>meets the goal</source>
+        <translation>cumple el objetivo</translation>
+    </message>
+    <message>
+        <source>MISSES the goal</source>
+        <translation>NO CUMPLE el objetivo</translation>
+    </message>
+    <message>
+        <source>%1 x %1 16-bit CR, %2 MB DICOM file, best of %3 runs</source>
+        <translation>CR de 16 bits de %1 x %1, archivo DICOM de %2 MB, mejor de %3 ejecuciones</translation>
+    </message>
+    <message>
+        <source>decode (read, hash, stored values):  %1 ms</source>
+        <translation>decodificación (lectura, hash, valores almacenados):  %1 ms</translation>
+    </message>
+    <message>
+        <source>first display from decoded pixels:  %1 ms (goal &lt; 300 ms: %2)</source>
+        <translation>primera visualización a partir de los píxeles decodificados:  %1 ms (objetivo &lt; 300 ms: %2)</translation>
+    </message>
+    <message>
+        <source>  LUT build %1 ms, LUT apply %2 ms</source>
+        <translation>  construcción de la LUT %1 ms, aplicación de la LUT %2 ms</translation>
+    </message>
+    <message>
+        <source>scale to %1x%2 viewport (smooth):  %3 ms scaled(), %4 ms QPainter</source>
+        <translation>escalado a una vista de %1x%2 (suavizado):  %3 ms scaled(), %4 ms QPainter</translation>
+    </message>
+    <message>
+        <source>window/level redraw:  %1 fps full resolution, %2 fps drawn into the viewport (goal &gt;= 30: %3)</source>
+        <translation>redibujado de ventana/nivel:  %1 fps a resolución completa, %2 fps dibujado en la vista (objetivo &gt;= 30: %3)</translation>
+    </message>
+    <message>
+        <source>in process CPU time (not inflated by other processes): decode %1 ms, first display %2 ms, redraw %3 fps (%4 fps drawn into the viewport)</source>
+        <translation>en tiempo de CPU del proceso (no inflado por otros procesos): decodificación %1 ms, primera visualización %2 ms, redibujado %3 fps (%4 fps dibujado en la vista)</translation>
+    </message>
+    <message>
+        <source>baseline memcpy of the frame:  %1 GB/s (%2 ms); first display = %3 frame copies</source>
+        <translation>memcpy de referencia del fotograma:  %1 GB/s (%2 ms); primera visualización = %3 copias del fotograma</translation>
+    </message>
+    <message>
+        <source>time decoding, first display and window/level redraws of a generated 16-bit CR</source>
+        <translation>medir el tiempo de decodificación, primera visualización y redibujados de ventana/nivel de una CR de 16 bits generada</translation>
+    </message>
+    <message>
+        <source>rows and columns of the generated image</source>
+        <translation>filas y columnas de la imagen generada</translation>
+    </message>
+    <message>
+        <source>--window takes CENTER,WIDTH (two numbers, width &gt; 0), not &quot;%1&quot;</source>
+        <translation>--window admite CENTER,WIDTH (dos números, anchura &gt; 0), no &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--frame %1: the image has %n frame(s)</source>
+        <translation>
+            <numerusform>--frame %1: la imagen tiene %n fotograma</numerusform>
+            <numerusform>--frame %1: la imagen tiene %n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--window and --preset apply to greyscale images; this image is colour (%1)</source>
+        <translation>--window y --preset se aplican a imágenes en escala de grises; esta imagen es en color (%1)</translation>
+    </message>
+    <message>
+        <source>--preset %1: the image has no window presets</source>
+        <translation>--preset %1: la imagen no tiene preajustes de ventana</translation>
+    </message>
+    <message numerus="yes">
+        <source>--preset %1: the image has %n window preset(s)</source>
+        <translation>
+            <numerusform>--preset %1: la imagen tiene %n preajuste de ventana</numerusform>
+            <numerusform>--preset %1: la imagen tiene %n preajustes de ventana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>raster image</source>
+        <translation>imagen ráster</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 x %5, frame %6 of %7, %8 bits stored
+</source>
+        <translation>%1: %2 %3, %4 x %5, fotograma %6 de %7, %8 bits almacenados
+</translation>
+    </message>
+    <message>
+        <source>window: %1%2
+</source>
+        <translation>ventana: %1%2
+</translation>
+    </message>
+    <message>
+        <source>, inverted</source>
+        <translation>, invertida</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>se escribió %1
+</translation>
+    </message>
+    <message>
+        <source>exists and is not a PNG image; it is not replaced, choose another file</source>
+        <translation>existe y no es una imagen PNG; no se sustituye, elija otro archivo</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be rendered</source>
+        <translation>no se pudo renderizar el fotograma %1</translation>
+    </message>
+    <message>
+        <source>the PNG image could not be encoded</source>
+        <translation>no se pudo codificar la imagen PNG</translation>
+    </message>
+    <message>
+        <source>write a radiograph (DICOM or raster) as a reader sees it, as PNG; with --json its metadata</source>
+        <translation>escribir una radiografía (DICOM o ráster) tal como la ve el lector, en PNG; con --json, sus metadatos</translation>
+    </message>
+    <message>
+        <source>a DICOM file or a PNG/JPEG/TIFF radiograph</source>
+        <translation>un archivo DICOM o una radiografía PNG/JPEG/TIFF</translation>
+    </message>
+    <message>
+        <source>the PNG to write (never the input; an existing file only if it is a PNG)</source>
+        <translation>el PNG que se escribirá (nunca la entrada; un archivo existente solo si es un PNG)</translation>
+    </message>
+    <message>
+        <source>frame to render, numbered from 1</source>
+        <translation>fotograma que se renderizará, numerado desde 1</translation>
+    </message>
+    <message>
+        <source>window in modality units (overrides --preset and the file&apos;s default)</source>
+        <translation>ventana en unidades de modalidad (prevalece sobre --preset y la ventana predeterminada del archivo)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s window preset K, numbered from 1 (default: the first)</source>
+        <translation>el preajuste de ventana K del archivo, numerado desde 1 (por defecto: el primero)</translation>
+    </message>
+    <message>
+        <source>include patient and study identifiers in the JSON (hidden by default)</source>
+        <translation>incluir los identificadores del paciente y del estudio en el JSON (ocultos por defecto)</translation>
+    </message>
+    <message>
+        <source>evidence role of a chest X-ray case must be &apos;radiograph&apos;, not &apos;%1&apos;</source>
+        <translation>el rol de la evidencia de un caso de radiografía de tórax debe ser &apos;radiograph&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>radiographs belong in a chest X-ray case, not a %1 case</source>
+        <translation>las radiografías corresponden a un caso de radiografía de tórax, no a un caso %1</translation>
+    </message>
+    <message>
+        <source>evidence file has changed since it was loaded (expected SHA-256 %1, found %2)</source>
+        <translation>el archivo de evidencia ha cambiado desde que se cargó (SHA-256 esperado %1, encontrado %2)</translation>
+    </message>
+    <message>
+        <source>a case records at most %1 radiographs</source>
+        <translation>un caso registra como máximo %1 radiografías</translation>
+    </message>
+    <message>
+        <source>a viewer state belongs in a chest X-ray case</source>
+        <translation>un estado del visor solo corresponde a un caso de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>the image is not a radiograph of this case</source>
+        <translation>la imagen no es una radiografía de este caso</translation>
+    </message>
+    <message>
+        <source>viewer state: %1</source>
+        <translation>estado del visor: %1</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 KB</source>
+        <translation>supera el límite de %1 KB</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a value of the wrong kind</source>
+        <translation>el miembro &apos;%1&apos; tiene un valor de tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>free-text reading notes belong in a chest X-ray case</source>
+        <translation>las notas de lectura de texto libre solo corresponden a un caso de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>the reading notes are longer than %1 characters</source>
+        <translation>las notas de lectura tienen más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>reading notes: %1 → %2</source>
+        <translation>notas de lectura: %1 → %2</translation>
+    </message>
+    <message>
+        <source>member &apos;path&apos;: %1 is listed twice (each radiograph appears once)</source>
+        <translation>miembro &apos;path&apos;: %1 figura dos veces (cada radiografía aparece una sola vez)</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos; of a chest X-ray case must be radiograph, not &apos;%1&apos;</source>
+        <translation>el miembro &apos;role&apos; de un caso de radiografía de tórax debe ser radiograph, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>more than %1 radiographs</source>
+        <translation>más de %1 radiografías</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr&apos; in a %1 case</source>
+        <translation>caso: miembro &apos;cxr&apos; en un caso %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr&apos; must be an object</source>
+        <translation>caso: el miembro &apos;cxr&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;cxr.%1&apos;</source>
+        <translation>caso: miembro desconocido &apos;cxr.%1&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.image&apos; must name a radiograph of the case or be empty</source>
+        <translation>caso: el miembro &apos;cxr.image&apos; debe indicar una radiografía del caso o estar vacío</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.viewer&apos; must be an object</source>
+        <translation>caso: el miembro &apos;cxr.viewer&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.reading_notes&apos; must be a text of at most %1 characters</source>
+        <translation>caso: el miembro &apos;cxr.reading_notes&apos; debe ser un texto de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.viewer&apos;: %1</source>
+        <translation>caso: miembro &apos;cxr.viewer&apos;: %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.image&apos; (%1) is not one of the case&apos;s radiographs</source>
+        <translation>caso: el miembro &apos;cxr.image&apos; (%1) no es una de las radiografías del caso</translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s DICOM file could not be written: %1</source>
+        <translation>no se pudo escribir el archivo DICOM de la prueba de rendimiento: %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the benchmark: %1</source>
+        <translation>no hay carpeta temporal para la prueba de rendimiento: %1</translation>
+    </message>
+    <message>
+        <source>writing a %1 x %1 16-bit CR</source>
+        <translation>escribiendo una CR de 16 bits de %1 x %1</translation>
+    </message>
+    <message>
+        <source>decoding and first display</source>
+        <translation>decodificación y primera visualización</translation>
+    </message>
+    <message>
+        <source>the benchmark image could not be displayed</source>
+        <translation>no se pudo mostrar la imagen de la prueba de rendimiento</translation>
+    </message>
+    <message>
+        <source>window/level redraws</source>
+        <translation>redibujados de ventana/nivel</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>the file says its pixels carry burned-in text (BurnedInAnnotation YES): names or dates may still be visible in the de-identified image</source>
+        <translation>el archivo indica que sus píxeles contienen texto incrustado (BurnedInAnnotation YES): puede que aún se vean nombres o fechas en la imagen desidentificada</translation>
+    </message>
+    <message>
+        <source>the file does not say whether its pixels carry burned-in text (no BurnedInAnnotation): check the de-identified image for visible names or dates</source>
+        <translation>el archivo no indica si sus píxeles contienen texto incrustado (falta BurnedInAnnotation): compruebe si se ven nombres o fechas en la imagen desidentificada</translation>
+    </message>
+    <message>
+        <source>is a folder, not a DICOM file</source>
+        <translation>es una carpeta, no un archivo DICOM</translation>
+    </message>
+    <message>
+        <source>is not a DICOM file; nothing was exported</source>
+        <translation>no es un archivo DICOM; no se exportó nada</translation>
+    </message>
+    <message>
+        <source>cannot read the DICOM file, nothing was exported</source>
+        <translation>no se puede leer el archivo DICOM, no se exportó nada</translation>
+    </message>
+    <message>
+        <source>de-identification was cancelled; nothing was written</source>
+        <translation>se canceló la desidentificación; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>does not exist; nothing was exported</source>
+        <translation>no existe; no se exportó nada</translation>
+    </message>
+    <message>
+        <source>has the same SOP Instance UID as %1 but other content; its copy was given a SOP Instance UID of its own</source>
+        <translation>tiene el mismo SOP Instance UID que %1 pero otro contenido; su copia recibió un SOP Instance UID propio</translation>
+    </message>
+    <message>
+        <source>already exists; de-identified files are never overwritten; nothing was exported</source>
+        <translation>ya existe; los archivos desidentificados nunca se sobrescriben; no se exportó nada</translation>
+    </message>
+    <message>
+        <source>cannot write the de-identified file (%1)</source>
+        <translation>no se puede escribir el archivo desidentificado (%1)</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk</source>
+        <translation>no se pudieron volcar los datos al disco</translation>
+    </message>
+    <message>
+        <source>already exists; de-identified files are never overwritten</source>
+        <translation>ya existe; los archivos desidentificados nunca se sobrescriben</translation>
+    </message>
+    <message>
+        <source>no DICOM file to de-identify was given</source>
+        <translation>no se indicó ningún archivo DICOM que desidentificar</translation>
+    </message>
+    <message>
+        <source>no output folder given (the path is empty)</source>
+        <translation>no se indicó ninguna carpeta de salida (la ruta está vacía)</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; nothing was exported</source>
+        <translation>es un archivo, no una carpeta; no se exportó nada</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder; nothing was exported</source>
+        <translation>no se puede crear la carpeta de salida; no se exportó nada</translation>
+    </message>
+    <message>
+        <source>de-identification was cancelled</source>
+        <translation>se canceló la desidentificación</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to decode the image</source>
+        <translation>no hay memoria suficiente para decodificar la imagen</translation>
+    </message>
+    <message>
+        <source>unexpected failure while reading DICOM: %1</source>
+        <translation>fallo inesperado al leer DICOM: %1</translation>
+    </message>
+    <message>
+        <source>unexpected failure while reading DICOM</source>
+        <translation>fallo inesperado al leer DICOM</translation>
+    </message>
+    <message>
+        <source>C %1, W %2</source>
+        <translation>N %1, A %2</translation>
+    </message>
+    <message>
+        <source>Min/max (%1)</source>
+        <translation>Mín./máx. (%1)</translation>
+    </message>
+    <message>
+        <source>Preset %1 (%2)</source>
+        <translation>Preajuste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2 (%3)</source>
+        <translation>Preajuste %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1: %2</source>
+        <translation>VOI LUT %1: %2</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personalizada (%1)</translation>
+    </message>
+    <message>
+        <source>Colour image (no window)</source>
+        <translation>Imagen en color (sin ventana)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: its pixels would need %3, more than the %4 limit</source>
+        <translation>la imagen es de %1×%2 px: sus píxeles necesitarían %3, más que el límite de %4</translation>
+    </message>
+    <message>
+        <source>neither DICOM nor a readable image (PNG, JPEG, TIFF, BMP, PGM) - cannot open it as a radiograph</source>
+        <translation>no es DICOM ni una imagen legible (PNG, JPEG, TIFF, BMP, PGM) - no se puede abrir como radiografía</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1)</source>
+        <translation>el archivo de imagen está truncado o corrupto (%1)</translation>
+    </message>
+    <message>
+        <source>cannot decode the image (the file is damaged or its %1 variant is not supported)</source>
+        <translation>no se puede decodificar la imagen (el archivo está dañado o no se admite su variante %1)</translation>
+    </message>
+    <message>
+        <source>the image header does not state its size</source>
+        <translation>la cabecera de la imagen no indica su tamaño</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR refers to %1, which is missing</source>
+        <translation>el DICOMDIR hace referencia a %1, que falta</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>no file or folder to scan was given</source>
+        <translation>no se indicó ningún archivo ni carpeta que explorar</translation>
+    </message>
+    <message>
+        <source>scanning was cancelled</source>
+        <translation>se canceló la exploración</translation>
+    </message>
+    <message numerus="yes">
+        <source>no radiograph found (%n file(s) skipped: %1)</source>
+        <translation>
+            <numerusform>no se encontró ninguna radiografía (%n archivo omitido: %1)</numerusform>
+            <numerusform>no se encontró ninguna radiografía (%n archivos omitidos: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>ningún archivo</translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated (it ends before the data it announces)</source>
+        <translation>%1: el archivo está truncado (termina antes de los datos que anuncia)</translation>
+    </message>
+    <message>
+        <source>the file is not valid DICOM</source>
+        <translation>el archivo no es DICOM válido</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>a key object selection document</source>
+        <translation>un documento de selección de objetos clave</translation>
+    </message>
+    <message>
+        <source>a structured report</source>
+        <translation>un informe estructurado</translation>
+    </message>
+    <message>
+        <source>a presentation state</source>
+        <translation>un estado de presentación</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...)</source>
+        <translation>un documento encapsulado (PDF, CDA, ...)</translation>
+    </message>
+    <message>
+        <source>a waveform</source>
+        <translation>una forma de onda</translation>
+    </message>
+    <message>
+        <source>raw data</source>
+        <translation>datos sin procesar</translation>
+    </message>
+    <message>
+        <source>a spatial registration</source>
+        <translation>un registro espacial</translation>
+    </message>
+    <message>
+        <source>a set of spatial fiducials</source>
+        <translation>un conjunto de marcadores fiduciales espaciales</translation>
+    </message>
+    <message>
+        <source>a deformable spatial registration</source>
+        <translation>un registro espacial deformable</translation>
+    </message>
+    <message>
+        <source>a surface segmentation</source>
+        <translation>una segmentación de superficie</translation>
+    </message>
+    <message>
+        <source>a real world value map</source>
+        <translation>un mapa de valores del mundo real</translation>
+    </message>
+    <message>
+        <source>a surface scan</source>
+        <translation>un escaneado de superficie</translation>
+    </message>
+    <message>
+        <source>a radiotherapy structure set</source>
+        <translation>un conjunto de estructuras de radioterapia</translation>
+    </message>
+    <message>
+        <source>a radiotherapy treatment record</source>
+        <translation>un registro de tratamiento de radioterapia</translation>
+    </message>
+    <message>
+        <source>a radiotherapy plan</source>
+        <translation>un plan de radioterapia</translation>
+    </message>
+    <message>
+        <source>a radiotherapy treatment summary</source>
+        <translation>un resumen de tratamiento de radioterapia</translation>
+    </message>
+    <message>
+        <source>a radiotherapy object</source>
+        <translation>un objeto de radioterapia</translation>
+    </message>
+    <message>
+        <source>a hanging protocol</source>
+        <translation>un protocolo de presentación (hanging protocol)</translation>
+    </message>
+    <message>
+        <source>a colour palette</source>
+        <translation>una paleta de colores</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR (media directory)</source>
+        <translation>un DICOMDIR (directorio del soporte)</translation>
+    </message>
+    <message>
+        <source>more than 8 EiB</source>
+        <translation>más de 8 EiB</translation>
+    </message>
+    <message>
+        <source>the character set %1 cannot be converted; names are shown as Latin-1</source>
+        <translation>el juego de caracteres %1 no se puede convertir; los nombres se muestran como Latin-1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a DICOM file</source>
+        <translation>el archivo está vacío, no es un archivo DICOM</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 limit for DICOM files</source>
+        <translation>el archivo ocupa %1, más que el límite de %2 para archivos DICOM</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>is %1 (%2), not an image</source>
+        <translation>es %1 (%2), no una imagen</translation>
+    </message>
+    <message>
+        <source>the image has no Rows or Columns attribute</source>
+        <translation>la imagen no tiene atributo Rows ni Columns</translation>
+    </message>
+    <message>
+        <source>the image has no Bits Allocated attribute</source>
+        <translation>la imagen no tiene atributo Bits Allocated</translation>
+    </message>
+    <message>
+        <source>Bits Stored is missing; taken as Bits Allocated (%1)</source>
+        <translation>falta Bits Stored; se toma igual a Bits Allocated (%1)</translation>
+    </message>
+    <message>
+        <source>Photometric Interpretation is missing; taken as %1</source>
+        <translation>falta Photometric Interpretation; se toma como %1</translation>
+    </message>
+    <message>
+        <source>absurd image header: %1</source>
+        <translation>cabecera de imagen absurda: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows x %2 columns</source>
+        <translation>%1 filas x %2 columnas</translation>
+    </message>
+    <message>
+        <source>Number of Frames is %1</source>
+        <translation>Number of Frames es %1</translation>
+    </message>
+    <message>
+        <source>Bits Allocated is %1 (1, 8, 16 or 32 expected)</source>
+        <translation>Bits Allocated es %1 (se esperaba 1, 8, 16 o 32)</translation>
+    </message>
+    <message>
+        <source>Bits Stored is %1 with Bits Allocated %2</source>
+        <translation>Bits Stored es %1 con Bits Allocated %2</translation>
+    </message>
+    <message>
+        <source>High Bit is %1 with Bits Stored %2 and Bits Allocated %3</source>
+        <translation>High Bit es %1 con Bits Stored %2 y Bits Allocated %3</translation>
+    </message>
+    <message>
+        <source>%1 samples per pixel (1 or 3 expected)</source>
+        <translation>%1 muestras por píxel (se esperaba 1 o 3)</translation>
+    </message>
+    <message>
+        <source>unsigned 32-bit pixel values are not supported</source>
+        <translation>no se admiten valores de píxel de 32 bits sin signo</translation>
+    </message>
+    <message>
+        <source>photometric interpretation %1 is not supported</source>
+        <translation>no se admite la interpretación fotométrica %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 samples per pixel</source>
+        <translation>%1 con %2 muestras por píxel</translation>
+    </message>
+    <message>
+        <source>%1 with 1 bit per sample</source>
+        <translation>%1 con 1 bit por muestra</translation>
+    </message>
+    <message>
+        <source>absurd dimensions: %1 x %2 x %3 frames would need %4 of memory, more than the %5 limit</source>
+        <translation>dimensiones absurdas: %1 x %2 x %3 fotogramas necesitarían %4 de memoria, más que el límite de %5</translation>
+    </message>
+    <message>
+        <source>floating-point pixel data is not supported</source>
+        <translation>no se admiten datos de píxel en coma flotante</translation>
+    </message>
+    <message>
+        <source>the file has no pixel data</source>
+        <translation>el archivo no tiene datos de píxel</translation>
+    </message>
+    <message>
+        <source>the pixel data is truncated: %1 bytes where %2 x %3 x %4 frames need %5</source>
+        <translation>los datos de píxel están truncados: %1 bytes cuando %2 x %3 x %4 fotogramas necesitan %5</translation>
+    </message>
+    <message>
+        <source>transfer syntax %1 (%2) is not supported</source>
+        <translation>no se admite la sintaxis de transferencia %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the Modality LUT Sequence is inconsistent and was ignored</source>
+        <translation>la Modality LUT Sequence es incoherente y se ha ignorado</translation>
+    </message>
+    <message>
+        <source>window %1 (centre %2, width %3) is invalid and was ignored</source>
+        <translation>la ventana %1 (centro %2, anchura %3) no es válida y se ha ignorado</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1 is inconsistent and was ignored</source>
+        <translation>la VOI LUT %1 es incoherente y se ha ignorado</translation>
+    </message>
+    <message>
+        <source>DCMTK&apos;s data dictionary is not installed (dicom.dic)</source>
+        <translation>el diccionario de datos de DCMTK no está instalado (dicom.dic)</translation>
+    </message>
+    <message>
+        <source>is not a DICOM file (no DICM marker, no DICOM attributes at its start)</source>
+        <translation>no es un archivo DICOM (no tiene marcador DICM ni atributos DICOM al principio)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>cannot be read as DICOM</source>
+        <translation>no se puede leer como DICOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray byte(s) before the first attribute were skipped</source>
+        <translation>
+            <numerusform>se omitió %n byte sobrante antes del primer atributo</numerusform>
+            <numerusform>se omitieron %n bytes sobrantes antes del primer atributo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the DICOMDIR</source>
+        <translation>no se puede leer el DICOMDIR</translation>
+    </message>
+    <message>
+        <source>is not a DICOMDIR (it has no directory records)</source>
+        <translation>no es un DICOMDIR (no tiene registros de directorio)</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR refers to no files</source>
+        <translation>el DICOMDIR no hace referencia a ningún archivo</translation>
+    </message>
+    <message>
+        <source>is a structured report, not an image</source>
+        <translation>es un informe estructurado, no una imagen</translation>
+    </message>
+    <message>
+        <source>is a presentation state, not an image</source>
+        <translation>es un estado de presentación, no una imagen</translation>
+    </message>
+    <message>
+        <source>is a DICOMDIR (an index of files), not an image</source>
+        <translation>es un DICOMDIR (un índice de archivos), no una imagen</translation>
+    </message>
+    <message>
+        <source>is not an image (a %1 object without pixel data)</source>
+        <translation>no es una imagen (un objeto %1 sin datos de píxel)</translation>
+    </message>
+    <message>
+        <source>is not an image (no pixel data)</source>
+        <translation>no es una imagen (no tiene datos de píxel)</translation>
+    </message>
+    <message>
+        <source>has pixel data but no image size (Rows or Columns missing)</source>
+        <translation>tiene datos de píxel pero no tamaño de imagen (faltan Rows o Columns)</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded (%2)</source>
+        <translation>el fotograma %1 no se puede decodificar (%2)</translation>
+    </message>
+    <message>
+        <source>the pixel data is not encapsulated as transfer syntax %1 requires</source>
+        <translation>los datos de píxel no están encapsulados como exige la sintaxis de transferencia %1</translation>
+    </message>
+    <message>
+        <source>pixel data fragment %1 cannot be read</source>
+        <translation>no se puede leer el fragmento de datos de píxel %1</translation>
+    </message>
+    <message>
+        <source>the pixel data holds %1 JPEG 2000 frames, the header says %2</source>
+        <translation>los datos de píxel contienen %1 fotogramas JPEG 2000; la cabecera indica %2</translation>
+    </message>
+    <message>
+        <source>frame %1: %2</source>
+        <translation>fotograma %1: %2</translation>
+    </message>
+    <message>
+        <source>segmented palette colour lookup tables are not supported</source>
+        <translation>no se admiten las tablas de consulta de color de paleta segmentadas</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup tables are missing or inconsistent</source>
+        <translation>las tablas de consulta de color de paleta faltan o son incoherentes</translation>
+    </message>
+    <message>
+        <source>Decoding frame %1 of %2</source>
+        <translation>Decodificando el fotograma %1 de %2</translation>
+    </message>
+    <message>
+        <source>decoding was cancelled</source>
+        <translation>se canceló la decodificación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoded %n frame(s)</source>
+        <translation>
+            <numerusform>%n fotograma decodificado</numerusform>
+            <numerusform>%n fotogramas decodificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame has %1 components, the header says %2</source>
+        <translation>el fotograma JPEG 2000 tiene %1 componentes; la cabecera indica %2</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame is %1 x %2 (component %3), the header says %4 x %5</source>
+        <translation>el fotograma JPEG 2000 es de %1 x %2 (componente %3); la cabecera indica %4 x %5</translation>
+    </message>
+    <message>
+        <source>the frame is not a JPEG 2000 codestream</source>
+        <translation>el fotograma no es un flujo de código JPEG 2000</translation>
+    </message>
+    <message>
+        <source>OpenJPEG could not create a decoder</source>
+        <translation>OpenJPEG no pudo crear un decodificador</translation>
+    </message>
+    <message>
+        <source>OpenJPEG refused its decoder settings</source>
+        <translation>OpenJPEG rechazó la configuración de su decodificador</translation>
+    </message>
+    <message>
+        <source>OpenJPEG could not create a stream</source>
+        <translation>OpenJPEG no pudo crear un flujo</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 header cannot be read</source>
+        <translation>no se puede leer la cabecera JPEG 2000</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame is %1 x %2, the header says %3 x %4</source>
+        <translation>el fotograma JPEG 2000 es de %1 x %2; la cabecera indica %3 x %4</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame cannot be decoded</source>
+        <translation>no se puede decodificar el fotograma JPEG 2000</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -4123,14 +4940,197 @@ Evidencias:
     </message>
 </context>
 <context>
-    <name>descry::ui::CxrWorkspace</name>
+    <name>descry::ui::CxrCaseDocument</name>
     <message>
-        <source>Open a chest X-ray image or DICOM study to review it.</source>
-        <translation>Abra una radiografía de tórax o un estudio DICOM para revisarlo.</translation>
+        <source>this is a %1 case, not a chest X-ray case; open it in its own workspace</source>
+        <translation>este es un caso %1, no un caso de radiografía de tórax; ábralo en su propio espacio de trabajo</translation>
     </message>
+    <message>
+        <source>patient and study identifiers shown for %1</source>
+        <translation>identificadores del paciente y del estudio mostrados para %1</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrWorkspace</name>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <source>Open a chest radiograph, a folder of DICOM files or a DICOMDIR (File menu, or drop them here).</source>
+        <translation>Abra una radiografía de tórax, una carpeta de archivos DICOM o un DICOMDIR (menú Archivo, o arrástrelos aquí).</translation>
+    </message>
+    <message>
+        <source>Studies, series and images found in the opened files</source>
+        <translation>Estudios, series e imágenes encontrados en los archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop scanning or decoding (Esc)</source>
+        <translation>Detener la exploración o la decodificación (Esc)</translation>
+    </message>
+    <message>
+        <source>Findings and impression (saved with the case; every committed change is audited)</source>
+        <translation>Hallazgos e impresión (se guardan con el caso; cada cambio consignado queda auditado)</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>Notas de lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Open image or study…</source>
+        <translation>&amp;Abrir imagen o estudio…</translation>
+    </message>
+    <message>
+        <source>Open one or more radiographs: DICOM files, PNG, JPEG or TIFF images, or a DICOMDIR</source>
+        <translation>Abrir una o varias radiografías: archivos DICOM, imágenes PNG, JPEG o TIFF, o un DICOMDIR</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Abrir car&amp;peta…</translation>
+    </message>
+    <message>
+        <source>Open every radiograph in a folder and its subfolders</source>
+        <translation>Abrir todas las radiografías de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>Open &amp;DICOMDIR…</source>
+        <translation>Abrir &amp;DICOMDIR…</translation>
+    </message>
+    <message>
+        <source>Open the studies a DICOMDIR lists (e.g. on a CD from PACS)</source>
+        <translation>Abrir los estudios que enumera un DICOMDIR (p. ej., en un CD del PACS)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Radiographs (*.dcm *.DCM *.dicom *.dic DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pgm);;All files (*)</source>
+        <translation>Radiografías (*.dcm *.DCM *.dicom *.dic DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pgm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open chest radiographs</source>
+        <translation>Abrir radiografías de tórax</translation>
+    </message>
+    <message>
+        <source>Open a folder of radiographs</source>
+        <translation>Abrir una carpeta de radiografías</translation>
+    </message>
+    <message>
+        <source>Open a DICOMDIR</source>
+        <translation>Abrir un DICOMDIR</translation>
+    </message>
+    <message>
+        <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Explorando %1…</translation>
+    </message>
+    <message>
+        <source>Scanning %1 inputs…</source>
+        <translation>Explorando %1 entradas…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>Decodificando %1…</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>1 image found</source>
+        <translation>1 imagen encontrada</translation>
+    </message>
+    <message>
+        <source>%1 images found</source>
+        <translation>%1 imágenes encontradas</translation>
+    </message>
+    <message>
+        <source>1 file skipped</source>
+        <translation>1 archivo omitido</translation>
+    </message>
+    <message>
+        <source>%1 files skipped</source>
+        <translation>%1 archivos omitidos</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>el primero: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Mostrando %1.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Carga cancelada.</translation>
+    </message>
+    <message>
+        <source>Identifiers revealed for %1 (recorded in the case&apos;s audit log).</source>
+        <translation>Identificadores mostrados para %1 (consta en el registro de auditoría del caso).</translation>
+    </message>
+    <message>
+        <source>Evidence check failed — %1</source>
+        <translation>Error en la comprobación de evidencias — %1</translation>
+    </message>
+    <message>
+        <source>New chest X-ray case.</source>
+        <translation>Nuevo caso de radiografía de tórax.</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified.</source>
+        <translation>Caso abierto; evidencias verificadas.</translation>
+    </message>
+    <message>
+        <source>Case opened with evidence problems.</source>
+        <translation>Caso abierto con problemas en las evidencias.</translation>
+    </message>
+    <message>
+        <source>Case signed by %1 and saved to %2.</source>
+        <translation>Caso firmado por %1 y guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Case saved to %1.</source>
+        <translation>Caso guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Reports of chest X-ray cases are not available yet: they come with the effusion classification.</source>
+        <translation>Los informes de casos de radiografía de tórax aún no están disponibles: llegarán con la clasificación del derrame pleural.</translation>
+    </message>
+    <message>
+        <source>Classification of chest radiographs is not available yet: review the images and record your reading notes.</source>
+        <translation>La clasificación de radiografías de tórax aún no está disponible: revise las imágenes y registre sus notas de lectura.</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Historial verificado</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>No verificado: archivo de Descry antiguo</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>firmado por %1 (su clave %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>firmado por %1 (clave %2)</translation>
+    </message>
+    <message>
+        <source>Untitled chest X-ray case</source>
+        <translation>Caso de radiografía de tórax sin título</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Casos de Descry (*.descry)</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +5166,360 @@ Evidencias:
     <message>
         <source>Contribution</source>
         <translation>Contribución</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::DicomMetadataPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Image metadata</source>
+        <translation>Metadatos de la imagen</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers…</source>
+        <translation>Mostrar identificadores…</translation>
+    </message>
+    <message>
+        <source>Show the patient and study identifiers (the reveal is recorded in the case&apos;s audit trail)</source>
+        <translation>Mostrar los identificadores del paciente y del estudio (la revelación consta en el registro de auditoría del caso)</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers</source>
+        <translation>Mostrar identificadores</translation>
+    </message>
+    <message>
+        <source>none: distances in pixels</source>
+        <translation>ninguno: distancias en píxeles</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm</source>
+        <translation>%1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing (detector) %1</source>
+        <translation>Imager Pixel Spacing (detector) %1</translation>
+    </message>
+    <message>
+        <source>Nominal Scanned Pixel Spacing (scanned film) %1</source>
+        <translation>Nominal Scanned Pixel Spacing (película digitalizada) %1</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing %1</source>
+        <translation>Pixel Spacing %1</translation>
+    </message>
+    <message>
+        <source>Yes — pixels may show identifiers</source>
+        <translation>Sí — los píxeles pueden mostrar identificadores</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Hide identifiers</source>
+        <translation>Ocultar identificadores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>DICOM</source>
+        <translation>DICOM</translation>
+    </message>
+    <message>
+        <source>Image file (not DICOM)</source>
+        <translation>Archivo de imagen (no DICOM)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>SOP class</source>
+        <translation>Clase SOP</translation>
+    </message>
+    <message>
+        <source>Photometric interpretation</source>
+        <translation>Interpretación fotométrica</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, inferred: the file has no meta header</source>
+        <translation>%1, deducida: el archivo no tiene metacabecera</translation>
+    </message>
+    <message>
+        <source>%1, inferred: none recorded</source>
+        <translation>%1, deducida: no consta ninguna</translation>
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation>Sintaxis de transferencia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels (columns × rows)</source>
+        <translation>%1 × %2 píxeles (columnas × filas)</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>%1 stored of %2, high bit %3, %4</source>
+        <translation>%1 almacenados de %2, bit alto %3, %4</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>con signo</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin signo</translation>
+    </message>
+    <message>
+        <source>Samples per pixel</source>
+        <translation>Muestras por píxel</translation>
+    </message>
+    <message>
+        <source>%1, planar configuration %2</source>
+        <translation>%1, configuración planar %2</translation>
+    </message>
+    <message>
+        <source>Modality LUT</source>
+        <translation>LUT de modalidad</translation>
+    </message>
+    <message>
+        <source>rescale slope %1, intercept %2</source>
+        <translation>pendiente de reescalado %1, intersección %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modality LUT Sequence, %n entries</source>
+        <translation>
+            <numerusform>Modality LUT Sequence, %n entrada</numerusform>
+            <numerusform>Modality LUT Sequence, %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescale type</source>
+        <translation>Tipo de reescalado</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>N %1 A %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Window presets</source>
+        <translation>Preajustes de ventana</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>VOI LUTs</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <source>SIGMOID</source>
+        <translation>SIGMOID</translation>
+    </message>
+    <message>
+        <source>LINEAR_EXACT</source>
+        <translation>LINEAR_EXACT</translation>
+    </message>
+    <message>
+        <source>LINEAR</source>
+        <translation>LINEAR</translation>
+    </message>
+    <message>
+        <source>VOI LUT function</source>
+        <translation>Función VOI LUT</translation>
+    </message>
+    <message>
+        <source>Presentation LUT shape</source>
+        <translation>Forma de la LUT de presentación</translation>
+    </message>
+    <message>
+        <source>INVERSE</source>
+        <translation>INVERSE</translation>
+    </message>
+    <message>
+        <source>Pixel spacing</source>
+        <translation>Espaciado de píxel</translation>
+    </message>
+    <message>
+        <source>Burned-in annotation</source>
+        <translation>Anotación incrustada</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Adquisición</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Región anatómica</translation>
+    </message>
+    <message>
+        <source>View position</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Lateralidad</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Study/Series</source>
+        <translation>Estudio/serie</translation>
+    </message>
+    <message>
+        <source>Study description</source>
+        <translation>Descripción del estudio</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Descripción de la serie</translation>
+    </message>
+    <message>
+        <source>Series number</source>
+        <translation>Número de la serie</translation>
+    </message>
+    <message>
+        <source>Instance number</source>
+        <translation>Número de instancia</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID del paciente</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Número de acceso</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>ID del estudio</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Fecha del estudio</translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation>Hora del estudio</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médico remitente</translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation>UID de instancia del estudio</translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation>UID de instancia de la serie</translation>
+    </message>
+    <message>
+        <source>SOP Instance UID</source>
+        <translation>UID de instancia SOP</translation>
+    </message>
+    <message>
+        <source>Identifiers (revealed)</source>
+        <translation>Identificadores (mostrados)</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5792,18 @@ Evidencias:
     <message>
         <source>Loading the model</source>
         <translation>Cargando el modelo</translation>
+    </message>
+    <message>
+        <source>Decoding %1</source>
+        <translation>Decodificando %1</translation>
+    </message>
+    <message>
+        <source>Decoded %1</source>
+        <translation>%1 decodificado</translation>
+    </message>
+    <message>
+        <source>Scanning for images</source>
+        <translation>Buscando imágenes</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6183,81 @@ Evidencias:
     </message>
 </context>
 <context>
+    <name>descry::ui::RadiographView</name>
+    <message>
+        <source>Radiograph</source>
+        <translation>Radiografía</translation>
+    </message>
+    <message>
+        <source>%1 px (no pixel spacing)</source>
+        <translation>%1 px (sin espaciado de píxel)</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing %1 mm, detector plane</source>
+        <translation>Imager Pixel Spacing %1 mm, plano del detector</translation>
+    </message>
+    <message>
+        <source>Nominal Scanned Pixel Spacing %1 mm, scanned film</source>
+        <translation>Nominal Scanned Pixel Spacing %1 mm, película digitalizada</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing %1 mm</source>
+        <translation>Pixel Spacing %1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm (%2)</source>
+        <translation>%1 mm (%2)</translation>
+    </message>
+    <message>
+        <source>x %1, y %2: RGB %3, %4, %5</source>
+        <translation>x %1, y %2: RGB %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>x %1, y %2: stored %3, modality %4</source>
+        <translation>x %1, y %2: almacenado %3, modalidad %4</translation>
+    </message>
+    <message>
+        <source>C %1  W %2</source>
+        <translation>N %1  A %2</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preajuste %1</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2</source>
+        <translation>Preajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>Min/max</source>
+        <translation>Mín./máx.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertida</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>%1 (fit)</source>
+        <translation>%1 (ajustado)</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Fotograma %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::ResultsPanel</name>
     <message>
         <source>disagrees</source>
@@ -4869,6 +6310,75 @@ Evidencias:
     <message>
         <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
         <translation>Referencia (coseno %1): %2 frente al umbral %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::SeriesListModel</name>
+    <message>
+        <source>Other images</source>
+        <translation>Otras imágenes</translation>
+    </message>
+    <message>
+        <source>Study (no date)</source>
+        <translation>Estudio (sin fecha)</translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation>Estudio %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image files (%1)</source>
+        <translation>Archivos de imagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n fotograma</numerusform>
+            <numerusform>%n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +6442,165 @@ Evidencias:
     <message>
         <source>Photos</source>
         <translation>Fotografías</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ViewerControls</name>
+    <message>
+        <source>C </source>
+        <translation>N </translation>
+    </message>
+    <message>
+        <source>W </source>
+        <translation>A </translation>
+    </message>
+    <message>
+        <source>Window centre in modality units (type a value and press Enter; right-drag on the image: up/down)</source>
+        <translation>Nivel (centro de la ventana) en unidades de modalidad (escriba un valor y pulse Intro; arrastre con el botón derecho sobre la imagen: arriba/abajo)</translation>
+    </message>
+    <message>
+        <source>Window width in modality units (type a value and press Enter; right-drag on the image: left/right)</source>
+        <translation>Anchura de la ventana en unidades de modalidad (escriba un valor y pulse Intro; arrastre con el botón derecho sobre la imagen: izquierda/derecha)</translation>
+    </message>
+    <message>
+        <source>Window centre</source>
+        <translation>Nivel de ventana</translation>
+    </message>
+    <message>
+        <source>Window width</source>
+        <translation>Anchura de ventana</translation>
+    </message>
+    <message>
+        <source>The file&apos;s window presets and VOI LUTs (R: back to the default)</source>
+        <translation>Preajustes de ventana y VOI LUT del archivo (R: volver al valor predeterminado)</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>Preajuste de ventana</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertir</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (I)</source>
+        <translation>Invertir los niveles de gris (I)</translation>
+    </message>
+    <message>
+        <source>W/L</source>
+        <translation>V/N</translation>
+    </message>
+    <message>
+        <source>Window tool (left drag: left/right width, up/down centre; right drag in any tool)</source>
+        <translation>Herramienta de ventana (arrastre con el botón izquierdo: izquierda/derecha anchura, arriba/abajo nivel; arrastre con el botón derecho en cualquier herramienta)</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Pan tool (left drag moves the image; middle drag in any tool)</source>
+        <translation>Herramienta de desplazamiento (arrastrar con el botón izquierdo mueve la imagen; con el botón central, en cualquier herramienta)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <source>Measure tool (left drag measures a distance; Esc clears it)</source>
+        <translation>Herramienta de medición (arrastrar con el botón izquierdo mide una distancia; Esc la borra)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel about the cursor)</source>
+        <translation>Acercar (+, o la rueda del ratón en torno al cursor)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Alejar (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Ajustar la imagen a la ventana (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Un píxel de la imagen por píxel de pantalla (1)</translation>
+    </message>
+    <message>
+        <source>Frame of a multi-frame image (Page Up / Page Down)</source>
+        <translation>Fotograma de una imagen multifotograma (Re Pág / Av Pág)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Fotograma</translation>
+    </message>
+    <message>
+        <source>Pixel under the cursor</source>
+        <translation>Píxel bajo el cursor</translation>
+    </message>
+    <message>
+        <source>Position, stored value and modality value of the pixel under the cursor</source>
+        <translation>Posición, valor almacenado y valor de modalidad del píxel bajo el cursor</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Length of the measured line and the pixel spacing it used</source>
+        <translation>Longitud de la línea medida y espaciado de píxel utilizado</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>N %1 A %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1: %2</source>
+        <translation>VOI LUT %1: %2</translation>
+    </message>
+    <message>
+        <source>Min/max</source>
+        <translation>Mín./máx.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Fotograma %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -3585,6 +3585,823 @@ Pièces :
         <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
         <translation>Descry, l&apos;application de bureau : comparaison faciale expliquée. Sans option, elle ouvre la fenêtre principale ; l&apos;outil en ligne de commande est descry-cli.</translation>
     </message>
+    <message>
+        <source>is not DICOM; not exported</source>
+        <translation>n’est pas un fichier DICOM ; non exporté</translation>
+    </message>
+    <message>
+        <source>holds no DICOM image to de-identify</source>
+        <translation>ne contient aucune image DICOM à désidentifier</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced)
+</source>
+        <translation>%1 -&gt; %2 (%3 supprimés, %4 vidés, %5 remplacés)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) de-identified into %1, %2 UIDs remapped</source>
+        <translation>
+            <numerusform>%n fichier désidentifié dans %1, %2 UID réattribués</numerusform>
+            <numerusform>%n fichiers désidentifiés dans %1, %2 UID réattribués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped (not DICOM images)</source>
+        <translation>
+            <numerusform>; %n fichier ignoré (pas une image DICOM)</numerusform>
+            <numerusform>; %n fichiers ignorés (pas des images DICOM)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write de-identified copies of DICOM files (PS3.15 Basic Application Confidentiality Profile)</source>
+        <translation>écrire des copies désidentifiées de fichiers DICOM (PS3.15 Basic Application Confidentiality Profile)</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders (scanned recursively) or DICOMDIRs</source>
+        <translation>fichiers DICOM, dossiers (parcourus récursivement) ou DICOMDIR</translation>
+    </message>
+    <message>
+        <source>folder the copies are written to (created; files are never overwritten)</source>
+        <translation>dossier dans lequel les copies sont écrites (créé au besoin ; les fichiers ne sont jamais écrasés)</translation>
+    </message>
+    <message>
+        <source>move every date by DAYS days (times kept) instead of removing dates</source>
+        <translation>décaler chaque date de DAYS jours (heures conservées) au lieu de supprimer les dates</translation>
+    </message>
+    <message>
+        <source>meets the goal</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>MISSES the goal</source>
+        <translation>objectif MANQUÉ</translation>
+    </message>
+    <message>
+        <source>%1 x %1 16-bit CR, %2 MB DICOM file, best of %3 runs</source>
+        <translation>CR 16 bits de %1 x %1, fichier DICOM de %2 Mo, meilleur résultat sur %3 exécutions</translation>
+    </message>
+    <message>
+        <source>decode (read, hash, stored values):  %1 ms</source>
+        <translation>décodage (lecture, empreinte, valeurs stockées) :  %1 ms</translation>
+    </message>
+    <message>
+        <source>first display from decoded pixels:  %1 ms (goal &lt; 300 ms: %2)</source>
+        <translation>premier affichage à partir des pixels décodés :  %1 ms (objectif &lt; 300 ms : %2)</translation>
+    </message>
+    <message>
+        <source>  LUT build %1 ms, LUT apply %2 ms</source>
+        <translation>  construction de la LUT %1 ms, application de la LUT %2 ms</translation>
+    </message>
+    <message>
+        <source>scale to %1x%2 viewport (smooth):  %3 ms scaled(), %4 ms QPainter</source>
+        <translation>mise à l’échelle pour une zone d’affichage de %1x%2 (lissée) :  %3 ms scaled(), %4 ms QPainter</translation>
+    </message>
+    <message>
+        <source>window/level redraw:  %1 fps full resolution, %2 fps drawn into the viewport (goal &gt;= 30: %3)</source>
+        <translation>redessin du fenêtrage :  %1 i/s en pleine résolution, %2 i/s dessinées dans la zone d’affichage (objectif &gt;= 30 : %3)</translation>
+    </message>
+    <message>
+        <source>in process CPU time (not inflated by other processes): decode %1 ms, first display %2 ms, redraw %3 fps (%4 fps drawn into the viewport)</source>
+        <translation>temps CPU du processus (non gonflé par les autres processus) : décodage %1 ms, premier affichage %2 ms, redessin %3 i/s (%4 i/s dessinées dans la zone d’affichage)</translation>
+    </message>
+    <message>
+        <source>baseline memcpy of the frame:  %1 GB/s (%2 ms); first display = %3 frame copies</source>
+        <translation>memcpy de référence de la trame :  %1 Go/s (%2 ms) ; premier affichage = %3 copies de trame</translation>
+    </message>
+    <message>
+        <source>time decoding, first display and window/level redraws of a generated 16-bit CR</source>
+        <translation>chronométrer le décodage, le premier affichage et les redessins du fenêtrage d’un CR 16 bits généré</translation>
+    </message>
+    <message>
+        <source>rows and columns of the generated image</source>
+        <translation>lignes et colonnes de l’image générée</translation>
+    </message>
+    <message>
+        <source>--window takes CENTER,WIDTH (two numbers, width &gt; 0), not &quot;%1&quot;</source>
+        <translation>--window attend CENTER,WIDTH (deux nombres, largeur &gt; 0), et non « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>--frame %1: the image has %n frame(s)</source>
+        <translation>
+            <numerusform>--frame %1 : l’image a %n trame</numerusform>
+            <numerusform>--frame %1 : l’image a %n trames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--window and --preset apply to greyscale images; this image is colour (%1)</source>
+        <translation>--window et --preset s’appliquent aux images en niveaux de gris ; cette image est en couleur (%1)</translation>
+    </message>
+    <message>
+        <source>--preset %1: the image has no window presets</source>
+        <translation>--preset %1 : l’image n’a aucun préréglage de fenêtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>--preset %1: the image has %n window preset(s)</source>
+        <translation>
+            <numerusform>--preset %1 : l’image a %n préréglage de fenêtre</numerusform>
+            <numerusform>--preset %1 : l’image a %n préréglages de fenêtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>raster image</source>
+        <translation>image matricielle</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 x %5, frame %6 of %7, %8 bits stored
+</source>
+        <translation>%1 : %2 %3, %4 x %5, trame %6 sur %7, %8 bits stockés
+</translation>
+    </message>
+    <message>
+        <source>window: %1%2
+</source>
+        <translation>fenêtre : %1%2
+</translation>
+    </message>
+    <message>
+        <source>, inverted</source>
+        <translation>, inversée</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>%1 écrit
+</translation>
+    </message>
+    <message>
+        <source>exists and is not a PNG image; it is not replaced, choose another file</source>
+        <translation>existe et n’est pas une image PNG ; il n’est pas remplacé, choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be rendered</source>
+        <translation>la trame %1 n’a pas pu être rendue</translation>
+    </message>
+    <message>
+        <source>the PNG image could not be encoded</source>
+        <translation>l’image PNG n’a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>write a radiograph (DICOM or raster) as a reader sees it, as PNG; with --json its metadata</source>
+        <translation>écrire une radiographie (DICOM ou matricielle) telle que la voit le lecteur, au format PNG ; avec --json, ses métadonnées</translation>
+    </message>
+    <message>
+        <source>a DICOM file or a PNG/JPEG/TIFF radiograph</source>
+        <translation>un fichier DICOM ou une radiographie PNG/JPEG/TIFF</translation>
+    </message>
+    <message>
+        <source>the PNG to write (never the input; an existing file only if it is a PNG)</source>
+        <translation>le PNG à écrire (jamais l’entrée ; un fichier existant seulement s’il s’agit d’un PNG)</translation>
+    </message>
+    <message>
+        <source>frame to render, numbered from 1</source>
+        <translation>trame à rendre, numérotée à partir de 1</translation>
+    </message>
+    <message>
+        <source>window in modality units (overrides --preset and the file&apos;s default)</source>
+        <translation>fenêtre en unités de modalité (prime sur --preset et sur la fenêtre par défaut du fichier)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s window preset K, numbered from 1 (default: the first)</source>
+        <translation>le préréglage de fenêtre K du fichier, numéroté à partir de 1 (par défaut : le premier)</translation>
+    </message>
+    <message>
+        <source>include patient and study identifiers in the JSON (hidden by default)</source>
+        <translation>inclure les identifiants du patient et de l’étude dans le JSON (masqués par défaut)</translation>
+    </message>
+    <message>
+        <source>evidence role of a chest X-ray case must be &apos;radiograph&apos;, not &apos;%1&apos;</source>
+        <translation>le rôle d’une pièce d’un dossier de radiographie thoracique doit être &apos;radiograph&apos;, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>radiographs belong in a chest X-ray case, not a %1 case</source>
+        <translation>les radiographies relèvent d’un dossier de radiographie thoracique, et non d’un dossier %1</translation>
+    </message>
+    <message>
+        <source>evidence file has changed since it was loaded (expected SHA-256 %1, found %2)</source>
+        <translation>le fichier de pièce a changé depuis son chargement (SHA-256 attendu %1, trouvé %2)</translation>
+    </message>
+    <message>
+        <source>a case records at most %1 radiographs</source>
+        <translation>un dossier consigne au plus %1 radiographies</translation>
+    </message>
+    <message>
+        <source>a viewer state belongs in a chest X-ray case</source>
+        <translation>un état de visionneuse relève d’un dossier de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>the image is not a radiograph of this case</source>
+        <translation>l’image n’est pas une radiographie de ce dossier</translation>
+    </message>
+    <message>
+        <source>viewer state: %1</source>
+        <translation>état de la visionneuse : %1</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 KB</source>
+        <translation>dépasse la limite de %1 Ko</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a value of the wrong kind</source>
+        <translation>le membre &apos;%1&apos; a une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>free-text reading notes belong in a chest X-ray case</source>
+        <translation>les notes de lecture en texte libre relèvent d’un dossier de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>the reading notes are longer than %1 characters</source>
+        <translation>les notes de lecture dépassent %1 caractères</translation>
+    </message>
+    <message>
+        <source>reading notes: %1 → %2</source>
+        <translation>notes de lecture : %1 → %2</translation>
+    </message>
+    <message>
+        <source>member &apos;path&apos;: %1 is listed twice (each radiograph appears once)</source>
+        <translation>membre &apos;path&apos; : %1 est listé deux fois (chaque radiographie n’apparaît qu’une fois)</translation>
+    </message>
+    <message>
+        <source>member &apos;role&apos; of a chest X-ray case must be radiograph, not &apos;%1&apos;</source>
+        <translation>le membre &apos;role&apos; d’un dossier de radiographie thoracique doit être radiograph, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>more than %1 radiographs</source>
+        <translation>plus de %1 radiographies</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr&apos; in a %1 case</source>
+        <translation>dossier : membre &apos;cxr&apos; dans un dossier %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr&apos; must be an object</source>
+        <translation>dossier : le membre &apos;cxr&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;cxr.%1&apos;</source>
+        <translation>dossier : membre inconnu &apos;cxr.%1&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.image&apos; must name a radiograph of the case or be empty</source>
+        <translation>dossier : le membre &apos;cxr.image&apos; doit désigner une radiographie du dossier ou être vide</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.viewer&apos; must be an object</source>
+        <translation>dossier : le membre &apos;cxr.viewer&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.reading_notes&apos; must be a text of at most %1 characters</source>
+        <translation>dossier : le membre &apos;cxr.reading_notes&apos; doit être un texte d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.viewer&apos;: %1</source>
+        <translation>dossier : membre &apos;cxr.viewer&apos; : %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.image&apos; (%1) is not one of the case&apos;s radiographs</source>
+        <translation>dossier : le membre &apos;cxr.image&apos; (%1) ne fait pas partie des radiographies du dossier</translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s DICOM file could not be written: %1</source>
+        <translation>le fichier DICOM du banc d’essai n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the benchmark: %1</source>
+        <translation>aucun dossier temporaire pour le banc d’essai : %1</translation>
+    </message>
+    <message>
+        <source>writing a %1 x %1 16-bit CR</source>
+        <translation>écriture d’un CR 16 bits de %1 x %1</translation>
+    </message>
+    <message>
+        <source>decoding and first display</source>
+        <translation>décodage et premier affichage</translation>
+    </message>
+    <message>
+        <source>the benchmark image could not be displayed</source>
+        <translation>l’image du banc d’essai n’a pas pu être affichée</translation>
+    </message>
+    <message>
+        <source>window/level redraws</source>
+        <translation>redessins du fenêtrage</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>the file says its pixels carry burned-in text (BurnedInAnnotation YES): names or dates may still be visible in the de-identified image</source>
+        <translation>le fichier indique que ses pixels contiennent du texte incrusté (BurnedInAnnotation YES) : des noms ou des dates peuvent rester visibles dans l’image désidentifiée</translation>
+    </message>
+    <message>
+        <source>the file does not say whether its pixels carry burned-in text (no BurnedInAnnotation): check the de-identified image for visible names or dates</source>
+        <translation>le fichier n’indique pas si ses pixels contiennent du texte incrusté (pas de BurnedInAnnotation) : vérifiez que l’image désidentifiée ne montre aucun nom ni aucune date</translation>
+    </message>
+    <message>
+        <source>is a folder, not a DICOM file</source>
+        <translation>est un dossier, et non un fichier DICOM</translation>
+    </message>
+    <message>
+        <source>is not a DICOM file; nothing was exported</source>
+        <translation>n’est pas un fichier DICOM ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>cannot read the DICOM file, nothing was exported</source>
+        <translation>impossible de lire le fichier DICOM, rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>de-identification was cancelled; nothing was written</source>
+        <translation>la désidentification a été annulée ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>does not exist; nothing was exported</source>
+        <translation>n’existe pas ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>has the same SOP Instance UID as %1 but other content; its copy was given a SOP Instance UID of its own</source>
+        <translation>a le même SOP Instance UID que %1 mais un autre contenu ; sa copie a reçu son propre SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>already exists; de-identified files are never overwritten; nothing was exported</source>
+        <translation>existe déjà ; les fichiers désidentifiés ne sont jamais écrasés ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>cannot write the de-identified file (%1)</source>
+        <translation>impossible d’écrire le fichier désidentifié (%1)</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk</source>
+        <translation>les données n’ont pas pu être écrites sur le disque</translation>
+    </message>
+    <message>
+        <source>already exists; de-identified files are never overwritten</source>
+        <translation>existe déjà ; les fichiers désidentifiés ne sont jamais écrasés</translation>
+    </message>
+    <message>
+        <source>no DICOM file to de-identify was given</source>
+        <translation>aucun fichier DICOM à désidentifier n’a été indiqué</translation>
+    </message>
+    <message>
+        <source>no output folder given (the path is empty)</source>
+        <translation>aucun dossier de sortie indiqué (le chemin est vide)</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; nothing was exported</source>
+        <translation>est un fichier, et non un dossier ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder; nothing was exported</source>
+        <translation>impossible de créer le dossier de sortie ; rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>de-identification was cancelled</source>
+        <translation>la désidentification a été annulée</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to decode the image</source>
+        <translation>la mémoire est insuffisante pour décoder l’image</translation>
+    </message>
+    <message>
+        <source>unexpected failure while reading DICOM: %1</source>
+        <translation>échec inattendu lors de la lecture DICOM : %1</translation>
+    </message>
+    <message>
+        <source>unexpected failure while reading DICOM</source>
+        <translation>échec inattendu lors de la lecture DICOM</translation>
+    </message>
+    <message>
+        <source>C %1, W %2</source>
+        <translation>C %1, L %2</translation>
+    </message>
+    <message>
+        <source>Min/max (%1)</source>
+        <translation>Min/max (%1)</translation>
+    </message>
+    <message>
+        <source>Preset %1 (%2)</source>
+        <translation>Préréglage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2 (%3)</source>
+        <translation>Préréglage %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1: %2</source>
+        <translation>VOI LUT %1 : %2</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personnalisée (%1)</translation>
+    </message>
+    <message>
+        <source>Colour image (no window)</source>
+        <translation>Image en couleur (sans fenêtre)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 px: its pixels would need %3, more than the %4 limit</source>
+        <translation>l’image fait %1×%2 px : ses pixels nécessiteraient %3, plus que la limite de %4</translation>
+    </message>
+    <message>
+        <source>neither DICOM nor a readable image (PNG, JPEG, TIFF, BMP, PGM) - cannot open it as a radiograph</source>
+        <translation>ni DICOM ni image lisible (PNG, JPEG, TIFF, BMP, PGM) - impossible de l’ouvrir comme radiographie</translation>
+    </message>
+    <message>
+        <source>image file is truncated or corrupt (%1)</source>
+        <translation>le fichier image est tronqué ou corrompu (%1)</translation>
+    </message>
+    <message>
+        <source>cannot decode the image (the file is damaged or its %1 variant is not supported)</source>
+        <translation>impossible de décoder l’image (le fichier est endommagé ou sa variante %1 n’est pas prise en charge)</translation>
+    </message>
+    <message>
+        <source>the image header does not state its size</source>
+        <translation>l’en-tête de l’image n’indique pas sa taille</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR refers to %1, which is missing</source>
+        <translation>le DICOMDIR renvoie à %1, qui est manquant</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>no file or folder to scan was given</source>
+        <translation>aucun fichier ni dossier à parcourir n’a été indiqué</translation>
+    </message>
+    <message>
+        <source>scanning was cancelled</source>
+        <translation>le parcours a été annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>no radiograph found (%n file(s) skipped: %1)</source>
+        <translation>
+            <numerusform>aucune radiographie trouvée (%n fichier ignoré : %1)</numerusform>
+            <numerusform>aucune radiographie trouvée (%n fichiers ignorés : %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated (it ends before the data it announces)</source>
+        <translation>%1 : le fichier est tronqué (il se termine avant les données qu’il annonce)</translation>
+    </message>
+    <message>
+        <source>the file is not valid DICOM</source>
+        <translation>le fichier n’est pas un DICOM valide</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>a key object selection document</source>
+        <translation>un document de sélection d’objets clés</translation>
+    </message>
+    <message>
+        <source>a structured report</source>
+        <translation>un compte rendu structuré</translation>
+    </message>
+    <message>
+        <source>a presentation state</source>
+        <translation>un état de présentation</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...)</source>
+        <translation>un document encapsulé (PDF, CDA, ...)</translation>
+    </message>
+    <message>
+        <source>a waveform</source>
+        <translation>un tracé (waveform)</translation>
+    </message>
+    <message>
+        <source>raw data</source>
+        <translation>des données brutes</translation>
+    </message>
+    <message>
+        <source>a spatial registration</source>
+        <translation>un recalage spatial</translation>
+    </message>
+    <message>
+        <source>a set of spatial fiducials</source>
+        <translation>un ensemble de repères spatiaux</translation>
+    </message>
+    <message>
+        <source>a deformable spatial registration</source>
+        <translation>un recalage spatial déformable</translation>
+    </message>
+    <message>
+        <source>a surface segmentation</source>
+        <translation>une segmentation de surface</translation>
+    </message>
+    <message>
+        <source>a real world value map</source>
+        <translation>une table de valeurs réelles (real world value map)</translation>
+    </message>
+    <message>
+        <source>a surface scan</source>
+        <translation>un scan de surface</translation>
+    </message>
+    <message>
+        <source>a radiotherapy structure set</source>
+        <translation>un ensemble de structures de radiothérapie</translation>
+    </message>
+    <message>
+        <source>a radiotherapy treatment record</source>
+        <translation>un enregistrement de traitement de radiothérapie</translation>
+    </message>
+    <message>
+        <source>a radiotherapy plan</source>
+        <translation>un plan de radiothérapie</translation>
+    </message>
+    <message>
+        <source>a radiotherapy treatment summary</source>
+        <translation>un récapitulatif de traitement de radiothérapie</translation>
+    </message>
+    <message>
+        <source>a radiotherapy object</source>
+        <translation>un objet de radiothérapie</translation>
+    </message>
+    <message>
+        <source>a hanging protocol</source>
+        <translation>un protocole d’affichage (hanging protocol)</translation>
+    </message>
+    <message>
+        <source>a colour palette</source>
+        <translation>une palette de couleurs</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR (media directory)</source>
+        <translation>un DICOMDIR (répertoire de support)</translation>
+    </message>
+    <message>
+        <source>more than 8 EiB</source>
+        <translation>plus de 8 Eio</translation>
+    </message>
+    <message>
+        <source>the character set %1 cannot be converted; names are shown as Latin-1</source>
+        <translation>le jeu de caractères %1 ne peut pas être converti ; les noms sont affichés en Latin-1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a DICOM file</source>
+        <translation>le fichier est vide, ce n’est pas un fichier DICOM</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 limit for DICOM files</source>
+        <translation>le fichier fait %1, plus que la limite de %2 pour les fichiers DICOM</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>is %1 (%2), not an image</source>
+        <translation>est %1 (%2), et non une image</translation>
+    </message>
+    <message>
+        <source>the image has no Rows or Columns attribute</source>
+        <translation>l’image n’a pas d’attribut Rows ou Columns</translation>
+    </message>
+    <message>
+        <source>the image has no Bits Allocated attribute</source>
+        <translation>l’image n’a pas d’attribut Bits Allocated</translation>
+    </message>
+    <message>
+        <source>Bits Stored is missing; taken as Bits Allocated (%1)</source>
+        <translation>Bits Stored est manquant ; la valeur de Bits Allocated (%1) est utilisée</translation>
+    </message>
+    <message>
+        <source>Photometric Interpretation is missing; taken as %1</source>
+        <translation>Photometric Interpretation est manquant ; %1 est supposé</translation>
+    </message>
+    <message>
+        <source>absurd image header: %1</source>
+        <translation>en-tête d’image aberrant : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows x %2 columns</source>
+        <translation>%1 lignes x %2 colonnes</translation>
+    </message>
+    <message>
+        <source>Number of Frames is %1</source>
+        <translation>Number of Frames vaut %1</translation>
+    </message>
+    <message>
+        <source>Bits Allocated is %1 (1, 8, 16 or 32 expected)</source>
+        <translation>Bits Allocated vaut %1 (1, 8, 16 ou 32 attendu)</translation>
+    </message>
+    <message>
+        <source>Bits Stored is %1 with Bits Allocated %2</source>
+        <translation>Bits Stored vaut %1 avec Bits Allocated %2</translation>
+    </message>
+    <message>
+        <source>High Bit is %1 with Bits Stored %2 and Bits Allocated %3</source>
+        <translation>High Bit vaut %1 avec Bits Stored %2 et Bits Allocated %3</translation>
+    </message>
+    <message>
+        <source>%1 samples per pixel (1 or 3 expected)</source>
+        <translation>%1 échantillons par pixel (1 ou 3 attendus)</translation>
+    </message>
+    <message>
+        <source>unsigned 32-bit pixel values are not supported</source>
+        <translation>les valeurs de pixel 32 bits non signées ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>photometric interpretation %1 is not supported</source>
+        <translation>l’interprétation photométrique %1 n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>%1 with %2 samples per pixel</source>
+        <translation>%1 avec %2 échantillons par pixel</translation>
+    </message>
+    <message>
+        <source>%1 with 1 bit per sample</source>
+        <translation>%1 avec 1 bit par échantillon</translation>
+    </message>
+    <message>
+        <source>absurd dimensions: %1 x %2 x %3 frames would need %4 of memory, more than the %5 limit</source>
+        <translation>dimensions aberrantes : %1 x %2 x %3 trames nécessiteraient %4 de mémoire, plus que la limite de %5</translation>
+    </message>
+    <message>
+        <source>floating-point pixel data is not supported</source>
+        <translation>les données de pixels à virgule flottante ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>the file has no pixel data</source>
+        <translation>le fichier ne contient pas de données de pixels</translation>
+    </message>
+    <message>
+        <source>the pixel data is truncated: %1 bytes where %2 x %3 x %4 frames need %5</source>
+        <translation>les données de pixels sont tronquées : %1 octets alors que %2 x %3 x %4 trames en nécessitent %5</translation>
+    </message>
+    <message>
+        <source>transfer syntax %1 (%2) is not supported</source>
+        <translation>la syntaxe de transfert %1 (%2) n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>the Modality LUT Sequence is inconsistent and was ignored</source>
+        <translation>la Modality LUT Sequence est incohérente et a été ignorée</translation>
+    </message>
+    <message>
+        <source>window %1 (centre %2, width %3) is invalid and was ignored</source>
+        <translation>la fenêtre %1 (centre %2, largeur %3) n’est pas valide et a été ignorée</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1 is inconsistent and was ignored</source>
+        <translation>la VOI LUT %1 est incohérente et a été ignorée</translation>
+    </message>
+    <message>
+        <source>DCMTK&apos;s data dictionary is not installed (dicom.dic)</source>
+        <translation>le dictionnaire de données de DCMTK n’est pas installé (dicom.dic)</translation>
+    </message>
+    <message>
+        <source>is not a DICOM file (no DICM marker, no DICOM attributes at its start)</source>
+        <translation>n’est pas un fichier DICOM (ni marqueur DICM, ni attributs DICOM au début)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>cannot be read as DICOM</source>
+        <translation>ne peut pas être lu comme DICOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray byte(s) before the first attribute were skipped</source>
+        <translation>
+            <numerusform>%n octet parasite avant le premier attribut a été ignoré</numerusform>
+            <numerusform>%n octets parasites avant le premier attribut ont été ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the DICOMDIR</source>
+        <translation>impossible de lire le DICOMDIR</translation>
+    </message>
+    <message>
+        <source>is not a DICOMDIR (it has no directory records)</source>
+        <translation>n’est pas un DICOMDIR (il ne contient aucun enregistrement de répertoire)</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR refers to no files</source>
+        <translation>le DICOMDIR ne renvoie à aucun fichier</translation>
+    </message>
+    <message>
+        <source>is a structured report, not an image</source>
+        <translation>est un compte rendu structuré, et non une image</translation>
+    </message>
+    <message>
+        <source>is a presentation state, not an image</source>
+        <translation>est un état de présentation, et non une image</translation>
+    </message>
+    <message>
+        <source>is a DICOMDIR (an index of files), not an image</source>
+        <translation>est un DICOMDIR (un index de fichiers), et non une image</translation>
+    </message>
+    <message>
+        <source>is not an image (a %1 object without pixel data)</source>
+        <translation>n’est pas une image (un objet %1 sans données de pixels)</translation>
+    </message>
+    <message>
+        <source>is not an image (no pixel data)</source>
+        <translation>n’est pas une image (aucune donnée de pixels)</translation>
+    </message>
+    <message>
+        <source>has pixel data but no image size (Rows or Columns missing)</source>
+        <translation>contient des données de pixels mais pas de taille d’image (Rows ou Columns manquant)</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded (%2)</source>
+        <translation>la trame %1 ne peut pas être décodée (%2)</translation>
+    </message>
+    <message>
+        <source>the pixel data is not encapsulated as transfer syntax %1 requires</source>
+        <translation>les données de pixels ne sont pas encapsulées comme l’exige la syntaxe de transfert %1</translation>
+    </message>
+    <message>
+        <source>pixel data fragment %1 cannot be read</source>
+        <translation>le fragment de données de pixels %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the pixel data holds %1 JPEG 2000 frames, the header says %2</source>
+        <translation>les données de pixels contiennent %1 trames JPEG 2000, l’en-tête en indique %2</translation>
+    </message>
+    <message>
+        <source>frame %1: %2</source>
+        <translation>trame %1 : %2</translation>
+    </message>
+    <message>
+        <source>segmented palette colour lookup tables are not supported</source>
+        <translation>les tables de correspondance de palette de couleurs segmentées ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup tables are missing or inconsistent</source>
+        <translation>les tables de correspondance de palette de couleurs sont manquantes ou incohérentes</translation>
+    </message>
+    <message>
+        <source>Decoding frame %1 of %2</source>
+        <translation>Décodage de la trame %1 sur %2</translation>
+    </message>
+    <message>
+        <source>decoding was cancelled</source>
+        <translation>le décodage a été annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoded %n frame(s)</source>
+        <translation>
+            <numerusform>%n trame décodée</numerusform>
+            <numerusform>%n trames décodées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame has %1 components, the header says %2</source>
+        <translation>la trame JPEG 2000 a %1 composantes, l’en-tête en indique %2</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame is %1 x %2 (component %3), the header says %4 x %5</source>
+        <translation>la trame JPEG 2000 fait %1 x %2 (composante %3), l’en-tête indique %4 x %5</translation>
+    </message>
+    <message>
+        <source>the frame is not a JPEG 2000 codestream</source>
+        <translation>la trame n’est pas un flux de code (codestream) JPEG 2000</translation>
+    </message>
+    <message>
+        <source>OpenJPEG could not create a decoder</source>
+        <translation>OpenJPEG n’a pas pu créer de décodeur</translation>
+    </message>
+    <message>
+        <source>OpenJPEG refused its decoder settings</source>
+        <translation>OpenJPEG a refusé les paramètres de son décodeur</translation>
+    </message>
+    <message>
+        <source>OpenJPEG could not create a stream</source>
+        <translation>OpenJPEG n’a pas pu créer de flux</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 header cannot be read</source>
+        <translation>l’en-tête JPEG 2000 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame is %1 x %2, the header says %3 x %4</source>
+        <translation>la trame JPEG 2000 fait %1 x %2, l’en-tête indique %3 x %4</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 frame cannot be decoded</source>
+        <translation>la trame JPEG 2000 ne peut pas être décodée</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -4123,14 +4940,197 @@ Pièces :
     </message>
 </context>
 <context>
-    <name>descry::ui::CxrWorkspace</name>
+    <name>descry::ui::CxrCaseDocument</name>
     <message>
-        <source>Open a chest X-ray image or DICOM study to review it.</source>
-        <translation>Ouvrez une radiographie thoracique ou une étude DICOM pour l’examiner.</translation>
+        <source>this is a %1 case, not a chest X-ray case; open it in its own workspace</source>
+        <translation>il s’agit d’un dossier %1, et non d’un dossier de radiographie thoracique ; ouvrez-le dans son propre espace de travail</translation>
     </message>
+    <message>
+        <source>patient and study identifiers shown for %1</source>
+        <translation>identifiants du patient et de l’étude affichés pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrWorkspace</name>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Examiner</translation>
+    </message>
+    <message>
+        <source>Open a chest radiograph, a folder of DICOM files or a DICOMDIR (File menu, or drop them here).</source>
+        <translation>Ouvrez une radiographie thoracique, un dossier de fichiers DICOM ou un DICOMDIR (menu Fichier, ou déposez-les ici).</translation>
+    </message>
+    <message>
+        <source>Studies, series and images found in the opened files</source>
+        <translation>Études, séries et images trouvées dans les fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop scanning or decoding (Esc)</source>
+        <translation>Arrêter le parcours ou le décodage (Échap)</translation>
+    </message>
+    <message>
+        <source>Findings and impression (saved with the case; every committed change is audited)</source>
+        <translation>Constatations et conclusion (enregistrées avec le dossier ; chaque modification validée est auditée)</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>Notes de lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Open image or study…</source>
+        <translation>&amp;Ouvrir une image ou une étude…</translation>
+    </message>
+    <message>
+        <source>Open one or more radiographs: DICOM files, PNG, JPEG or TIFF images, or a DICOMDIR</source>
+        <translation>Ouvrir une ou plusieurs radiographies : fichiers DICOM, images PNG, JPEG ou TIFF, ou un DICOMDIR</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>Ouvrir un dossier de radio&amp;graphies…</translation>
+    </message>
+    <message>
+        <source>Open every radiograph in a folder and its subfolders</source>
+        <translation>Ouvrir toutes les radiographies d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>Open &amp;DICOMDIR…</source>
+        <translation>Ouvrir un DI&amp;COMDIR…</translation>
+    </message>
+    <message>
+        <source>Open the studies a DICOMDIR lists (e.g. on a CD from PACS)</source>
+        <translation>Ouvrir les études répertoriées par un DICOMDIR (par ex. sur un CD issu du PACS)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Radiographs (*.dcm *.DCM *.dicom *.dic DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pgm);;All files (*)</source>
+        <translation>Radiographies (*.dcm *.DCM *.dicom *.dic DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pgm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open chest radiographs</source>
+        <translation>Ouvrir des radiographies thoraciques</translation>
+    </message>
+    <message>
+        <source>Open a folder of radiographs</source>
+        <translation>Ouvrir un dossier de radiographies</translation>
+    </message>
+    <message>
+        <source>Open a DICOMDIR</source>
+        <translation>Ouvrir un DICOMDIR</translation>
+    </message>
+    <message>
+        <source>DICOMDIR (DICOMDIR dicomdir);;All files (*)</source>
+        <translation>DICOMDIR (DICOMDIR dicomdir);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Parcours de %1…</translation>
+    </message>
+    <message>
+        <source>Scanning %1 inputs…</source>
+        <translation>Parcours de %1 entrées…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>Décodage de %1…</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>n’existe plus</translation>
+    </message>
+    <message>
+        <source>1 image found</source>
+        <translation>1 image trouvée</translation>
+    </message>
+    <message>
+        <source>%1 images found</source>
+        <translation>%1 images trouvées</translation>
+    </message>
+    <message>
+        <source>1 file skipped</source>
+        <translation>1 fichier ignoré</translation>
+    </message>
+    <message>
+        <source>%1 files skipped</source>
+        <translation>%1 fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>premier : %1</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Affichage de %1.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <source>Identifiers revealed for %1 (recorded in the case&apos;s audit log).</source>
+        <translation>Identifiants révélés pour %1 (consigné dans le journal d’audit du dossier).</translation>
+    </message>
+    <message>
+        <source>Evidence check failed — %1</source>
+        <translation>Échec de la vérification des pièces — %1</translation>
+    </message>
+    <message>
+        <source>New chest X-ray case.</source>
+        <translation>Nouveau dossier de radiographie thoracique.</translation>
+    </message>
+    <message>
+        <source>Case opened; evidence verified.</source>
+        <translation>Dossier ouvert ; pièces vérifiées.</translation>
+    </message>
+    <message>
+        <source>Case opened with evidence problems.</source>
+        <translation>Dossier ouvert avec des problèmes de pièces.</translation>
+    </message>
+    <message>
+        <source>Case signed by %1 and saved to %2.</source>
+        <translation>Dossier signé par %1 et enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Case saved to %1.</source>
+        <translation>Dossier enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Reports of chest X-ray cases are not available yet: they come with the effusion classification.</source>
+        <translation>Les rapports des dossiers de radiographie thoracique ne sont pas encore disponibles : ils arriveront avec la classification des épanchements.</translation>
+    </message>
+    <message>
+        <source>Classification of chest radiographs is not available yet: review the images and record your reading notes.</source>
+        <translation>La classification des radiographies thoraciques n’est pas encore disponible : examinez les images et consignez vos notes de lecture.</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Historique vérifié</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>Non vérifié : ancien fichier Descry</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>signé par %1 (votre clé %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>signé par %1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>Untitled chest X-ray case</source>
+        <translation>Dossier de radiographie thoracique sans titre</translation>
+    </message>
+    <message>
+        <source>Descry cases (*.descry)</source>
+        <translation>Dossiers Descry (*.descry)</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +5166,360 @@ Pièces :
     <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::DicomMetadataPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Image metadata</source>
+        <translation>Métadonnées de l’image</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers…</source>
+        <translation>Révéler les identifiants…</translation>
+    </message>
+    <message>
+        <source>Show the patient and study identifiers (the reveal is recorded in the case&apos;s audit trail)</source>
+        <translation>Afficher les identifiants du patient et de l’étude (la révélation est consignée dans le journal d’audit du dossier)</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers</source>
+        <translation>Révéler les identifiants</translation>
+    </message>
+    <message>
+        <source>none: distances in pixels</source>
+        <translation>aucun : distances en pixels</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm</source>
+        <translation>%1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing (detector) %1</source>
+        <translation>Imager Pixel Spacing (détecteur) %1</translation>
+    </message>
+    <message>
+        <source>Nominal Scanned Pixel Spacing (scanned film) %1</source>
+        <translation>Nominal Scanned Pixel Spacing (film numérisé) %1</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing %1</source>
+        <translation>Pixel Spacing %1</translation>
+    </message>
+    <message>
+        <source>Yes — pixels may show identifiers</source>
+        <translation>Oui — les pixels peuvent montrer des identifiants</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Hide identifiers</source>
+        <translation>Masquer les identifiants</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>DICOM</source>
+        <translation>DICOM</translation>
+    </message>
+    <message>
+        <source>Image file (not DICOM)</source>
+        <translation>Fichier image (non DICOM)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>SOP class</source>
+        <translation>Classe SOP</translation>
+    </message>
+    <message>
+        <source>Photometric interpretation</source>
+        <translation>Interprétation photométrique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, inferred: the file has no meta header</source>
+        <translation>%1, déduite : le fichier n’a pas d’en-tête méta</translation>
+    </message>
+    <message>
+        <source>%1, inferred: none recorded</source>
+        <translation>%1, déduite : aucune consignée</translation>
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation>Syntaxe de transfert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels (columns × rows)</source>
+        <translation>%1 × %2 pixels (colonnes × lignes)</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Trames</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>%1 stored of %2, high bit %3, %4</source>
+        <translation>%1 stockés sur %2, bit de poids fort %3, %4</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signés</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>non signés</translation>
+    </message>
+    <message>
+        <source>Samples per pixel</source>
+        <translation>Échantillons par pixel</translation>
+    </message>
+    <message>
+        <source>%1, planar configuration %2</source>
+        <translation>%1, configuration planaire %2</translation>
+    </message>
+    <message>
+        <source>Modality LUT</source>
+        <translation>LUT de modalité</translation>
+    </message>
+    <message>
+        <source>rescale slope %1, intercept %2</source>
+        <translation>pente de mise à l’échelle %1, ordonnée à l’origine %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modality LUT Sequence, %n entries</source>
+        <translation>
+            <numerusform>Modality LUT Sequence, %n entrée</numerusform>
+            <numerusform>Modality LUT Sequence, %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescale type</source>
+        <translation>Type de mise à l’échelle</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>C %1 L %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Window presets</source>
+        <translation>Préréglages de fenêtre</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>VOI LUTs</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <source>SIGMOID</source>
+        <translation>SIGMOID</translation>
+    </message>
+    <message>
+        <source>LINEAR_EXACT</source>
+        <translation>LINEAR_EXACT</translation>
+    </message>
+    <message>
+        <source>LINEAR</source>
+        <translation>LINEAR</translation>
+    </message>
+    <message>
+        <source>VOI LUT function</source>
+        <translation>Fonction VOI LUT</translation>
+    </message>
+    <message>
+        <source>Presentation LUT shape</source>
+        <translation>Forme de la LUT de présentation</translation>
+    </message>
+    <message>
+        <source>INVERSE</source>
+        <translation>INVERSE</translation>
+    </message>
+    <message>
+        <source>Pixel spacing</source>
+        <translation>Espacement des pixels</translation>
+    </message>
+    <message>
+        <source>Burned-in annotation</source>
+        <translation>Annotations incrustées</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Acquisition</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>View position</source>
+        <translation>Incidence</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Latéralité</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Study/Series</source>
+        <translation>Étude/Série</translation>
+    </message>
+    <message>
+        <source>Study description</source>
+        <translation>Description de l’étude</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Description de la série</translation>
+    </message>
+    <message>
+        <source>Series number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Instance number</source>
+        <translation>Numéro d’instance</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID du patient</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Numéro d’accession</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>ID de l’étude</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date de l’étude</translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation>Heure de l’étude</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médecin prescripteur</translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation>Series Instance UID</translation>
+    </message>
+    <message>
+        <source>SOP Instance UID</source>
+        <translation>SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>Identifiers (revealed)</source>
+        <translation>Identifiants (révélés)</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5792,18 @@ Pièces :
     <message>
         <source>Loading the model</source>
         <translation>Chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Decoding %1</source>
+        <translation>Décodage de %1</translation>
+    </message>
+    <message>
+        <source>Decoded %1</source>
+        <translation>%1 décodé</translation>
+    </message>
+    <message>
+        <source>Scanning for images</source>
+        <translation>Recherche d’images</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +6183,81 @@ Pièces :
     </message>
 </context>
 <context>
+    <name>descry::ui::RadiographView</name>
+    <message>
+        <source>Radiograph</source>
+        <translation>Radiographie</translation>
+    </message>
+    <message>
+        <source>%1 px (no pixel spacing)</source>
+        <translation>%1 px (pas d’espacement des pixels)</translation>
+    </message>
+    <message>
+        <source>Imager Pixel Spacing %1 mm, detector plane</source>
+        <translation>Imager Pixel Spacing %1 mm, plan du détecteur</translation>
+    </message>
+    <message>
+        <source>Nominal Scanned Pixel Spacing %1 mm, scanned film</source>
+        <translation>Nominal Scanned Pixel Spacing %1 mm, film numérisé</translation>
+    </message>
+    <message>
+        <source>Pixel Spacing %1 mm</source>
+        <translation>Pixel Spacing %1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm (%2)</source>
+        <translation>%1 mm (%2)</translation>
+    </message>
+    <message>
+        <source>x %1, y %2: RGB %3, %4, %5</source>
+        <translation>x %1, y %2 : RVB %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>x %1, y %2: stored %3, modality %4</source>
+        <translation>x %1, y %2 : valeur stockée %3, valeur de modalité %4</translation>
+    </message>
+    <message>
+        <source>C %1  W %2</source>
+        <translation>C %1  L %2</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Préréglage %1</translation>
+    </message>
+    <message>
+        <source>Preset %1: %2</source>
+        <translation>Préréglage %1 : %2</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>Min/max</source>
+        <translation>Min/max</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Inversée</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>%1 (fit)</source>
+        <translation>%1 (ajusté)</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Trame %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::ResultsPanel</name>
     <message>
         <source>disagrees</source>
@@ -4869,6 +6310,75 @@ Pièces :
     <message>
         <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
         <translation>Référence (cosinus %1) : %2 contre seuil %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::SeriesListModel</name>
+    <message>
+        <source>Other images</source>
+        <translation>Autres images</translation>
+    </message>
+    <message>
+        <source>Study (no date)</source>
+        <translation>Étude (sans date)</translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation>Étude du %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image files (%1)</source>
+        <translation>Fichiers image (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Série %1</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n trame</numerusform>
+            <numerusform>%n trames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +6442,165 @@ Pièces :
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::ViewerControls</name>
+    <message>
+        <source>C </source>
+        <translation>C </translation>
+    </message>
+    <message>
+        <source>W </source>
+        <translation>L </translation>
+    </message>
+    <message>
+        <source>Window centre in modality units (type a value and press Enter; right-drag on the image: up/down)</source>
+        <translation>Centre de fenêtre en unités de modalité (saisissez une valeur et appuyez sur Entrée ; glisser avec le bouton droit sur l’image : haut/bas)</translation>
+    </message>
+    <message>
+        <source>Window width in modality units (type a value and press Enter; right-drag on the image: left/right)</source>
+        <translation>Largeur de fenêtre en unités de modalité (saisissez une valeur et appuyez sur Entrée ; glisser avec le bouton droit sur l’image : gauche/droite)</translation>
+    </message>
+    <message>
+        <source>Window centre</source>
+        <translation>Centre de fenêtre</translation>
+    </message>
+    <message>
+        <source>Window width</source>
+        <translation>Largeur de fenêtre</translation>
+    </message>
+    <message>
+        <source>The file&apos;s window presets and VOI LUTs (R: back to the default)</source>
+        <translation>Préréglages de fenêtre et VOI LUT du fichier (R : retour à la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>Préréglage de fenêtre</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (I)</source>
+        <translation>Inverser les niveaux de gris (I)</translation>
+    </message>
+    <message>
+        <source>W/L</source>
+        <translation>Fenêtrage</translation>
+    </message>
+    <message>
+        <source>Window tool (left drag: left/right width, up/down centre; right drag in any tool)</source>
+        <translation>Outil de fenêtrage (glisser avec le bouton gauche : gauche/droite pour la largeur, haut/bas pour le centre ; glisser avec le bouton droit dans tous les outils)</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Pan tool (left drag moves the image; middle drag in any tool)</source>
+        <translation>Outil de déplacement (glisser avec le bouton gauche déplace l’image ; glisser avec le bouton du milieu dans tous les outils)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Measure tool (left drag measures a distance; Esc clears it)</source>
+        <translation>Outil de mesure (glisser avec le bouton gauche mesure une distance ; Échap l’efface)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel about the cursor)</source>
+        <translation>Zoom avant (+, ou la molette de la souris autour du curseur)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Ajuster l’image à la fenêtre (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Un pixel de l’image par pixel d’écran (1)</translation>
+    </message>
+    <message>
+        <source>Frame of a multi-frame image (Page Up / Page Down)</source>
+        <translation>Trame d’une image multitrame (Page préc. / Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trame</translation>
+    </message>
+    <message>
+        <source>Pixel under the cursor</source>
+        <translation>Pixel sous le curseur</translation>
+    </message>
+    <message>
+        <source>Position, stored value and modality value of the pixel under the cursor</source>
+        <translation>Position, valeur stockée et valeur de modalité du pixel sous le curseur</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Length of the measured line and the pixel spacing it used</source>
+        <translation>Longueur de la ligne mesurée et espacement des pixels utilisé</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>C %1 L %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <translation>VOI LUT %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1: %2</source>
+        <translation>VOI LUT %1 : %2</translation>
+    </message>
+    <message>
+        <source>Min/max</source>
+        <translation>Min/max</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Trame %1 / %2</translation>
     </message>
 </context>
 <context>
