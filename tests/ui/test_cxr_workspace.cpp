@@ -424,7 +424,8 @@ TEST(Screenshot, CxrWorkspace)
     QSignalSpy shown(ws, &CxrWorkspace::imageShown);
     ws->openInputs({image});
     ASSERT_TRUE(shown.wait(60000)) << ws->messageLabel()->text().toStdString();
-    ws->notesEdit()->setPlainText(QStringLiteral("PA chest. Right costophrenic angle blunted; meniscus at the right base."));
+    ws->notesEdit()->setPlainText(
+        QStringLiteral("PA chest. Right costophrenic angle blunted; meniscus at the right base."));
     QTest::qWait(150);
     const QImage shot = window.grab().toImage();
     const QString out = QStringLiteral(DESCRY_TEST_BINARY_DIR "/artifacts");
