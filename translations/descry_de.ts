@@ -5109,22 +5109,6 @@ Beweismittel:
         <translation>Die Klassifikation von Thorax-Röntgenaufnahmen ist noch nicht verfügbar: prüfen Sie die Bilder und erfassen Sie Ihre Befundnotizen.</translation>
     </message>
     <message>
-        <source>History verified</source>
-        <translation>Verlauf verifiziert</translation>
-    </message>
-    <message>
-        <source>Unverified: older Descry file</source>
-        <translation>Nicht verifiziert: ältere Descry-Datei</translation>
-    </message>
-    <message>
-        <source>signed by %1 (your key %2)</source>
-        <translation>signiert von %1 (Ihr Schlüssel %2)</translation>
-    </message>
-    <message>
-        <source>signed by %1 (key %2)</source>
-        <translation>signiert von %1 (Schlüssel %2)</translation>
-    </message>
-    <message>
         <source>Untitled chest X-ray case</source>
         <translation>Unbenannter Thorax-Röntgen-Fall</translation>
     </message>
@@ -5742,22 +5726,6 @@ Beweismittel:
     <message>
         <source>Blind review: analysis locked</source>
         <translation>Verblindete Begutachtung: Analyse abgeschlossen</translation>
-    </message>
-    <message>
-        <source>History verified</source>
-        <translation>Verlauf verifiziert</translation>
-    </message>
-    <message>
-        <source>Unverified: older Descry file</source>
-        <translation>Nicht verifiziert: ältere Descry-Datei</translation>
-    </message>
-    <message>
-        <source>signed by %1 (your key %2)</source>
-        <translation>signiert von %1 (Ihr Schlüssel %2)</translation>
-    </message>
-    <message>
-        <source>signed by %1 (key %2)</source>
-        <translation>signiert von %1 (Schlüssel %2)</translation>
     </message>
     <message>
         <source>Case signed by %1 and saved to %2.</source>
@@ -6612,6 +6580,22 @@ Beweismittel:
     <message>
         <source>This workspace does not support that action.</source>
         <translation>Dieser Arbeitsbereich unterstützt diese Aktion nicht.</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Verlauf verifiziert</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>Nicht verifiziert: ältere Descry-Datei</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>signiert von %1 (Ihr Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>signiert von %1 (Schlüssel %2)</translation>
     </message>
 </context>
 </TS>

@@ -5109,22 +5109,6 @@ Evidencias:
         <translation>La clasificación de radiografías de tórax aún no está disponible: revise las imágenes y registre sus notas de lectura.</translation>
     </message>
     <message>
-        <source>History verified</source>
-        <translation>Historial verificado</translation>
-    </message>
-    <message>
-        <source>Unverified: older Descry file</source>
-        <translation>No verificado: archivo de Descry antiguo</translation>
-    </message>
-    <message>
-        <source>signed by %1 (your key %2)</source>
-        <translation>firmado por %1 (su clave %2)</translation>
-    </message>
-    <message>
-        <source>signed by %1 (key %2)</source>
-        <translation>firmado por %1 (clave %2)</translation>
-    </message>
-    <message>
         <source>Untitled chest X-ray case</source>
         <translation>Caso de radiografía de tórax sin título</translation>
     </message>
@@ -5742,22 +5726,6 @@ Evidencias:
     <message>
         <source>Blind review: analysis locked</source>
         <translation>Revisión a ciegas: análisis bloqueado</translation>
-    </message>
-    <message>
-        <source>History verified</source>
-        <translation>Historial verificado</translation>
-    </message>
-    <message>
-        <source>Unverified: older Descry file</source>
-        <translation>No verificado: archivo de Descry antiguo</translation>
-    </message>
-    <message>
-        <source>signed by %1 (your key %2)</source>
-        <translation>firmado por %1 (su clave %2)</translation>
-    </message>
-    <message>
-        <source>signed by %1 (key %2)</source>
-        <translation>firmado por %1 (clave %2)</translation>
     </message>
     <message>
         <source>Case signed by %1 and saved to %2.</source>
@@ -6612,6 +6580,22 @@ Evidencias:
     <message>
         <source>This workspace does not support that action.</source>
         <translation>Este espacio de trabajo no admite esa acción.</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Historial verificado</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>No verificado: archivo de Descry antiguo</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>firmado por %1 (su clave %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>firmado por %1 (clave %2)</translation>
     </message>
 </context>
 </TS>

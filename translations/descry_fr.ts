@@ -5109,22 +5109,6 @@ Pièces :
         <translation>La classification des radiographies thoraciques n’est pas encore disponible : examinez les images et consignez vos notes de lecture.</translation>
     </message>
     <message>
-        <source>History verified</source>
-        <translation>Historique vérifié</translation>
-    </message>
-    <message>
-        <source>Unverified: older Descry file</source>
-        <translation>Non vérifié : ancien fichier Descry</translation>
-    </message>
-    <message>
-        <source>signed by %1 (your key %2)</source>
-        <translation>signé par %1 (votre clé %2)</translation>
-    </message>
-    <message>
-        <source>signed by %1 (key %2)</source>
-        <translation>signé par %1 (clé %2)</translation>
-    </message>
-    <message>
         <source>Untitled chest X-ray case</source>
         <translation>Dossier de radiographie thoracique sans titre</translation>
     </message>
@@ -5742,22 +5726,6 @@ Pièces :
     <message>
         <source>Blind review: analysis locked</source>
         <translation>Examen à l’aveugle : analyse verrouillée</translation>
-    </message>
-    <message>
-        <source>History verified</source>
-        <translation>Historique vérifié</translation>
-    </message>
-    <message>
-        <source>Unverified: older Descry file</source>
-        <translation>Non vérifié : ancien fichier Descry</translation>
-    </message>
-    <message>
-        <source>signed by %1 (your key %2)</source>
-        <translation>signé par %1 (votre clé %2)</translation>
-    </message>
-    <message>
-        <source>signed by %1 (key %2)</source>
-        <translation>signé par %1 (clé %2)</translation>
     </message>
     <message>
         <source>Case signed by %1 and saved to %2.</source>
@@ -6612,6 +6580,22 @@ Pièces :
     <message>
         <source>This workspace does not support that action.</source>
         <translation>Cet espace de travail ne prend pas en charge cette action.</translation>
+    </message>
+    <message>
+        <source>History verified</source>
+        <translation>Historique vérifié</translation>
+    </message>
+    <message>
+        <source>Unverified: older Descry file</source>
+        <translation>Non vérifié : ancien fichier Descry</translation>
+    </message>
+    <message>
+        <source>signed by %1 (your key %2)</source>
+        <translation>signé par %1 (votre clé %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2)</source>
+        <translation>signé par %1 (clé %2)</translation>
     </message>
 </context>
 </TS>

@@ -646,15 +646,7 @@ QString CxrWorkspace::unavailableReason(Action action) const
 
 QString CxrWorkspace::caseStatusText() const
 {
-    const CaseFile& c = caseFile();
-    if (c.path().isEmpty())
-        return {};
-    QString history = c.integrity().isVerified() ? tr("History verified") : tr("Unverified: older Descry file");
-    if (const std::optional<CaseSignature>& signature = c.signature())
-        history +=
-            QStringLiteral(" · ") + (signature->ownKey ? tr("signed by %1 (your key %2)") : tr("signed by %1 (key %2)"))
-                                        .arg(signature->examiner, signature->fingerprint);
-    return history;
+    return caseHistoryText(caseFile());
 }
 
 bool CxrWorkspace::isModified() const

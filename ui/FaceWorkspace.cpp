@@ -533,14 +533,8 @@ QString FaceWorkspace::caseStatusText() const
     if (c.blindFirst())
         parts << (c.modelOutputHidden() ? tr("Blind review: result hidden until locked")
                                         : tr("Blind review: analysis locked"));
-    if (!c.path().isEmpty()) {
-        QString history = c.integrity().isVerified() ? tr("History verified") : tr("Unverified: older Descry file");
-        if (const std::optional<CaseSignature>& signature = c.signature())
-            history += QStringLiteral(" · ") +
-                       (signature->ownKey ? tr("signed by %1 (your key %2)") : tr("signed by %1 (key %2)"))
-                           .arg(signature->examiner, signature->fingerprint);
+    if (const QString history = caseHistoryText(c); !history.isEmpty())
         parts << history;
-    }
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,5 +1,7 @@
 #include "ui/Workspace.h"
 
+#include "core/casefile/CaseFile.h"
+
 namespace descry::ui {
 
 Workspace::Workspace(QWidget* parent) : QWidget(parent) {}
@@ -37,6 +39,18 @@ Status Workspace::signAndSaveDocument(const QString&, const QString&)
 Status Workspace::exportReport(const QString&)
 {
     return unsupported();
+}
+
+QString Workspace::caseHistoryText(const CaseFile& c)
+{
+    if (c.path().isEmpty())
+        return {};
+    QString history = c.integrity().isVerified() ? tr("History verified") : tr("Unverified: older Descry file");
+    if (const std::optional<CaseSignature>& signature = c.signature())
+        history +=
+            QStringLiteral(" · ") + (signature->ownKey ? tr("signed by %1 (your key %2)") : tr("signed by %1 (key %2)"))
+                                        .arg(signature->examiner, signature->fingerprint);
+    return history;
 }
 
 } // namespace descry::ui

@@ -8,6 +8,10 @@
 
 class QAction;
 
+namespace descry {
+class CaseFile;
+}
+
 namespace descry::ui {
 
 // A tab of the main window (face comparison, chest X-ray): the interface through which MainWindow's menus and
@@ -71,6 +75,8 @@ signals:
 
 protected:
     static Error unsupported();
+    // "History verified" or "Unverified: older Descry file", then who signed it; empty for a case never saved.
+    static QString caseHistoryText(const CaseFile& caseFile);
 };
 
 } // namespace descry::ui
