@@ -489,8 +489,8 @@ void CxrWorkspace::onRevealRequested()
         return;
     // The click is the decision: audited before anything identifying is shown.
     m_document->recordReveal(m_currentPath);
+    // Only this image's identifiers: the study list may hold other patients, whose reveal was not asked for.
     m_metadata->setIdentifiersRevealed(true);
-    m_series->setIdentifiersVisible(true);
     showMessage(tr("Identifiers revealed for %1 (recorded in the case's audit log).").arg(m_currentPath), false);
 }
 

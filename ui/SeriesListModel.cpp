@@ -154,10 +154,13 @@ int SeriesListModel::columnCount(const QModelIndex&) const
     return 1;
 }
 
-QString SeriesListModel::studyText(const Study& study) const
+QString SeriesListModel::studyText(const Study& study, int number) const
 {
     if (isRasterStudy(study))
         return tr("Other images");
+    // Study date and description are identifying (PS3.15 Annex E removes both): shown only with the identifiers.
+    if (!m_identifiers)
+        return tr("Study %1").arg(number);
     QString text = study.date.isEmpty() ? tr("Study (no date)") : tr("Study %1").arg(dicomDate(study.date));
     if (!study.description.isEmpty())
         text = tr("%1 — %2").arg(text, study.description);
@@ -215,7 +218,7 @@ QVariant SeriesListModel::data(const QModelIndex& index, int role) const
                                          : QStringLiteral("instance");
     if (n.level == Node::Study) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return studyText(study);
+            return studyText(study, n.study + 1);
         return {};
     }
     if (n.series < 0 || n.series >= study.series.size())

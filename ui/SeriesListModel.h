@@ -7,7 +7,8 @@
 namespace descry::ui {
 
 // The studies of the CXR workspace as a tree: study > series > instance (one column; the instance's path under
-// PathRole). Identifiers (patient name/id) appear only when setIdentifiersVisible(true). GUI thread only.
+// PathRole). Identifiers (patient name/id, study date and description) appear only when
+// setIdentifiersVisible(true). GUI thread only.
 class SeriesListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
 
 private:
     // "Study 2024-01-31 — CHEST PA" (+ " — DOE, JOHN (12345)" with identifiers), "Other images" for raster files.
-    QString studyText(const Study& study) const;
+    // `number`: the study's 1-based position, its name while identifiers are hidden.
+    QString studyText(const Study& study, int number) const;
     // "Series 2 — CR (3 images)".
     QString seriesText(const StudySeries& series, bool raster) const;
     // "Image 1 — PA, 2 frames, 3000×3000"; a raster file by its name.

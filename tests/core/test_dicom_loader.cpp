@@ -618,6 +618,25 @@ TEST_F(DicomLoaderTest, SignedTwelveBitsAndGarbageAboveBitsStored)
     expectMatchesDcmtk(*masked, junk);
 }
 
+// Regression (hostile test): slope 0 with an absurd intercept made every pixel one value (an all-black image with
+// no warning); DCMTK ignores such a rescale, and so do we, saying so.
+TEST_F(DicomLoaderTest, ZeroOrAbsurdRescaleIsIgnoredWithAWarning)
+{
+    for (const auto& [slope, intercept] : {std::pair{"0", "1e308"}, std::pair{"1e300", "0"}, std::pair{"0", "0"}}) {
+        fixtures::DicomSpec spec = spec16();
+        spec.bitsStored = 12;
+        spec.attributes = {{"0028,1053", slope}, {"0028,1052", intercept}};
+        const QString path = write(QStringLiteral("rescale-bad.dcm"), spec);
+        auto image = load(path);
+        ASSERT_TRUE(image.ok()) << image.error().toString().toStdString();
+        EXPECT_EQ(image->info().rescaleSlope, 1.0) << slope;
+        EXPECT_EQ(image->info().rescaleIntercept, 0.0) << slope;
+        EXPECT_FALSE(image->info().warnings.isEmpty()) << slope;
+        const auto [lo, hi] = image->modalityRange(0);
+        EXPECT_LT(lo, hi) << slope;
+    }
+}
+
 TEST_F(DicomLoaderTest, RescaleSlopeInterceptAndWindowPresets)
 {
     fixtures::DicomSpec spec = spec16();

@@ -75,6 +75,53 @@ TEST(RadiographLoader, Tiff16BitKeepsEveryValueExactly)
     expectValues(*image, m);
 }
 
+// Regression (hostile test): an uncompressed TIFF with its IFD at the end and black top rows starts with zero
+// bytes after the header, which the DICOM sniffing took for a preamble-less data set.
+TEST(RadiographLoader, TiffWithBlackTopRowsIsNotMistakenForDicom)
+{
+    QTemporaryDir dir;
+    // 512 x 512 x 16 bits puts the IFD at 0x00080008: bytes 4-7 then read as tag (0008,0008), a DICOM attribute.
+    const int w = 512, h = 512;
+    QByteArray tiff("II*\0", 4);
+    const quint32 ifd = 8 + w * h * 2;
+    tiff.append(reinterpret_cast<const char*>(&ifd), 4);
+    QByteArray pixels(w * h * 2, '\0');
+    for (int x = 0; x < w; ++x)
+        pixels[((h - 1) * w + x) * 2] = char(200); // only the last row is not black
+    tiff.append(pixels);
+    const quint16 count = 8;
+    tiff.append(reinterpret_cast<const char*>(&count), 2);
+    auto entry = [&tiff](quint16 tag, quint16 type, quint32 value) {
+        const quint32 one = 1;
+        tiff.append(reinterpret_cast<const char*>(&tag), 2);
+        tiff.append(reinterpret_cast<const char*>(&type), 2);
+        tiff.append(reinterpret_cast<const char*>(&one), 4);
+        tiff.append(reinterpret_cast<const char*>(&value), 4); // SHORT values sit in the low bytes (little endian)
+    };
+    entry(256, 3, w);                  // ImageWidth
+    entry(257, 3, h);                  // ImageLength
+    entry(258, 3, 16);                 // BitsPerSample
+    entry(259, 3, 1);                  // Compression: none
+    entry(262, 3, 1);                  // PhotometricInterpretation: BlackIsZero
+    entry(273, 4, 8);                  // StripOffsets
+    entry(278, 3, h);                  // RowsPerStrip
+    entry(279, 4, quint32(w * h * 2)); // StripByteCounts
+    const quint32 next = 0;
+    tiff.append(reinterpret_cast<const char*>(&next), 4);
+    const QString path = dir.filePath(QStringLiteral("black-top.tif"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(tiff);
+    f.close();
+
+    auto image = loadRadiograph(path);
+    ASSERT_TRUE(image.ok()) << image.error().toString().toStdString();
+    EXPECT_EQ(image->info().source, MedicalImageInfo::Source::Raster);
+    EXPECT_EQ(image->width(), w);
+    EXPECT_EQ(image->storedValue(0, 3, 0), 0);
+    EXPECT_EQ(image->storedValue(0, 3, h - 1), 200);
+}
+
 TEST(RadiographLoader, EightBitJpegPngAndBmpAreMonochrome2)
 {
     QTemporaryDir dir;

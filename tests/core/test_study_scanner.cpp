@@ -238,6 +238,47 @@ TEST(StudyScanner, DicomDirRecordsAreResolvedCaseInsensitively)
     }
 }
 
+// Regression (hostile test): a Referenced File ID component holding a path ("../secret.dcm") was followed out of
+// the medium.
+TEST(StudyScanner, DicomDirNeverReachesOutsideItsMedium)
+{
+    QTemporaryDir dir;
+    const QString medium = dir.filePath(QStringLiteral("cd"));
+    writeImage(medium + QStringLiteral("/DICOM/IM1"), kStudyA, kStudyA + QStringLiteral(".1"), 1, 1,
+               QStringLiteral("20240105"));
+    writeImage(medium + QStringLiteral("/DICOM/IM2"), kStudyA, kStudyA + QStringLiteral(".1"), 1, 2,
+               QStringLiteral("20240105"));
+    writeImage(dir.filePath(QStringLiteral("secret.dcm")), kStudyB, kStudyB + QStringLiteral(".1"), 1, 1,
+               QStringLiteral("20230101"));
+    QString error;
+    const QString dicomdir = medium + QStringLiteral("/DICOMDIR");
+    if (!fixtures::runTool(QStringLiteral("dcmmkdir"),
+                           {QStringLiteral("+I"), QStringLiteral("+r"), QStringLiteral("+id"), medium,
+                            QStringLiteral("+D"), dicomdir, QStringLiteral("DICOM")},
+                           &error))
+        GTEST_SKIP() << error.toStdString();
+    DcmFileFormat file;
+    ASSERT_TRUE(file.loadFile(dicomdir.toLocal8Bit().constData()).good());
+    DcmSequenceOfItems* records = nullptr;
+    ASSERT_TRUE(file.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).good() && records);
+    int redirected = 0;
+    for (unsigned long i = 0; i < records->card(); ++i) {
+        OFString id;
+        if (records->getItem(i)->findAndGetOFStringArray(DCM_ReferencedFileID, id).good() && id == "DICOM\\IM2") {
+            records->getItem(i)->putAndInsertString(DCM_ReferencedFileID, "../secret.dcm");
+            ++redirected;
+        }
+    }
+    ASSERT_EQ(redirected, 1);
+    ASSERT_TRUE(file.saveFile(dicomdir.toLocal8Bit().constData()).good());
+
+    auto scan = scanStudies({dicomdir});
+    ASSERT_TRUE(scan.ok()) << scan.error().toString().toStdString();
+    ASSERT_EQ(scan->instanceCount(), 1);
+    EXPECT_EQ(scan->studies[0].studyInstanceUid, kStudyA);
+    EXPECT_EQ(scan->skippedFiles, 1);
+}
+
 TEST(StudyScanner, ScanningAThousandFilesReadsHeadersOnly)
 {
     QTemporaryDir dir;

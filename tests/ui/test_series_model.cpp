@@ -87,7 +87,10 @@ TEST(SeriesListModel, TreeTextsAndRoles)
     model.setScan(twoStudies());
     ASSERT_EQ(model.rowCount(), 2);
     const QModelIndex study = model.index(0, 0);
-    EXPECT_EQ(study.data().toString(), QStringLiteral("Study 2024-01-31 — CHEST PA"));
+    EXPECT_EQ(study.data().toString(), QStringLiteral("Study 1"));
+    model.setIdentifiersVisible(true);
+    EXPECT_EQ(study.data().toString(), QStringLiteral("Study 2024-01-31 — CHEST PA — DOE, JOHN (PID-12345)"));
+    model.setIdentifiersVisible(false);
     EXPECT_EQ(study.data(SeriesListModel::KindRole).toString(), QStringLiteral("study"));
     ASSERT_EQ(model.rowCount(study), 2);
     const QModelIndex series = model.index(0, 0, study);
@@ -136,6 +139,10 @@ TEST(SeriesListModel, IdentifiersOnlyWhenVisible)
     };
     EXPECT_FALSE(everyText().contains(QLatin1String("DOE")));
     EXPECT_FALSE(everyText().contains(QLatin1String("PID-12345")));
+    // Study date and description are identifiers too (the hostile test saw the date before any reveal).
+    EXPECT_FALSE(everyText().contains(QLatin1String("2024-01-31")));
+    EXPECT_FALSE(everyText().contains(QLatin1String("CHEST PA")));
+    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Study 1"));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setIdentifiersVisible(true);

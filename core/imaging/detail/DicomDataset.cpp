@@ -339,11 +339,20 @@ Status checkTransferSyntax(const MedicalImageInfo& info, const QString& path)
 
 void readModalityLut(MedicalImageInfo& info, DcmItem& ds, const TextReader& text)
 {
-    double v = 0.0;
-    if (ds.findAndGetFloat64(DCM_RescaleSlope, v).good() && std::isfinite(v) && v != 0.0)
-        info.rescaleSlope = v;
-    if (ds.findAndGetFloat64(DCM_RescaleIntercept, v).good() && std::isfinite(v))
-        info.rescaleIntercept = v;
+    double slope = 1.0, intercept = 0.0;
+    const bool hasSlope = ds.findAndGetFloat64(DCM_RescaleSlope, slope).good();
+    const bool hasIntercept = ds.findAndGetFloat64(DCM_RescaleIntercept, intercept).good();
+    // A zero, non-finite or absurd rescale would turn every pixel into one value: ignored as a whole, as DCMTK does.
+    constexpr double kAbsurd = 1e12;
+    if ((hasSlope && (!std::isfinite(slope) || slope == 0.0 || std::abs(slope) > kAbsurd)) ||
+        (hasIntercept && (!std::isfinite(intercept) || std::abs(intercept) > kAbsurd)))
+        info.warnings << Tr::tr("the rescale (slope %1, intercept %2) is invalid and was ignored")
+                             .arg(hasSlope ? QString::number(slope) : QStringLiteral("1"),
+                                  hasIntercept ? QString::number(intercept) : QStringLiteral("0"));
+    else {
+        info.rescaleSlope = hasSlope ? slope : 1.0;
+        info.rescaleIntercept = hasIntercept ? intercept : 0.0;
+    }
     info.rescaleType = text.value(DCM_RescaleType);
     DcmItem* item = nullptr;
     if (ds.findAndGetSequenceItem(DCM_ModalityLUTSequence, item, 0).good() && item) {
@@ -468,6 +477,13 @@ int dicomStartOffset(const QByteArray& head)
     const size_t n = size_t(head.size());
     if (n >= 132 && std::memcmp(p + 128, "DICM", 4) == 0)
         return 0;
+    // A raster image (TIFF, PNG, JPEG, BMP, GIF, PNM) is never DICOM without the marker, even when its first
+    // bytes happen to look like an attribute (an uncompressed TIFF whose top rows are black).
+    static const char* const kRasterMagic[] = {"II*", "MM", "\x89PNG", "\xFF\xD8\xFF", "BM", "GIF8", "P2", "P5", "P6"};
+    for (const char* magic : kRasterMagic)
+        if (n >= std::strlen(magic) && std::memcmp(p, magic, std::strlen(magic)) == 0 &&
+            (std::strcmp(magic, "MM") != 0 || (n >= 4 && p[2] == 0 && p[3] == 42)))
+            return -1;
     // Some exporters drop the preamble; a few broken ones leave a stray byte or two before the first attribute.
     for (size_t offset = 0; offset < 8 && offset < n; ++offset)
         if (plausibleFirstElement(p + offset, n - offset))

@@ -43,13 +43,20 @@ QString resolve(const QString& base, const QStringList& components)
 {
     QString at = base;
     for (const QString& c : components) {
-        if (c.isEmpty() || c == QLatin1String("..") || c == QLatin1String("."))
-            return {}; // a file ID names files below the DICOMDIR only (PS3.10 8.5)
+        // A file ID names files below the DICOMDIR only (PS3.10 8.5): a component is one plain name, never a path
+        // of its own ("../x", "/etc/x"), which would reach outside the medium.
+        if (c.isEmpty() || c == QLatin1String("..") || c == QLatin1String(".") || c.contains(QLatin1Char('/')) ||
+            c.contains(QLatin1Char(':')))
+            return {};
         at = findEntry(at, c);
         if (at.isEmpty())
             return {};
     }
-    return QFileInfo(at).isFile() ? at : QString();
+    const QFileInfo file(at);
+    const QString root = QFileInfo(base).canonicalFilePath() + QLatin1Char('/');
+    if (!file.isFile() || !file.canonicalFilePath().startsWith(root))
+        return {}; // also a symbolic link out of the medium
+    return at;
 }
 
 // Every Referenced File ID among `records`, in order, each once.
