@@ -4402,6 +4402,10 @@ Beweismittel:
         <source>the JPEG 2000 frame cannot be decoded</source>
         <translation>der JPEG 2000-Frame kann nicht dekodiert werden</translation>
     </message>
+    <message>
+        <source>the rescale (slope %1, intercept %2) is invalid and was ignored</source>
+        <translation>die Reskalierung (Steigung %1, Achsenabschnitt %2) ist ungültig und wurde ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

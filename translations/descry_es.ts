@@ -4402,6 +4402,10 @@ Evidencias:
         <source>the JPEG 2000 frame cannot be decoded</source>
         <translation>no se puede decodificar el fotograma JPEG 2000</translation>
     </message>
+    <message>
+        <source>the rescale (slope %1, intercept %2) is invalid and was ignored</source>
+        <translation>el reescalado (pendiente %1, intersección %2) no es válido y se ha ignorado</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -4402,6 +4402,10 @@ Pièces :
         <source>the JPEG 2000 frame cannot be decoded</source>
         <translation>la trame JPEG 2000 ne peut pas être décodée</translation>
     </message>
+    <message>
+        <source>the rescale (slope %1, intercept %2) is invalid and was ignored</source>
+        <translation>la remise à l’échelle (pente %1, ordonnée à l’origine %2) est invalide et a été ignorée</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
