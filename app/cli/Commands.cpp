@@ -223,10 +223,26 @@ void applyImageOptions(const ParsedArgs& args)
 
 const QList<Command>& commands()
 {
-    static const QList<Command> all{doctorCommand(),     packInfoCommand(),   packVerifyCommand(),  packBuildCommand(),
-                                    embedCommand(),      compareCommand(),    verifyPairsCommand(), trainFaceCommand(),
-                                    caseVerifyCommand(), caseSignCommand(),   benchClipCommand(),   benchDicomCommand(),
-                                    renderCommand(),     deidentifyCommand(), helpCommand()};
+    static const QList<Command> all{doctorCommand(),
+                                    packInfoCommand(),
+                                    packVerifyCommand(),
+                                    packBuildCommand(),
+                                    embedCommand(),
+                                    compareCommand(),
+                                    verifyPairsCommand(),
+                                    trainFaceCommand(),
+                                    caseVerifyCommand(),
+                                    caseSignCommand(),
+                                    benchClipCommand(),
+                                    benchDicomCommand(),
+                                    renderCommand(),
+                                    deidentifyCommand(),
+                                    cxrCommand(),
+                                    extractDescriptorsCommand(),
+                                    trainCxrCommand(),
+                                    evalExtractionCommand(),
+                                    evalExplanationsCommand(),
+                                    helpCommand()};
     return all;
 }
 

@@ -39,5 +39,10 @@ Command benchClipCommand();
 Command deidentifyCommand();
 Command benchDicomCommand();
 Command renderCommand();
+Command extractDescriptorsCommand();
+Command evalExtractionCommand();
+Command evalExplanationsCommand();
+Command cxrCommand();
+Command trainCxrCommand();
 
 } // namespace descry::cli

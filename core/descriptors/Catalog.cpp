@@ -392,6 +392,15 @@ QString defaultFaceCatalogPath()
     return QStringLiteral(":/descry/descriptors/fiswg-face.json");
 }
 
+QString defaultCxrCatalogPath()
+{
+    const QString dir = qEnvironmentVariable("DESCRY_CATALOG_DIR");
+    if (!dir.isEmpty())
+        return QDir(dir).filePath(QStringLiteral("cxr-pleural-effusion.json"));
+    ensureCoreResources();
+    return QStringLiteral(":/descry/descriptors/cxr-pleural-effusion.json");
+}
+
 Result<Catalog> findCatalog(const QString& name, const QString& version, const QString& sha256, const QString& packFile,
                             const QString& origin)
 {

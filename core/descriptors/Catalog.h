@@ -22,6 +22,35 @@ struct Descriptor
     bool hasGrade = false;
     double grade = 0; // z-score centre of this grade (population units), when hasGrade
     int group = -1;   // index into Catalog::groups()
+    // Report extraction (CXR catalogs; empty in the face catalog): phrases that mention this descriptor in a
+    // radiology report (synonyms, plurals, common misspellings), lower-case; and the cues that apply to it on top
+    // of the catalog-wide ones (CatalogExtraction).
+    QStringList phrases;
+    QStringList negationCues;
+    QStringList uncertaintyCues;
+    // This grade states that the finding is absent or normal (e.g. "sharp costophrenic angles", "no shift"):
+    // never listed among the descriptors judged present, and what an explicitly negated finding implies.
+    bool normal = false;
+};
+
+// The catalog-wide rules of report-descriptor extraction (member `extraction` of a CXR catalog; absent in the face
+// catalog). Every list is lower-case phrases matched on word boundaries.
+struct CatalogExtraction
+{
+    bool present = false;         // the catalog has an `extraction` member
+    QString targetId;             // the decided finding, e.g. "pleural_effusion"
+    QString targetText;           // its display text, e.g. "Pleural effusion"
+    QStringList targetPhrases;    // mentions of the finding ("pleural effusion", "effusions", "pleural fluid", ...)
+    QStringList negation;         // pre-negation cues ("no", "without", "free of", "no evidence of", ...)
+    QStringList postNegation;     // cues after the mention ("... has resolved", "... is not seen")
+    QStringList pseudoNegation;   // cues that look negating but are not ("no change in", "not only", ...)
+    QStringList uncertainty;      // "possible", "may represent", "cannot exclude", "versus", ...
+    QStringList historical;       // "history of", "prior", "previously", ...
+    QStringList scopeTerminators; // end a cue's scope within a sentence ("but", "however", "although", ...)
+    QStringList left, right, bilateral; // laterality words ("left", "right", "bilateral", "both", ...)
+    QStringList small, moderate, large; // size words ("trace", "small", "tiny" / "moderate" / "large", ...)
+    QString lateralityGroup;            // group id whose descriptors follow the finding's side (e.g. "laterality")
+    QString sizeGroup;                  // group id whose descriptors follow the finding's size (e.g. "size")
 };
 
 // One characteristic: a softmax group of mutually exclusive descriptors, optionally tied to a measured quantity.
@@ -71,6 +100,9 @@ public:
     // Measured quantity ids in catalog order.
     QStringList quantities() const;
 
+    // Report-extraction rules; extraction().present is false for a catalog without them (the face catalog).
+    const CatalogExtraction& extraction() const { return m_extraction; }
+
 private:
     QString m_name, m_version, m_title, m_notes, m_origin, m_sha256;
     QList<Descriptor> m_descriptors;
@@ -78,6 +110,7 @@ private:
     QStringList m_componentIds;
     QHash<QString, QString> m_componentNames;
     QHash<QString, int> m_descriptorIndex, m_groupIndex, m_quantityIndex;
+    CatalogExtraction m_extraction;
 
     friend class CatalogParser;
 };
@@ -85,6 +118,10 @@ private:
 // Path of the FISWG face catalog: $DESCRY_CATALOG_DIR/fiswg-face.json when that variable is set, otherwise
 // the copy compiled into descry_core (":/descry/descriptors/fiswg-face.json"). Thread-safe.
 QString defaultFaceCatalogPath();
+
+// Path of the chest-X-ray pleural-effusion catalog: $DESCRY_CATALOG_DIR/cxr-pleural-effusion.json when that variable
+// is set, otherwise the built-in copy (":/descry/descriptors/cxr-pleural-effusion.json"). Thread-safe.
+QString defaultCxrCatalogPath();
 
 // Finds the catalog a pack was trained on by name + version + sha256: first `packFile` (a catalog file inside
 // the pack, may be empty), then every *.json in paths::catalogSearchPaths(), then the built-in catalogs.
