@@ -131,6 +131,34 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 export DESCRY_ASSETS_DIR="$ASSETS_DIR"
+
+# The chest-X-ray half of the main job: a review with an installed CXR pack (none can be shipped); without one, the
+# parts that need no model: `render` of a chest DICOM and `extract-descriptors` of a report (from ../shared/data when
+# present, else a sample generated here).
+run_cxr_main_job() {
+    local cli="$BUILD_DIR/app/descry-cli" out="$BUILD_DIR/main-job" cxr="$ROOT/../shared/data/cxr" dcm report rc=0
+    mkdir -p "$out"
+    if [ -f "$cxr/dicom/CR-MONO1-10-chest.dcm" ] && [ -f "$cxr/reports/NLMCXR_reports.tgz" ]; then
+        dcm="$cxr/dicom/CR-MONO1-10-chest.dcm"
+        report="$out/indiana-1699.xml"
+        tar -xzOf "$cxr/reports/NLMCXR_reports.tgz" ecgen-radiology/1699.xml > "$report"
+    else
+        "$ROOT/packaging/cxr-sample.sh" "$out"
+        dcm="$out/sample-chest.dcm"
+        report="$out/sample-report.txt"
+    fi
+    info "chest X-ray review of $(basename "$dcm")"
+    "$cli" cxr "$dcm" --report "$BUILD_DIR/main-job-cxr-report.pdf" || rc=$?
+    if [ "$rc" = 0 ]; then
+        info "report written to $BUILD_DIR/main-job-cxr-report.pdf"
+        return
+    fi
+    [ "$rc" = 3 ] || die "descry-cli cxr failed (exit $rc)"
+    info "no chest X-ray pack installed: to install one, see README \"Chest X-ray packs\" (descry-cli train cxr / pack build --task cxr)"
+    "$cli" render "$dcm" --out "$out/chest-rendered.png"
+    "$cli" extract-descriptors "$report"
+}
+
 case "$MODE" in
     main)
         step "5/5 Main job"
@@ -144,6 +172,7 @@ case "$MODE" in
         info "face comparison on the default pack: $(basename "$PROBE") vs $(basename "$REFERENCE")"
         "$BUILD_DIR/app/descry-cli" compare "$PROBE" "$REFERENCE" --report "$BUILD_DIR/main-job-report.pdf"
         info "report written to $BUILD_DIR/main-job-report.pdf"
+        run_cxr_main_job
         if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
             info "display found: starting the Descry desktop application"
             "$BUILD_DIR/app/descry"
