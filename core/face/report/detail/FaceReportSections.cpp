@@ -280,6 +280,8 @@ ReportTable actionCounts(const QList<AuditEntry>& audit)
     return table;
 }
 
+} // namespace
+
 void auditSummary(ReportPainter& rp, const QList<AuditEntry>& audit, int section)
 {
     rp.heading(sectionTitle(section, QCoreApplication::translate("descry-report", "Audit summary")));
@@ -316,8 +318,6 @@ void auditSummary(ReportPainter& rp, const QList<AuditEntry>& audit, int section
         head.paint(rp);
     }
 }
-
-} // namespace
 
 void examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
 {

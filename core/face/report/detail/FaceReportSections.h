@@ -22,6 +22,8 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& result, const QDa
 void integrityLine(ReportPainter& rp, const ReportExtras& extras);
 // Examiner notes and the audit summary (counts per action, first and last time, every lock and amendment in full).
 void examinerAdditions(ReportPainter& rp, const ReportExtras& extras);
+// The audit summary alone, as section `section` (also used by the chest-X-ray report).
+void auditSummary(ReportPainter& rp, const QList<AuditEntry>& audit, int section);
 // The whole audit log, on pages of its own at the end.
 void auditAppendix(ReportPainter& rp, const ReportExtras& extras);
 
