@@ -2,6 +2,7 @@
 
 #include "core/common/Progress.h"
 #include "core/common/Result.h"
+#include "core/cxr/extract/ReportExtractor.h"
 #include "core/descriptors/Catalog.h"
 #include "core/pack/PackManifest.h"
 
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 namespace descry {
 
@@ -21,6 +23,8 @@ struct CxrTrainingSample
     QString patientId;  // split unit: no patient is in two parts
     QString reportText; // the report (findings + impression)
     QString reportPath; // where it came from (for messages)
+    // When set, used instead of extracting `reportText` (precomputed extractions, tests).
+    std::optional<ReportExtraction> extraction;
 };
 
 // Reads a training set. images: a folder (every PNG/JPEG/DICOM inside, recursively; patient = the file name up to
@@ -56,6 +60,7 @@ struct CxrTrainOptions
     uint64_t seed = 0;
     int threads = 0;
     QString datasetName; // recorded in the calibration and provenance
+    QString command;     // the command line, recorded in the provenance
 };
 
 // What training measured (also written into the manifest's `metrics`).
@@ -69,6 +74,8 @@ struct CxrTrainingReport
                          //  "validation": {...}, "explanations": {"rouge_l", "meteor", "n"}}
     QList<double> epochLoss;
     int cachedFeatures = 0, computedFeatures = 0;
+    int uncertainLabels = 0; // images whose report leaves effusion uncertain or unmentioned: no CE term, no metric
+    double seconds = 0.0;
 };
 
 // Trains a CXR pack end to end and writes it to `outDir` (writeCxrPack; never over an input). Progress with abort.
