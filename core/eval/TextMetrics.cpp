@@ -12,39 +12,56 @@ namespace descry {
 
 namespace {
 
-// One METEOR alignment problem: the tokens, their stems and what every valid alignment must contain. Exact
-// matching first and stem matching of what is left, each maximal, means: per surface word w exactly
+// One METEOR alignment problem: the tokens (as word and stem ids), and what every valid alignment must contain.
+// Exact matching first and stem matching of what is left, each maximal, means: per surface word w exactly
 // min(#w in candidate, #w in reference) exact pairs, and per stem class s exactly min(#s, #s) pairs in all (the
 // rest of the class's pairs join different words of one stem). Among those alignments the search keeps one with
 // the fewest chunks.
 class MeteorAligner
 {
 public:
-    MeteorAligner(const QStringList& cand, const QStringList& ref) : m_cand(cand), m_ref(ref)
+    MeteorAligner(const QStringList& cand, const QStringList& ref)
     {
-        for (const QString& t : cand)
-            m_candStem << porterStem(t);
-        for (const QString& t : ref)
-            m_refStem << porterStem(t);
-        QHash<QString, int> candWord, refWord, candStem, refStem;
-        for (qsizetype i = 0; i < cand.size(); ++i) {
-            ++candWord[cand[i]];
-            ++candStem[m_candStem[i]];
+        QHash<QString, int> words, stems;
+        const auto id = [](QHash<QString, int>& ids, const QString& key) {
+            const auto it = ids.constFind(key);
+            if (it != ids.constEnd())
+                return it.value();
+            const int next = int(ids.size());
+            ids.insert(key, next);
+            return next;
+        };
+        for (const QString& t : cand) {
+            m_candWord.push_back(id(words, t));
+            m_candStem.push_back(id(stems, porterStem(t)));
         }
-        for (qsizetype j = 0; j < ref.size(); ++j) {
-            ++refWord[ref[j]];
-            ++refStem[m_refStem[j]];
+        for (const QString& t : ref) {
+            m_refWord.push_back(id(words, t));
+            m_refStem.push_back(id(stems, porterStem(t)));
         }
-        for (auto it = candStem.cbegin(); it != candStem.cend(); ++it)
-            m_pairsLeft[it.key()] = std::min(it.value(), refStem.value(it.key()));
-        for (auto it = candWord.cbegin(); it != candWord.cend(); ++it)
-            m_exactLeft[it.key()] = std::min(it.value(), refWord.value(it.key()));
-        for (int p : std::as_const(m_pairsLeft))
-            m_matches += p;
-        m_candWordLeft = candWord;
-        m_candStemLeft = candStem;
-        m_refWordLeft = refWord;
-        m_used.assign(size_t(ref.size()), false);
+        std::vector<int> refWordCount(words.size(), 0), refStemCount(stems.size(), 0);
+        m_candWordLeft.assign(words.size(), 0);
+        m_candStemLeft.assign(stems.size(), 0);
+        m_refsOfStem.resize(stems.size());
+        for (size_t i = 0; i < m_candWord.size(); ++i) {
+            ++m_candWordLeft[size_t(m_candWord[i])];
+            ++m_candStemLeft[size_t(m_candStem[i])];
+        }
+        for (size_t j = 0; j < m_refWord.size(); ++j) {
+            ++refWordCount[size_t(m_refWord[j])];
+            ++refStemCount[size_t(m_refStem[j])];
+            m_refsOfStem[size_t(m_refStem[j])].push_back(int(j));
+        }
+        m_exactLeft.resize(words.size());
+        for (size_t w = 0; w < words.size(); ++w)
+            m_exactLeft[w] = std::min(m_candWordLeft[w], refWordCount[w]);
+        m_pairsLeft.resize(stems.size());
+        for (size_t s = 0; s < stems.size(); ++s) {
+            m_pairsLeft[s] = std::min(m_candStemLeft[s], refStemCount[s]);
+            m_matches += m_pairsLeft[s];
+        }
+        m_refWordLeft = refWordCount;
+        m_used.assign(m_refWord.size(), false);
     }
 
     int matches() const { return m_matches; }
@@ -60,75 +77,74 @@ public:
 
 private:
     // Far beyond what sentences need (they finish in a few hundred nodes); past it, the best alignment found so
-    // far is kept instead of an exponential search on pathological input (hundreds of repeated words).
-    static constexpr qint64 kNodeBudget = 2'000'000;
+    // far is kept instead of an exponential search on pathological input (long runs of a few repeated words).
+    static constexpr qint64 kNodeBudget = 1'000'000;
 
     // Whether candidate token i, already counted as decided, may pair with reference token j without making the
     // quotas unreachable.
-    bool canPair(qsizetype i, qsizetype j) const
+    bool canPair(size_t i, int j) const
     {
-        if (m_used[size_t(j)] || m_refStem[j] != m_candStem[i] || m_pairsLeft.value(m_candStem[i]) == 0)
+        const auto w = size_t(m_candWord[i]);
+        const auto rw = size_t(m_refWord[size_t(j)]);
+        if (m_used[size_t(j)] || m_pairsLeft[size_t(m_candStem[i])] == 0)
             return false;
-        const QString& w = m_cand[i];
-        if (m_ref[j] == w)
-            return m_exactLeft.value(w) > 0;
+        if (rw == w)
+            return m_exactLeft[w] > 0;
         // A stem pair: neither side may take a token its exact pairs still need.
-        return m_candWordLeft.value(w) >= m_exactLeft.value(w) &&
-               m_refWordLeft.value(m_ref[j]) - 1 >= m_exactLeft.value(m_ref[j]);
+        return m_candWordLeft[w] >= m_exactLeft[w] && m_refWordLeft[rw] - 1 >= m_exactLeft[rw];
     }
 
-    void take(qsizetype i, qsizetype j, int delta)
+    void take(size_t i, int j, int delta)
     {
         m_used[size_t(j)] = delta < 0;
-        m_pairsLeft[m_candStem[i]] += delta;
-        m_refWordLeft[m_ref[j]] += delta;
-        if (m_ref[j] == m_cand[i])
-            m_exactLeft[m_cand[i]] += delta;
+        m_pairsLeft[size_t(m_candStem[i])] += delta;
+        m_refWordLeft[size_t(m_refWord[size_t(j)])] += delta;
+        if (m_refWord[size_t(j)] == m_candWord[i])
+            m_exactLeft[size_t(m_candWord[i])] += delta;
     }
 
-    // Candidate token i is decided next; prevRef is where token i-1 went (-1: unmatched).
-    void search(qsizetype i, qsizetype prevRef, int chunks)
-    {
-        if (chunks >= m_best || (++m_nodes > kNodeBudget && m_best != INT_MAX))
-            return;
-        if (i == m_cand.size()) {
-            for (int left : std::as_const(m_pairsLeft))
-                if (left != 0)
-                    return;
-            m_best = chunks;
-            return;
-        }
-        const QString& w = m_cand[i];
-        const QString& s = m_candStem[i];
-        --m_candWordLeft[w];
-        --m_candStemLeft[s];
-        // Continuing the current chunk first finds a good alignment early, which prunes the rest.
-        const qsizetype next = prevRef >= 0 ? prevRef + 1 : -1;
-        if (next >= 0 && next < m_ref.size() && canPair(i, next))
-            tryPair(i, next, chunks);
-        for (qsizetype j = 0; j < m_ref.size(); ++j)
-            if (j != next && canPair(i, j))
-                tryPair(i, j, chunks + 1);
-        // Left unmatched: only when the tokens still undecided can fill the quotas.
-        if (m_candWordLeft.value(w) >= m_exactLeft.value(w) && m_candStemLeft.value(s) >= m_pairsLeft.value(s))
-            search(i + 1, -1, chunks);
-        ++m_candWordLeft[w];
-        ++m_candStemLeft[s];
-    }
-
-    void tryPair(qsizetype i, qsizetype j, int chunks)
+    void tryPair(size_t i, int j, int chunks)
     {
         take(i, j, -1);
         search(i + 1, j, chunks);
         take(i, j, +1);
     }
 
-    QStringList m_cand, m_ref, m_candStem, m_refStem;
-    QHash<QString, int> m_pairsLeft;    // per stem class: pairs still to place
-    QHash<QString, int> m_exactLeft;    // per word: exact pairs still to place
-    QHash<QString, int> m_candWordLeft; // per word: candidate tokens not yet decided
-    QHash<QString, int> m_candStemLeft; // per stem: candidate tokens not yet decided
-    QHash<QString, int> m_refWordLeft;  // per word: reference tokens not yet paired
+    // Candidate token i is decided next; prevRef is where token i-1 went (-1: unmatched).
+    void search(size_t i, int prevRef, int chunks)
+    {
+        if (chunks >= m_best || (++m_nodes > kNodeBudget && m_best != INT_MAX))
+            return;
+        if (i == m_candWord.size()) {
+            if (std::all_of(m_pairsLeft.begin(), m_pairsLeft.end(), [](int left) { return left == 0; }))
+                m_best = chunks;
+            return;
+        }
+        const auto w = size_t(m_candWord[i]);
+        const auto s = size_t(m_candStem[i]);
+        --m_candWordLeft[w];
+        --m_candStemLeft[s];
+        // Continuing the current chunk first finds a good alignment early, which prunes the rest.
+        const int next = prevRef >= 0 ? prevRef + 1 : -1;
+        if (next >= 0 && next < int(m_refWord.size()) && size_t(m_refStem[size_t(next)]) == s && canPair(i, next))
+            tryPair(i, next, chunks);
+        for (int j : m_refsOfStem[s])
+            if (j != next && canPair(i, j))
+                tryPair(i, j, chunks + 1);
+        // Left unmatched: only when the tokens still undecided can fill the quotas.
+        if (m_candWordLeft[w] >= m_exactLeft[w] && m_candStemLeft[s] >= m_pairsLeft[s])
+            search(i + 1, -1, chunks);
+        ++m_candWordLeft[w];
+        ++m_candStemLeft[s];
+    }
+
+    std::vector<int> m_candWord, m_candStem, m_refWord, m_refStem; // token ids
+    std::vector<std::vector<int>> m_refsOfStem;                    // reference positions per stem id
+    std::vector<int> m_pairsLeft;                                  // per stem: pairs still to place
+    std::vector<int> m_exactLeft;                                  // per word: exact pairs still to place
+    std::vector<int> m_candWordLeft;                               // per word: candidate tokens not yet decided
+    std::vector<int> m_candStemLeft;                               // per stem: candidate tokens not yet decided
+    std::vector<int> m_refWordLeft;                                // per word: reference tokens not yet paired
     std::vector<bool> m_used;
     int m_matches = 0;
     int m_best = INT_MAX;
