@@ -113,4 +113,24 @@ void AppSettings::addRecentFile(const QString& workspace, const QString& path)
     store().setValue(recentKey(workspace), list);
 }
 
+QString AppSettings::cxrPackName() const
+{
+    return store().value(QStringLiteral("cxr/pack")).toString().trimmed();
+}
+
+void AppSettings::setCxrPackName(const QString& name)
+{
+    store().setValue(QStringLiteral("cxr/pack"), name.trimmed());
+}
+
+bool AppSettings::includeIdentifiersInReports() const
+{
+    return store().value(QStringLiteral("reports/includeIdentifiers"), false).toBool();
+}
+
+void AppSettings::setIncludeIdentifiersInReports(bool on)
+{
+    store().setValue(QStringLiteral("reports/includeIdentifiers"), on);
+}
+
 } // namespace descry::ui

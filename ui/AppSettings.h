@@ -25,6 +25,12 @@ public:
     void setLanguage(const QString& language);
     QString packName() const; // pack used for face comparison
     void setPackName(const QString& name);
+    // Pack (name or folder) of chest X-ray reviews; empty: the first cxr-classification pack installed.
+    QString cxrPackName() const;
+    void setCxrPackName(const QString& name);
+    // Chest X-ray reports show the patient's identifiers (default off: omitted).
+    bool includeIdentifiersInReports() const;
+    void setIncludeIdentifiersInReports(bool on);
     QStringList recentFiles() const;
     void addRecentFile(const QString& path); // most recent first, at most 10
     // The recent inputs of one workspace other than face comparison (`workspace`: "cxr"): files, folders and

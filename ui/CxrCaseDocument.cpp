@@ -3,15 +3,18 @@
 #include "core/casefile/SigningKey.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace descry::ui {
 
 namespace {
 
-CaseFile freshCxrCase()
+CaseFile freshCxrCase(bool blindFirst = false)
 {
     CaseFile c;
     c.setTask(QLatin1String(CaseFile::CxrClassificationTask));
+    if (blindFirst)
+        (void)c.setBlindFirst(true); // no result yet: never refused
     return c;
 }
 
@@ -37,15 +40,16 @@ void CxrCaseDocument::replaceCase(CaseFile next)
 {
     const QString before = m_case.path();
     m_case = std::move(next);
+    m_result.reset();
     setModified(false);
     emit replaced();
     if (m_case.path() != before)
         emit pathChanged(m_case.path());
 }
 
-void CxrCaseDocument::reset()
+void CxrCaseDocument::reset(bool blindFirst)
 {
-    replaceCase(freshCxrCase());
+    replaceCase(freshCxrCase(blindFirst));
 }
 
 Status CxrCaseDocument::open(const QString& path)
@@ -102,6 +106,101 @@ Status CxrCaseDocument::setReadingNotes(const QString& text)
         return st;
     markModified();
     return {};
+}
+
+Status CxrCaseDocument::setChecklistState(const QString& descriptorId, ChecklistState state)
+{
+    if (state == m_case.checklist().value(descriptorId, ChecklistState::Unset))
+        return {};
+    if (Status st = m_case.setChecklistState(descriptorId, state); !st)
+        return st;
+    markModified();
+    emit readingChanged();
+    return {};
+}
+
+Status CxrCaseDocument::lockReading(const QString& examiner)
+{
+    if (Status st = m_case.lockReading(examiner); !st)
+        return st;
+    markModified();
+    emit readingChanged();
+    return {};
+}
+
+Status CxrCaseDocument::amendReading(const QMap<QString, ChecklistState>& states, const std::optional<QString>& notes,
+                                     const QString& reason, const QString& examiner)
+{
+    if (Status st = m_case.amendReading(states, notes, reason, examiner); !st)
+        return st;
+    markModified();
+    emit readingChanged();
+    return {};
+}
+
+int CxrCaseDocument::amendmentCount() const
+{
+    int n = 0;
+    for (const AuditEntry& e : m_case.auditLog().entries())
+        n += e.action == QLatin1String(AuditLog::Amend) ? 1 : 0;
+    return n;
+}
+
+QJsonObject CxrCaseDocument::reviewSummary(const CxrReviewResult& r)
+{
+    QJsonArray present;
+    for (const QString& id : r.presentIds)
+        present.append(id);
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("cxr-review")},
+        {QStringLiteral("decision"), cxrDecisionId(r.decision)},
+        {QStringLiteral("probability"), r.probability},
+        {QStringLiteral("threshold"), r.threshold},
+        {QStringLiteral("indeterminate"),
+         r.hasBand ? QJsonValue(QJsonArray{r.bandLow, r.bandHigh}) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("reason"), r.decisionReason},
+        {QStringLiteral("margin"), r.margin.margin},
+        {QStringLiteral("bias_term"), r.margin.biasTerm},
+        {QStringLiteral("residual"), r.residual},
+        {QStringLiteral("image"), r.imagePath},
+        {QStringLiteral("image_sha256"), r.imageSha256},
+        {QStringLiteral("frame"), r.frame},
+        {QStringLiteral("window"), r.windowText},
+        {QStringLiteral("present"), present},
+        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("name"), r.catalogName},
+                                                {QStringLiteral("version"), r.catalogVersion},
+                                                {QStringLiteral("sha256"), r.catalogSha256}}},
+    };
+}
+
+void CxrCaseDocument::recordReview(QSharedPointer<const CxrReviewResult> result)
+{
+    if (!result)
+        return;
+    m_case.setPack(PackReference{result->packName, result->packVersion, result->packSha256});
+    if (!m_case.whatIfDisabled().isEmpty())
+        m_case.setWhatIfDisabled({}, tr("reset: a new review"));
+    m_case.setResult(reviewSummary(*result), tr("%1, P(effusion) %2 for %3")
+                                                 .arg(cxrDecisionId(result->decision))
+                                                 .arg(result->probability, 0, 'f', 4)
+                                                 .arg(result->imagePath));
+    m_result = std::move(result);
+    markModified();
+    emit resultChanged();
+}
+
+void CxrCaseDocument::setWhatIfDisabled(const QList<int>& disabled, const QString& detail)
+{
+    if (disabled == m_case.whatIfDisabled())
+        return;
+    m_case.setWhatIfDisabled(disabled, detail);
+    markModified();
+}
+
+void CxrCaseDocument::recordExport(const QString& path)
+{
+    m_case.recordExport(path);
+    markModified();
 }
 
 bool CxrCaseDocument::commitNotes(const QString& who)

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "core/casefile/CaseFile.h"
+#include "core/cxr/CxrChecklist.h"
+#include "core/cxr/pipeline/CxrReview.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSharedPointer>
+
+#include <optional>
 
 namespace descry {
 class SigningKey;
@@ -26,8 +31,9 @@ public:
     bool isModified() const { return m_modified; }
     QString path() const { return m_case.path(); }
 
-    // Replaces the case with a new, empty chest X-ray case; not modified. Emits replaced().
-    void reset();
+    // Replaces the case with a new, empty chest X-ray case (blind review as given, audited); not modified. Emits
+    // replaced().
+    void reset(bool blindFirst = false);
     // Replaces the case with the one in `path` (its "open" is audited in memory); not modified. Emits replaced().
     // Refuses cases of another task and every case CaseFile::open refuses. On error nothing changes.
     Status open(const QString& path);
@@ -47,6 +53,27 @@ public:
     // The reader revealed the identifiers of `imagePath` (audited "reveal" before anything is shown).
     void recordReveal(const QString& imagePath);
 
+    // The radiologist's checklist (CaseFile::setChecklistState; refused once locked). Emits readingChanged().
+    Status setChecklistState(const QString& descriptorId, ChecklistState state);
+    // Locks the reading (notes and checklist) as `examiner`; amends it with a reason. Emit readingChanged().
+    Status lockReading(const QString& examiner);
+    Status amendReading(const QMap<QString, ChecklistState>& states, const std::optional<QString>& notes,
+                        const QString& reason, const QString& examiner);
+    // Amendments made since the reading was locked (the audit's "amend" entries).
+    int amendmentCount() const;
+
+    // A review done now: recorded in the case (pack, summary, audited "run" — only "computed" while blind review
+    // hides it; an earlier what-if is cleared) and shown. Emits resultChanged().
+    void recordReview(QSharedPointer<const CxrReviewResult> result);
+    // The review shown (null: none; a case opened shows none until reviewed again: its summary is in the case).
+    QSharedPointer<const CxrReviewResult> result() const { return m_result; }
+    // The what-if of the review shown (concepts off; audited "what-if").
+    void setWhatIfDisabled(const QList<int>& disabled, const QString& detail);
+    // A report was written (audited "export").
+    void recordExport(const QString& path);
+    // The case's record of a review: a compact summary of `result` (what the case file keeps).
+    static QJsonObject reviewSummary(const CxrReviewResult& result);
+
 signals:
     // After every change of the case.
     void modified();
@@ -56,6 +83,10 @@ signals:
     void pathChanged(const QString& path);
     // A new or opened case: the workspace reloads everything from caseFile().
     void replaced();
+    // The notes, checklist or lock changed.
+    void readingChanged();
+    // The review shown changed.
+    void resultChanged();
 
 private:
     void markModified();
@@ -63,6 +94,7 @@ private:
     void replaceCase(CaseFile next);
 
     CaseFile m_case;
+    QSharedPointer<const CxrReviewResult> m_result;
     bool m_modified = false;
 };
 

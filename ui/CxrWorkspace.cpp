@@ -1,8 +1,15 @@
 #include "ui/CxrWorkspace.h"
 
 #include "core/casefile/SigningKey.h"
+#include "core/common/AtomicFile.h"
+#include "core/cxr/report/CxrReport.h"
+#include "core/pack/ModelPack.h"
+#include "core/pack/PackLocator.h"
 #include "ui/AppSettings.h"
 #include "ui/CxrCaseDocument.h"
+#include "ui/CxrNotesPanel.h"
+#include "ui/CxrResultsPanel.h"
+#include "ui/CxrReviewRequest.h"
 #include "ui/DicomMetadataPanel.h"
 #include "ui/InferenceService.h"
 #include "ui/RadiographView.h"
@@ -16,6 +23,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -24,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -56,12 +65,33 @@ CxrWorkspace::CxrWorkspace(InferenceService* service, QWidget* parent) : Workspa
         return QFileDialog::getOpenFileNames(this, caption, QString(), filter);
     };
     askFolder = [this](const QString& caption) { return QFileDialog::getExistingDirectory(this, caption); };
+    askReason = [this](const QString& what) {
+        return QInputDialog::getText(this, tr("Amend the locked reading"),
+                                     tr("%1\nReason for the amendment:").arg(what))
+            .trimmed();
+    };
+    askNotesAmendment = [this](const QString& current) -> std::optional<QPair<QString, QString>> {
+        bool ok = false;
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("Amend the locked notes"), tr("Reading notes:"), current, &ok);
+        if (!ok || text == current)
+            return std::nullopt;
+        const QString reason = askReason(tr("The reading notes change."));
+        if (reason.isEmpty())
+            return std::nullopt;
+        return qMakePair(text, reason);
+    };
+    askExaminer = [this] {
+        return QInputDialog::getText(this, tr("Lock the reading"), tr("Your name (recorded with the lock):")).trimmed();
+    };
     buildLayout();
     createInputActions();
     connectSignals();
     connectService();
     setAcceptDrops(true);
-    onDocumentReplaced();
+    loadCatalog(nullptr);
+    refreshPack();
+    m_document->reset(AppSettings().blindFirst()); // onDocumentReplaced() shows it
     showMessage(tr("Open a chest radiograph, a folder of DICOM files or a DICOMDIR (File menu, or drop them here)."),
                 false);
 }
@@ -111,14 +141,16 @@ void CxrWorkspace::buildLayout()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({220, 840, 440});
+    splitter->setSizes({200, 700, 700});
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_progress->hide();
+    m_run = new QPushButton(tr("Review"), this);
+    m_run->setObjectName(QStringLiteral("cxrRun"));
     m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setToolTip(tr("Stop scanning or decoding (Esc)"));
+    m_cancel->setToolTip(tr("Stop scanning, decoding or reviewing (Esc)"));
     m_cancel->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -126,6 +158,7 @@ void CxrWorkspace::buildLayout()
     // A long message (a path, a reason) must not widen the window: it is clipped, and whole in the tooltip.
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* bar = new QHBoxLayout;
+    bar->addWidget(m_run);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
     bar->addWidget(m_message, 1);
@@ -140,24 +173,25 @@ QWidget* CxrWorkspace::buildSidePanel()
 {
     m_metadata = new DicomMetadataPanel(this);
     m_metadata->setObjectName(QStringLiteral("metadataPanel"));
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("readingNotes"));
-    m_notes->setPlaceholderText(tr("Findings and impression (saved with the case; every committed change is "
-                                   "audited)"));
-    m_notes->installEventFilter(this); // leaving the box commits the notes (audited)
-    auto* notesBox = new QWidget(this);
-    auto* notesLayout = new QVBoxLayout(notesBox);
-    notesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* notesTitle = new QLabel(tr("Reading notes"), notesBox);
-    notesTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    notesLayout->addWidget(notesTitle);
-    notesLayout->addWidget(m_notes, 1);
+    m_results = new CxrResultsPanel(this);
+    m_results->setObjectName(QStringLiteral("cxrResults"));
+    m_notesPanel = new CxrNotesPanel(this);
+    m_notesPanel->notesEdit()->installEventFilter(this); // leaving the box commits the notes (audited)
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("cxrTabs"));
+    tabs->addTab(m_results, tr("Results and checklist"));
+    tabs->addTab(m_metadata, tr("Metadata"));
     auto* side = new QSplitter(Qt::Vertical, this);
-    side->addWidget(m_metadata);
-    side->addWidget(notesBox);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
+    side->addWidget(tabs);
+    side->addWidget(m_notesPanel);
+    side->setStretchFactor(0, 4);
+    side->setStretchFactor(1, 1);
     return side;
+}
+
+QPlainTextEdit* CxrWorkspace::notesEdit() const
+{
+    return m_notesPanel->notesEdit();
 }
 
 void CxrWorkspace::createInputActions()
@@ -204,6 +238,15 @@ void CxrWorkspace::connectSignals()
             openInputs(files);
     });
     connect(m_cancel, &QPushButton::clicked, this, &CxrWorkspace::cancel);
+    connect(m_run, &QPushButton::clicked, this, &CxrWorkspace::run);
+    connect(m_results, &CxrResultsPanel::checklistEditRequested, this,
+            [this](const QString& id, ChecklistState state) { (void)setChecklistState(id, state); });
+    connect(m_results, &CxrResultsPanel::whatIfChanged, this, &CxrWorkspace::onWhatIfChanged);
+    connect(m_notesPanel, &CxrNotesPanel::notesEdited, this, &CxrWorkspace::onNotesEdited);
+    connect(m_notesPanel, &CxrNotesPanel::lockRequested, this, [this] { (void)lockReading(); });
+    connect(m_notesPanel, &CxrNotesPanel::amendRequested, this, [this] { (void)amendNotes(); });
+    connect(m_document, &CxrCaseDocument::readingChanged, this, &CxrWorkspace::onReadingChanged);
+    connect(m_document, &CxrCaseDocument::resultChanged, this, &CxrWorkspace::onResultChanged);
     connect(m_seriesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CxrWorkspace::onCurrentInstanceChanged);
     // The view's own edits, and those made through the controls (typed window, presets, invert, frame slider).
@@ -212,7 +255,6 @@ void CxrWorkspace::connectSignals()
     connect(m_view, &RadiographView::frameChanged, this, &CxrWorkspace::onViewerStateEdited);
     connect(m_view, &RadiographView::measurementChanged, this, &CxrWorkspace::onViewerStateEdited);
     connect(m_metadata, &DicomMetadataPanel::revealRequested, this, &CxrWorkspace::onRevealRequested);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &CxrWorkspace::onNotesEdited);
 
     // The document decides; the widgets and the main window react.
     connect(m_document, &CxrCaseDocument::replaced, this, &CxrWorkspace::onDocumentReplaced);
@@ -232,6 +274,7 @@ void CxrWorkspace::connectService()
             [this](quint64 id, const QString&, int percent, const QString& stage) { onProgress(id, percent, stage); });
     connect(m_service, &InferenceService::studyScanned, this, &CxrWorkspace::onStudyScanned);
     connect(m_service, &InferenceService::radiographLoaded, this, &CxrWorkspace::onRadiographLoaded);
+    connect(m_service, &InferenceService::cxrReviewFinished, this, &CxrWorkspace::onReviewFinished);
     connect(m_service, &InferenceService::requestFailed, this,
             [this](quint64 id, const QString&, const QString& error) { onFailed(id, error); });
     connect(m_service, &InferenceService::requestCancelled, this,
@@ -324,10 +367,10 @@ void CxrWorkspace::updateRecentMenu()
 
 void CxrWorkspace::onProgress(quint64 id, int percent, const QString& stage)
 {
-    if (id == 0 || (id != m_scanId && id != m_imageId))
+    if (id == 0 || (id != m_scanId && id != m_imageId && id != m_reviewId))
         return;
     m_progress->setValue(percent);
-    if (!stage.isEmpty() && id == m_scanId)
+    if (!stage.isEmpty() && (id == m_scanId || id == m_reviewId))
         showMessage(stage, false);
 }
 
@@ -396,12 +439,20 @@ void CxrWorkspace::onRadiographLoaded(quint64 id, QSharedPointer<const MedicalIm
         showMessage(recorded.error().toString(), true);
     else
         showMessage(text, false);
+    updateStale();
     emit imageShown(path);
     finishLoading();
 }
 
 void CxrWorkspace::onFailed(quint64 id, const QString& error)
 {
+    if (id != 0 && id == m_reviewId) {
+        m_reviewId = 0;
+        showMessage(tr("Review failed: %1").arg(error), true);
+        updateBusy();
+        emit reviewFinished();
+        return;
+    }
     if (id == 0 || (id != m_scanId && id != m_imageId))
         return;
     if (id == m_imageId) {
@@ -417,6 +468,13 @@ void CxrWorkspace::onFailed(quint64 id, const QString& error)
 
 void CxrWorkspace::onCancelled(quint64 id)
 {
+    if (id != 0 && id == m_reviewId) {
+        m_reviewId = 0;
+        showMessage(tr("Review cancelled."), false);
+        updateBusy();
+        emit reviewFinished();
+        return;
+    }
     if (id == 0 || (id != m_scanId && id != m_imageId))
         return;
     if (id == m_imageId) {
@@ -438,7 +496,10 @@ void CxrWorkspace::finishLoading()
 
 void CxrWorkspace::updateBusy()
 {
-    const bool busy = isBusy();
+    const bool busy = isBusy() || isReviewing();
+    m_run->setEnabled(canPerform(Action::Run));
+    m_run->setToolTip(canPerform(Action::Run) ? tr("Review the image shown with the chest X-ray pack (Ctrl+R)")
+                                              : unavailableReason(Action::Run));
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     if (busy)
@@ -450,7 +511,7 @@ void CxrWorkspace::cancel()
 {
     if (!m_service)
         return;
-    for (quint64 id : {m_scanId, m_imageId})
+    for (quint64 id : {m_scanId, m_imageId, m_reviewId})
         if (id)
             m_service->cancel(id);
 }
@@ -458,10 +519,10 @@ void CxrWorkspace::cancel()
 void CxrWorkspace::dropPending()
 {
     if (m_service)
-        for (quint64 id : {m_scanId, m_imageId})
+        for (quint64 id : {m_scanId, m_imageId, m_reviewId})
             if (id)
                 m_service->cancel(id);
-    m_scanId = m_imageId = 0;
+    m_scanId = m_imageId = m_reviewId = 0;
     m_pendingPath.clear();
 }
 
@@ -471,6 +532,7 @@ void CxrWorkspace::clearViewer()
     m_view->setImage({});
     m_controls->refresh();
     m_metadata->clear();
+    updateStale();
 }
 
 // ---- the reader's actions ------------------------------------------------------------------------------------
@@ -481,6 +543,7 @@ void CxrWorkspace::onViewerStateEdited()
         return;
     if (Status st = m_document->setViewerState(m_currentPath, m_view->viewerState()); !st)
         showMessage(st.error().toString(), true);
+    updateStale();
 }
 
 void CxrWorkspace::onRevealRequested()
@@ -496,7 +559,9 @@ void CxrWorkspace::onRevealRequested()
 
 void CxrWorkspace::onNotesEdited()
 {
-    if (Status st = m_document->setReadingNotes(m_notes->toPlainText()); !st)
+    if (caseFile().isReadingLocked())
+        return; // read-only: a change is an amendment (amendNotes)
+    if (Status st = m_document->setReadingNotes(m_notesPanel->notes()); !st)
         showMessage(st.error().toString(), true);
 }
 
@@ -508,7 +573,7 @@ void CxrWorkspace::commitNotes()
 
 bool CxrWorkspace::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_notes && event->type() == QEvent::FocusOut)
+    if (watched == m_notesPanel->notesEdit() && event->type() == QEvent::FocusOut)
         commitNotes();
     return Workspace::eventFilter(watched, event);
 }
@@ -543,10 +608,10 @@ void CxrWorkspace::onDocumentReplaced()
     m_series->setScan({});
     m_scanSummary.clear();
     m_restorePath.clear();
-    {
-        const QSignalBlocker block(m_notes); // showing the recorded notes is no edit of them
-        m_notes->setPlainText(caseFile().readingNotes());
-    }
+    m_results->setResult({});
+    m_resultKey.clear();
+    onReadingChanged(); // the recorded notes, checklist and lock (showing them is no edit)
+    onResultChanged();
     m_banner->hide();
     updateBusy();
     emit documentChanged();
@@ -555,7 +620,7 @@ void CxrWorkspace::onDocumentReplaced()
 
 void CxrWorkspace::newDocument()
 {
-    m_document->reset();
+    m_document->reset(AppSettings().blindFirst());
     showMessage(tr("New chest X-ray case."), false);
 }
 
@@ -609,22 +674,23 @@ Status CxrWorkspace::signAndSaveDocument(const QString& path, const QString& exa
 
 // ---- Workspace -----------------------------------------------------------------------------------------------
 
-bool CxrWorkspace::supports(Action action) const
+bool CxrWorkspace::supports(Action) const
 {
-    // Reports and classification come with the CXR model (issue 12).
-    return action != Action::Export && action != Action::Run;
+    return true; // Run and Export too: the checklist-only report needs no pack
 }
 
 bool CxrWorkspace::canPerform(Action action) const
 {
+    const bool hiddenOutput = caseFile().modelOutputHidden() && (m_document->result() || caseFile().hasResult());
     switch (action) {
     case Action::Save:
         return isModified();
     case Action::Cancel:
-        return isBusy();
+        return isBusy() || isReviewing();
     case Action::Export:
+        return !isReviewing() && !hiddenOutput && !m_results->isStale() && m_catalogError.isEmpty();
     case Action::Run:
-        return false;
+        return !m_packPath.isEmpty() && m_view->image() && !isBusy() && !isReviewing();
     case Action::NewDocument:
     case Action::OpenDocument:
     case Action::SaveAs:
@@ -636,17 +702,39 @@ bool CxrWorkspace::canPerform(Action action) const
 
 QString CxrWorkspace::unavailableReason(Action action) const
 {
-    if (action == Action::Export)
-        return tr("Reports of chest X-ray cases are not available yet: they come with the effusion classification.");
-    if (action == Action::Run)
-        return tr("Classification of chest radiographs is not available yet: review the images and record your "
-                  "reading notes.");
+    if (canPerform(action))
+        return {};
+    if (action == Action::Export) {
+        if (!m_catalogError.isEmpty())
+            return m_catalogError;
+        if (isReviewing())
+            return tr("Wait for the review to finish before exporting a report.");
+        if (m_results->isStale())
+            return tr("The result shown is stale: review the image again before exporting a report.");
+        return tr("Blind review: the report can be exported once you lock your reading.");
+    }
+    if (action == Action::Run) {
+        if (m_packPath.isEmpty())
+            return m_noPackReason;
+        if (isReviewing())
+            return tr("A review is running.");
+        if (isBusy())
+            return tr("Wait for the image to load.");
+        return tr("Open a radiograph to review first.");
+    }
     return {};
 }
 
 QString CxrWorkspace::caseStatusText() const
 {
-    return caseHistoryText(caseFile());
+    const CaseFile& c = caseFile();
+    QStringList parts;
+    if (c.blindFirst())
+        parts << (c.modelOutputHidden() ? tr("Blind review: output hidden until the reading is locked")
+                                        : tr("Blind review: reading locked"));
+    if (const QString history = caseHistoryText(c); !history.isEmpty())
+        parts << history;
+    return parts.join(QStringLiteral(" · "));
 }
 
 bool CxrWorkspace::isModified() const
@@ -683,6 +771,306 @@ QString CxrWorkspace::runText() const
 QList<QAction*> CxrWorkspace::inputActions() const
 {
     return {m_openFiles, m_openFolder, m_openDicomdir, m_recent};
+}
+
+// ---- the CXR pack and the review -------------------------------------------------------------------------
+
+void CxrWorkspace::refreshPack()
+{
+    m_packPath.clear();
+    m_noPackReason.clear();
+    const QString chosen = AppSettings().cxrPackName();
+    if (!chosen.isEmpty()) {
+        Result<QString> dir = resolvePackDirectory(chosen);
+        if (dir)
+            m_packPath = *dir;
+        else
+            m_noPackReason = tr("The chest X-ray pack chosen in the settings (%1) is not installed; choose another "
+                                "in Settings or clear the choice to use the first one installed.")
+                                 .arg(chosen);
+    } else {
+        for (const PackInfo& info : findPacks(paths::packSearchPaths()))
+            if (info.problem.isEmpty() && info.task == QLatin1String(CaseFile::CxrClassificationTask)) {
+                m_packPath = info.path;
+                break;
+            }
+        if (m_packPath.isEmpty())
+            m_noPackReason = tr("No chest X-ray pack is installed: the checklist, notes and your own report work "
+                                "without one. To review with a model, build or train a cxr-classification pack "
+                                "(descry-cli pack build, descry-cli train cxr) and put it in a packs folder "
+                                "(Settings).");
+    }
+    updateNotice();
+    if (m_run)
+        updateBusy();
+}
+
+void CxrWorkspace::loadCatalog(const CxrReviewResult* result)
+{
+    if (result && result->catalogSha256 == m_catalog.sha256() && !m_catalog.descriptors().isEmpty())
+        return;
+    Result<Catalog> catalog = result ? findCatalog(result->catalogName, result->catalogVersion, result->catalogSha256,
+                                                   QString(), result->packName)
+                                     : Catalog::load(defaultCxrCatalogPath());
+    if (!catalog) {
+        if (!result) // the pack's catalog comes with its review; without one the checklist has no descriptors
+            m_catalogError = catalog.error().toString();
+        return;
+    }
+    m_catalogError.clear();
+    m_catalog = std::move(catalog).value();
+    m_results->setCatalog(m_catalog);
+    m_results->setChecklist(caseFile().checklist());
+}
+
+QString CxrWorkspace::displayKey() const
+{
+    if (m_currentPath.isEmpty() || !m_view->image())
+        return {};
+    const DisplaySettings d = m_view->displaySettings();
+    const auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'g', 17) : QString(); };
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+        .arg(QFileInfo(m_currentPath).absoluteFilePath())
+        .arg(m_view->frame())
+        .arg(number(d.windowCenter), number(d.windowWidth))
+        .arg(d.presetIndex)
+        .arg(d.voiLutIndex)
+        .arg(d.minMaxWindow)
+        .arg(d.invert);
+}
+
+void CxrWorkspace::run()
+{
+    refreshPack(); // a pack installed or removed since
+    if (!canPerform(Action::Run)) {
+        showMessage(unavailableReason(Action::Run), true);
+        return;
+    }
+    if (m_reviewId)
+        m_service->cancel(m_reviewId);
+    CxrReviewRequest request;
+    request.pack = m_packPath;
+    request.image = m_view->image();
+    request.path = QFileInfo(m_currentPath).absoluteFilePath();
+    request.sha256 = request.image->info().sha256;
+    request.options.frame = m_view->frame();
+    request.options.display = m_view->displaySettings();
+    m_requestKey = displayKey();
+    m_reviewId = m_service->requestCxrReview(std::move(request));
+    updateBusy();
+    showMessage(tr("Reviewing %1…").arg(m_currentPath), false);
+}
+
+void CxrWorkspace::onReviewFinished(quint64 id, QSharedPointer<const CxrReviewResult> result)
+{
+    if (id != m_reviewId || !result)
+        return;
+    m_reviewId = 0;
+    loadCatalog(result.data());
+    m_resultKey = m_requestKey;
+    m_document->recordReview(result); // onResultChanged() shows it, or keeps it hidden
+    showMessage(
+        caseFile().modelOutputHidden()
+            ? tr("Review done; the result stays hidden until your reading is locked.")
+            : tr("Review done in %1 ms: %2.").arg(result->msTotal, 0, 'f', 0).arg(cxrDecisionText(result->decision)),
+        false);
+    updateBusy();
+    emit reviewFinished();
+}
+
+void CxrWorkspace::onResultChanged()
+{
+    const QSharedPointer<const CxrReviewResult> result = m_document->result();
+    const bool hidden = caseFile().modelOutputHidden();
+    // Blind review: the panel gets nothing, so no label, tooltip, tree order or chart can show the result.
+    m_results->setModelOutputVisible(!hidden);
+    if (m_results->result() != result) {
+        m_results->setResult(hidden ? QSharedPointer<const CxrReviewResult>() : result);
+        if (!hidden && result && m_document->caseFile().whatIfDisabled() != m_results->disabledConcepts())
+            m_results->setDisabledConcepts(caseFile().whatIfDisabled());
+    }
+    updateStale();
+    updateNotice();
+    updateBusy();
+}
+
+void CxrWorkspace::onWhatIfChanged(const QList<int>& disabled, double probability)
+{
+    if (!m_document->result() || disabled == caseFile().whatIfDisabled())
+        return;
+    m_document->setWhatIfDisabled(
+        disabled, disabled.isEmpty()
+                      ? tr("reset")
+                      : tr("P(effusion) %1 with %2 descriptors off").arg(probability, 0, 'f', 4).arg(disabled.size()));
+}
+
+void CxrWorkspace::updateStale()
+{
+    if (!m_results->result()) {
+        m_results->setStale({});
+        return;
+    }
+    const QString now = displayKey();
+    QString reason;
+    if (now.section(QLatin1Char('|'), 0, 0) != m_resultKey.section(QLatin1Char('|'), 0, 0))
+        reason = tr("another image is shown than the one reviewed");
+    else if (now != m_resultKey)
+        reason = tr("the frame or window changed since the review; review again to see this display's result");
+    m_results->setStale(reason);
+    emit stateChanged();
+}
+
+void CxrWorkspace::updateNotice()
+{
+    // Said once, in one place: the results panel's line.
+    QString notice;
+    const CaseFile& c = caseFile();
+    if (!m_catalogError.isEmpty())
+        notice = m_catalogError;
+    else if (c.modelOutputHidden() && (m_document->result() || c.hasResult()))
+        notice = tr("Blind review: the model's output is hidden until you lock your reading (notes and checklist).");
+    else if (m_packPath.isEmpty())
+        notice = m_noPackReason;
+    else if (!m_document->result() && c.hasResult()) {
+        const QJsonObject r = c.result();
+        notice = tr("This case records a review: %1, P(effusion) %2 with pack %3 %4. Review again to see its "
+                    "explanation.")
+                     .arg(r.value(QStringLiteral("decision")).toString())
+                     .arg(r.value(QStringLiteral("probability")).toDouble(), 0, 'f', 4)
+                     .arg(c.pack().name, c.pack().version);
+    }
+    m_results->setNotice(notice);
+}
+
+// ---- the radiologist's reading -------------------------------------------------------------------------------
+
+void CxrWorkspace::onReadingChanged()
+{
+    const CaseFile& c = caseFile();
+    m_results->setChecklist(c.checklist());
+    m_notesPanel->setNotes(c.readingNotes());
+    m_notesPanel->setLocked(c.readingLockedBy(), c.readingLockedUtc(), m_document->amendmentCount());
+    onResultChanged(); // a lock ends blind review
+    emit stateChanged();
+}
+
+Status CxrWorkspace::setChecklistState(const QString& descriptorId, ChecklistState state)
+{
+    Status st;
+    if (!caseFile().isReadingLocked()) {
+        st = m_document->setChecklistState(descriptorId, state);
+    } else {
+        const int k = m_catalog.indexOf(descriptorId);
+        const QString text = k >= 0 ? m_catalog.descriptors()[k].text : descriptorId;
+        const QString reason = askReason(
+            tr("\"%1\": %2 → %3")
+                .arg(text, checklistStateText(caseFile().checklist().value(descriptorId, ChecklistState::Unset)),
+                     checklistStateText(state)));
+        if (reason.isEmpty())
+            st = Error(ErrorCode::Cancelled, tr("amendment cancelled: the locked reading is unchanged"));
+        else
+            st = m_document->amendReading({{descriptorId, state}}, std::nullopt, reason, AppSettings().examinerName());
+    }
+    if (!st) {
+        m_results->setChecklist(caseFile().checklist()); // show what the case holds
+        showMessage(st.error().toString(), st.error().code() != ErrorCode::Cancelled);
+    }
+    return st;
+}
+
+Status CxrWorkspace::lockReading()
+{
+    onNotesEdited();
+    QString examiner = AppSettings().examinerName();
+    if (examiner.isEmpty())
+        examiner = askExaminer();
+    if (examiner.isEmpty()) {
+        const Error e(ErrorCode::Usage, tr("locking needs your name (Settings or the question asked)"));
+        showMessage(e.toString(), true);
+        return e;
+    }
+    const bool wasHidden = caseFile().modelOutputHidden() && (m_document->result() || caseFile().hasResult());
+    if (Status st = m_document->lockReading(examiner); !st) {
+        showMessage(st.error().toString(), true);
+        return st;
+    }
+    AppSettings().setExaminerName(examiner);
+    showMessage(wasHidden ? tr("Reading locked by %1; the model's output is shown now.").arg(examiner)
+                          : tr("Reading locked by %1.").arg(examiner),
+                false);
+    return {};
+}
+
+Status CxrWorkspace::amendNotes()
+{
+    const std::optional<QPair<QString, QString>> amended = askNotesAmendment(caseFile().readingNotes());
+    if (!amended)
+        return Error(ErrorCode::Cancelled, tr("amendment cancelled"));
+    QString examiner = AppSettings().examinerName();
+    if (Status st = m_document->amendReading({}, amended->first, amended->second, examiner); !st) {
+        showMessage(st.error().toString(), true);
+        return st;
+    }
+    showMessage(tr("Notes amended (recorded with the reason in the audit log)."), false);
+    return {};
+}
+
+// ---- the report ----------------------------------------------------------------------------------------------
+
+QStringList CxrWorkspace::protectedPaths() const
+{
+    QStringList paths = caseFile().evidencePaths();
+    if (!caseFile().path().isEmpty())
+        paths << caseFile().path();
+    if (!m_currentPath.isEmpty())
+        paths << QFileInfo(m_currentPath).absoluteFilePath();
+    paths.removeDuplicates();
+    return paths;
+}
+
+Status CxrWorkspace::exportReport(const QString& pdfPath)
+{
+    onNotesEdited();
+    if (!canPerform(Action::Export)) {
+        const Error refused(ErrorCode::Usage, unavailableReason(Action::Export), pdfPath);
+        showMessage(refused.toString(), true);
+        return refused;
+    }
+    if (Status st = checkOutputPath(pdfPath, protectedPaths()); !st) {
+        showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
+        return st;
+    }
+    m_document->commitNotes(AppSettings().examinerName()); // the last edit is audited before the report shows it
+    const CaseFile& c = caseFile();
+    CxrReportInput input;
+    if (const QSharedPointer<const CxrReviewResult> r = m_document->result())
+        input.review = *r;
+    input.catalog = m_catalog;
+    input.displayed = input.review ? input.review->displayed : m_view->displayedFrame();
+    input.windowText = input.review ? input.review->windowText : QString();
+    input.imagePath = input.review ? input.review->imagePath : QFileInfo(m_currentPath).absoluteFilePath();
+    for (const EvidenceItem& e : c.evidence())
+        input.studyFiles << qMakePair(e.path, e.sha256);
+    input.checklist = c.checklist();
+    input.notes = c.readingNotes();
+    input.reader = c.isReadingLocked() ? c.readingLockedBy() : AppSettings().examinerName();
+    input.caseId = c.caseId();
+    input.includeIdentifiers = AppSettings().includeIdentifiersInReports();
+    if (input.includeIdentifiers && m_view->image())
+        input.identifiers = m_view->image()->info().identifiers;
+    input.audit = c.auditLog().entries();
+    input.integrity = c.integrity().message;
+    if (const std::optional<CaseSignature>& signature = c.signature())
+        input.signer = tr("%1 (key fingerprint %2)").arg(signature->examiner, signature->fingerprint);
+    input.modelOutputHidden = c.modelOutputHidden() && input.review.has_value();
+    input.protectedPaths = protectedPaths();
+    if (Status st = writeCxrReportPdf(pdfPath, input); !st) {
+        showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
+        return st;
+    }
+    m_document->recordExport(pdfPath);
+    showMessage(tr("Report exported to %1.").arg(pdfPath), false);
+    return {};
 }
 
 } // namespace descry::ui

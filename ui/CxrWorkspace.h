@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/casefile/CaseFile.h"
+#include "core/cxr/CxrChecklist.h"
+#include "core/cxr/pipeline/CxrReview.h"
+#include "core/descriptors/Catalog.h"
 #include "core/imaging/MedicalImage.h"
 #include "core/imaging/StudyScanner.h"
 #include "ui/Workspace.h"
@@ -10,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -27,6 +31,8 @@ class SigningKey;
 namespace descry::ui {
 
 class CxrCaseDocument;
+class CxrNotesPanel;
+class CxrResultsPanel;
 class DicomMetadataPanel;
 class InferenceService;
 class RadiographView;
@@ -34,10 +40,13 @@ class SeriesListModel;
 class ViewerControls;
 
 // Chest X-ray workspace (view and controller): the studies found in the inputs on the left, the radiograph viewer
-// with its controls in the centre, the metadata (identifiers hidden until revealed, which is audited) and the
-// reading notes on the right. Inputs (files, folders, DICOMDIRs; by menu, drag-and-drop or recent files) are
-// scanned and decoded on the shared inference service, never on the GUI thread; only the latest image asked for is
-// shown. The case lives in its CxrCaseDocument; the widgets here react to it. GUI thread only.
+// with its controls in the centre; on the right the results and the radiologist's descriptor checklist, the
+// metadata (identifiers hidden until revealed, which is audited) and the reading notes with their lock. Inputs
+// (files, folders, DICOMDIRs; by menu, drag-and-drop or recent files) are scanned and decoded on the shared
+// inference service, never on the GUI thread; only the latest image asked for is shown. Run reviews the image shown
+// with the installed CXR pack on the same service (task cxr-review); without a pack the workspace says so once and
+// works as a checklist. Blind review, locking and amendments follow the face workspace's rules. The case lives in
+// its CxrCaseDocument; the widgets here react to it. GUI thread only.
 class CxrWorkspace : public Workspace
 {
     Q_OBJECT
@@ -55,7 +64,17 @@ public:
     RadiographView* view() const { return m_view; }
     ViewerControls* controls() const { return m_controls; }
     DicomMetadataPanel* metadataPanel() const { return m_metadata; }
-    QPlainTextEdit* notesEdit() const { return m_notes; }
+    QPlainTextEdit* notesEdit() const;
+    CxrNotesPanel* notesPanel() const { return m_notesPanel; }
+    CxrResultsPanel* resultsPanel() const { return m_results; }
+    QPushButton* runButton() const { return m_run; }
+    // The CXR pack Run uses (folder), empty when none is installed; and the catalog of the checklist.
+    QString packPath() const { return m_packPath; }
+    const Catalog& catalog() const { return m_catalog; }
+    // Looks for the CXR pack again (the setting, else the first cxr-classification pack installed).
+    void refreshPack();
+    // A review is queued or running.
+    bool isReviewing() const { return m_reviewId != 0; }
     QLabel* messageLabel() const { return m_message; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* evidenceBanner() const { return m_banner; }
@@ -69,6 +88,12 @@ public:
     // cancelled. A folder (caption): empty when cancelled.
     std::function<QStringList(const QString& caption, const QString& filter)> askOpenFiles;
     std::function<QString(const QString& caption)> askFolder;
+    // The reason of an amendment to a locked reading (`what`: the change); empty when cancelled.
+    std::function<QString(const QString& what)> askReason;
+    // New notes and the reason for amending locked notes (`current`: the notes now); nullopt when cancelled.
+    std::function<std::optional<QPair<QString, QString>>(const QString& current)> askNotesAmendment;
+    // The radiologist's name when locking without one configured; empty when cancelled.
+    std::function<QString()> askExaminer;
 
     // Scans files, folders and DICOMDIRs for studies (remembered as recent inputs) and shows the first image.
     void openInputs(const QStringList& paths);
@@ -98,8 +123,18 @@ public:
     // Commits the notes (audited as the configured examiner) and saves.
     Status saveDocument(const QString& path) override;
     Status signAndSaveDocument(const QString& path, const QString& examiner) override;
+    // Writes the chest X-ray report (image, review, checklist, notes, audit; identifiers per the setting); audited
+    // once written. Refused while blind review hides a result, while the result is stale, and over evidence.
+    Status exportReport(const QString& pdfPath) override;
+
+    // The radiologist's checklist (a locked reading asks for a reason: an amendment) and the lock.
+    Status setChecklistState(const QString& descriptorId, ChecklistState state);
+    Status lockReading();
+    Status amendNotes();
 
 public slots:
+    // Reviews the image shown with the CXR pack (its frame and window as displayed).
+    void run() override;
     void cancel() override;
 
 signals:
@@ -107,6 +142,8 @@ signals:
     void imageShown(const QString& path);
     // Nothing is loading any more (a scan or decode ended: shown, failed or cancelled).
     void loadingFinished();
+    // A review of this workspace ended: result, failure or cancellation.
+    void reviewFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -128,6 +165,16 @@ private:
     void onCurrentInstanceChanged();
     void onViewerStateEdited();
     void onRevealRequested();
+    void onReviewFinished(quint64 id, QSharedPointer<const CxrReviewResult> result);
+    void onResultChanged();
+    void onReadingChanged();
+    void onWhatIfChanged(const QList<int>& disabled, double probability);
+    void updateNotice();
+    void updateStale();
+    void loadCatalog(const CxrReviewResult* result);
+    // The image, frame and window the encoder would see now ("" without an image).
+    QString displayKey() const;
+    QStringList protectedPaths() const;
     void onNotesEdited();
     void commitNotes();
     void onDocumentReplaced();
@@ -147,7 +194,9 @@ private:
     RadiographView* m_view = nullptr;
     ViewerControls* m_controls = nullptr;
     DicomMetadataPanel* m_metadata = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
+    CxrNotesPanel* m_notesPanel = nullptr;
+    CxrResultsPanel* m_results = nullptr;
+    QPushButton* m_run = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_message = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -159,6 +208,13 @@ private:
     QMenu* m_recentMenu = nullptr;
     quint64 m_scanId = 0;     // scan in flight, 0 when none
     quint64 m_imageId = 0;    // decode in flight, 0 when none
+    quint64 m_reviewId = 0;   // review in flight, 0 when none
+    QString m_requestKey;     // displayKey() of the review in flight
+    QString m_resultKey;      // displayKey() of the review shown
+    QString m_packPath;       // the CXR pack of Run; empty: none installed
+    QString m_noPackReason;   // why there is none (said once, in the results panel)
+    Catalog m_catalog;        // the checklist's descriptors
+    QString m_catalogError;   // why the built-in catalog could not be read
     QString m_pendingPath;    // the image being decoded
     QString m_currentPath;    // the image shown
     QString m_restorePath;    // an opened case's image: shown first, with the case's viewer state

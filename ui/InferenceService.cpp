@@ -10,6 +10,7 @@ InferenceService::InferenceService(int threads, QObject* parent) : QObject(paren
     qRegisterMetaType<QSharedPointer<const descry::FaceModel>>();
     qRegisterMetaType<QSharedPointer<const descry::MedicalImage>>();
     qRegisterMetaType<descry::StudyScan>();
+    qRegisterMetaType<QSharedPointer<const descry::CxrReviewResult>>();
 
     m_thread.setObjectName(QStringLiteral("descry-inference"));
     m_worker = new InferenceWorker;
@@ -21,6 +22,8 @@ InferenceService::InferenceService(int threads, QObject* parent) : QObject(paren
     connect(m_worker, &InferenceWorker::radiographLoaded, this, &InferenceService::onRadiographLoaded,
             Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::studyScanned, this, &InferenceService::onStudyScanned, Qt::QueuedConnection);
+    connect(m_worker, &InferenceWorker::cxrReviewFinished, this, &InferenceService::onCxrReviewFinished,
+            Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::failed, this, &InferenceService::onFailed, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::cancelled, this, &InferenceService::onCancelled, Qt::QueuedConnection);
     connect(m_worker, &InferenceWorker::threadsReported, this, &InferenceService::threadsReported,
@@ -90,6 +93,17 @@ quint64 InferenceService::requestStudyScan(const QStringList& inputs)
         m_worker, [worker = m_worker, id, task, inputs, cancel] { worker->scanStudies(id, task, inputs, cancel); },
         Qt::QueuedConnection);
     return id;
+}
+
+quint64 InferenceService::requestCxrReview(CxrReviewRequest request)
+{
+    const QString task = QLatin1String(CxrReviewTask);
+    InferenceWorker::CancelFlag cancel;
+    request.id = startTask(task, &cancel);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, task, cancel] { worker->reviewCxr(request, task, cancel); },
+        Qt::QueuedConnection);
+    return request.id;
 }
 
 quint64 InferenceService::requestThreads(int threads)
@@ -173,6 +187,15 @@ void InferenceService::onStudyScanned(quint64 id, const QString& task, const Stu
         return;
     finish(id, task);
     emit studyScanned(id, scan);
+}
+
+void InferenceService::onCxrReviewFinished(quint64 id, const QString& task,
+                                           QSharedPointer<const CxrReviewResult> result)
+{
+    if (!isCurrent(id, task))
+        return; // stale: a newer review was asked for
+    finish(id, task);
+    emit cxrReviewFinished(id, result);
 }
 
 void InferenceService::onFailed(quint64 id, const QString& task, const QString& error)

@@ -28,6 +28,8 @@ public:
     // Task ids of the chest X-ray workspace: decoding one radiograph, scanning inputs for studies.
     static constexpr const char* CxrImageTask = "cxr-image";
     static constexpr const char* CxrScanTask = "cxr-scan";
+    // Task id of a chest X-ray review with a CXR pack.
+    static constexpr const char* CxrReviewTask = "cxr-review";
 
     // `threads`: LibTorch intra-op threads the worker thread sets for itself first (<= 0: all cores).
     explicit InferenceService(int threads = 0, QObject* parent = nullptr);
@@ -43,6 +45,9 @@ public:
     quint64 requestRadiograph(const QString& path);
     // Queues a scan of files, folders and DICOMDIRs for studies (task CxrScanTask); studyScanned(id, scan) follows.
     quint64 requestStudyScan(const QStringList& inputs);
+    // Queues a chest X-ray review (task CxrReviewTask; request.id is assigned here) and returns its id;
+    // cxrReviewFinished(id, result) or requestFailed/requestCancelled follow, with progressChanged on the way.
+    quint64 requestCxrReview(CxrReviewRequest request);
     // Queues runtime::setThreads(threads) on the worker thread; threadsReported(id, count) follows. Waits behind
     // a running comparison, which keeps the count it started with.
     quint64 requestThreads(int threads);
@@ -65,6 +70,7 @@ signals:
                             QSharedPointer<const descry::FaceModel> model);
     void radiographLoaded(quint64 id, QSharedPointer<const descry::MedicalImage> image);
     void studyScanned(quint64 id, const descry::StudyScan& scan);
+    void cxrReviewFinished(quint64 id, QSharedPointer<const descry::CxrReviewResult> result);
     void requestFailed(quint64 id, const QString& task, const QString& oneLineError);
     void requestCancelled(quint64 id, const QString& task);
     void threadsReported(quint64 id, int threads);
@@ -85,6 +91,7 @@ private:
                     QSharedPointer<const FaceModel> model);
     void onRadiographLoaded(quint64 id, const QString& task, QSharedPointer<const MedicalImage> image);
     void onStudyScanned(quint64 id, const QString& task, const StudyScan& scan);
+    void onCxrReviewFinished(quint64 id, const QString& task, QSharedPointer<const CxrReviewResult> result);
     void onFailed(quint64 id, const QString& task, const QString& error);
     void onCancelled(quint64 id, const QString& task);
 

@@ -137,6 +137,61 @@ void InferenceWorker::scanStudies(quint64 id, const QString& task, const QString
     emit studyScanned(id, task, *scan);
 }
 
+Result<std::shared_ptr<const CxrModel>> InferenceWorker::cxrModel(const QString& packOrPath, const Progress& progress)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (auto it = m_cxrModels.constFind(packOrPath); it != m_cxrModels.constEnd())
+        return *it;
+    auto opened = CxrModel::open(packOrPath, progress);
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<const CxrModel> model = std::make_shared<const CxrModel>(std::move(opened).value());
+    m_cxrModels.insert(packOrPath, model);
+    return model;
+}
+
+void InferenceWorker::reviewCxr(const CxrReviewRequest& request, const QString& task, CancelFlag cancel)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const quint64 id = request.id;
+    if (!cancel)
+        cancel = std::make_shared<std::atomic<bool>>(false);
+    if (cancel->load()) {
+        emit cancelled(id, task);
+        return;
+    }
+    const Progress progress = progressFor(id, task, cancel);
+    const auto fail = [&](const Error& error) {
+        if (error.code() == ErrorCode::Cancelled)
+            emit cancelled(id, task);
+        else
+            emit failed(id, task, error.toString());
+    };
+    if (!request.image) {
+        emit failed(id, task, Error(ErrorCode::Usage, tr("no radiograph is shown"), request.path).toString());
+        return;
+    }
+    emit progressChanged(id, task, 0, tr("Loading the chest X-ray pack"));
+    auto model = cxrModel(request.pack, progress.sub(0.0, 0.3));
+    if (!model)
+        return fail(model.error());
+    if (cancel->load()) {
+        emit cancelled(id, task);
+        return;
+    }
+    emit progressChanged(id, task, 30, tr("Reviewing %1").arg(request.path));
+    const CxrReview review(*model);
+    auto result = review.review(*request.image, request.path, request.sha256, request.options, progress.sub(0.3, 1.0));
+    if (!result)
+        return fail(result.error());
+    if (cancel->load()) { // a request cancelled during its last stage shows nothing
+        emit cancelled(id, task);
+        return;
+    }
+    emit cxrReviewFinished(id, task,
+                           QSharedPointer<const CxrReviewResult>(new CxrReviewResult(std::move(result).value())));
+}
+
 void InferenceWorker::setThreads(quint64 id, int threads)
 {
     Q_ASSERT(QThread::currentThread() == thread());

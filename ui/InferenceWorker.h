@@ -4,6 +4,7 @@
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/imaging/MedicalImage.h"
 #include "core/imaging/StudyScanner.h"
+#include "ui/CxrReviewRequest.h"
 #include "ui/FaceComparisonRequest.h"
 
 #include <QHash>
@@ -42,6 +43,10 @@ public:
     void loadRadiograph(quint64 id, const QString& task, const QString& path, CancelFlag cancel);
     // scanStudies(inputs), then studyScanned(id, task, scan); progress per file, `cancel` polled per file.
     void scanStudies(quint64 id, const QString& task, const QStringList& inputs, CancelFlag cancel);
+    // Loads the CXR pack (cached by folder or name: loaded once and kept) and reviews the request's image with
+    // CxrReview; cxrReviewFinished(id, task, result) or failed/cancelled. Progress: loading 0-30 % (skipped when
+    // cached), the review 30-100 %; `cancel` polled between stages.
+    void reviewCxr(const CxrReviewRequest& request, const QString& task, CancelFlag cancel);
     // runtime::setThreads(threads) on this thread, then threadsReported(id, the count now in effect).
     void setThreads(quint64 id, int threads);
     // threadsReported(id, runtime::intraOpThreads() of this thread).
@@ -53,6 +58,7 @@ signals:
                             QSharedPointer<const descry::FaceModel> model);
     void radiographLoaded(quint64 id, const QString& task, QSharedPointer<const descry::MedicalImage> image);
     void studyScanned(quint64 id, const QString& task, const descry::StudyScan& scan);
+    void cxrReviewFinished(quint64 id, const QString& task, QSharedPointer<const descry::CxrReviewResult> result);
     void failed(quint64 id, const QString& task, const QString& oneLineError);
     void cancelled(quint64 id, const QString& task);
     void threadsReported(quint64 id, int threads);
@@ -63,7 +69,10 @@ private:
     Result<QSharedPointer<const FaceModel>> model(const QString& packOrPath, const Progress& progress);
     Result<QSharedPointer<const FaceModel>> modelFor(const FaceComparisonRequest& request, const Progress& progress);
 
+    Result<std::shared_ptr<const CxrModel>> cxrModel(const QString& packOrPath, const Progress& progress);
+
     QHash<QString, QSharedPointer<const FaceModel>> m_models;
+    QHash<QString, std::shared_ptr<const CxrModel>> m_cxrModels;
 };
 
 } // namespace descry::ui
@@ -72,3 +81,4 @@ Q_DECLARE_METATYPE(QSharedPointer<const descry::FaceComparisonResult>)
 Q_DECLARE_METATYPE(QSharedPointer<const descry::FaceModel>)
 Q_DECLARE_METATYPE(QSharedPointer<const descry::MedicalImage>)
 Q_DECLARE_METATYPE(descry::StudyScan)
+Q_DECLARE_METATYPE(QSharedPointer<const descry::CxrReviewResult>)

@@ -61,6 +61,18 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_damaged->setChecked(s.acceptDamaged());
     form->addRow(tr("Photos"), m_damaged);
 
+    m_cxrPack = new QLineEdit(s.cxrPackName(), this);
+    m_cxrPack->setObjectName(QStringLiteral("cxrPack"));
+    m_cxrPack->setPlaceholderText(tr("The first chest X-ray pack installed"));
+    m_cxrPack->setToolTip(tr("Name or folder of the cxr-classification pack the Chest X-ray workspace reviews with"));
+    form->addRow(tr("Chest X-ray pack"), m_cxrPack);
+    m_identifiers = new QCheckBox(tr("Include patient identifiers in reports"), this);
+    m_identifiers->setObjectName(QStringLiteral("includeIdentifiers"));
+    m_identifiers->setToolTip(tr("Chest X-ray reports show the patient's name, ID and study identifiers; off, they "
+                                 "are omitted"));
+    m_identifiers->setChecked(s.includeIdentifiersInReports());
+    form->addRow(tr("Reports"), m_identifiers);
+
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -101,6 +113,8 @@ void SettingsDialog::apply()
 {
     AppSettings s;
     s.setAcceptDamaged(m_damaged->isChecked());
+    s.setIncludeIdentifiersInReports(m_identifiers->isChecked());
+    s.setCxrPackName(m_cxrPack->text());
     s.setPacksFolder(m_packs->text().trimmed());
     s.setThreads(m_threads->value());
     s.setBlindFirst(m_blind->isChecked());

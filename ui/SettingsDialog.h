@@ -28,6 +28,8 @@ public:
     QSpinBox* threadsSpin() const { return m_threads; }
     QCheckBox* blindFirstCheck() const { return m_blind; }
     QCheckBox* acceptDamagedCheck() const { return m_damaged; }
+    QCheckBox* includeIdentifiersCheck() const { return m_identifiers; }
+    QLineEdit* cxrPackEdit() const { return m_cxrPack; }
     // Shown while the open case is blind and unlocked and blind first is unticked: the setting is for new cases.
     QLabel* blindNote() const { return m_blindNote; }
 
@@ -47,6 +49,8 @@ private:
 
     QCheckBox* m_blind = nullptr;
     QCheckBox* m_damaged = nullptr;
+    QCheckBox* m_identifiers = nullptr;
+    QLineEdit* m_cxrPack = nullptr;
     QLabel* m_blindNote = nullptr;
     bool m_openCaseBlind = false;
     QComboBox* m_language = nullptr;

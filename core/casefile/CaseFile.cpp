@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -187,7 +188,105 @@ Status CaseFile::setReadingNotes(const QString& text)
     if (text.size() > ExaminerNotes::kMaxNoteChars)
         return Error(ErrorCode::Usage,
                      Tr::tr("the reading notes are longer than %1 characters").arg(ExaminerNotes::kMaxNoteChars));
+    if (text != m_readingNotes && isReadingLocked())
+        return Error(ErrorCode::Usage, Tr::tr("the reading is locked: amend it with a reason"));
     m_readingNotes = text;
+    return {};
+}
+
+Status CaseFile::setChecklistState(const QString& descriptorId, ChecklistState state)
+{
+    if (!isCxrCase())
+        return Error(ErrorCode::Usage, Tr::tr("the descriptor checklist belongs in a chest X-ray case"));
+    if (!isChecklistId(descriptorId))
+        return Error(ErrorCode::Usage, Tr::tr("'%1' is not a descriptor id").arg(descriptorId.left(80)));
+    if (state == m_checklist.value(descriptorId, ChecklistState::Unset))
+        return {};
+    if (isReadingLocked())
+        return Error(ErrorCode::Usage, Tr::tr("the reading is locked: amend it with a reason"));
+    if (state == ChecklistState::Unset)
+        m_checklist.remove(descriptorId);
+    else
+        m_checklist.insert(descriptorId, state);
+    return {};
+}
+
+bool CaseFile::isChecklistId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+$"));
+    return id.size() <= kMaxChecklistIdChars && pattern.match(id).hasMatch();
+}
+
+void CaseFile::auditChecklistChanges(const QString& who)
+{
+    QStringList ids = m_checklist.keys() + m_committedChecklist.keys();
+    ids.removeDuplicates();
+    std::sort(ids.begin(), ids.end());
+    for (const QString& id : std::as_const(ids)) {
+        const ChecklistState before = m_committedChecklist.value(id, ChecklistState::Unset);
+        const ChecklistState after = m_checklist.value(id, ChecklistState::Unset);
+        if (before != after)
+            audit(QLatin1String(AuditLog::Note),
+                  Tr::tr("checklist %1: %2 \u2192 %3").arg(id, checklistStateId(before), checklistStateId(after)),
+                  who.trimmed());
+    }
+    m_committedChecklist = m_checklist;
+}
+
+Status CaseFile::lockReading(const QString& examiner)
+{
+    if (!isCxrCase())
+        return Error(ErrorCode::Usage, Tr::tr("only a chest X-ray reading is locked this way"));
+    if (isReadingLocked())
+        return Error(ErrorCode::Usage, Tr::tr("the reading is already locked by %1").arg(m_readingLockedBy));
+    if (examiner.trimmed().isEmpty())
+        return Error(ErrorCode::Usage, Tr::tr("locking the reading needs the radiologist's name"));
+    if (m_readingNotes.trimmed().isEmpty() && m_checklist.isEmpty())
+        return Error(ErrorCode::Usage,
+                     Tr::tr("nothing to lock: write reading notes or assess at least one descriptor first"));
+    commitNotes(examiner);
+    m_readingLockedBy = examiner.trimmed();
+    m_readingLockedUtc = now();
+    audit(QLatin1String(AuditLog::Lock), Tr::tr("reading locked by %1").arg(m_readingLockedBy), m_readingLockedBy);
+    return {};
+}
+
+Status CaseFile::amendReading(const QMap<QString, ChecklistState>& states, const std::optional<QString>& notes,
+                              const QString& reason, const QString& examiner)
+{
+    if (!isReadingLocked())
+        return Error(ErrorCode::Usage, Tr::tr("only a locked reading is amended; edit it directly"));
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::Usage, Tr::tr("an amendment needs a reason"));
+    if (notes && notes->size() > ExaminerNotes::kMaxNoteChars)
+        return Error(ErrorCode::Usage,
+                     Tr::tr("the reading notes are longer than %1 characters").arg(ExaminerNotes::kMaxNoteChars));
+    QStringList changes;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (!isChecklistId(it.key()))
+            return Error(ErrorCode::Usage, Tr::tr("'%1' is not a descriptor id").arg(it.key().left(80)));
+        const ChecklistState before = m_checklist.value(it.key(), ChecklistState::Unset);
+        if (before != it.value())
+            changes << Tr::tr("checklist %1: %2 \u2192 %3")
+                           .arg(it.key(), checklistStateId(before), checklistStateId(it.value()));
+    }
+    if (notes && *notes != m_readingNotes)
+        changes << Tr::tr("reading notes: %1 \u2192 %2").arg(quoted(m_readingNotes), quoted(*notes));
+    if (changes.isEmpty())
+        return Error(ErrorCode::Usage, Tr::tr("the amendment changes nothing"));
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it.value() == ChecklistState::Unset)
+            m_checklist.remove(it.key());
+        else
+            m_checklist.insert(it.key(), it.value());
+    }
+    if (notes)
+        m_readingNotes = *notes;
+    m_committedChecklist = m_checklist;
+    m_committedReadingNotes = m_readingNotes;
+    const QString who = examiner.trimmed().isEmpty() ? m_readingLockedBy : examiner.trimmed();
+    audit(QLatin1String(AuditLog::Amend),
+          changes.join(QStringLiteral("; ")) + Tr::tr(" \u2014 reason: %1").arg(reason.simplified()), who);
     return {};
 }
 
@@ -239,7 +338,7 @@ Status CaseFile::setBlindFirst(bool on)
 {
     if (on == m_blindFirst)
         return {};
-    if (!on && hasResult() && !m_notes.isLocked())
+    if (!on && hasResult() && !analysisLocked())
         return Error(ErrorCode::Usage, Tr::tr("blind review: the model's result stays hidden until the analysis is "
                                               "locked"));
     m_blindFirst = on;
@@ -255,9 +354,13 @@ void CaseFile::setResult(const QJsonObject& comparison, const QString& detail)
     QString d = detail;
     if (modelOutputHidden()) {
         // The caller's detail names the decision and score: while blind, the log must not reveal them.
-        d = m_pack.isEmpty()
-                ? Tr::tr("comparison computed (hidden: blind review)")
-                : Tr::tr("comparison computed with pack %1 %2 (hidden: blind review)").arg(m_pack.name, m_pack.version);
+        if (isCxrCase())
+            d = Tr::tr("chest X-ray review computed with pack %1 %2 (hidden: blind review)")
+                    .arg(m_pack.name, m_pack.version);
+        else
+            d = m_pack.isEmpty() ? Tr::tr("comparison computed (hidden: blind review)")
+                                 : Tr::tr("comparison computed with pack %1 %2 (hidden: blind review)")
+                                       .arg(m_pack.name, m_pack.version);
     } else if (d.isEmpty() && comparison.contains(QStringLiteral("decision"))) {
         d = QStringLiteral("%1, score %2")
                 .arg(comparison.value(QStringLiteral("decision")).toString())
@@ -307,6 +410,8 @@ void CaseFile::commitNotes(const QString& who)
 {
     if (!m_notes.isLocked())
         auditNoteChanges(currentAssessments(), who);
+    if (m_checklist != m_committedChecklist)
+        auditChecklistChanges(who);
     if (m_readingNotes != m_committedReadingNotes) {
         audit(QLatin1String(AuditLog::Note),
               Tr::tr("reading notes: %1 \u2192 %2").arg(quoted(m_committedReadingNotes), quoted(m_readingNotes)),
@@ -317,7 +422,7 @@ void CaseFile::commitNotes(const QString& who)
 
 bool CaseFile::hasUncommittedNotes() const
 {
-    if (m_readingNotes != m_committedReadingNotes)
+    if (m_readingNotes != m_committedReadingNotes || m_checklist != m_committedChecklist)
         return true;
     const QHash<QString, Assessment> current = currentAssessments();
     for (auto it = current.cbegin(); it != current.cend(); ++it)
@@ -420,10 +525,20 @@ QJsonObject CaseFile::contentJson() const
         {QStringLiteral("what_if_disabled"), mask},
         {QStringLiteral("notes"), m_notes.toJson()},
     };
-    if (isCxrCase())
+    if (isCxrCase()) {
+        QJsonObject checklist;
+        for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
+            checklist.insert(it.key(), checklistStateId(it.value()));
+        const QJsonValue lock = isReadingLocked()
+                                    ? QJsonValue(QJsonObject{{QStringLiteral("examiner"), m_readingLockedBy},
+                                                             {QStringLiteral("utc"), utcToIso(m_readingLockedUtc)}})
+                                    : QJsonValue();
         content.insert(QStringLiteral("cxr"), QJsonObject{{QStringLiteral("image"), m_currentImage},
                                                           {QStringLiteral("viewer"), m_viewerState},
-                                                          {QStringLiteral("reading_notes"), m_readingNotes}});
+                                                          {QStringLiteral("reading_notes"), m_readingNotes},
+                                                          {QStringLiteral("checklist"), checklist},
+                                                          {QStringLiteral("lock"), lock}});
+    }
     return content;
 }
 
@@ -533,7 +648,9 @@ bool CaseFile::operator==(const CaseFile& other) const
            m_evidence == other.m_evidence && m_pack == other.m_pack && m_blindFirst == other.m_blindFirst &&
            m_result == other.m_result && m_whatIfDisabled == other.m_whatIfDisabled && m_notes == other.m_notes &&
            m_audit == other.m_audit && m_signature == other.m_signature && m_currentImage == other.m_currentImage &&
-           m_viewerState == other.m_viewerState && m_readingNotes == other.m_readingNotes;
+           m_viewerState == other.m_viewerState && m_readingNotes == other.m_readingNotes &&
+           m_checklist == other.m_checklist && m_readingLockedBy == other.m_readingLockedBy &&
+           m_readingLockedUtc == other.m_readingLockedUtc;
 }
 
 } // namespace descry

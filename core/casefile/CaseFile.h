@@ -4,6 +4,7 @@
 #include "core/casefile/ExaminerNotes.h"
 #include "core/casefile/UtcClock.h"
 #include "core/common/Result.h"
+#include "core/cxr/CxrChecklist.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -112,6 +113,8 @@ public:
     static constexpr qint64 kMaxFileBytes = 256LL << 20;    // the whole file
     static constexpr int kMaxRadiographs = 10000;           // radiograph evidence items of a CXR case
     static constexpr int kMaxViewerStateBytes = 64 * 1024;  // the viewer state, as compact JSON
+    static constexpr int kMaxChecklistIdChars = 200;        // a descriptor id of the CXR checklist
+    static constexpr int kMaxChecklistEntries = 10000;      // descriptors the CXR checklist records
 
     // A new, empty case with a fresh id and created = modified = now (system clock).
     CaseFile();
@@ -160,7 +163,10 @@ public:
     // ("blind"); switching it off while a result exists and the analysis is not locked is refused (Usage).
     bool blindFirst() const { return m_blindFirst; }
     Status setBlindFirst(bool on);
-    bool modelOutputHidden() const { return m_blindFirst && !m_notes.isLocked(); }
+    // A chest X-ray case's output stays hidden until its reading (notes and checklist) is locked.
+    bool modelOutputHidden() const { return m_blindFirst && !analysisLocked(); }
+    // The examiner's analysis is locked: the FISWG notes of a face case, the reading of a chest X-ray case.
+    bool analysisLocked() const { return isCxrCase() ? isReadingLocked() : m_notes.isLocked(); }
 
     // The last comparison (FaceComparisonResult::toJson()); setting it audits "run" (while the output is hidden the
     // entry says only that a comparison was computed, never its decision or score). The what-if mask is kept:
@@ -204,6 +210,25 @@ public:
     // since the last commit (old and new text, "note"). Refused in a face case and above kMaxNoteChars.
     QString readingNotes() const { return m_readingNotes; }
     Status setReadingNotes(const QString& text);
+
+    // CXR cases: the radiologist's checklist (descriptor id -> present/absent/uncertain; Unset ids are not kept).
+    // Edits are audited by commitNotes() like the notes ("note", old and new state). Refused in a face case, for
+    // a malformed id and once the reading is locked (amendReading() then).
+    CxrChecklist checklist() const { return m_checklist; }
+    Status setChecklistState(const QString& descriptorId, ChecklistState state);
+    // "<group>.<grade>" of letters, digits and underscores, at most kMaxChecklistIdChars.
+    static bool isChecklistId(const QString& id);
+    // CXR cases: the reading (notes and checklist) locked by `examiner`: committed, then audited "lock"; from now
+    // on the model output is shown to a blind-first case and every change is an amendment. Refused without an
+    // examiner, when already locked and when nothing is recorded (no notes, every descriptor unset).
+    bool isReadingLocked() const { return !m_readingLockedBy.isEmpty(); }
+    QString readingLockedBy() const { return m_readingLockedBy; }
+    QDateTime readingLockedUtc() const { return m_readingLockedUtc; }
+    Status lockReading(const QString& examiner);
+    // Amends a locked reading: one checklist state and/or the notes (nullopt: unchanged), with a reason (required),
+    // audited "amend" with old and new values. Refused unless locked, without a reason or when nothing changes.
+    Status amendReading(const QMap<QString, ChecklistState>& states, const std::optional<QString>& notes,
+                        const QString& reason, const QString& examiner);
 
     const AuditLog& auditLog() const { return m_audit; }
     // Appends any other audited event (one of AuditLog::knownActions(), else a usage error); recordExport() audits
@@ -252,6 +277,8 @@ private:
     // Audits "note" for each component whose assessment in `after` differs from the last committed one.
     void auditNoteChanges(const QHash<QString, Assessment>& after, const QString& who);
     QHash<QString, Assessment> currentAssessments() const;
+    // Audits "note" for each checklist state changed since the last commit.
+    void auditChecklistChanges(const QString& who);
     // Parts of fromJson, each naming the field it refuses.
     // "task" and "options" of a /2 or /3 file, or the values every /1 file implies.
     Status readTaskAndOptions(const QJsonObject& object, bool v1, const QString& origin);
@@ -261,6 +288,8 @@ private:
     // The "cxr" member: required shape in a CXR case (absent in files written before it existed), refused in a face
     // case.
     Status readCxr(const QJsonObject& object, const QString& origin);
+    // Its checklist and lock (optional: absent in files written before the checklist existed).
+    Status readCxrReading(const QJsonObject& cxr, const QString& origin);
     // readEvidence's check of one item against the task.
     QString evidenceProblem(const EvidenceItem& item) const;
     Status readNotesAndAudit(const QJsonObject& object, bool chained, const QString& origin);
@@ -289,6 +318,10 @@ private:
     QJsonObject m_viewerState;                   // CXR: its viewer state
     QString m_readingNotes;                      // CXR: free-text notes
     QString m_committedReadingNotes;             // as last audited; not serialised
+    CxrChecklist m_checklist;                    // CXR: the radiologist's checklist
+    CxrChecklist m_committedChecklist;           // as last audited; not serialised
+    QString m_readingLockedBy;                   // CXR: who locked the reading; empty: not locked
+    QDateTime m_readingLockedUtc;
     AuditLog m_audit;
     std::optional<CaseSignature> m_signature;
     CaseIntegrity m_integrity;

@@ -181,7 +181,8 @@ Status CaseFile::readCxr(const QJsonObject& o, const QString& origin)
     const QJsonObject cxr = value.toObject();
     for (auto it = cxr.constBegin(); it != cxr.constEnd(); ++it)
         if (it.key() != QLatin1String("image") && it.key() != QLatin1String("viewer") &&
-            it.key() != QLatin1String("reading_notes"))
+            it.key() != QLatin1String("reading_notes") && it.key() != QLatin1String("checklist") &&
+            it.key() != QLatin1String("lock"))
             return invalid(Tr::tr("case: unknown member 'cxr.%1'").arg(it.key()), origin);
     const QJsonValue image = cxr.value(QStringLiteral("image"));
     const QJsonValue viewer = cxr.value(QStringLiteral("viewer"));
@@ -205,6 +206,40 @@ Status CaseFile::readCxr(const QJsonObject& o, const QString& origin)
     m_currentImage = current;
     m_viewerState = viewer.toObject();
     m_readingNotes = m_committedReadingNotes = notes.toString();
+    return readCxrReading(cxr, origin);
+}
+
+Status CaseFile::readCxrReading(const QJsonObject& cxr, const QString& origin)
+{
+    // Both members came with the checklist: a chest X-ray case written before them has neither.
+    const QJsonValue checklist = cxr.value(QStringLiteral("checklist"));
+    if (!checklist.isUndefined() && !checklist.isObject())
+        return invalid(Tr::tr("case: member 'cxr.checklist' must be an object"), origin);
+    const QJsonObject states = checklist.toObject();
+    if (states.size() > kMaxChecklistEntries)
+        return invalid(Tr::tr("case: member 'cxr.checklist' lists more than %1 descriptors").arg(kMaxChecklistEntries),
+                       origin);
+    for (auto it = states.constBegin(); it != states.constEnd(); ++it) {
+        const ChecklistState state = checklistStateFromId(it.value().toString());
+        if (!isChecklistId(it.key()))
+            return invalid(Tr::tr("case: member 'cxr.checklist': '%1' is not a descriptor id").arg(it.key().left(80)),
+                           origin);
+        if (state == ChecklistState::Unset)
+            return invalid(Tr::tr("case: member 'cxr.checklist.%1' must be present, absent or uncertain").arg(it.key()),
+                           origin);
+        m_checklist.insert(it.key(), state);
+    }
+    m_committedChecklist = m_checklist;
+    const QJsonValue lock = cxr.value(QStringLiteral("lock"));
+    if (lock.isUndefined() || lock.isNull())
+        return {};
+    const QJsonObject l = lock.toObject();
+    const QString examiner = l.value(QStringLiteral("examiner")).toString();
+    const QDateTime utc = utcFromIso(l.value(QStringLiteral("utc")).toString());
+    if (!lock.isObject() || l.size() != 2 || examiner.trimmed().isEmpty() || examiner.size() > 1000 || !utc.isValid())
+        return invalid(Tr::tr("case: member 'cxr.lock' must be null or {examiner, utc}"), origin);
+    m_readingLockedBy = examiner;
+    m_readingLockedUtc = utc;
     return {};
 }
 
