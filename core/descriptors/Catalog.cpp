@@ -122,9 +122,10 @@ private:
             return fail(
                 context,
                 Tr::tr("unsupported format '%1' (expected '%2')").arg(*format, QLatin1String(Catalog::formatId)));
-        static const QStringList allowed = {QStringLiteral("format"),  QStringLiteral("name"),
-                                            QStringLiteral("version"), QStringLiteral("title"),
-                                            QStringLiteral("notes"),   QStringLiteral("components")};
+        static const QStringList allowed = {QStringLiteral("format"),    QStringLiteral("name"),
+                                            QStringLiteral("version"),   QStringLiteral("title"),
+                                            QStringLiteral("notes"),     QStringLiteral("components"),
+                                            QStringLiteral("extraction")};
         if (Status s = onlyMembers(root, allowed, context); !s)
             return s;
         auto name = identifier(root, QStringLiteral("name"), context);
@@ -153,6 +154,184 @@ private:
                 return component.error();
             if (Status s = parseComponent(*component, i); !s)
                 return s;
+        }
+        if (root.contains(QStringLiteral("extraction"))) {
+            if (Status s = parseExtraction(root); !s)
+                return s;
+        }
+        return {};
+    }
+
+    // A non-empty array of distinct, non-empty, lower-case strings (phrases matched on word boundaries).
+    Result<QStringList> phraseList(const QJsonObject& object, const QString& key, const QString& context) const
+    {
+        const QJsonValue value = object.value(key);
+        const QString listError = Tr::tr("member '%1' must be a non-empty array of strings").arg(key);
+        if (!value.isArray() || value.toArray().isEmpty())
+            return fail(context, listError);
+        const QJsonArray list = value.toArray();
+        QStringList out;
+        for (int i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString())
+                return fail(context, listError);
+            const QString phrase = list.at(i).toString().simplified();
+            if (phrase.isEmpty())
+                return fail(context, Tr::tr("member '%1' item #%2 is empty").arg(key).arg(i + 1));
+            if (phrase != phrase.toLower())
+                return fail(context,
+                            Tr::tr("member '%1' item #%2 ('%3') must be lower-case").arg(key).arg(i + 1).arg(phrase));
+            if (out.contains(phrase))
+                return fail(context, Tr::tr("member '%1' lists '%2' twice").arg(key, phrase));
+            out << phrase;
+        }
+        return out;
+    }
+
+    Result<QStringList> optionalPhraseList(const QJsonObject& object, const QString& key, const QString& context) const
+    {
+        if (!object.contains(key))
+            return QStringList();
+        return phraseList(object, key, context);
+    }
+
+    // Reads the lists of one `extraction` sub-object ({"group": ..., "<a>": [...], ...}) into `lists`.
+    Result<QString> parseGroupedLists(const QJsonObject& extraction, const QString& key,
+                                      const QList<std::pair<QString, QStringList*>>& lists, const QString& context)
+    {
+        auto object = json::requireObject(extraction, key, context);
+        if (!object)
+            return object.error().withFile(m_origin);
+        const QString inner = context + QStringLiteral(", ") + key;
+        QStringList allowed = {QStringLiteral("group")};
+        for (const auto& [name, list] : lists)
+            allowed << name;
+        if (Status s = onlyMembers(*object, allowed, inner); !s)
+            return s.error();
+        auto group = identifier(*object, QStringLiteral("group"), inner);
+        if (!group)
+            return group.error();
+        if (!m_catalog.m_groupIndex.contains(*group))
+            return fail(
+                inner, Tr::tr("member 'group' names characteristic '%1', which the catalog does not have").arg(*group));
+        for (const auto& [name, list] : lists) {
+            auto phrases = phraseList(*object, name, inner);
+            if (!phrases)
+                return phrases.error();
+            *list = *phrases;
+        }
+        return group;
+    }
+
+    // The catalog-wide report-extraction rules (CatalogExtraction).
+    Status parseExtraction(const QJsonObject& root)
+    {
+        const QString context = QStringLiteral("extraction");
+        auto object = json::requireObject(root, context, Tr::tr("top level"));
+        if (!object)
+            return object.error().withFile(m_origin);
+        CatalogExtraction& x = m_catalog.m_extraction;
+        const QList<std::pair<QString, QStringList*>> cueLists = {
+            {QStringLiteral("negation"), &x.negation},
+            {QStringLiteral("postNegation"), &x.postNegation},
+            {QStringLiteral("pseudoNegation"), &x.pseudoNegation},
+            {QStringLiteral("uncertainty"), &x.uncertainty},
+            {QStringLiteral("postUncertainty"), &x.postUncertainty},
+            {QStringLiteral("historical"), &x.historical},
+            {QStringLiteral("pseudoHistorical"), &x.pseudoHistorical},
+            {QStringLiteral("scopeTerminators"), &x.scopeTerminators}};
+        QStringList allowed = {QStringLiteral("target"), QStringLiteral("laterality"), QStringLiteral("size")};
+        for (const auto& [name, list] : cueLists)
+            allowed << name;
+        if (Status s = onlyMembers(*object, allowed, context); !s)
+            return s;
+        auto target = json::requireObject(*object, QStringLiteral("target"), context);
+        if (!target)
+            return target.error().withFile(m_origin);
+        const QString targetContext = context + QStringLiteral(", target");
+        static const QStringList targetMembers = {QStringLiteral("id"), QStringLiteral("text"),
+                                                  QStringLiteral("phrases"), QStringLiteral("exclusions")};
+        if (Status s = onlyMembers(*target, targetMembers, targetContext); !s)
+            return s;
+        auto id = identifier(*target, QStringLiteral("id"), targetContext);
+        if (!id)
+            return id.error();
+        auto targetText = text(*target, QStringLiteral("text"), targetContext);
+        if (!targetText)
+            return targetText.error();
+        auto targetPhrases = phraseList(*target, QStringLiteral("phrases"), targetContext);
+        if (!targetPhrases)
+            return targetPhrases.error();
+        x.targetId = *id;
+        x.targetText = *targetText;
+        x.targetPhrases = *targetPhrases;
+        auto exclusions = optionalPhraseList(*target, QStringLiteral("exclusions"), targetContext);
+        if (!exclusions)
+            return exclusions.error();
+        x.targetExclusions = *exclusions;
+        for (const auto& [name, list] : cueLists) {
+            // The optional lists may be left out; the ones every report needs may not.
+            const bool optional = name == QLatin1String("postUncertainty") || name == QLatin1String("pseudoHistorical");
+            auto phrases = optional ? optionalPhraseList(*object, name, context) : phraseList(*object, name, context);
+            if (!phrases)
+                return phrases.error();
+            *list = *phrases;
+        }
+        auto laterality = parseGroupedLists(*object, QStringLiteral("laterality"),
+                                            {{QStringLiteral("left"), &x.left},
+                                             {QStringLiteral("right"), &x.right},
+                                             {QStringLiteral("bilateral"), &x.bilateral}},
+                                            context);
+        if (!laterality)
+            return laterality.error();
+        auto size = parseGroupedLists(*object, QStringLiteral("size"),
+                                      {{QStringLiteral("small"), &x.small},
+                                       {QStringLiteral("moderate"), &x.moderate},
+                                       {QStringLiteral("large"), &x.large}},
+                                      context);
+        if (!size)
+            return size.error();
+        x.lateralityGroup = *laterality;
+        x.sizeGroup = *size;
+        if (Status s = checkFindingGroup(x.lateralityGroup, {"none", "left", "right", "bilateral"},
+                                         context + QStringLiteral(", laterality"));
+            !s)
+            return s;
+        if (Status s = checkFindingGroup(x.sizeGroup, {"none", "small", "moderate", "large"},
+                                         context + QStringLiteral(", size"));
+            !s)
+            return s;
+        if (Status s = checkDescriptorPhrases(); !s)
+            return s;
+        x.present = true;
+        return {};
+    }
+
+    // The side and size groups hold one descriptor per value the extractor writes ("<group>.left", ...).
+    Status checkFindingGroup(const QString& groupId, const QStringList& grades, const QString& context) const
+    {
+        for (const QString& grade : grades) {
+            const QString id = groupId + QLatin1Char('.') + grade;
+            const int index = m_catalog.m_descriptorIndex.value(id, -1);
+            if (index < 0 || m_catalog.m_descriptors[index].characteristic != groupId)
+                return fail(context, Tr::tr("characteristic '%1' has no descriptor '%2'").arg(groupId, id));
+        }
+        return {};
+    }
+
+    // In a catalog with extraction rules every descriptor has phrases, and no phrase names two descriptors.
+    Status checkDescriptorPhrases() const
+    {
+        QHash<QString, QString> owner;
+        for (const Descriptor& d : m_catalog.m_descriptors) {
+            if (d.phrases.isEmpty())
+                return fail(Tr::tr("descriptor '%1'").arg(d.id),
+                            Tr::tr("member 'phrases' is required in a catalog with 'extraction' rules"));
+            for (const QString& phrase : d.phrases) {
+                if (const QString other = owner.value(phrase); !other.isEmpty())
+                    return fail(Tr::tr("descriptor '%1'").arg(d.id),
+                                Tr::tr("phrase '%1' already names descriptor '%2'").arg(phrase, other));
+                owner.insert(phrase, d.id);
+            }
         }
         return {};
     }
@@ -284,8 +463,14 @@ private:
     Result<Descriptor> parseDescriptor(const QJsonObject& object, const QString& characteristicId,
                                        const QString& context) const
     {
-        static const QStringList allowed = {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("grade"),
-                                            QStringLiteral("prompts")};
+        static const QStringList allowed = {QStringLiteral("id"),
+                                            QStringLiteral("text"),
+                                            QStringLiteral("grade"),
+                                            QStringLiteral("prompts"),
+                                            QStringLiteral("phrases"),
+                                            QStringLiteral("negationCues"),
+                                            QStringLiteral("uncertaintyCues"),
+                                            QStringLiteral("normal")};
         Descriptor d;
         d.characteristic = characteristicId;
         auto id = identifier(object, QStringLiteral("id"), context);
@@ -320,7 +505,33 @@ private:
                 return fail(context, Tr::tr("member 'prompts' item #%1 is empty").arg(i + 1));
             d.prompts << list.at(i).toString();
         }
+        if (Status s = parseDescriptorExtraction(object, d, context); !s)
+            return s.error();
         return d;
+    }
+
+    // The CXR members of a descriptor: phrases, its own cues, and whether the grade states absence.
+    Status parseDescriptorExtraction(const QJsonObject& object, Descriptor& d, const QString& context) const
+    {
+        auto phrases = optionalPhraseList(object, QStringLiteral("phrases"), context);
+        if (!phrases)
+            return phrases.error();
+        auto negation = optionalPhraseList(object, QStringLiteral("negationCues"), context);
+        if (!negation)
+            return negation.error();
+        auto uncertainty = optionalPhraseList(object, QStringLiteral("uncertaintyCues"), context);
+        if (!uncertainty)
+            return uncertainty.error();
+        d.phrases = *phrases;
+        d.negationCues = *negation;
+        d.uncertaintyCues = *uncertainty;
+        if (object.contains(QStringLiteral("normal"))) {
+            const QJsonValue normal = object.value(QStringLiteral("normal"));
+            if (!normal.isBool())
+                return fail(context, Tr::tr("member 'normal' must be true or false"));
+            d.normal = normal.toBool();
+        }
+        return {};
     }
 
     // All-or-none grades within a group, required when measured, strictly increasing in catalog order.

@@ -37,16 +37,20 @@ struct Descriptor
 // catalog). Every list is lower-case phrases matched on word boundaries.
 struct CatalogExtraction
 {
-    bool present = false;         // the catalog has an `extraction` member
-    QString targetId;             // the decided finding, e.g. "pleural_effusion"
-    QString targetText;           // its display text, e.g. "Pleural effusion"
-    QStringList targetPhrases;    // mentions of the finding ("pleural effusion", "effusions", "pleural fluid", ...)
-    QStringList negation;         // pre-negation cues ("no", "without", "free of", "no evidence of", ...)
-    QStringList postNegation;     // cues after the mention ("... has resolved", "... is not seen")
-    QStringList pseudoNegation;   // cues that look negating but are not ("no change in", "not only", ...)
-    QStringList uncertainty;      // "possible", "may represent", "cannot exclude", "versus", ...
-    QStringList historical;       // "history of", "prior", "previously", ...
-    QStringList scopeTerminators; // end a cue's scope within a sentence ("but", "however", "although", ...)
+    bool present = false;      // the catalog has an `extraction` member
+    QString targetId;          // the decided finding, e.g. "pleural_effusion"
+    QString targetText;        // its display text, e.g. "Pleural effusion"
+    QStringList targetPhrases; // mentions of the finding ("pleural effusion", "effusions", "pleural fluid", ...)
+    QStringList
+        targetExclusions;       // phrases that contain a target phrase but name something else ("pericardial effusion")
+    QStringList negation;       // pre-negation cues ("no", "without", "free of", "no evidence of", ...)
+    QStringList postNegation;   // cues after the mention ("... has resolved", "... is not seen")
+    QStringList pseudoNegation; // cues that look negating but are not ("no change in", "not only", ...)
+    QStringList uncertainty;    // "possible", "may represent", "cannot exclude", "versus", ...
+    QStringList postUncertainty;        // uncertainty cues after the mention ("... cannot be excluded", "... versus")
+    QStringList historical;             // "history of", "prior", "previously", ...
+    QStringList pseudoHistorical;       // look historical but are not ("prior study", "compared to prior", ...)
+    QStringList scopeTerminators;       // end a cue's scope within a sentence ("but", "however", "although", ...)
     QStringList left, right, bilateral; // laterality words ("left", "right", "bilateral", "both", ...)
     QStringList small, moderate, large; // size words ("trace", "small", "tiny" / "moderate" / "large", ...)
     QString lateralityGroup;            // group id whose descriptors follow the finding's side (e.g. "laterality")

@@ -7,9 +7,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace descry {
+
+struct ExtractionRules;
 
 // How a report speaks of a descriptor or of the decided finding.
 enum class MentionStatus { Present, Absent, Uncertain };
@@ -81,8 +84,12 @@ public:
     const Catalog& catalog() const { return m_catalog; }
 
 private:
-    explicit ReportExtractor(Catalog catalog) : m_catalog(std::move(catalog)) {}
+    ReportExtractor(Catalog catalog, std::shared_ptr<const ExtractionRules> rules)
+        : m_catalog(std::move(catalog)), m_rules(std::move(rules))
+    {
+    }
     Catalog m_catalog;
+    std::shared_ptr<const ExtractionRules> m_rules; // the catalog's phrases and cues, compiled once
 };
 
 // Reads a report file (plain text, UTF-8 or Latin-1; an Indiana/OpenI XML report is reduced to its FINDINGS and
