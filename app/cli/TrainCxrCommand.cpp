@@ -118,6 +118,10 @@ Status openClipEncoder(const ParsedArgs& args, CxrTrainOptions& o, QStringList& 
 Result<CxrTrainOptions> trainOptions(const ParsedArgs& args, RunFiles& files)
 {
     CxrTrainOptions o;
+    args.read(QStringLiteral("test-fraction"), &o.testFraction);
+    args.read(QStringLiteral("validation-fraction"), &o.validationFraction);
+    if (o.testFraction + o.validationFraction >= 1.0)
+        return args.usageError(Tr::tr("--test-fraction and --validation-fraction must leave patients to train on"));
     QStringList inputs{args.value(QStringLiteral("images")), args.value(QStringLiteral("reports"))};
     const Status st = args.value(QStringLiteral("encoder")) == kOpenClip ? openClipEncoder(args, o, inputs)
                                                                          : torchScriptEncoder(args, o, inputs);
@@ -127,13 +131,9 @@ Result<CxrTrainOptions> trainOptions(const ParsedArgs& args, RunFiles& files)
     args.read(QStringLiteral("cache"), &o.cacheDir);
     args.read(QStringLiteral("epochs"), &o.epochs);
     args.read(QStringLiteral("seed"), &o.seed);
-    args.read(QStringLiteral("test-fraction"), &o.testFraction);
-    args.read(QStringLiteral("validation-fraction"), &o.validationFraction);
     args.read(QStringLiteral("name"), &o.name);
     args.read(QStringLiteral("version"), &o.version);
     args.read(QStringLiteral("dataset"), &o.datasetName);
-    if (o.testFraction + o.validationFraction >= 1.0)
-        return args.usageError(Tr::tr("--test-fraction and --validation-fraction must leave patients to train on"));
     if (o.datasetName.isEmpty())
         o.datasetName = QFileInfo(args.value(QStringLiteral("images"))).fileName();
     if (!o.catalogPath.isEmpty())

@@ -60,34 +60,46 @@ double bestThreshold(const std::vector<double>& p, const std::vector<int>& y)
 
 void fitBand(const std::vector<double>& p, const std::vector<int>& y, CxrThresholdFit& fit)
 {
+    if (fit.accuracy >= kDecidedAccuracy) {
+        fit.bandNote = Tr::tr("no band: %1 % of the validation calls are right (target %2 %)")
+                           .arg(100.0 * fit.accuracy, 0, 'f', 1)
+                           .arg(100.0 * kDecidedAccuracy, 0, 'f', 0);
+        return;
+    }
     const int n = int(p.size());
     std::vector<int> order(static_cast<size_t>(n), 0);
     std::iota(order.begin(), order.end(), 0);
     const auto dist = [&](int i) { return std::abs(p[size_t(i)] - fit.threshold); };
+    const auto right = [&](int i) { return (p[size_t(i)] >= fit.threshold) == (y[size_t(i)] == 1); };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return dist(a) < dist(b); });
-    int correct = 0, bestK = 0, bestCorrect = 0;
+    int wrongOutside = 0;
+    for (int i : order)
+        wrongOutside += right(i) ? 0 : 1;
+    int rightInside = 0;
     for (int k = 1; k <= n / 2; ++k) {
         const int i = order[size_t(k - 1)];
-        correct += ((p[size_t(i)] >= fit.threshold) == (y[size_t(i)] == 1)) ? 1 : 0;
-        if (k >= 2 && double(correct) / k < fit.accuracy - 1e-12) {
-            bestK = k;
-            bestCorrect = correct;
-        }
-    }
-    if (bestK == 0) {
-        fit.bandNote = Tr::tr("no band: the validation calls nearest the threshold are as accurate as the rest");
+        if (right(i))
+            ++rightInside;
+        else
+            --wrongOutside; // the call moves inside the band
+        if (double(n - k - wrongOutside) / (n - k) < kDecidedAccuracy)
+            continue;
+        const double w = 0.5 * (dist(i) + dist(order[size_t(k)]));
+        fit.hasBand = true;
+        fit.bandLow = std::max(0.0, fit.threshold - w);
+        fit.bandHigh = std::min(1.0, fit.threshold + w);
+        fit.bandCalls = k;
+        fit.bandAccuracy = double(rightInside) / k;
+        fit.bandNote = Tr::tr("band: the %1 validation calls nearest the threshold were %2 % right, the others "
+                              "at least %3 %")
+                           .arg(k)
+                           .arg(100.0 * fit.bandAccuracy, 0, 'f', 1)
+                           .arg(100.0 * kDecidedAccuracy, 0, 'f', 0);
         return;
     }
-    const double w = 0.5 * (dist(order[size_t(bestK - 1)]) + dist(order[size_t(bestK)]));
-    fit.hasBand = true;
-    fit.bandLow = std::max(0.0, fit.threshold - w);
-    fit.bandHigh = std::min(1.0, fit.threshold + w);
-    fit.bandCalls = bestK;
-    fit.bandAccuracy = double(bestCorrect) / bestK;
-    fit.bandNote = Tr::tr("band: the %1 validation calls nearest the threshold were %2 % accurate (all calls: %3 %)")
-                       .arg(bestK)
-                       .arg(100.0 * fit.bandAccuracy, 0, 'f', 1)
-                       .arg(100.0 * fit.accuracy, 0, 'f', 1);
+    fit.bandNote = Tr::tr("no band: no neighbourhood of the threshold holding at most half of the validation calls "
+                          "leaves the others %1 % right")
+                       .arg(100.0 * kDecidedAccuracy, 0, 'f', 0);
 }
 
 } // namespace
@@ -100,9 +112,10 @@ CxrThresholdFit calibrateCxrThreshold(const std::vector<double>& probabilities, 
     const std::vector<int> y(labels.begin(), labels.begin() + fit.n);
     const int positives = int(std::count(y.begin(), y.end(), 1));
     const int negatives = fit.n - positives;
-    fit.rule = Tr::tr("maximum F1 on the validation part; indeterminate band: the widest neighbourhood of the "
-                      "threshold, holding at most half of the validation calls, whose calls are less accurate than "
-                      "all validation calls (none below %1 validation images or %2 of a class)")
+    fit.rule = Tr::tr("maximum F1 on the validation part; indeterminate band: the narrowest neighbourhood of the "
+                      "threshold outside which at least %1 % of the validation calls are right (at most half of "
+                      "them inside; none below %2 validation images or %3 of a class)")
+                   .arg(100.0 * kDecidedAccuracy, 0, 'f', 0)
                    .arg(kMinBandValidation)
                    .arg(kMinBandPerClass);
     if (positives == 0 || negatives == 0) {

@@ -24,13 +24,16 @@ struct CxrThresholdFit
 // Smallest labelled validation set, and fewest images of each class, for which an indeterminate band is fitted.
 inline constexpr int kMinBandValidation = 10;
 inline constexpr int kMinBandPerClass = 3;
+// The accuracy the pack's decided calls (outside the band) are to reach on validation.
+inline constexpr double kDecidedAccuracy = 0.95;
 
 // Fits the threshold maximising F1 on validation probabilities (candidates: midpoints between consecutive distinct
 // probabilities and one below the lowest; ties go to the higher accuracy, then to the candidate nearest 0.5;
-// 0.5 when a class is missing), then the indeterminate band: among the k calls nearest the threshold,
-// 2 <= k <= n/2, the largest k whose accuracy is below the accuracy of all validation calls; the band reaches halfway
-// between the k-th and the (k+1)-th nearest probability on both sides of the threshold, clipped to [0, 1]. No band
-// when validation is too small (kMinBandValidation, kMinBandPerClass) or no such k exists. labels: 1 / 0. Pure.
+// 0.5 when a class is missing), then the indeterminate band: when fewer than kDecidedAccuracy of the validation calls
+// are right, the smallest k (1 <= k <= n/2) such that the calls other than the k nearest the threshold are at least
+// kDecidedAccuracy right; the band reaches halfway between the k-th and the (k+1)-th nearest probability on both
+// sides of the threshold, clipped to [0, 1]. No band when validation is too small (kMinBandValidation,
+// kMinBandPerClass), accurate enough already, or no such k exists. labels: 1 / 0. Pure.
 CxrThresholdFit calibrateCxrThreshold(const std::vector<double>& probabilities, const std::vector<int>& labels);
 
 } // namespace descry::detail
