@@ -163,20 +163,21 @@ std::pair<int, int> clauseOf(const SentenceCues& c, int ms, int me, int length)
 // pre-cue scope ends there.
 int statementStart(const QString& lower, const SentenceCues& c, int clauseBegin, int ms, int clauseEnd)
 {
+    // "no consolidation, large effusion, or pneumothorax" and "no consolidation, large effusion/pneumothorax" are
+    // one negated list, not a new statement.
+    static const QRegularExpression listGoesOn(QStringLiteral("(?<![\\p{L}])(?:or|nor)(?![\\p{L}])|/"));
     int begin = clauseBegin;
-    // "no consolidation, large effusion, or pneumothorax" is one negated list, not a new statement.
-    static const QRegularExpression listEnd(QStringLiteral("(?<![\\p{L}])(?:or|nor)(?![\\p{L}])"));
-    if (lower.mid(ms, clauseEnd - ms).contains(listEnd))
-        return begin;
     for (int i = clauseBegin; i < ms; ++i) {
         if (lower[i] != QLatin1Char(','))
             continue;
         int j = i + 1;
         while (j < ms && lower[j].isSpace())
             ++j;
+        bool statement = false;
         for (const PhraseHit& h : c.sideHits + c.sizeHits)
-            if (h.start == j)
-                begin = i + 1;
+            statement = statement || h.start == j;
+        if (statement && !lower.mid(j, clauseEnd - j).contains(listGoesOn))
+            begin = i + 1;
     }
     return begin;
 }
@@ -244,6 +245,18 @@ MentionReading readMention(const QString& lower, const SentenceCues& c, int ms, 
         if ((h.start >= windowBegin && h.end <= ms) || (h.start >= me && h.end <= windowEnd))
             out.size = std::max(out.size, h.owner);
     return out;
+}
+
+// The side a sentence names when it names exactly one (NoSide otherwise).
+int onlySide(const SentenceCues& c)
+{
+    int side = NoSide;
+    for (const PhraseHit& h : c.sideHits) {
+        if (side != NoSide && side != h.owner)
+            return NoSide;
+        side = h.owner;
+    }
+    return side;
 }
 
 // Present beats uncertain beats absent when a report speaks of the same thing more than once.
@@ -521,7 +534,10 @@ ReportExtraction ReportExtractor::extract(const QString& reportText) const
         const SentenceCues cues = cuesOf(r, lower);
         for (const PhraseHit& h : unmasked(r.target.find(lower), {r.targetExclusions.find(lower)})) {
             MentionReading reading = readMention(lower, cues, h.start, h.end, {}, {});
-            // "Small effusions" with no side named: effusions on both sides.
+            // No side next to the mention: the one side the sentence names ("left basilar scarring and/or
+            // effusion"), else both sides for a plural ("small effusions").
+            if (reading.side == NoSide)
+                reading.side = onlySide(cues);
             if (reading.side == NoSide && lower[h.end - 1] == QLatin1Char('s'))
                 reading.side = Both;
             mentions << Mention{-1, reading, si, s.start + h.start, s.start + h.end};
