@@ -70,6 +70,7 @@ struct CxrReviewResult
     double headMargin = 0.0;    // l_1 − l_0 of the head's own forward pass
     double residual = 0.0;      // headMargin − Σ c_k − biasTerm, computed independently of c_k
     std::vector<float> S, Ssm;
+    std::vector<float> W, b;      // the head's aggregation (N×2 row-major) and bias, for exact what-if margins
     QList<CxrGroupResult> groups; // by |contribution|, largest first
     QStringList presentIds;       // descriptors judged present, by contribution toward the decision
     QStringList sentences;        // plain-language explanation (names the present descriptors and the side)
