@@ -204,6 +204,8 @@ void MainWindow::showSettings()
     dialog->setOpenCaseBlind(m_face->caseFile().modelOutputHidden());
     // The thread count is per thread in LibTorch: the inference thread sets its own (queued), never this one.
     connect(dialog, &SettingsDialog::settingsApplied, m_service, &InferenceService::requestThreads);
+    // The chest X-ray pack chosen (or a packs folder added) applies at once.
+    connect(dialog, &SettingsDialog::settingsApplied, m_cxr, &CxrWorkspace::refreshPack);
     dialog->open();
 }
 
