@@ -22,6 +22,11 @@ QColor signColour(double v)
     return v > 0 ? towardEffusionColour() : v < 0 ? towardNoEffusionColour() : ReportPainter::textColor();
 }
 
+QString unbroken(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
 QString groupName(const Catalog& catalog, const QString& descriptorId)
 {
     const int index = catalog.indexOf(descriptorId);
@@ -201,8 +206,8 @@ void checklist(ReportPainter& rp, const CxrReportInput& input, Sections& section
     ReportTable table;
     table.columns = {{Tr::tr("Group"), 1.2}, {Tr::tr("Descriptor"), 2.2}};
     if (withModel)
-        table.columns += {{Tr::tr("Score"), 0, Qt::AlignRight}, {Tr::tr("Model"), 0.7}};
-    table.columns += {{Tr::tr("Radiologist"), 0.8}};
+        table.columns += {{Tr::tr("Score"), 0, Qt::AlignRight}, {Tr::tr("Model"), 0}};
+    table.columns += {{Tr::tr("Radiologist"), 0}};
     if (withModel)
         table.columns += {{Tr::tr("Agreement"), 0.9}};
     for (const DescriptorGroup& g : input.catalog.groups()) {
@@ -211,7 +216,8 @@ void checklist(ReportPainter& rp, const CxrReportInput& input, Sections& section
             const ChecklistState s = input.checklist.value(d.id, ChecklistState::Unset);
             QList<ReportTable::Cell> row{
                 k == 0 ? ReportTable::Cell(g.name, ReportPainter::textColor(), true) : ReportTable::Cell(), d.text};
-            const ReportTable::Cell reading(checklistStateText(s),
+            // One line per state ("Not assessed" unbroken) keeps the long table compact.
+            const ReportTable::Cell reading(unbroken(checklistStateText(s)),
                                             s == ChecklistState::Unset ? ReportPainter::mutedColor()
                                                                        : ReportPainter::textColor(),
                                             s == ChecklistState::Present);

@@ -178,10 +178,13 @@ void studyFiles(ReportPainter& rp, const CxrReportInput& input, Sections& sectio
     }
     rp.paragraph(Tr::tr("%n file(s), each with the SHA-256 of its content as read.", nullptr, int(files.size())),
                  ReportPainter::Font::Small, ReportPainter::mutedColor());
-    ReportTable table;
-    table.columns = {{Tr::tr("File"), 1.3}, {Tr::tr("SHA-256"), 2}};
-    for (const auto& [path, sha] : files)
-        table.rows.append({path, mono(sha)});
+    // Each file on two rows, its path then its SHA-256, so that a whole hash fits on one line (to compare and copy
+    // it) however long the path, which wraps.
+    ReportTable table = keyValueTable();
+    for (int i = 0; i < files.size(); ++i) {
+        table.rows.append({Tr::tr("File %1").arg(i + 1), files[i].first});
+        table.rows.append({Tr::tr("SHA-256"), mono(files[i].second)});
+    }
     table.paint(rp);
 }
 
