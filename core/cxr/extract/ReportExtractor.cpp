@@ -262,8 +262,9 @@ int onlySide(const SentenceCues& c)
 // Present beats uncertain beats absent when a report speaks of the same thing more than once.
 int rank(MentionStatus s, bool historical)
 {
+    // A past finding stated as gone ("the previously seen effusion has resolved") still says it is absent now.
     if (historical)
-        return 0;
+        return s == MentionStatus::Absent ? 1 : 0;
     switch (s) {
     case MentionStatus::Present:
         return 3;

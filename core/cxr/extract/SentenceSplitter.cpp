@@ -148,7 +148,7 @@ bool stopEnds(const QString& text, int pos, int sentenceStart)
         int b = pos - int(word.size());
         while (b > sentenceStart && text[b - 1].isSpace())
             --b;
-        if (b == sentenceStart)
+        if (b == sentenceStart || text[b - 1] == QLatin1Char(':')) // "IMPRESSION: 1. ..."
             return false;
     }
     return true;
