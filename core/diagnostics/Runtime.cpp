@@ -5,6 +5,7 @@
 #include "core/clip/ClipEncoder.h"
 #include "core/face/FaceEncoders.h"
 #include "core/pack/EncoderRegistry.h"
+#include "core/torchscript/TorchScriptEncoder.h"
 
 #include <cstdlib>
 #include <mutex>
@@ -66,6 +67,7 @@ void init(int threads)
     std::call_once(registered, [] {
         registerFaceEncoders(EncoderRegistry::global());
         registerClipEncoder(EncoderRegistry::global());
+        registerTorchScriptEncoder(EncoderRegistry::global());
     });
     setThreads(threads);
 }
