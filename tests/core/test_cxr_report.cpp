@@ -450,7 +450,7 @@ TEST(CxrReport, IndeterminateStatesTheBandAndWhy)
     const QString text = collapsed(raw);
     EXPECT_TRUE(text.contains(QStringLiteral("INDETERMINATE")));
     EXPECT_TRUE(text.contains(
-        QStringLiteral("indeterminate between %1 and %2").arg(r.bandLow, 0, 'f', 3).arg(r.bandHigh, 0, 'f', 3)));
+        QStringLiteral("Indeterminate band %1 to %2").arg(r.bandLow, 0, 'f', 3).arg(r.bandHigh, 0, 'f', 3)));
     EXPECT_TRUE(text.contains(QStringLiteral("lies inside the calibrated band around the threshold")));
     EXPECT_TRUE(text.contains(QStringLiteral("too close to the threshold")));
 }

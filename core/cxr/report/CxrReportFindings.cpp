@@ -98,7 +98,7 @@ void decomposition(ReportPainter& rp, const CxrReviewResult& r)
     rp.subheading(Tr::tr("Exact decomposition of the margin"), 25);
     rp.paragraph(Tr::tr("The head's logits are l = S_sm·W + b, with class 1 pleural effusion. The margin Δ = l₁ − l₀ "
                         "splits exactly into one contribution per descriptor, c_k = S_sm[k]·(W[k,1] − W[k,0]), plus "
-                        "the bias term b₁ − b₀, and P(effusion) = 1 / (1 + e^−Δ)."),
+                        "the bias term b₁ − b₀, and P(effusion) = 1 / (1 + exp(−Δ))."),
                  ReportPainter::Font::Small, ReportPainter::mutedColor());
     ReportTable table;
     table.showHeader = false;

@@ -129,7 +129,8 @@ void notes(ReportPainter& rp, const CxrReportInput& input, Sections& sections)
 
 void provenance(ReportPainter& rp, const CxrReportInput& input, const QDateTime& generatedUtc, Sections& sections)
 {
-    auto ms = [](double v) { return Tr::tr("%1 ms").arg(number(v, 0)); };
+    // Sub-10 ms stages (the head) keep a decimal, so that they do not read "0 ms".
+    auto ms = [](double v) { return Tr::tr("%1 ms").arg(number(v, v < 10 ? 1 : 0)); };
     ReportTable table = keyValueTable();
     const std::optional<CxrReviewResult>& r = input.review;
     if (r) {

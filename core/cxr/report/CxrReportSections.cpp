@@ -104,7 +104,7 @@ namespace {
 
 QString bandText(const CxrReviewResult& r)
 {
-    return Tr::tr("indeterminate between %1 and %2").arg(number(r.bandLow, 3), number(r.bandHigh, 3));
+    return Tr::tr("%1 to %2").arg(number(r.bandLow, 3), number(r.bandHigh, 3));
 }
 
 // The summary box: a frame tinted with `color`, a solid accent bar down its left edge.
@@ -176,7 +176,7 @@ Column decisionColumn(const ReportPainter& rp, const CxrReportInput& input, doub
     c.add(rp, cxrDecisionText(r.decision).toUpper(), ReportPainter::Font::Decision, width, color, 1);
     QString line = Tr::tr("P(effusion) %1     Threshold %2").arg(number(r.probability, 3), number(r.threshold, 3));
     if (r.hasBand)
-        line += QStringLiteral("\n") + Tr::tr("Calibrated band: %1").arg(bandText(r));
+        line += QStringLiteral("\n") + Tr::tr("Indeterminate band %1").arg(bandText(r));
     c.add(rp, line, ReportPainter::Font::Body, width, ReportPainter::textColor(), 1.5);
     // The reason is the substance of an indeterminate result, so it takes the decision's colour.
     c.add(rp, r.decisionReason,
