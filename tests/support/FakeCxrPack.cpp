@@ -158,7 +158,7 @@ Result<QString> writeFakeCxrPack(const QString& dir, const QString& name, bool i
     info.calibration.threshold = 0.5;
     info.calibration.hasBand = indeterminateBand;
     info.calibration.bandLow = indeterminateBand ? 0.2 : 0.5;
-    info.calibration.bandHigh = indeterminateBand ? 0.97 : 0.5;
+    info.calibration.bandHigh = indeterminateBand ? 0.98 : 0.5;
     info.calibration.operatingPoint = QStringLiteral("balanced accuracy");
     info.calibration.dataset = QStringLiteral("generated radiographs (tests/support/FakeCxrPack)");
     info.calibration.date = QStringLiteral("2026-01-01");

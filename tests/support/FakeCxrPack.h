@@ -10,8 +10,9 @@ namespace descry::fakes {
 // Writes a complete, verifiable cxr-classification pack over the built-in CXR catalog that uses the
 // `fake-embedding` encoder (registerFakeEncoders), with a hand-set head whose decision follows the planted signal of
 // fakeChestRadiograph (a bright lower band on one side: effusion; none: no effusion) and whose explanation names the
-// basal-opacity/costophrenic descriptors of that side. `indeterminateBand` adds a calibrated band around the
-// threshold. Returns the pack folder.
+// basal-opacity/costophrenic descriptors of that side. Threshold 0.5; a planted band gives P(effusion) ~0.96
+// (margin ~+3.2), none ~0.003 (margin ~-5.8), bias term b1 - b0 = -0.3. `indeterminateBand` adds the calibrated
+// band [0.2, 0.98] around the threshold, so a planted band is then indeterminate. Returns the pack folder.
 Result<QString> writeFakeCxrPack(const QString& dir, const QString& name = QStringLiteral("cxr-fake"),
                                  bool indeterminateBand = false);
 

@@ -21,7 +21,10 @@ QString probabilityText(double p)
 
 QString signedText(double x)
 {
-    return (x >= 0 ? QStringLiteral("+") : QString()) + QString::number(x, 'f', 3);
+    QString s = QString::number(x, 'f', 3);
+    if (s.startsWith(QLatin1Char('-')) && s.mid(1).toDouble() == 0.0)
+        s = s.mid(1); // no "-0.000"
+    return s.startsWith(QLatin1Char('-')) ? s : QStringLiteral("+") + s;
 }
 
 } // namespace
