@@ -15,6 +15,8 @@ constexpr quintptr kGroupId = 0;
 
 QString signedNumber(double value)
 {
+    if (std::abs(value) < 0.0005) // no "-0.000"
+        return QStringLiteral("0.000");
     return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 3);
 }
 
@@ -214,8 +216,6 @@ QVariant CxrChecklistModel::groupData(int row, int column, int role) const
             return group.name;
         if (column == ContributionColumn && shown)
             return signedNumber(shown->contribution);
-        if (column == ModelColumn && shown && !shown->descriptors.isEmpty())
-            return shown->descriptors.first().text;
         return {};
     case Qt::ToolTipRole:
         return column == DescriptorColumn
@@ -248,7 +248,7 @@ QVariant CxrChecklistModel::descriptorData(int k, int column, int role) const
     case Qt::EditRole:
         return column == ReadingColumn ? QVariant(int(state)) : QVariant();
     case Qt::ForegroundRole:
-        if (column == ContributionColumn && s)
+        if (column == ContributionColumn && s && std::abs(s->contribution) >= 0.0005)
             return QBrush(s->contribution >= 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::DisplayRole:

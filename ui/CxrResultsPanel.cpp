@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -100,15 +101,20 @@ CxrResultsPanel::CxrResultsPanel(QWidget* parent) : QWidget(parent)
     auto* modeRow = new QHBoxLayout;
     modeRow->addWidget(new QLabel(tr("Chart:"), m_modelBox));
     modeRow->addWidget(m_chartMode, 1);
+    modelLayout->addWidget(m_sentences, 0); // read first: the chart below may need scrolling
     modelLayout->addLayout(modeRow);
     modelLayout->addWidget(m_chart, 1);
-    modelLayout->addWidget(m_sentences);
 
+    // The chart grows with its bars (one text line each) rather than overlapping their labels: it scrolls.
+    m_modelScroll = new QScrollArea(this);
+    m_modelScroll->setWidgetResizable(true);
+    m_modelScroll->setFrameShape(QFrame::NoFrame);
+    m_modelScroll->setWidget(m_modelBox);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_modelBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_modelScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -195,7 +201,7 @@ void CxrResultsPanel::updateVisibility()
 {
     const bool shown = m_result && m_visible;
     m_summary->setVisible(shown);
-    m_modelBox->setVisible(shown);
+    m_modelScroll->setVisible(shown);
     m_whatIf->setVisible(shown && m_whatIfMargin.has_value());
     m_stale->setVisible(shown && !m_staleReason.isEmpty());
 }

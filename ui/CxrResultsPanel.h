@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QTreeView;
 
 namespace descry::ui {
@@ -80,6 +81,7 @@ private:
     QLabel* m_whatIf = nullptr;
     QLabel* m_sentences = nullptr;
     QWidget* m_modelBox = nullptr; // the chart and the sentences
+    QScrollArea* m_modelScroll = nullptr;
     QSharedPointer<const CxrReviewResult> m_result;
     QSharedPointer<const CxrReviewResult> m_chartResult; // the result the chart holds
     bool m_visible = true;

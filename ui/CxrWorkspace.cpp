@@ -186,6 +186,7 @@ QWidget* CxrWorkspace::buildSidePanel()
     side->addWidget(m_notesPanel);
     side->setStretchFactor(0, 4);
     side->setStretchFactor(1, 1);
+    side->setSizes({760, 150});
     return side;
 }
 

@@ -3,7 +3,11 @@
 #include "CxrTestData.h"
 #include "UiHooks.h"
 #include "ui/AppSettings.h"
+#include "support/FakeCxrPack.h"
 #include "ui/CxrCaseDocument.h"
+#include "ui/CxrChecklistModel.h"
+#include "ui/CxrContributionChart.h"
+#include "ui/CxrResultsPanel.h"
 #include "ui/CxrWorkspace.h"
 #include "ui/DicomMetadataPanel.h"
 #include "ui/InferenceService.h"
@@ -406,17 +410,25 @@ QString screenshotImage(const QTemporaryDir& dir, QString* error)
 
 } // namespace
 
-// The workspace with a PA chest, for the CI artifact build/artifacts/cxr-workspace.png. CTest also runs it under
-// Xvfb (ScreenshotUnderXvfb).
+// The workspace with a PA chest reviewed with the fake CXR pack, the radiologist's checklist beside the model's
+// scores, a what-if and the reading notes, for the CI artifact build/artifacts/cxr-workspace.png. CTest also runs it
+// under Xvfb (ScreenshotUnderXvfb) at 1600×1000.
 TEST(Screenshot, CxrWorkspace)
 {
     QTemporaryDir dir;
     QString error;
     const QString image = screenshotImage(dir, &error);
     ASSERT_FALSE(image.isEmpty()) << error.toStdString();
+    const QString packs = dir.filePath(QStringLiteral("packs"));
+    ASSERT_TRUE(QDir().mkpath(packs));
+    Result<QString> pack = fakes::writeFakeCxrPack(packs + QStringLiteral("/cxr-fake"));
+    ASSERT_TRUE(pack.ok()) << pack.error().toString().toStdString();
+    const QByteArray packsBefore = qgetenv("DESCRY_PACKS");
+    qputenv("DESCRY_PACKS", packs.toLocal8Bit());
+    AppSettings().setCxrPackName(QString());
     MainWindow window;
     window.askSaveChanges = [] { return int(QMessageBox::Discard); };
-    window.resize(1500, 950);
+    window.resize(1600, 1000);
     window.workspaces()->setCurrentWidget(window.cxrWorkspace());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -424,15 +436,36 @@ TEST(Screenshot, CxrWorkspace)
     QSignalSpy shown(ws, &CxrWorkspace::imageShown);
     ws->openInputs({image});
     ASSERT_TRUE(shown.wait(60000)) << ws->messageLabel()->text().toStdString();
+    QSignalSpy reviewed(ws, &CxrWorkspace::reviewFinished);
+    ws->run();
+    ASSERT_TRUE(reviewed.wait(60000)) << ws->messageLabel()->text().toStdString();
+    ASSERT_TRUE(ws->resultsPanel()->result()) << ws->messageLabel()->text().toStdString();
+    for (const auto& [id, state] : {std::pair{"costophrenic_angle.blunted_right", ChecklistState::Present},
+                                    std::pair{"meniscus.present", ChecklistState::Present},
+                                    std::pair{"layering.layering", ChecklistState::Uncertain},
+                                    std::pair{"pneumothorax.present", ChecklistState::Absent}})
+        EXPECT_TRUE(ws->setChecklistState(QLatin1String(id), state).ok()) << id;
+    // What-if: the group that moves the margin most switched off.
+    CxrChecklistModel* model = ws->resultsPanel()->model();
+    ASSERT_TRUE(model->setData(model->indexOfId(ws->resultsPanel()->result()->groups.first().id), Qt::Unchecked,
+                               Qt::CheckStateRole));
     ws->notesEdit()->setPlainText(
         QStringLiteral("PA chest. Right costophrenic angle blunted; meniscus at the right base."));
-    QTest::qWait(150);
+    QTest::qWait(300);
     const QImage shot = window.grab().toImage();
     const QString out = QStringLiteral(DESCRY_TEST_BINARY_DIR "/artifacts");
     ASSERT_TRUE(QDir().mkpath(out));
     EXPECT_TRUE(shot.save(out + QStringLiteral("/cxr-workspace.png")));
+    qputenv("DESCRY_PACKS", packsBefore);
     EXPECT_TRUE(ws->view()->isFitting());
     EXPECT_FALSE(ws->metadataPanel()->identifiersRevealed());
+    EXPECT_TRUE(ws->resultsPanel()->whatIfMargin().has_value());
+    // The chart's labels never overlap: every bar gets at least one line of the tick label font.
+    const CxrContributionChart* chart = ws->resultsPanel()->chart();
+    ASSERT_GT(chart->barCount(), 0);
+    const QCPAxisRect* rect = chart->axisRect();
+    const double perBar = rect->height() / double(chart->barCount() + 1);
+    EXPECT_GE(perBar, QFontMetrics(chart->yAxis->tickLabelFont()).height()) << perBar;
     // Not blank: the radiograph gives many grey levels.
     QSet<QRgb> colours;
     for (int y = 0; y < shot.height(); y += 5)
