@@ -586,3 +586,48 @@ TEST(CxrReport, FailedWriteNamesThePathAndKeepsTheExistingFile)
               1 + (QFileInfo::exists(dir.filePath(QStringLiteral("cxr-test.json"))) ? 1 : 0))
         << "no temporary file left behind";
 }
+
+TEST(CxrReport, LargeRadiographIsEmbeddedAtPrintResolution)
+{
+    QTemporaryDir dir;
+    CxrReportInput input = fullInput(cxrCatalog(dir));
+    // Detector-sized noise does not compress: at full resolution it alone would be about 10.8 MB.
+    QImage noise(3000, 3600, QImage::Format_Grayscale8);
+    quint32 state = 12345;
+    for (int y = 0; y < noise.height(); ++y) {
+        uchar* line = noise.scanLine(y);
+        for (int x = 0; x < noise.width(); ++x) {
+            state = state * 1664525u + 1013904223u;
+            line[x] = uchar(state >> 24);
+        }
+    }
+    input.displayed = noise;
+    const QString path = dir.filePath(QStringLiteral("large.pdf"));
+    ASSERT_TRUE(writeCxrReportPdf(path, input).ok());
+    const qint64 size = QFileInfo(path).size();
+    EXPECT_LT(size, 4 * 1024 * 1024) << size;
+    EXPECT_GT(size, 200 * 1024) << "the image is still there at print resolution";
+}
+
+TEST(CxrReport, WithoutACatalogTheChecklistComesFromTheReview)
+{
+    QTemporaryDir dir;
+    const Catalog catalog = cxrCatalog(dir);
+    CxrReportInput input = fullInput(catalog);
+    input.catalog = Catalog();
+    const QString path = dir.filePath(QStringLiteral("no-catalog.pdf"));
+    ASSERT_TRUE(writeCxrReportPdf(path, input).ok());
+    const QString raw = pdfText(path);
+    SKIP_WITHOUT_PDFTOTEXT(raw);
+    const QString text = collapsed(raw);
+    EXPECT_TRUE(text.contains(QStringLiteral("Meniscus sign: the model reads it as present, the radiologist as "
+                                             "absent")));
+    for (const Descriptor& d : catalog.descriptors())
+        EXPECT_TRUE(text.contains(d.text)) << d.id.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("no checklist to show")));
+
+    input.review.reset();
+    const QString empty = dir.filePath(QStringLiteral("no-catalog-no-review.pdf"));
+    ASSERT_TRUE(writeCxrReportPdf(empty, input).ok());
+    EXPECT_TRUE(collapsed(pdfText(empty)).contains(QStringLiteral("no checklist to show")));
+}

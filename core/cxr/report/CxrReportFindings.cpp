@@ -27,11 +27,16 @@ QString unbroken(QString text)
     return text.replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
-QString groupName(const Catalog& catalog, const QString& descriptorId)
+QString groupName(const Catalog& catalog, const CxrReviewResult& review, const QString& descriptorId)
 {
     const int index = catalog.indexOf(descriptorId);
-    if (index < 0)
+    if (index < 0) {
+        for (const CxrGroupResult& g : review.groups)
+            for (const CxrDescriptorScore& d : g.descriptors)
+                if (d.id == descriptorId)
+                    return g.name;
         return QString();
+    }
     const int group = catalog.descriptors().at(index).group;
     return group >= 0 && group < catalog.groups().size() ? catalog.groups().at(group).name : QString();
 }
@@ -76,7 +81,7 @@ void presentDescriptors(ReportPainter& rp, const CxrReportInput& input, Sections
             const Agreement a = agreement(s, true);
             table.rows.append(
                 {ReportTable::Cell(d.text.isEmpty() ? id : d.text, ReportPainter::textColor(), true),
-                 groupName(input.catalog, id), number(d.score, 3), number(d.raw, 3),
+                 groupName(input.catalog, r, id), number(d.score, 3), number(d.raw, 3),
                  ReportTable::Cell(signedNumber(d.contribution, 4), signColour(d.contribution), true),
                  ReportTable::Cell(checklistStateText(s), agreementColour(a), a == Agreement::Disagrees)});
         }
@@ -172,7 +177,7 @@ namespace {
 QStringList disagreements(const CxrReportInput& input, const ModelReading& model)
 {
     QStringList lines;
-    for (const Descriptor& d : input.catalog.descriptors()) {
+    for (const ChecklistItem& d : checklistItems(input)) {
         const ChecklistState s = input.checklist.value(d.id, ChecklistState::Unset);
         if (agreement(s, model.top.contains(d.id)) != Agreement::Disagrees)
             continue;
@@ -210,29 +215,33 @@ void checklist(ReportPainter& rp, const CxrReportInput& input, Sections& section
     table.columns += {{Tr::tr("Radiologist"), 0}};
     if (withModel)
         table.columns += {{Tr::tr("Agreement"), 0.9}};
-    for (const DescriptorGroup& g : input.catalog.groups()) {
-        for (int k = 0; k < g.descriptors.size(); ++k) {
-            const Descriptor& d = input.catalog.descriptors().at(g.descriptors[k]);
-            const ChecklistState s = input.checklist.value(d.id, ChecklistState::Unset);
-            QList<ReportTable::Cell> row{
-                k == 0 ? ReportTable::Cell(g.name, ReportPainter::textColor(), true) : ReportTable::Cell(), d.text};
-            // One line per state ("Not assessed" unbroken) keeps the long table compact.
-            const ReportTable::Cell reading(unbroken(checklistStateText(s)),
-                                            s == ChecklistState::Unset ? ReportPainter::mutedColor()
-                                                                       : ReportPainter::textColor(),
-                                            s == ChecklistState::Present);
-            if (withModel) {
-                const bool present = model.top.contains(d.id);
-                const Agreement a = agreement(s, present);
-                row << (model.scores.contains(d.id) ? number(model.scores.value(d.id).score, 2) : QStringLiteral("—"))
-                    << ReportTable::Cell(present ? Tr::tr("Present") : Tr::tr("Absent"),
-                                         present ? ReportPainter::textColor() : ReportPainter::mutedColor(), present)
-                    << reading << ReportTable::Cell(agreementText(a), agreementColour(a), a == Agreement::Disagrees);
-            } else {
-                row << reading;
-            }
-            table.rows.append(row);
+    const QList<ChecklistItem> items = checklistItems(input);
+    if (items.isEmpty()) {
+        rp.paragraph(Tr::tr("No descriptor catalog was given: there is no checklist to show."),
+                     ReportPainter::Font::Body, ReportPainter::mutedColor());
+        return;
+    }
+    for (const ChecklistItem& d : items) {
+        const ChecklistState s = input.checklist.value(d.id, ChecklistState::Unset);
+        QList<ReportTable::Cell> row{d.firstOfGroup ? ReportTable::Cell(d.groupName, ReportPainter::textColor(), true)
+                                                    : ReportTable::Cell(),
+                                     d.text};
+        // One line per state ("Not assessed" unbroken) keeps the long table compact.
+        const ReportTable::Cell reading(unbroken(checklistStateText(s)),
+                                        s == ChecklistState::Unset ? ReportPainter::mutedColor()
+                                                                   : ReportPainter::textColor(),
+                                        s == ChecklistState::Present);
+        if (withModel) {
+            const bool present = model.top.contains(d.id);
+            const Agreement a = agreement(s, present);
+            row << (model.scores.contains(d.id) ? number(model.scores.value(d.id).score, 2) : QStringLiteral("—"))
+                << ReportTable::Cell(present ? Tr::tr("Present") : Tr::tr("Absent"),
+                                     present ? ReportPainter::textColor() : ReportPainter::mutedColor(), present)
+                << reading << ReportTable::Cell(agreementText(a), agreementColour(a), a == Agreement::Disagrees);
+        } else {
+            row << reading;
         }
+        table.rows.append(row);
     }
     table.paint(rp);
 }

@@ -55,6 +55,31 @@ ModelReading modelReading(const CxrReviewResult& review)
     return reading;
 }
 
+QList<ChecklistItem> checklistItems(const CxrReportInput& input)
+{
+    QList<ChecklistItem> items;
+    for (const DescriptorGroup& g : input.catalog.groups())
+        for (int k = 0; k < g.descriptors.size(); ++k) {
+            const Descriptor& d = input.catalog.descriptors().at(g.descriptors[k]);
+            items.append({g.name, d.id, d.text, k == 0});
+        }
+    if (!items.isEmpty() || !input.review)
+        return items;
+    QList<CxrGroupResult> groups = input.review->groups;
+    std::sort(groups.begin(), groups.end(),
+              [](const CxrGroupResult& a, const CxrGroupResult& b) { return a.group < b.group; });
+    for (const CxrGroupResult& g : groups) {
+        QList<CxrDescriptorScore> descriptors = g.descriptors;
+        std::sort(descriptors.begin(), descriptors.end(), [](const CxrDescriptorScore& a, const CxrDescriptorScore& b) {
+            return a.conceptIndex < b.conceptIndex;
+        });
+        for (int k = 0; k < descriptors.size(); ++k)
+            items.append({g.name.isEmpty() ? g.id : g.name, descriptors[k].id,
+                          descriptors[k].text.isEmpty() ? descriptors[k].id : descriptors[k].text, k == 0});
+    }
+    return items;
+}
+
 Agreement agreement(ChecklistState radiologist, bool modelReadsPresent)
 {
     switch (radiologist) {
@@ -191,7 +216,7 @@ Column checklistColumn(const ReportPainter& rp, const CxrReportInput& input, dou
     int counts[4] = {0, 0, 0, 0};
     int assessed = 0, agree = 0;
     const ModelReading model = input.review ? modelReading(*input.review) : ModelReading();
-    for (const Descriptor& d : input.catalog.descriptors()) {
+    for (const ChecklistItem& d : checklistItems(input)) {
         const ChecklistState s = input.checklist.value(d.id, ChecklistState::Unset);
         ++counts[int(s)];
         const Agreement a = agreement(s, model.top.contains(d.id));
@@ -261,7 +286,12 @@ void drawPicture(QPainter& p, const ReportPainter& rp, const QImage& picture, co
         const QRectF target(frame.center() - QPointF(size.width() / 2, size.height() / 2), size);
         p.save();
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(target, picture);
+        // A radiograph is embedded at the print resolution (300 dpi at its printed size), not at full detector
+        // resolution: a 3000 × 3600 image would otherwise make a report of tens of megabytes.
+        const QSize print = target.size().toSize();
+        p.drawImage(target, picture.width() > print.width() || picture.height() > print.height()
+                                ? picture.scaled(print, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                                : picture);
         p.restore();
     }
     p.save();

@@ -46,6 +46,17 @@ struct ModelReading
 };
 ModelReading modelReading(const CxrReviewResult& review);
 
+// One descriptor of the checklist, in catalog order: from the input's catalog, or from the review's groups when the
+// caller gave no catalog.
+struct ChecklistItem
+{
+    QString groupName;
+    QString id;
+    QString text;
+    bool firstOfGroup = false;
+};
+QList<ChecklistItem> checklistItems(const CxrReportInput& input);
+
 // How the radiologist's checklist compares with the model's reading of one descriptor.
 enum class Agreement { NotAssessed, Agrees, Disagrees, Uncertain };
 Agreement agreement(ChecklistState radiologist, bool modelReadsPresent);
