@@ -259,6 +259,15 @@ int onlySide(const SentenceCues& c)
     return side;
 }
 
+// Every side a sentence names, merged (left and right make both).
+int allSides(const SentenceCues& c)
+{
+    int side = NoSide;
+    for (const PhraseHit& h : c.sideHits)
+        side |= h.owner;
+    return side;
+}
+
 // Present beats uncertain beats absent when a report speaks of the same thing more than once.
 int rank(MentionStatus s, bool historical)
 {
@@ -539,8 +548,9 @@ ReportExtraction ReportExtractor::extract(const QString& reportText) const
             // effusion"), else both sides for a plural ("small effusions").
             if (reading.side == NoSide)
                 reading.side = onlySide(cues);
-            if (reading.side == NoSide && lower[h.end - 1] == QLatin1Char('s'))
-                reading.side = Both;
+            const bool plural = lower[h.end - 1] == QLatin1Char('s');
+            if (plural && (reading.side == NoSide || allSides(cues) == Both))
+                reading.side = Both; // "small right and left pleural effusions"
             mentions << Mention{-1, reading, si, s.start + h.start, s.start + h.end};
         }
         for (const PhraseHit& h : descriptorHits(r, m_catalog, lower))
