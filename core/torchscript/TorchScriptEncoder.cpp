@@ -224,27 +224,31 @@ Status TorchScriptModule::encode(const float* hwc, int n, float* out, const Prog
     const TorchScriptConfig& c = m_impl->config;
     const int s = c.inputSize;
     const int64_t per = int64_t(3) * s * s;
-    for (int start = 0; start < n; start += kBatch) {
-        if (!progress.step(double(start) / n, Tr::tr("Encoding images")))
-            return Error(ErrorCode::Cancelled, Tr::tr("encoding cancelled"));
-        const int b = std::min(kBatch, n - start);
-        std::vector<float> nchw(size_t(b) * size_t(per));
-        // HWC 0..255 -> CHW, (x/255 − mean)/std per channel.
-        for (int i = 0; i < b; ++i) {
-            const float* src = hwc + (start + i) * per;
-            float* dst = nchw.data() + i * per;
-            for (int ch = 0; ch < 3; ++ch) {
-                const float mean = c.mean[size_t(ch)], sd = c.std[size_t(ch)];
-                float* plane = dst + int64_t(ch) * s * s;
-                for (int64_t p = 0; p < int64_t(s) * s; ++p)
-                    plane[p] = (src[p * 3 + ch] / 255.f - mean) / sd;
+    // Inside the boundary too: the batch buffer of a large input size may not fit in memory.
+    return torchBoundary(m_impl->path, Tr::tr("cannot encode the images"), [&]() -> Status {
+        std::vector<float> nchw;
+        for (int start = 0; start < n; start += kBatch) {
+            if (!progress.step(double(start) / n, Tr::tr("Encoding images")))
+                return Error(ErrorCode::Cancelled, Tr::tr("encoding cancelled"));
+            const int b = std::min(kBatch, n - start);
+            nchw.resize(size_t(b) * size_t(per));
+            // HWC 0..255 -> CHW, (x/255 - mean)/std per channel.
+            for (int i = 0; i < b; ++i) {
+                const float* src = hwc + (start + i) * per;
+                float* dst = nchw.data() + i * per;
+                for (int ch = 0; ch < 3; ++ch) {
+                    const float mean = c.mean[size_t(ch)], sd = c.std[size_t(ch)];
+                    float* plane = dst + int64_t(ch) * s * s;
+                    for (int64_t p = 0; p < int64_t(s) * s; ++p)
+                        plane[p] = (src[p * 3 + ch] / 255.f - mean) / sd;
+                }
             }
+            if (auto st = forwardNormalized(nchw.data(), b, out + int64_t(start) * m_impl->dimension); !st)
+                return st;
         }
-        if (auto st = forwardNormalized(nchw.data(), b, out + int64_t(start) * m_impl->dimension); !st)
-            return st;
-    }
-    progress.step(1.0, Tr::tr("Encoding images"));
-    return {};
+        progress.step(1.0, Tr::tr("Encoding images"));
+        return {};
+    });
 }
 
 } // namespace detail

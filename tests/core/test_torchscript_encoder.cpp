@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 #include <torch/script.h>
 
+#include "core/diagnostics/Runtime.h"
 #include "core/pack/EncoderRegistry.h"
 #include "core/tensor/Safetensors.h"
 #include "core/torchscript/TorchScriptEncoder.h"
@@ -20,6 +21,7 @@
 #include <atomic>
 #include <cmath>
 #include <iostream>
+#include <thread>
 
 using namespace descry;
 
@@ -239,6 +241,34 @@ TEST(TorchScriptEncoder, BatchesGiveTheSameFeaturesAsSingleImagesAndCancel)
     EXPECT_EQ(st.error().code(), ErrorCode::Cancelled);
 }
 
+TEST(TorchScriptEncoder, ConcurrentEncodesAgree)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grid.pt"));
+    ASSERT_TRUE(fixtures::writeGridTorchScriptEncoder(path, 32, 4, 8, 5));
+    auto encoder = openTorchScriptEncoder(path, config(32, 0.5f, 0.25f));
+    ASSERT_TRUE(encoder);
+    const std::vector<float> image = plantedImage(32, true, 3.f);
+    std::vector<float> expected(8);
+    ASSERT_TRUE((*encoder)->encode(image.data(), 1, expected.data(), {}));
+    std::vector<std::vector<float>> got(4, std::vector<float>(8));
+    std::vector<bool> ok(4, false);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            bool all = true;
+            for (int k = 0; k < 20; ++k)
+                all = all && (*encoder)->encode(image.data(), 1, got[size_t(t)].data(), {}).ok();
+            ok[size_t(t)] = all;
+        });
+    for (auto& th : threads)
+        th.join();
+    for (int t = 0; t < 4; ++t) {
+        EXPECT_TRUE(ok[size_t(t)]);
+        EXPECT_EQ(got[size_t(t)], expected);
+    }
+}
+
 TEST(TorchScriptEncoder, RegisteredTypeReadsTheModuleFromThePack)
 {
     QTemporaryDir dir;
@@ -324,4 +354,11 @@ TEST(TorchScriptEncoder, HostileFilesAreOneLineModelErrors)
     auto st = (*oneRow)->encode(pixels.data(), 2, out.data(), {});
     ASSERT_FALSE(st);
     expectOneLineModelError(st.error(), file("onerow.pt"));
+}
+
+TEST(TorchScriptEncoder, RuntimeInitRegistersTheType)
+{
+    runtime::init();
+    EXPECT_TRUE(EncoderRegistry::global().contains(QStringLiteral("torchscript")));
+    EXPECT_TRUE(EncoderRegistry::global().contains(QStringLiteral("openclip-vit")));
 }
