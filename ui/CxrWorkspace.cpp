@@ -689,7 +689,8 @@ bool CxrWorkspace::canPerform(Action action) const
     case Action::Cancel:
         return isBusy() || isReviewing();
     case Action::Export:
-        return !isReviewing() && !hiddenOutput && !m_results->isStale() && m_catalogError.isEmpty();
+        return !isReviewing() && !hiddenOutput && !m_results->isStale() && m_catalogError.isEmpty() &&
+               (m_view->image() || m_document->result());
     case Action::Run:
         return !m_packPath.isEmpty() && m_view->image() && !isBusy() && !isReviewing();
     case Action::NewDocument:
@@ -712,6 +713,8 @@ QString CxrWorkspace::unavailableReason(Action action) const
             return tr("Wait for the review to finish before exporting a report.");
         if (m_results->isStale())
             return tr("The result shown is stale: review the image again before exporting a report.");
+        if (!m_view->image() && !m_document->result())
+            return tr("Open a radiograph before exporting a report.");
         return tr("Blind review: the report can be exported once you lock your reading.");
     }
     if (action == Action::Run) {
@@ -1057,7 +1060,8 @@ Status CxrWorkspace::exportReport(const QString& pdfPath)
     input.reader = c.isReadingLocked() ? c.readingLockedBy() : AppSettings().examinerName();
     input.caseId = c.caseId();
     input.includeIdentifiers = AppSettings().includeIdentifiersInReports();
-    if (input.includeIdentifiers && m_view->image())
+    // Given even when omitted: the report then removes any mention of them (e.g. a file named after the patient).
+    if (m_view->image())
         input.identifiers = m_view->image()->info().identifiers;
     input.audit = c.auditLog().entries();
     input.integrity = c.integrity().message;

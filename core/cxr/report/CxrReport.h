@@ -35,6 +35,9 @@ struct CxrReportInput
     QString caseId;
     // Patient identifiers are omitted unless this is set (setting "Include patient identifiers in reports").
     bool includeIdentifiers = false;
+    // The image's identifiers: fill them whether or not they are included. When omitted, the report shows none of
+    // them and replaces every mention of them (a file named after the patient, a note, an audit entry, the case id)
+    // by "[omitted]"; left empty, such mentions cannot be found.
     ImageIdentifiers identifiers;
     QList<AuditEntry> audit;
     QString integrity; // CaseFile::integrity().message; empty: not shown
