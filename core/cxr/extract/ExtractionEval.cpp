@@ -62,10 +62,13 @@ QList<ExtractionCase> ExtractionEvaluation::instructiveErrors(int count) const
     for (int i = 0; out.size() < count; ++i) {
         bool any = false;
         for (const auto* kind : kinds) {
-            if (i < kind->size() && out.size() < count) {
-                out << kind->at(i);
-                any = true;
-            }
+            if (i >= kind->size())
+                continue;
+            any = true;
+            const bool listed =
+                std::any_of(out.begin(), out.end(), [&](const ExtractionCase& c) { return c.id == kind->at(i).id; });
+            if (!listed && out.size() < count)
+                out << kind->at(i); // a report wrong on both side and size is listed once
         }
         if (!any)
             break;
