@@ -85,7 +85,9 @@ QStringList trainArgs(const QString& root)
             QStringLiteral("--out"),
             root + QStringLiteral("/pack"),
             QStringLiteral("--seed"),
-            QStringLiteral("2")};
+            QStringLiteral("2"),
+            QStringLiteral("--epochs"),
+            QStringLiteral("300")};
 }
 
 } // namespace
@@ -95,10 +97,10 @@ TEST(CliTrainCxr, TrainsAPackThatCxrRuns)
     QTemporaryDir tmp;
     const QString root = tmp.path();
     writeSet(root, 45, 2);
-    ASSERT_TRUE(fixtures::writeGridTorchScriptEncoder(root + QStringLiteral("/enc.pt"), 64, 4, 32, 1).ok());
+    ASSERT_TRUE(fixtures::writeGridTorchScriptEncoder(root + QStringLiteral("/enc.pt"), 64, 4, 128, 1).ok());
     auto catalog = Catalog::load(defaultCxrCatalogPath());
     ASSERT_TRUE(catalog.ok());
-    writeT(root + QStringLiteral("/T.safetensors"), int(catalog->descriptors().size()), 32);
+    writeT(root + QStringLiteral("/T.safetensors"), int(catalog->descriptors().size()), 128);
 
     CliRun r = runCli(trainArgs(root) << QStringLiteral("--json"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -255,13 +256,19 @@ struct Supervision
     int supervisedPresent = 0, supervisedAbsent = 0;
 };
 
-// Present → +1 and absent → −1 (historical and uncertain mentions stay unsupervised); a descriptor present implies
-// the other grades of its softmax group absent, since the group's grades exclude each other.
-void superviseSample(const Catalog& catalog, const ReportExtraction& x, int8_t* row, QStringList& present)
+// Present → +1 and absent → −1 (historical and uncertain mentions stay unsupervised); with `unmentionedAsNormal`, a
+// group the report does not mention at all is read as its normal grade (reports list what is seen, so an
+// unmentioned finding is taken as not seen). A descriptor present implies the other grades of its softmax group
+// absent, since the group's grades exclude each other.
+void superviseSample(const Catalog& catalog, const ReportExtraction& x, bool unmentionedAsNormal, int8_t* row,
+                     QStringList& present)
 {
     const QList<Descriptor>& ds = catalog.descriptors();
+    QSet<int> mentionedGroups;
     for (const ExtractedDescriptor& e : x.descriptors) {
         const int k = catalog.indexOf(e.id);
+        if (k >= 0)
+            mentionedGroups.insert(ds[k].group);
         if (k < 0 || e.historical || e.status == MentionStatus::Uncertain)
             continue;
         if (e.status == MentionStatus::Present)
@@ -269,6 +276,13 @@ void superviseSample(const Catalog& catalog, const ReportExtraction& x, int8_t* 
         else if (row[k] != detail::kConceptPresent)
             row[k] = detail::kConceptAbsent;
     }
+    for (int g = 0; unmentionedAsNormal && g < catalog.groups().size(); ++g)
+        if (!mentionedGroups.contains(g))
+            for (int k : catalog.groups()[g].descriptors)
+                if (ds[k].normal) {
+                    row[k] = detail::kConceptPresent;
+                    break;
+                }
     for (const DescriptorGroup& g : catalog.groups()) {
         bool any = false;
         for (int k : g.descriptors)
@@ -283,7 +297,7 @@ void superviseSample(const Catalog& catalog, const ReportExtraction& x, int8_t* 
             present << ds[k].id;
 }
 
-Supervision supervise(const QList<CxrTrainingSample>& samples, const Setup& s)
+Supervision supervise(const QList<CxrTrainingSample>& samples, const Setup& s, bool unmentionedAsNormal)
 {
     const int n = int(s.catalog.descriptors().size());
     Supervision sup;
@@ -292,7 +306,7 @@ Supervision supervise(const QList<CxrTrainingSample>& samples, const Setup& s)
         const ReportExtraction x =
             samples[i].extraction ? *samples[i].extraction : s.extractor->extract(samples[i].reportText);
         QStringList present;
-        superviseSample(s.catalog, x, sup.targets.data() + size_t(i) * size_t(n), present);
+        superviseSample(s.catalog, x, unmentionedAsNormal, sup.targets.data() + size_t(i) * size_t(n), present);
         sup.presentIds << present;
         sup.labels.push_back(x.effusion.present ? (*x.effusion.present ? 1 : 0) : -1);
     }
@@ -538,8 +552,15 @@ QJsonObject provenanceJson(const CxrTrainOptions& o, const Setup& s, const detai
                                                                  "or unmentioned reports are kept out of the "
                                                                  "cross-entropy and the metrics, their descriptors "
                                                                  "still supervise the concepts")}}},
-            {QStringLiteral("concept_targets"), QJsonObject{{QStringLiteral("present"), sup.supervisedPresent},
-                                                            {QStringLiteral("absent"), sup.supervisedAbsent}}},
+            {QStringLiteral("concept_targets"),
+             QJsonObject{{QStringLiteral("present"), sup.supervisedPresent},
+                         {QStringLiteral("absent"), sup.supervisedAbsent},
+                         {QStringLiteral("unmentioned_groups"),
+                          o.unmentionedAsNormal ? QStringLiteral("normal grade") : QStringLiteral("unsupervised")},
+                         {QStringLiteral("rule"),
+                          QStringLiteral("present: the image's largest concept score (detached); absent: its "
+                                         "smallest; a present grade makes the other grades of its group absent; "
+                                         "uncertain and historical mentions unsupervised")}}},
             {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("name"), s.catalog.name()},
                                                     {QStringLiteral("version"), s.catalog.version()},
                                                     {QStringLiteral("sha256"), s.catalog.sha256()}}},
@@ -654,7 +675,7 @@ Result<CxrTrainingReport> trainCxrPack(const QList<CxrTrainingSample>& samples, 
     auto features = cachedFeatures(samples, s, options, progress.sub(0.05, 0.6));
     if (!features)
         return features.error();
-    const Supervision sup = supervise(samples, s);
+    const Supervision sup = supervise(samples, s, options.unmentionedAsNormal);
     QStringList patients;
     std::vector<int> strata;
     for (int i = 0; i < samples.size(); ++i) {

@@ -59,6 +59,9 @@ struct CxrTrainOptions
     double validationFraction = 0.2;
     uint64_t seed = 0;
     int threads = 0;
+    // A softmax group the report does not mention at all is supervised as its normal grade (reports list what is
+    // seen); false leaves it unsupervised (its grades then explain nothing the reports said).
+    bool unmentionedAsNormal = true;
     QString datasetName; // recorded in the calibration and provenance
     QString command;     // the command line, recorded in the provenance
 };
