@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -304,6 +306,35 @@ TEST(Meteor, LongRepetitiveInputFinishes)
     const MeteorScore s = meteor(text, text);
     EXPECT_EQ(s.matches, 60);
     EXPECT_EQ(s.chunks, 1);
+}
+
+TEST(Meteor, PathologicalRepetitionStaysBounded)
+{
+    // 90 words from 3, in two different pseudo-random orders: an exponential number of alignments. The search
+    // stops at its node budget with the best alignment found; the match count is exact whatever the budget
+    // (per word min(#cand, #ref)), and the chunks lie between 1 and the matches.
+    QStringList a, b;
+    const QStringList words = {QStringLiteral("the"), QStringLiteral("left"), QStringLiteral("angle")};
+    uint32_t state = 12345;
+    int countA[3] = {0, 0, 0}, countB[3] = {0, 0, 0};
+    for (int i = 0; i < 90; ++i) {
+        state = state * 1664525u + 1013904223u;
+        const int wa = int((state >> 16) % 3);
+        state = state * 1664525u + 1013904223u;
+        const int wb = int((state >> 16) % 3);
+        a << words[wa];
+        b << words[wb];
+        ++countA[wa];
+        ++countB[wb];
+    }
+    int expected = 0;
+    for (int w = 0; w < 3; ++w)
+        expected += std::min(countA[w], countB[w]);
+    const MeteorScore s = meteor(a.join(QLatin1Char(' ')), b.join(QLatin1Char(' ')));
+    EXPECT_EQ(s.matches, expected);
+    EXPECT_GE(s.chunks, 1);
+    EXPECT_LE(s.chunks, s.matches);
+    EXPECT_GT(s.score, 0.0);
 }
 
 TEST(CorpusTextScores, MeanOverPairs)
