@@ -122,6 +122,11 @@ quint64 InferenceService::queryThreads()
     return id;
 }
 
+void InferenceService::invokeOnWorker(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
 void InferenceService::cancel(quint64 id)
 {
     for (const Latest& latest : std::as_const(m_latest)) {

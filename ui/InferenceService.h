@@ -9,6 +9,8 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
+
 namespace descry::ui {
 
 // The one inference service of the application: owns one QThread with one InferenceWorker and hands it the
@@ -53,6 +55,10 @@ public:
     quint64 requestThreads(int threads);
     // Queues a query of the worker thread's intra-op thread count; threadsReported(id, count) follows.
     quint64 queryThreads();
+
+    // Runs `work` on the worker thread, queued behind the requests made before (tests hold the worker with it to
+    // make a cancellation deterministic). No id, no signal.
+    void invokeOnWorker(std::function<void()> work);
 
     // Asks the request to stop at its next check (model loading or comparison stage); it then emits
     // requestCancelled. Unknown, finished or stale ids are ignored.

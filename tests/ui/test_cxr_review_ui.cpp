@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -381,10 +382,14 @@ TEST(CxrReviewUi, AReviewCanBeCancelled)
     Desk d;
     ASSERT_TRUE(showImage(d.ws, env.image));
     QSignalSpy done(&d.ws, &CxrWorkspace::reviewFinished);
+    // The worker is held until the cancel is asked for: the review then stops before loading anything.
+    QSemaphore gate;
+    d.service.invokeOnWorker([&gate] { gate.acquire(); });
     d.ws.run();
     EXPECT_TRUE(d.ws.isReviewing());
     EXPECT_TRUE(d.ws.canPerform(Action::Cancel));
     d.ws.cancel();
+    gate.release();
     ASSERT_TRUE(done.wait(60000));
     EXPECT_FALSE(d.ws.isReviewing());
     EXPECT_FALSE(d.ws.resultsPanel()->result());
