@@ -1,4 +1,7 @@
+#include "FakeCxrPack.h"
+
 #include "core/common/Hash.h"
+#include "core/cxr/CxrModel.h"
 #include "core/cxr/report/CxrReport.h"
 #include "core/descriptors/Catalog.h"
 
@@ -630,4 +633,40 @@ TEST(CxrReport, WithoutACatalogTheChecklistComesFromTheReview)
     const QString empty = dir.filePath(QStringLiteral("no-catalog-no-review.pdf"));
     ASSERT_TRUE(writeCxrReportPdf(empty, input).ok());
     EXPECT_TRUE(collapsed(pdfText(empty)).contains(QStringLiteral("no checklist to show")));
+}
+
+TEST(CxrReport, ARealReviewWithTheFakePackIsReportedWithItsOwnFigures)
+{
+    QTemporaryDir dir;
+    auto pack = fakes::writeFakeCxrPack(dir.filePath(QStringLiteral("pack")));
+    ASSERT_TRUE(pack) << pack.error().toString().toStdString();
+    auto model = CxrModel::open(*pack);
+    ASSERT_TRUE(model) << model.error().toString().toStdString();
+    const QString image = dir.filePath(QStringLiteral("left.png"));
+    ASSERT_TRUE(fakes::fakeChestRadiograph(QStringLiteral("left"), 2, 512, 512).save(image));
+    auto review = CxrReview(std::make_shared<const CxrModel>(std::move(*model))).review(image);
+    ASSERT_TRUE(review) << review.error().toString().toStdString();
+    ASSERT_FALSE(review->presentIds.isEmpty());
+
+    CxrReportInput input;
+    input.review = *review;
+    input.catalog = *Catalog::load(defaultCxrCatalogPath());
+    input.imagePath = image;
+    input.studyFiles = {{image, review->imageSha256}};
+    const QString path = dir.filePath(QStringLiteral("cxr-report-fake-pack.pdf"));
+    const Status written = writeCxrReportPdf(path, input);
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    keep(path);
+    const QString raw = pdfText(path);
+    SKIP_WITHOUT_PDFTOTEXT(raw);
+    const QString text = collapsed(raw);
+    EXPECT_TRUE(text.contains(cxrDecisionText(review->decision).toUpper()));
+    EXPECT_TRUE(text.contains(QStringLiteral("P(effusion) %1").arg(review->probability, 0, 'f', 3)));
+    for (const QString& id : review->presentIds)
+        EXPECT_TRUE(text.contains(input.catalog.descriptors()[input.catalog.indexOf(id)].text)) << id.toStdString();
+    EXPECT_TRUE(text.contains(review->conversion)) << review->conversion.toStdString();
+    EXPECT_TRUE(raw.contains(review->imageSha256));
+    EXPECT_TRUE(raw.contains(review->packSha256));
+    const QString margin = QString::number(std::abs(review->margin.margin), 'f', 6);
+    EXPECT_TRUE(text.contains(margin)) << margin.toStdString();
 }
