@@ -201,7 +201,8 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The blind-first setting is for new cases: the open one stays blind until its analysis is locked.
-    dialog->setOpenCaseBlind(m_face->caseFile().modelOutputHidden());
+    dialog->setOpenCaseBlind(activeWorkspace() == m_cxr ? m_cxr->caseFile().modelOutputHidden()
+                                                        : m_face->caseFile().modelOutputHidden());
     // The thread count is per thread in LibTorch: the inference thread sets its own (queued), never this one.
     connect(dialog, &SettingsDialog::settingsApplied, m_service, &InferenceService::requestThreads);
     // The chest X-ray pack chosen (or a packs folder added) applies at once.

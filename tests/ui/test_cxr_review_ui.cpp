@@ -12,14 +12,18 @@
 #include "ui/CxrResultsPanel.h"
 #include "ui/CxrWorkspace.h"
 #include "ui/InferenceService.h"
+#include "ui/SettingsDialog.h"
 #include "ui/RadiographView.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -157,10 +161,52 @@ TEST(CxrReviewUi, RunShowsTheReviewWithAnExactDecomposition)
     EXPECT_EQ(d.ws.caseFile().result().value(QStringLiteral("decision")).toString(), cxrDecisionId(r->decision));
     EXPECT_TRUE(auditActions(d.ws.caseFile()).contains(QLatin1String(AuditLog::Run)));
     EXPECT_FALSE(d.ws.resultsPanel()->isStale());
-    // A second run reuses the loaded model (no "Loading" stage is needed to get the same result).
+    // The model is loaded once and kept: a second run does not read the pack again (a pack damaged since would be
+    // refused on loading).
+    {
+        QFile head(env.packPath + QStringLiteral("/head.safetensors"));
+        ASSERT_TRUE(head.open(QIODevice::Append));
+        head.write("x");
+    }
     ASSERT_TRUE(review(d.ws));
-    ASSERT_TRUE(d.ws.resultsPanel()->result());
+    ASSERT_TRUE(d.ws.resultsPanel()->result()) << d.ws.messageLabel()->text().toStdString();
     EXPECT_DOUBLE_EQ(d.ws.resultsPanel()->result()->probability, r->probability);
+    // Saved and reopened: the case says what it records (the explanation needs a new review).
+    const QString casePath = env.path(QStringLiteral("reviewed.descry"));
+    ASSERT_TRUE(d.ws.saveDocument(casePath).ok()) << d.ws.messageLabel()->text().toStdString();
+    Desk again;
+    ASSERT_TRUE(again.ws.openDocument(casePath).ok());
+    EXPECT_TRUE(again.ws.resultsPanel()->noticeLabel()->text().contains(QStringLiteral("This case records a review")))
+        << again.ws.resultsPanel()->noticeLabel()->text().toStdString();
+    EXPECT_FALSE(again.ws.resultsPanel()->result());
+}
+
+TEST(CxrReviewUi, IdentifiersInReportsAreASettingOffByDefault)
+{
+    const bool before = AppSettings().includeIdentifiersInReports();
+    QSettings(QStringLiteral("Descry"), QStringLiteral("descry")).remove(QStringLiteral("reports/includeIdentifiers"));
+    EXPECT_FALSE(AppSettings().includeIdentifiersInReports());
+    {
+        SettingsDialog dialog;
+        EXPECT_FALSE(dialog.includeIdentifiersCheck()->isChecked());
+        dialog.includeIdentifiersCheck()->setChecked(true);
+        dialog.cxrPackEdit()->setText(QStringLiteral("  my-cxr-pack "));
+        dialog.apply();
+    }
+    EXPECT_TRUE(AppSettings().includeIdentifiersInReports());
+    EXPECT_EQ(AppSettings().cxrPackName(), QStringLiteral("my-cxr-pack"));
+    {
+        // A chosen pack that is not installed: Run says so (and which one).
+        CxrEnv env(true);
+        AppSettings().setCxrPackName(QStringLiteral("my-cxr-pack"));
+        Desk d;
+        EXPECT_TRUE(d.ws.packPath().isEmpty());
+        EXPECT_TRUE(d.ws.unavailableReason(Action::Run).contains(QStringLiteral("my-cxr-pack")));
+        AppSettings().setCxrPackName(QString());
+        d.ws.refreshPack();
+        EXPECT_EQ(QDir(d.ws.packPath()).canonicalPath(), QDir(env.packPath).canonicalPath());
+    }
+    AppSettings().setIncludeIdentifiersInReports(before);
 }
 
 TEST(CxrReviewUi, WhatIfRecomputesTheMarginExactly)
