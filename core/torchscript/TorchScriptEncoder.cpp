@@ -283,6 +283,10 @@ Result<std::shared_ptr<const Encoder>> createTorchScriptEncoder(const EncoderCon
                          .arg(kType)
                          .arg(c.spec.files.size()),
                      c.manifestPath);
+    // A pack-relative path: never a file outside the pack (the manifest's own `files` are checked the same way).
+    if (const QString problem = pack::relativePathProblem(c.spec.files.front()); !problem.isEmpty())
+        return Error(ErrorCode::Model,
+                     Tr::tr("encoder '%1': files: '%2': %3").arg(kType, c.spec.files.front(), problem), c.manifestPath);
     auto config = TorchScriptConfig::fromJson(c.spec.config, c.manifestPath);
     if (!config)
         return config.error();

@@ -301,6 +301,14 @@ TEST(TorchScriptEncoder, RegisteredTypeReadsTheModuleFromThePack)
     r = registry.create(badConfig);
     ASSERT_FALSE(r);
     expectOneLineModelError(r.error(), c.manifestPath);
+    // The module stays inside the pack.
+    for (const QString& outside : {QStringLiteral("../enc.pt"), dir.filePath(QStringLiteral("enc.pt"))}) {
+        EncoderContext escape = c;
+        escape.spec.files = {outside};
+        r = registry.create(escape);
+        ASSERT_FALSE(r) << outside.toStdString();
+        expectOneLineModelError(r.error(), c.manifestPath);
+    }
     // A missing module names the module.
     EncoderContext missing = c;
     missing.spec.files = {QStringLiteral("gone.pt")};
