@@ -670,3 +670,19 @@ TEST(CxrReport, ARealReviewWithTheFakePackIsReportedWithItsOwnFigures)
     const QString margin = QString::number(std::abs(review->margin.margin), 'f', 6);
     EXPECT_TRUE(text.contains(margin)) << margin.toStdString();
 }
+
+TEST(CxrReport, OmittingANameThatIsAlsoAWordKeepsTheModelsExplanationWhole)
+{
+    QTemporaryDir dir;
+    CxrReportInput input = fullInput(cxrCatalog(dir));
+    input.identifiers.patientName = QStringLiteral("SMALL^MENISCUS");
+    input.notes = QStringLiteral("Patient Small, seen today.");
+    const QString path = dir.filePath(QStringLiteral("small.pdf"));
+    ASSERT_TRUE(writeCxrReportPdf(path, input).ok());
+    const QString raw = pdfText(path);
+    SKIP_WITHOUT_PDFTOTEXT(raw);
+    const QString text = collapsed(raw);
+    EXPECT_TRUE(text.contains(QStringLiteral("Patient [omitted], seen today."))) << "free text is scrubbed";
+    EXPECT_TRUE(text.contains(QStringLiteral("the effusion looks small"))) << "generated sentences are not";
+    EXPECT_TRUE(text.contains(QStringLiteral("Small effusion"))) << "nor the catalog's descriptors";
+}

@@ -96,10 +96,11 @@ CxrReportInput withoutIdentifiers(const CxrReportInput& input, int* redacted)
         s.scrub(e.examiner);
     }
     if (out.review) {
+        // The explanation sentences and the decision reason are written by Descry from the catalog and the pack's
+        // calibration, never from the study, and are left whole (a patient named "Small" keeps "small effusion").
         CxrReviewResult& r = *out.review;
-        for (QString* text : {&r.imagePath, &r.windowText, &r.conversion, &r.decisionReason, &r.encoderSummary})
+        for (QString* text : {&r.imagePath, &r.windowText, &r.conversion, &r.encoderSummary})
             s.scrub(*text);
-        s.scrub(r.sentences);
     }
     *redacted = s.count();
     return out;
