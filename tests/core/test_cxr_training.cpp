@@ -52,6 +52,19 @@ QByteArray reportOf(const QString& side)
     return QStringLiteral("Small %1 pleural effusion with blunting of the %1 costophrenic angle.").arg(side).toUtf8();
 }
 
+// The grey values squeezed into 60..160: a file a min/max display window would stretch, whereas a review shows an
+// 8-bit raster as stored.
+QImage lowContrast(const QImage& image)
+{
+    QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < grey.height(); ++y) {
+        uchar* line = grey.scanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            line[x] = uchar(60 + line[x] * 100 / 255);
+    }
+    return grey;
+}
+
 // `patients` patients with `perPatient` radiographs each under root/images, reports under root/reports.
 void writeTrainingSet(const QString& root, int patients, int perPatient)
 {
@@ -60,8 +73,10 @@ void writeTrainingSet(const QString& root, int patients, int perPatient)
     for (int p = 0; p < patients; ++p)
         for (int v = 0; v < perPatient; ++v) {
             const QString stem = QStringLiteral("P%1_%2").arg(p, 3, 10, QLatin1Char('0')).arg(v);
-            const QImage img = fakes::fakeChestRadiograph(sideOfPatient(p), p * 10 + v, 128, 128);
+            QImage img = fakes::fakeChestRadiograph(sideOfPatient(p), p * 10 + v, 128, 128);
             ASSERT_FALSE(img.isNull());
+            if (p == 0)
+                img = lowContrast(img);
             ASSERT_TRUE(img.save(root + QStringLiteral("/images/") + stem + QStringLiteral(".png")));
             writeText(root + QStringLiteral("/reports/") + stem + QStringLiteral(".txt"), reportOf(sideOfPatient(p)));
         }
@@ -421,6 +436,22 @@ void checkEndToEnd(const QString& root, CxrTrainOptions o)
     EXPECT_GT(pLeft, report->threshold);
     EXPECT_GT(pRight, report->threshold);
     EXPECT_LT(pNone, report->threshold);
+
+    // Training encoded exactly what a review feeds the encoder: the cached feature of a training image (a
+    // low-contrast one, which a min/max window would have stretched) equals the pack's embedding of its review input.
+    auto reviewed = CxrReview(shared).review(samples->front().imagePath);
+    ASSERT_TRUE(reviewed.ok()) << reviewed.error().message().toStdString();
+    auto embedded = shared->embed(reviewed->input);
+    ASSERT_TRUE(embedded.ok());
+    auto cached = readSafetensors(o.cacheDir + QStringLiteral("/cxr-features.safetensors"));
+    ASSERT_TRUE(cached.ok());
+    std::vector<float> trained;
+    for (auto it = cached->cbegin(); it != cached->cend(); ++it)
+        if (it.key().startsWith(reviewed->imageSha256))
+            trained = it->toFloat();
+    ASSERT_EQ(trained.size(), embedded->size());
+    for (size_t i = 0; i < trained.size(); ++i)
+        ASSERT_NEAR(trained[i], (*embedded)[i], 1e-5) << i;
 
     // A second run finds every feature in the cache and trains the same pack.
     auto again = trainCxrPack(*samples, o, root + QStringLiteral("/pack2"));

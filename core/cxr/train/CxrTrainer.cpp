@@ -10,6 +10,7 @@
 #include "core/common/WholeFile.h"
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/cxr/CxrModel.h"
+#include "core/cxr/pipeline/CxrExplanation.h"
 #include "core/cxr/train/detail/CxrCalibrator.h"
 #include "core/cxr/train/detail/CxrFeatureCache.h"
 #include "core/cxr/train/detail/CxrHeadTrainer.h"
@@ -166,17 +167,17 @@ std::vector<float> inputPixels(const QImage& input)
     return out;
 }
 
-// The encoder's input for one radiograph, exactly as a review makes it (default display window, cxrEncoderInput).
+// The encoder's input for one radiograph, exactly as a review makes it (cxrDisplay at the file's default window,
+// then cxrEncoderInput): training sees the very pixels inference will.
 Result<std::vector<float>> encoderPixels(const QString& path, int inputSize)
 {
     auto image = loadRadiograph(path);
     if (!image)
         return image.error();
-    const DisplaySettings display;
-    const QImage displayed = renderDisplay(*image, 0, display);
-    if (displayed.isNull())
+    const CxrDisplayed displayed = cxrDisplay(*image, 0, DisplaySettings{});
+    if (displayed.image.isNull())
         return Error(ErrorCode::Input, Tr::tr("the first frame cannot be displayed"), path);
-    auto input = cxrEncoderInput(displayed, inputSize, resolveWindow(*image, 0, display).description);
+    auto input = cxrEncoderInput(displayed.image, inputSize, displayed.windowText);
     if (!input)
         return Error(input.error().code(), input.error().message(), path);
     return inputPixels(input->input);
