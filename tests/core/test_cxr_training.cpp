@@ -6,6 +6,9 @@
 
 #include "FakeCxrPack.h"
 #include "TorchScriptFixtures.h"
+#include "core/clip/ClipConfig.h"
+#include "core/clip/ClipModel.h"
+#include "core/common/Hash.h"
 #include "core/common/Json.h"
 #include "core/cxr/CxrModel.h"
 #include "core/cxr/pipeline/CxrReview.h"
@@ -510,4 +513,37 @@ TEST(CxrTraining, CancelledRunWritesNoPackButKeepsTheCache)
     EXPECT_FALSE(QFileInfo::exists(tmp.path() + QStringLiteral("/pack")));
     EXPECT_EQ(descry::detail::CxrFeatureCache::load(o.cacheDir + QStringLiteral("/cxr-features.safetensors")).size(),
               6);
+}
+
+TEST(CxrTraining, OpenClipCheckpointGivesTheEncoderAndTheDescriptorEmbeddings)
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    writeTrainingSet(root, 6, 1);
+    const ClipConfig config = *ClipConfig::named(QStringLiteral("tiny-vit32-quickgelu"));
+    const QString checkpoint = root + QStringLiteral("/tiny.safetensors");
+    ASSERT_TRUE(writeSafetensors(checkpoint, clipRandomWeights(config, 7)).ok());
+    auto sha = sha256File(checkpoint);
+    ASSERT_TRUE(sha.ok());
+    auto samples = readCxrTrainingSet(root + QStringLiteral("/images"), root + QStringLiteral("/reports"));
+    ASSERT_TRUE(samples.ok());
+    CxrTrainOptions o;
+    o.encoder.type = QStringLiteral("openclip-vit");
+    o.encoder.config = {{QStringLiteral("activation"), QStringLiteral("quickgelu")},
+                        {QStringLiteral("checkpoint"),
+                         QJsonObject{{QStringLiteral("path"), checkpoint}, {QStringLiteral("sha256"), *sha}}}};
+    o.encoderDirectory = root;
+    o.cacheDir = root + QStringLiteral("/cache");
+    o.epochs = 3;
+    const QString pack = root + QStringLiteral("/pack");
+    auto report = trainCxrPack(*samples, o, pack);
+    ASSERT_TRUE(report.ok()) << report.error().message().toStdString();
+    EXPECT_EQ(report->computedFeatures, 6);
+    auto model = CxrModel::open(pack);
+    ASSERT_TRUE(model.ok()) << model.error().message().toStdString();
+    EXPECT_EQ(model->encoderType(), QStringLiteral("openclip-vit"));
+    EXPECT_EQ(model->encoder().dimension(), config.embedDim);
+    auto r = CxrReview(std::make_shared<const CxrModel>(std::move(model).value())).review(samples->front().imagePath);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_LT(std::abs(r->residual), kCxrResidualTolerance);
 }
