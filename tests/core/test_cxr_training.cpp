@@ -547,3 +547,35 @@ TEST(CxrTraining, OpenClipCheckpointGivesTheEncoderAndTheDescriptorEmbeddings)
     ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
     EXPECT_LT(std::abs(r->residual), kCxrResidualTolerance);
 }
+
+TEST(CxrTraining, UncertainReportsStayOutOfTheLabelsAndAreCounted)
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    writeTrainingSet(root, 12, 1);
+    for (const char* stem : {"P000_0", "P003_0", "P005_0"})
+        writeText(root + QStringLiteral("/reports/%1.txt").arg(QLatin1String(stem)),
+                  "Possible small left pleural effusion.");
+    auto samples = readCxrTrainingSet(root + QStringLiteral("/images"), root + QStringLiteral("/reports"));
+    ASSERT_TRUE(samples.ok());
+    CxrTrainOptions o = torchScriptOptions(root);
+    o.epochs = 3;
+    o.testFraction = 0.5;
+    auto report = trainCxrPack(*samples, o, root + QStringLiteral("/pack"));
+    ASSERT_TRUE(report.ok()) << report.error().message().toStdString();
+    EXPECT_EQ(report->uncertainLabels, 3);
+    EXPECT_EQ(report->positives, 6); // left 6, 9 and right 1, 4, 7, 10 (0 and 3 are now uncertain)
+    const QJsonObject provenance =
+        manifestOf(root + QStringLiteral("/pack")).value(QStringLiteral("provenance")).toObject();
+    EXPECT_EQ(
+        provenance.value(QStringLiteral("labels")).toObject().value(QStringLiteral("uncertain_or_unmentioned")).toInt(),
+        3);
+    // Test metrics count the labelled test images only (one image per patient here).
+    int labelledTest = 0;
+    for (const auto& v :
+         provenance.value(QStringLiteral("split")).toObject().value(QStringLiteral("test_patients")).toArray())
+        labelledTest +=
+            !QStringList{QStringLiteral("P000"), QStringLiteral("P003"), QStringLiteral("P005")}.contains(v.toString());
+    EXPECT_EQ(report->metrics.value(QStringLiteral("test")).toObject().value(QStringLiteral("n")).toInt(),
+              labelledTest);
+}
