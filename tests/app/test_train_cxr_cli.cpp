@@ -106,6 +106,14 @@ TEST(CliTrainCxr, TrainsAPackThatCxrRuns)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject out = QJsonDocument::fromJson(r.out).object();
     const QJsonObject test = out.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject();
+    const QJsonObject text =
+        out.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("explanations")).toObject();
+    std::printf("[ figures  ] CLI: test n %d accuracy %.3f F1 %.3f AUC %.3f ROUGE-L %.3f METEOR %.3f threshold %.3f "
+                "%.1f s\n",
+                test.value(QStringLiteral("n")).toInt(), test.value(QStringLiteral("accuracy")).toDouble(),
+                test.value(QStringLiteral("f1")).toDouble(), test.value(QStringLiteral("auc")).toDouble(),
+                text.value(QStringLiteral("rouge_l")).toDouble(), text.value(QStringLiteral("meteor")).toDouble(),
+                out.value(QStringLiteral("threshold")).toDouble(), out.value(QStringLiteral("seconds")).toDouble());
     EXPECT_GE(test.value(QStringLiteral("accuracy")).toDouble(), 0.8) << r.out.toStdString();
     EXPECT_EQ(out.value(QStringLiteral("features")).toObject().value(QStringLiteral("computed")).toInt(), 90);
     EXPECT_TRUE(QFileInfo::exists(root + QStringLiteral("/pack/manifest.json")));

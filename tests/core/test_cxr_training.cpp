@@ -250,6 +250,23 @@ TEST(CxrTrainingSet, FolderAndCsv)
     EXPECT_EQ((*csv)[1].reportText, QStringLiteral("Small right\neffusion."));
 }
 
+TEST(CxrTrainingSet, IndianaXmlReportsAreRead)
+{
+    QTemporaryDir tmp;
+    writeTrainingSet(tmp.path(), 1, 1);
+    QFile::remove(tmp.path() + QStringLiteral("/reports/P000_0.txt"));
+    writeText(tmp.path() + QStringLiteral("/reports/P000_0.xml"),
+              "<?xml version=\"1.0\" encoding=\"utf-8\"?><eCitation><MedlineCitation><Article><Abstract>"
+              "<AbstractText Label=\"FINDINGS\">Small right pleural effusion.</AbstractText>"
+              "<AbstractText Label=\"IMPRESSION\">Right effusion.</AbstractText></Abstract></Article>"
+              "</MedlineCitation></eCitation>");
+    auto set = readCxrTrainingSet(tmp.path() + QStringLiteral("/images"), tmp.path() + QStringLiteral("/reports"));
+    ASSERT_TRUE(set.ok()) << set.error().message().toStdString();
+    EXPECT_TRUE(set->front().reportText.contains(QStringLiteral("Small right pleural effusion")))
+        << set->front().reportText.toStdString();
+    EXPECT_FALSE(set->front().reportText.contains(QStringLiteral("eCitation")));
+}
+
 TEST(CxrTrainingSet, ImageWithoutReportNamesBoth)
 {
     QTemporaryDir tmp;

@@ -29,8 +29,9 @@ struct CxrTrainingSample
 
 // Reads a training set. images: a folder (every PNG/JPEG/DICOM inside, recursively; patient = the file name up to
 // the first '_' as in NIH ChestX-ray14, else the whole stem) or a CSV with a header and columns `image` (path,
-// relative to the CSV) and optionally `patient`. reports: a folder of `<image stem>.txt` files, or a CSV with columns
-// `image` and `report` (text) or `report_path`. Images without a report are an Input error naming both files.
+// relative to the CSV) and optionally `patient`. reports: a folder of `<image stem>.txt` (or Indiana/OpenI `.xml`)
+// files, or a CSV with columns `image` and `report` (text) or `report_path`. Images without a report are an Input error
+// naming both files.
 Result<QList<CxrTrainingSample>> readCxrTrainingSet(const QString& images, const QString& reports);
 
 // Settings of `train cxr` (DESIGN.md §1): encoders frozen with a feature cache; concept targets from the extracted

@@ -190,7 +190,11 @@ Status attachReports(QList<CxrTrainingSample>& samples, const QString& reports)
             s.reportPath = found->second;
             continue;
         }
-        const QString path = QDir(reports).filePath(info.completeBaseName() + QStringLiteral(".txt"));
+        // <stem>.txt, else an Indiana/OpenI <stem>.xml (readReportFile keeps its FINDINGS and IMPRESSION).
+        QString path = QDir(reports).filePath(info.completeBaseName() + QStringLiteral(".txt"));
+        if (const QString xml = QDir(reports).filePath(info.completeBaseName() + QStringLiteral(".xml"));
+            !QFileInfo(path).isFile() && QFileInfo(xml).isFile())
+            path = xml;
         if (!QFileInfo(path).isFile())
             return Error(ErrorCode::Input,
                          Tr::tr("the image %1 has no report %2")
