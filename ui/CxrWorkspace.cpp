@@ -963,13 +963,18 @@ Status CxrWorkspace::setChecklistState(const QString& descriptorId, ChecklistSta
     Status st;
     if (!caseFile().isReadingLocked()) {
         st = m_document->setChecklistState(descriptorId, state);
+    } else if (m_askingReason) {
+        // The question's own focus change made the tree's editor commit again: one question at a time.
+        return Error(ErrorCode::Cancelled, tr("an amendment is being asked for already"));
     } else {
         const int k = m_catalog.indexOf(descriptorId);
         const QString text = k >= 0 ? m_catalog.descriptors()[k].text : descriptorId;
+        m_askingReason = true;
         const QString reason = askReason(
             tr("\"%1\": %2 → %3")
                 .arg(text, checklistStateText(caseFile().checklist().value(descriptorId, ChecklistState::Unset)),
                      checklistStateText(state)));
+        m_askingReason = false;
         if (reason.isEmpty())
             st = Error(ErrorCode::Cancelled, tr("amendment cancelled: the locked reading is unchanged"));
         else

@@ -206,20 +206,21 @@ private:
     QAction* m_openDicomdir = nullptr;
     QAction* m_recent = nullptr;
     QMenu* m_recentMenu = nullptr;
-    quint64 m_scanId = 0;     // scan in flight, 0 when none
-    quint64 m_imageId = 0;    // decode in flight, 0 when none
-    quint64 m_reviewId = 0;   // review in flight, 0 when none
-    QString m_requestKey;     // displayKey() of the review in flight
-    QString m_resultKey;      // displayKey() of the review shown
-    QString m_packPath;       // the CXR pack of Run; empty: none installed
-    QString m_noPackReason;   // why there is none (said once, in the results panel)
-    Catalog m_catalog;        // the checklist's descriptors
-    QString m_catalogError;   // why the built-in catalog could not be read
-    QString m_pendingPath;    // the image being decoded
-    QString m_currentPath;    // the image shown
-    QString m_restorePath;    // an opened case's image: shown first, with the case's viewer state
-    QString m_scanSummary;    // what the last scan found, kept in the message line while its image loads
-    bool m_restoring = false; // the case's viewer state is being applied (no edit of the case)
+    quint64 m_scanId = 0;        // scan in flight, 0 when none
+    quint64 m_imageId = 0;       // decode in flight, 0 when none
+    quint64 m_reviewId = 0;      // review in flight, 0 when none
+    QString m_requestKey;        // displayKey() of the review in flight
+    QString m_resultKey;         // displayKey() of the review shown
+    QString m_packPath;          // the CXR pack of Run; empty: none installed
+    QString m_noPackReason;      // why there is none (said once, in the results panel)
+    Catalog m_catalog;           // the checklist's descriptors
+    QString m_catalogError;      // why the built-in catalog could not be read
+    QString m_pendingPath;       // the image being decoded
+    QString m_currentPath;       // the image shown
+    QString m_restorePath;       // an opened case's image: shown first, with the case's viewer state
+    QString m_scanSummary;       // what the last scan found, kept in the message line while its image loads
+    bool m_restoring = false;    // the case's viewer state is being applied (no edit of the case)
+    bool m_askingReason = false; // the reason of a checklist amendment is being asked for
 };
 
 } // namespace descry::ui

@@ -445,3 +445,26 @@ TEST(CxrReviewUi, AReviewCanBeCancelled)
     ASSERT_TRUE(review(d.ws));
     EXPECT_TRUE(d.ws.resultsPanel()->result());
 }
+
+TEST(CxrReviewUi, AnAmendmentIsAskedForOnceEvenWhenTheEditorCommitsAgain)
+{
+    CxrEnv env(false);
+    ASSERT_TRUE(env.problem.isEmpty()) << env.problem.toStdString();
+    Desk d;
+    const QString left = QStringLiteral("costophrenic_angle.blunted_left");
+    ASSERT_TRUE(d.ws.setChecklistState(left, ChecklistState::Present).ok());
+    d.ws.askExaminer = [] { return QStringLiteral("Dr Reader"); };
+    ASSERT_TRUE(d.ws.lockReading().ok());
+    // The question's dialog takes the focus; the tree's editor then commits the same choice again.
+    int asked = 0;
+    CxrChecklistModel* model = d.ws.resultsPanel()->model();
+    d.ws.askReason = [&](const QString&) {
+        ++asked;
+        model->setData(model->indexOfId(left, CxrChecklistModel::ReadingColumn), int(ChecklistState::Absent));
+        return QStringLiteral("re-read");
+    };
+    ASSERT_TRUE(model->setData(model->indexOfId(left, CxrChecklistModel::ReadingColumn), int(ChecklistState::Absent)));
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(d.ws.caseFile().checklist().value(left), ChecklistState::Absent);
+    EXPECT_EQ(d.ws.document()->amendmentCount(), 1);
+}
