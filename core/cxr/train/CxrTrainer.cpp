@@ -691,7 +691,10 @@ Result<CxrTrainingReport> trainCxrPack(const QList<CxrTrainingSample>& samples, 
     if (!head)
         return head.error();
     const int n = int(s.catalog.descriptors().size());
-    auto losses = trainOnPart(options, *head, *features, sup, split.train, n, progress.sub(0.6, 0.95));
+    // Tensor set-up can throw (allocation); no exception leaves core.
+    auto losses = detail::guarded(ErrorCode::Internal, outDir, [&] {
+        return trainOnPart(options, *head, *features, sup, split.train, n, progress.sub(0.6, 0.95));
+    });
     if (!losses)
         return losses.error();
     auto predictions = predict(*head, s.catalog, *features);
