@@ -1,5 +1,5 @@
-// `descry-cli pack info|verify PACK [--json]`: show and check model packs; `pack build`: a face pack from a CLIP
-// checkpoint, a descriptor catalog and a trained head (DESIGN.md §3, §6).
+// `descry-cli pack info|verify PACK [--json]`: show and check model packs; `pack build`: a face or chest X-ray pack
+// from a CLIP checkpoint, a descriptor catalog and a trained head (DESIGN.md §3, §6).
 #include "app/cli/ClipCheckpointArg.h"
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
@@ -7,7 +7,10 @@
 #include "app/cli/ProgressLine.h"
 
 #include "core/common/Hash.h"
+#include "core/common/Json.h"
 #include "core/common/Tr.h"
+#include "core/cxr/CxrModel.h"
+#include "core/cxr/detail/CxrHeadFile.h"
 #include "core/face/ClipFacePack.h"
 #include "core/face/FaceModel.h"
 #include "core/pack/ModelPack.h"
@@ -29,10 +32,19 @@ namespace {
 
 // A pack verifies only when it loads: the model of its task is opened with exactly the code a comparison uses
 // (files and hashes, manifest, head settings, tensor names, shapes and dtypes, catalog, encoders, calibration,
-// task), so no second, weaker checker can call a pack good that then fails to load. This version loads face
-// packs only; FaceModel::open refuses any other task with the message a comparison would give.
+// task), so no second, weaker checker can call a pack good that then fails to load. A pack whose manifest says
+// cxr-classification is opened as `cxr` opens it; every other pack as a comparison opens it.
 Result<ModelPack> loadPack(const QString& name)
 {
+    if (auto dir = resolvePackDirectory(name); dir) {
+        auto manifest = json::readObjectFile(QDir(*dir).filePath(QString::fromLatin1(pack::kManifestFile)));
+        if (manifest && manifest->value(QStringLiteral("task")).toString() == QLatin1String("cxr-classification")) {
+            auto cxr = CxrModel::open(name);
+            if (!cxr)
+                return cxr.error();
+            return cxr->pack();
+        }
+    }
     auto model = FaceModel::open(name);
     if (!model)
         return model.error();
@@ -135,6 +147,9 @@ QString infoText(const ModelPack& pack)
             cal += Tr::tr(" on %1").arg(m.calibration.dataset);
         if (!m.calibration.date.isEmpty())
             cal += QStringLiteral(" (%1)").arg(m.calibration.date);
+        const QJsonValue band = m.calibration.json.value(QStringLiteral("indeterminate"));
+        if (band.isArray())
+            cal += Tr::tr(", indeterminate band %1").arg(valueText(band));
         line(Tr::tr("Calibration"), cal);
     } else {
         line(Tr::tr("Calibration"), Tr::tr("none"));
@@ -297,10 +312,9 @@ Result<HeadValues> headValues(const ParsedArgs& args, const QJsonObject& metadat
 
 // The catalog: the file given, else the built-in FISWG face catalog. It must be one loading will find again
 // (by name, version and SHA-256), or the pack would not load.
-Result<Catalog> buildCatalog(const ParsedArgs& args)
+Result<Catalog> buildCatalog(const ParsedArgs& args, const QString& defaultPath)
 {
-    const QString path =
-        args.isSet(QStringLiteral("catalog")) ? args.value(QStringLiteral("catalog")) : defaultFaceCatalogPath();
+    const QString path = args.isSet(QStringLiteral("catalog")) ? args.value(QStringLiteral("catalog")) : defaultPath;
     auto catalog = Catalog::load(path);
     if (!catalog)
         return catalog.error();
@@ -372,10 +386,12 @@ Result<std::vector<float>> encodePrompts(const ClipModel& model, const Catalog& 
     return encodeDescriptorPrompts(model, *tokenizer, catalog, progress);
 }
 
+ExitCode packBuildCxr(const ParsedArgs& args);
+
 ExitCode packBuild(const ParsedArgs& args)
 {
-    if (args.value(QStringLiteral("task")) != QLatin1String("face"))
-        return fail(args.usageError(Tr::tr("--task cxr: not yet (chest-X-ray packs come with issue 12)")));
+    if (args.value(QStringLiteral("task")) == QLatin1String("cxr"))
+        return packBuildCxr(args);
     const QString checkpoint = args.value(QStringLiteral("clip"));
     const QString headPath = args.value(QStringLiteral("head"));
     const QString out = args.value(QStringLiteral("out"));
@@ -397,7 +413,7 @@ ExitCode packBuild(const ParsedArgs& args)
     auto values = headValues(args, metadata, *headPack, headPath);
     if (!values)
         return fail(values.error());
-    auto catalog = buildCatalog(args);
+    auto catalog = buildCatalog(args, defaultFaceCatalogPath());
     if (!catalog)
         return fail(catalog.error());
     auto clip = loadClipCheckpoint(checkpoint, args.value(QStringLiteral("activation")), true);
@@ -446,6 +462,133 @@ ExitCode packBuild(const ParsedArgs& args)
     return ExitCode::Success;
 }
 
+// The openclip-vit encoder of a chest X-ray pack: the checkpoint referenced by absolute path and SHA-256.
+EncoderSpec cxrClipSpec(const LoadedClip& clip)
+{
+    EncoderSpec spec;
+    spec.type = QStringLiteral("openclip-vit");
+    spec.config = QJsonObject{
+        {QStringLiteral("activation"), clipActivationId(clip.model.config().activation)},
+        {QStringLiteral("checkpoint"), QJsonObject{{QStringLiteral("path"), QFileInfo(clip.path).absoluteFilePath()},
+                                                   {QStringLiteral("sha256"), clip.sha256}}}};
+    return spec;
+}
+
+CxrPackInfo cxrBuildInfo(const ParsedArgs& args, const LoadedClip& clip, double threshold, const QString& headSha)
+{
+    CxrPackInfo info;
+    info.name = args.isSet(QStringLiteral("name")) ? args.value(QStringLiteral("name")) : QStringLiteral("cxr-clip");
+    info.version = args.value(QStringLiteral("version"));
+    info.encoder = cxrClipSpec(clip);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    info.calibration.threshold = threshold;
+    info.calibration.bandLow = info.calibration.bandHigh = threshold;
+    info.calibration.operatingPoint = QStringLiteral("given to pack build");
+    info.calibration.dataset = QStringLiteral("not calibrated by Descry");
+    info.calibration.date = now;
+    info.provenance = QJsonObject{
+        {QStringLiteral("command"), QStringLiteral("descry-cli pack build ") + args.arguments().join(QLatin1Char(' '))},
+        {QStringLiteral("checkpoint"), clip.checkpointJson()},
+        {QStringLiteral("clip_config"), clip.model.config().toJson()},
+        {QStringLiteral("head"),
+         QJsonObject{{QStringLiteral("path"), QFileInfo(args.value(QStringLiteral("head"))).absoluteFilePath()},
+                     {QStringLiteral("sha256"), headSha}}},
+        {QStringLiteral("built"), now}};
+    return info;
+}
+
+// The decision threshold of a CXR head: --threshold, else the head's metadata or pack; a probability in (0, 1).
+Result<double> cxrThreshold(const ParsedArgs& args, const QJsonObject& metadata, const HeadPack& hp,
+                            const QString& headPath)
+{
+    const auto probability = [](double v) { return v > 0 && v < 1; };
+    auto t = headValue(args, QStringLiteral("threshold"), metadata, QStringLiteral("threshold"), hp.threshold, headPath,
+                       probability);
+    if (t && !probability(*t))
+        return args.usageError(Tr::tr("--threshold %1: a chest X-ray pack decides at a probability strictly "
+                                      "between 0 and 1")
+                                   .arg(*t));
+    return t;
+}
+
+ExitCode packBuildCxr(const ParsedArgs& args)
+{
+    const QString checkpoint = args.value(QStringLiteral("clip"));
+    const QString headPath = args.value(QStringLiteral("head"));
+    const QString out = args.value(QStringLiteral("out"));
+    if (args.isSet(QStringLiteral("copy-encoder")) || args.isSet(QStringLiteral("baseline-threshold")))
+        return fail(args.usageError(Tr::tr("--copy-encoder and --baseline-threshold apply to face packs; a chest "
+                                           "X-ray pack references its checkpoint by path and SHA-256")));
+    RunFiles files;
+    files.inputs << checkpoint << headPath;
+    if (args.isSet(QStringLiteral("catalog")))
+        files.inputs << args.value(QStringLiteral("catalog"));
+    files.outputFolders << out;
+    if (auto st = checkRunFiles(files); !st)
+        return fail(st.error());
+    if (auto st = checkPackOutput(out, files.inputs); !st)
+        return fail(st.error());
+    QJsonObject metadata;
+    if (auto header = readSafetensorsHeader(headPath, &metadata); !header)
+        return fail(Error(ErrorCode::Model, header.error().message(), headPath));
+    auto headPack = headPackOf(headPath);
+    if (!headPack)
+        return fail(headPack.error());
+    auto threshold = cxrThreshold(args, metadata, *headPack, headPath);
+    if (!threshold)
+        return fail(threshold.error());
+    std::optional<double> alpha = headPack->alpha, tau = headPack->tau;
+    if (args.isSet(QStringLiteral("alpha")))
+        alpha = args.value(QStringLiteral("alpha")).toDouble();
+    if (args.isSet(QStringLiteral("tau")))
+        tau = args.value(QStringLiteral("tau")).toDouble();
+    auto catalog = buildCatalog(args, defaultCxrCatalogPath());
+    if (!catalog)
+        return fail(catalog.error());
+    auto clip = loadClipCheckpoint(checkpoint, args.value(QStringLiteral("activation")), true);
+    if (!clip)
+        return fail(clip.error());
+    // The head is read and checked in full before a single prompt is encoded.
+    auto headFile = detail::readCxrHeadFile(headPath, *catalog, clip->model.config().embedDim, alpha, tau);
+    if (!headFile)
+        return fail(headFile.error());
+    auto T = encodePrompts(clip->model, *catalog);
+    if (!T)
+        return fail(T.error());
+    auto head = detail::buildCxrHead(*headFile, *T, headPath);
+    if (!head)
+        return fail(head.error());
+    auto headSha = sha256File(headPath);
+    if (!headSha)
+        return fail(headSha.error());
+    if (auto st = writeCxrPack(out, *catalog, *head, cxrBuildInfo(args, *clip, *threshold, *headSha), files.inputs);
+        !st)
+        return fail(st.error());
+    // Reported built only once it opens as `cxr` opens it.
+    auto model = CxrModel::open(out);
+    if (!model)
+        return fail(model.error());
+    if (args.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("pack"), out},
+                   {QStringLiteral("directory"), model->pack().directory()},
+                   {QStringLiteral("name"), model->pack().manifest().name},
+                   {QStringLiteral("version"), model->pack().manifest().version},
+                   {QStringLiteral("task"), model->pack().manifest().task},
+                   {QStringLiteral("concepts"), model->head().numConcepts()},
+                   {QStringLiteral("threshold"), model->calibration().threshold},
+                   {QStringLiteral("checkpoint"), clip->checkpointJson()},
+                   {QStringLiteral("pack_sha256"), model->pack().packSha256()},
+                   {QStringLiteral("verified"), true}});
+    else
+        printText(Tr::tr("%1: chest X-ray pack written and verified (%2 descriptor concepts, threshold %3; checkpoint "
+                         "SHA-256 %4)\n")
+                      .arg(out)
+                      .arg(model->head().numConcepts())
+                      .arg(model->calibration().threshold)
+                      .arg(clip->sha256));
+    return ExitCode::Success;
+}
+
 Positional packPositional()
 {
     return {QStringLiteral("PACK"), Tr::tr("a pack folder, its manifest.json or an installed pack name")};
@@ -483,8 +626,9 @@ Command packBuildCommand()
     };
     return Command{
         .words = {QStringLiteral("pack"), QStringLiteral("build")},
-        .summary = Tr::tr("build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every "
-                          "descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied"),
+        .summary = Tr::tr("build a face or chest X-ray pack from a CLIP checkpoint, a descriptor catalog and a trained "
+                          "head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 "
+                          "or copied"),
         .positionals = {},
         .options =
             {Option::choice(QStringLiteral("task"), {QStringLiteral("face"), QStringLiteral("cxr")},
@@ -493,12 +637,15 @@ Command packBuildCommand()
              Option::text(QStringLiteral("clip"), QStringLiteral("CHECKPOINT"), Tr::tr("the CLIP checkpoint"))
                  .mandatory(),
              Option::text(QStringLiteral("catalog"), QStringLiteral("C"),
-                          Tr::tr("descriptor catalog (default: the built-in FISWG face catalog)")),
-             Option::text(QStringLiteral("head"), QStringLiteral("HEAD.safetensors"),
-                          Tr::tr("trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, "
-                                 "baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a "
-                                 "pack `train face --encoder openclip` wrote, whose manifest and "
-                                 "descriptors.safetensors give them (options override both)"))
+                          Tr::tr("descriptor catalog (default: the built-in FISWG face catalog; with --task cxr the "
+                                 "built-in chest X-ray catalog)")),
+             Option::text(
+                 QStringLiteral("head"), QStringLiteral("HEAD.safetensors"),
+                 Tr::tr("trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, "
+                        "baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a "
+                        "pack `train face --encoder openclip` wrote, whose manifest and "
+                        "descriptors.safetensors give them (options override both); with --task cxr: F.*, W [N x 2], "
+                        "b, with threshold, alpha and tau in its metadata, or a CXR pack's head.safetensors"))
                  .mandatory(),
              Option::text(QStringLiteral("out"), QStringLiteral("DIR"), Tr::tr("pack folder to write")).mandatory(),
              Option::choice(QStringLiteral("activation"), {QStringLiteral("gelu"), QStringLiteral("quickgelu")},
@@ -506,7 +653,8 @@ Command packBuildCommand()
              Option::flag(QStringLiteral("copy-encoder"),
                           Tr::tr("copy the checkpoint into the pack instead of referencing it by path and SHA-256")),
              threshold(QStringLiteral("threshold"),
-                       Tr::tr("match threshold of the explainable score (default: the head's metadata)")),
+                       Tr::tr("match threshold of the explainable score; with --task cxr the P(effusion) "
+                              "decision threshold in (0, 1) (default: the head's metadata)")),
              threshold(QStringLiteral("baseline-threshold"),
                        Tr::tr("match threshold of the CLIP image cosine baseline (default: the head's metadata)")),
              Option::number(QStringLiteral("alpha"), QStringLiteral("A"),

@@ -1,7 +1,11 @@
 // `descry-cli cxr` end to end on the fake CXR pack (descry-cli-fakes): text and --json, the installed-pack lookup
 // and its one-line refusal, tampered packs, corrupt input, the PDF report and its refusal to replace the input.
 #include "CliRunner.h"
+#include "ClipFixtures.h"
 #include "FakeCxrPack.h"
+#include "FakeEncoders.h"
+
+#include "core/common/Json.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 using namespace descry;
 
@@ -159,4 +164,142 @@ TEST_F(CxrCli, TheReportIsWrittenAndNeverReplacesTheInput)
     EXPECT_EQ(over.err.count('\n'), 1) << over.err.toStdString();
     ASSERT_TRUE(in.open(QIODevice::ReadOnly));
     EXPECT_EQ(in.readAll(), before) << "the radiograph is untouched";
+}
+
+namespace {
+
+// A random CXR head for the built-in catalog and embedding width `d`, as `pack build --task cxr --head` reads it.
+bool writeCxrHead(const QString& path, int d, const QJsonObject& metadata, int logits = 2)
+{
+    auto catalog = Catalog::load(defaultCxrCatalogPath());
+    if (!catalog)
+        return false;
+    const int64_t n = catalog->descriptors().size();
+    std::mt19937 rng(5);
+    std::normal_distribution<float> normal(0.f, 0.5f);
+    auto random = [&](std::vector<int64_t> shape) {
+        int64_t count = 1;
+        for (int64_t x : shape)
+            count *= x;
+        std::vector<float> v(static_cast<size_t>(count));
+        for (float& x : v)
+            x = normal(rng);
+        return v;
+    };
+    QMap<QString, TensorData> t;
+    const QList<QPair<QString, std::vector<int64_t>>> shapes{{"F.0.weight", {d / 4, d}}, {"F.0.bias", {d / 4}},
+                                                             {"F.2.weight", {d, d / 4}}, {"F.2.bias", {d}},
+                                                             {"W", {n, logits}},         {"b", {logits}}};
+    for (const auto& [name, shape] : shapes)
+        t.insert(name, TensorData::fromFloat(name, shape, random(shape)));
+    return bool(writeSafetensors(path, t, metadata));
+}
+
+} // namespace
+
+TEST_F(CxrCli, PackBuildTurnsAClipCheckpointAndAHeadIntoAPackThatReviews)
+{
+    const QString checkpoint = m_dir.filePath(QStringLiteral("tiny.safetensors"));
+    const int d = clip_fixtures::writeTinyCheckpoint(checkpoint);
+    ASSERT_GT(d, 0);
+    const QString head = m_dir.filePath(QStringLiteral("head.safetensors"));
+    ASSERT_TRUE(writeCxrHead(head, d, {{"alpha", "0.5"}, {"tau", "0.1"}}));
+    const QString out = m_dir.filePath(QStringLiteral("packs/cxr-clip"));
+    const QStringList build{QStringLiteral("pack"),   QStringLiteral("build"),
+                            QStringLiteral("--task"), QStringLiteral("cxr"),
+                            QStringLiteral("--clip"), checkpoint,
+                            QStringLiteral("--head"), head,
+                            QStringLiteral("--out"),  out};
+    CliRun r = runCli(build); // no threshold anywhere: a usage error before any work
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--threshold")) << r.err.toStdString();
+    EXPECT_FALSE(QDir(out).exists());
+    r = runCli(build + QStringList{QStringLiteral("--threshold"), QStringLiteral("1.0")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    r = runCli(build + QStringList{QStringLiteral("--threshold"), QStringLiteral("0.4"), QStringLiteral("--json")},
+               env(m_dir.filePath(QStringLiteral("packs"))));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject built = QJsonDocument::fromJson(r.out).object();
+    EXPECT_TRUE(built.value("verified").toBool());
+    EXPECT_EQ(built.value("task").toString(), QStringLiteral("cxr-classification"));
+    EXPECT_DOUBLE_EQ(built.value("threshold").toDouble(), 0.4);
+    auto mf = json::readObjectFile(QDir(out).filePath(QStringLiteral("manifest.json")));
+    ASSERT_TRUE(mf);
+    EXPECT_EQ(mf->value("encoder").toObject().value("type").toString(), QStringLiteral("openclip-vit"));
+    EXPECT_TRUE(mf->value("calibration").toObject().value("indeterminate").isNull());
+
+    // pack info and verify open it as a chest X-ray pack.
+    const CliRun info = runCli({QStringLiteral("pack"), QStringLiteral("info"), out, QStringLiteral("--json")});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(info.out).object().value("task").toString(),
+              QStringLiteral("cxr-classification"));
+    EXPECT_EQ(runCli({QStringLiteral("pack"), QStringLiteral("verify"), out}).exitCode, 0);
+
+    // The real CLI reviews with it, with an exact decomposition.
+    const CliRun review =
+        runCli({QStringLiteral("cxr"), m_left, QStringLiteral("--pack"), out, QStringLiteral("--json")});
+    ASSERT_EQ(review.exitCode, 0) << review.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(review.out).object();
+    const QJsonObject dec = o.value("decomposition").toObject();
+    EXPECT_NEAR(dec.value("sum_contributions").toDouble() + dec.value("bias_term").toDouble(),
+                dec.value("head_margin").toDouble(), 1e-4);
+    EXPECT_DOUBLE_EQ(o.value("threshold").toDouble(), 0.4);
+    EXPECT_TRUE(o.value("image").toObject().value("conversion").toString().contains(QStringLiteral("resized to")));
+}
+
+TEST_F(CxrCli, PackBuildRefusesAHeadThatIsNotACxrHead)
+{
+    const QString checkpoint = m_dir.filePath(QStringLiteral("tiny.safetensors"));
+    const int d = clip_fixtures::writeTinyCheckpoint(checkpoint);
+    ASSERT_GT(d, 0);
+    const QString head = m_dir.filePath(QStringLiteral("head3.safetensors"));
+    ASSERT_TRUE(writeCxrHead(head, d, {{"alpha", "0.5"}, {"tau", "0.1"}, {"threshold", "0.5"}}, 3));
+    const QString out = m_dir.filePath(QStringLiteral("bad"));
+    const CliRun r =
+        runCli({QStringLiteral("pack"), QStringLiteral("build"), QStringLiteral("--task"), QStringLiteral("cxr"),
+                QStringLiteral("--clip"), checkpoint, QStringLiteral("--head"), head, QStringLiteral("--out"), out});
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("'W'")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("head3.safetensors")) << r.err.toStdString();
+    EXPECT_FALSE(QDir(out).exists());
+}
+
+TEST_F(CxrCli, PackInfoAndVerifyOpenCxrPacksAsCxrPacks)
+{
+    const CliRun info = runFakeCli({QStringLiteral("pack"), QStringLiteral("info"), m_pack});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.out.contains("cxr-classification")) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains("head.safetensors"));
+    // A CXR pack whose calibration lacks a member is refused by verify as by `cxr`, with the same line.
+    const QString manifest = QDir(m_pack).filePath(QStringLiteral("manifest.json"));
+    QJsonObject o = *json::readObjectFile(manifest);
+    QJsonObject cal = o.value(QStringLiteral("calibration")).toObject();
+    cal.remove(QStringLiteral("indeterminate"));
+    o.insert(QStringLiteral("calibration"), cal);
+    ASSERT_TRUE(json::writeObjectFile(manifest, o));
+    const CliRun verify = runFakeCli({QStringLiteral("pack"), QStringLiteral("verify"), m_pack});
+    const CliRun review = cxr({m_left, QStringLiteral("--pack"), m_pack});
+    EXPECT_EQ(verify.exitCode, 3);
+    EXPECT_EQ(review.exitCode, 3);
+    EXPECT_EQ(verify.err, review.err);
+    EXPECT_TRUE(verify.err.contains("calibration.indeterminate")) << verify.err.toStdString();
+}
+
+TEST_F(CxrCli, AFacePackLabelledCxrIsRefusedByBothReaders)
+{
+    auto face = fakes::writeFakeFacePack(m_dir.filePath(QStringLiteral("face")));
+    ASSERT_TRUE(face) << face.error().toString().toStdString();
+    const QString manifest = QDir(*face).filePath(QStringLiteral("manifest.json"));
+    QJsonObject o = *json::readObjectFile(manifest);
+    o.insert(QStringLiteral("task"), QStringLiteral("cxr-classification"));
+    ASSERT_TRUE(json::writeObjectFile(manifest, o));
+    const CliRun verify = runFakeCli({QStringLiteral("pack"), QStringLiteral("verify"), *face});
+    const CliRun review = cxr({m_left, QStringLiteral("--pack"), *face});
+    EXPECT_EQ(verify.exitCode, 3);
+    EXPECT_EQ(verify.err, review.err) << "pack verify opens it as `cxr` does";
+    EXPECT_EQ(verify.err.count('\n'), 1) << verify.err.toStdString();
+    const CliRun compare = runFakeCli({QStringLiteral("compare"), m_left, m_left, QStringLiteral("--pack"), *face});
+    EXPECT_EQ(compare.exitCode, 3);
+    EXPECT_TRUE(compare.err.contains("task: is 'cxr-classification', expected face-verification"))
+        << compare.err.toStdString();
 }

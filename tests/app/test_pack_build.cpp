@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -248,12 +249,14 @@ TEST(CliPackBuild, ReplacedOrMissingCheckpointIsRefusedNamingManifestAndCheckpoi
 TEST(CliPackBuild, RefusesBadHeadsOutputsAndTasks)
 {
     Fixture fx;
-    // CXR packs come later.
+    // A face head is no chest X-ray head (W has no 2 logits per CXR descriptor): refused, nothing written.
     CliRun r = runCli({QStringLiteral("pack"), QStringLiteral("build"), QStringLiteral("--task"), QStringLiteral("cxr"),
                        QStringLiteral("--clip"), fx.checkpoint, QStringLiteral("--head"), fx.head,
-                       QStringLiteral("--out"), fx.dir.filePath(QStringLiteral("cxr"))});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains("issue 12")) << r.err.toStdString();
+                       QStringLiteral("--threshold"), QStringLiteral("0.5"), QStringLiteral("--out"),
+                       fx.dir.filePath(QStringLiteral("cxr"))});
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("'W'")) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(fx.dir.filePath(QStringLiteral("cxr"))));
 
     // The output never replaces an input or a folder that is not a pack.
     r = runCli(fx.build(fx.dir.path()));
