@@ -8,6 +8,7 @@
 #include "core/tensor/Safetensors.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -17,7 +18,10 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <random>
+
+#include <signal.h>
 
 using namespace descry;
 
@@ -157,5 +161,41 @@ TEST(CliTrainCxr, UsageErrorsBeforeAnyWork)
     r = runCli(trainArgs(root) << QStringLiteral("--test-fraction") << QStringLiteral("0.6")
                                << QStringLiteral("--validation-fraction") << QStringLiteral("0.5"));
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(root + QStringLiteral("/pack")));
+}
+
+TEST(CliTrainCxr, CtrlCStopsPolitelyAndWritesNoPack)
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    writeSet(root, 6, 1);
+    ASSERT_TRUE(fixtures::writeGridTorchScriptEncoder(root + QStringLiteral("/enc.pt"), 64, 4, 128, 1).ok());
+    auto catalog = Catalog::load(defaultCxrCatalogPath());
+    ASSERT_TRUE(catalog.ok());
+    writeT(root + QStringLiteral("/T.safetensors"), int(catalog->descriptors().size()), 128);
+    QStringList args = trainArgs(root);
+    args[args.indexOf(QStringLiteral("300"))] = QStringLiteral("100000000"); // epochs: runs until stopped
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DESCRY_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DESCRY_CLI_PATH), args);
+    ASSERT_TRUE(p.waitForStarted());
+    QByteArray err;
+    QElapsedTimer clock;
+    clock.start();
+    // The progress line reaches 60 % once every radiograph is encoded: training has begun.
+    while (!err.contains("60") && clock.elapsed() < 60000 && p.state() == QProcess::Running) {
+        p.waitForReadyRead(200);
+        err += p.readAllStandardError();
+    }
+    ASSERT_EQ(p.state(), QProcess::Running) << err.toStdString();
+    ::kill(pid_t(p.processId()), SIGINT);
+    ASSERT_TRUE(p.waitForFinished(60000));
+    err += p.readAllStandardError();
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 4) << err.toStdString();
+    EXPECT_TRUE(err.contains("cancelled")) << err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(root + QStringLiteral("/pack")));
 }
