@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/casefile/CaseFile.h"
-#include "core/cxr/CxrChecklist.h"
+#include "core/casefile/CxrChecklist.h"
 #include "core/cxr/pipeline/CxrReview.h"
 
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cxr/CxrChecklist.h"
+#include "core/casefile/CxrChecklist.h"
 #include "core/cxr/pipeline/CxrReview.h"
 #include "core/descriptors/Catalog.h"
 

@@ -4,7 +4,7 @@
 #include "core/casefile/ExaminerNotes.h"
 #include "core/casefile/UtcClock.h"
 #include "core/common/Result.h"
-#include "core/cxr/CxrChecklist.h"
+#include "core/casefile/CxrChecklist.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "core/cxr/CxrChecklist.h"
+#include "core/casefile/CxrChecklist.h"
 
 #include "core/common/Tr.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/casefile/AuditLog.h"
 #include "core/common/Result.h"
-#include "core/cxr/CxrChecklist.h"
+#include "core/casefile/CxrChecklist.h"
 #include "core/cxr/pipeline/CxrReview.h"
 #include "core/descriptors/Catalog.h"
 #include "core/imaging/MedicalImage.h"
