@@ -118,10 +118,10 @@ TEST(ExtractCli, RefusalsNameTheFileOnOneLine)
 TEST(ExtractCli, EvalExtractionOnAGeneratedIndianaFolder)
 {
     QTemporaryDir dir;
-    auto xml = [](const char* findings, const char* mesh) {
-        return QByteArray("<?xml version=\"1.0\"?><eCitation><uId id=\"CXRX\"/><Abstract>"
-                          "<AbstractText Label=\"FINDINGS\">") +
-               findings +
+    int id = 0;
+    auto xml = [&id](const char* findings, const char* mesh) {
+        return QByteArray("<?xml version=\"1.0\"?><eCitation><uId id=\"CXR") + QByteArray::number(++id) +
+               "\"/><Abstract><AbstractText Label=\"FINDINGS\">" + findings +
                "</AbstractText><AbstractText Label=\"IMPRESSION\">See findings.</AbstractText>"
                "</Abstract><MeSH><major>" +
                mesh + "</major></MeSH></eCitation>";

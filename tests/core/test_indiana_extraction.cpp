@@ -104,3 +104,35 @@ TEST(IndianaExtraction, CovidNotesAgreeWithTheManualReading)
     // Measured 20/20 (presence, side and size all equal); one note of margin.
     EXPECT_GE(agree, 19);
 }
+
+TEST(IndianaExtraction, MeshModifiersMapOntoSideAndSize)
+{
+    const EffusionTruth a = effusionTruthFromMesh({QStringLiteral("Pleural Effusion/left/mild")});
+    EXPECT_TRUE(a.present);
+    EXPECT_EQ(a.side, QStringLiteral("left"));
+    EXPECT_EQ(a.size, QStringLiteral("small"));
+    const EffusionTruth b =
+        effusionTruthFromMesh({QStringLiteral("Cardiomegaly/mild"), QStringLiteral("Pleural Effusion/right/severe"),
+                               QStringLiteral("Pleural Effusion/left")});
+    EXPECT_EQ(b.side, QStringLiteral("bilateral"));
+    EXPECT_EQ(b.size, QStringLiteral("large"));
+    const EffusionTruth c = effusionTruthFromMesh({QStringLiteral("Pleural Effusion/posterior/borderline")});
+    EXPECT_TRUE(c.present);
+    EXPECT_TRUE(c.side.isEmpty() && c.size.isEmpty());
+    EXPECT_FALSE(effusionTruthFromMesh({QStringLiteral("Pericardial Effusion/large")}).present);
+}
+
+TEST(IndianaExtraction, AReportWrongOnSideAndSizeIsListedOnce)
+{
+    ExtractionEvaluation e;
+    ExtractionCase c;
+    c.id = QStringLiteral("CXR650");
+    e.sideErrors << c;
+    e.sizeErrors << c;
+    c.id = QStringLiteral("CXR18");
+    e.falseNegatives << c;
+    const QList<ExtractionCase> errors = e.instructiveErrors(10);
+    ASSERT_EQ(errors.size(), 2);
+    EXPECT_EQ(errors[0].id, QStringLiteral("CXR18"));
+    EXPECT_EQ(errors[1].id, QStringLiteral("CXR650"));
+}
