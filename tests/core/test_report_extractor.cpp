@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace descry;
 
 namespace {
@@ -349,4 +353,21 @@ TEST(ReportFile, ReadsTextAndIndianaXmlAndRefusesWhatIsNot)
     auto folder = readReportFile(dir.path());
     ASSERT_FALSE(folder);
     EXPECT_EQ(folder.error().code(), ErrorCode::Input);
+}
+
+TEST(ReportExtractor, OneExtractorServesSeveralThreads)
+{
+    const QString text = QStringLiteral("FINDINGS: No change in the small left effusion. Possible right effusion. "
+                                        "No pneumothorax. IMPRESSION: 1. Small left effusion.");
+    const QJsonObject expected = extractor().extract(text).toJson();
+    std::atomic<int> same{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 100; ++i)
+                same += extractor().extract(text).toJson() == expected ? 1 : 0;
+        });
+    for (std::thread& t : threads)
+        t.join();
+    EXPECT_EQ(same.load(), 400);
 }
