@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -302,4 +303,34 @@ TEST_F(CxrCli, AFacePackLabelledCxrIsRefusedByBothReaders)
     EXPECT_EQ(compare.exitCode, 3);
     EXPECT_TRUE(compare.err.contains("task: is 'cxr-classification', expected face-verification"))
         << compare.err.toStdString();
+}
+
+TEST_F(CxrCli, AGoldenTorchSaveClipCheckpointBuildsAPackThatReviewsSharedRadiographs)
+{
+    const QString shared = QStringLiteral(DESCRY_TEST_SHARED_DIR);
+    const QString checkpoint = shared + QStringLiteral("/golden/clip/tiny-vit32-quickgelu/model.pt");
+    const QString dicom = shared + QStringLiteral("/data/cxr/dicom/CR-MONO1-10-chest.dcm");
+    const QString nih = shared + QStringLiteral("/data/cxr/00000001_000.png");
+    if (!QFileInfo::exists(checkpoint) || !QFileInfo::exists(dicom) || !QFileInfo::exists(nih))
+        GTEST_SKIP() << "../shared golden CLIP or chest radiographs not present";
+    // A torch.save open_clip checkpoint, as CheXzero publishes, with a head for its 48-wide embedding.
+    const QString head = m_dir.filePath(QStringLiteral("head.safetensors"));
+    ASSERT_TRUE(writeCxrHead(head, 48, {{"alpha", "0.5"}, {"tau", "0.1"}, {"threshold", "0.5"}}));
+    const QString out = m_dir.filePath(QStringLiteral("golden-pack"));
+    const CliRun build =
+        runCli({QStringLiteral("pack"), QStringLiteral("build"), QStringLiteral("--task"), QStringLiteral("cxr"),
+                QStringLiteral("--clip"), checkpoint, QStringLiteral("--head"), head, QStringLiteral("--out"), out});
+    ASSERT_EQ(build.exitCode, 0) << build.err.toStdString();
+    for (const QString& image : {dicom, nih}) {
+        const CliRun r =
+            runCli({QStringLiteral("cxr"), image, QStringLiteral("--pack"), out, QStringLiteral("--json")});
+        ASSERT_EQ(r.exitCode, 0) << image.toStdString() << ": " << r.err.toStdString();
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject d = o.value("decomposition").toObject();
+        EXPECT_LE(std::abs(d.value("residual").toDouble()), 1e-4);
+        EXPECT_NEAR(d.value("sum_contributions").toDouble() + d.value("bias_term").toDouble(),
+                    d.value("head_margin").toDouble(), 1e-4);
+        EXPECT_TRUE(o.value("image").toObject().value("conversion").toString().contains(QStringLiteral("224 px")));
+        EXPECT_EQ(o.value("image").toObject().value("input_size").toInt(), 224);
+    }
 }
