@@ -154,7 +154,7 @@ run_cxr_main_job() {
         return
     fi
     [ "$rc" = 3 ] || die "descry-cli cxr failed (exit $rc)"
-    info "no chest X-ray pack installed: to install one, see README \"Chest X-ray packs\" (descry-cli train cxr / pack build --task cxr)"
+    info "without a chest X-ray pack (the line above says how to install one): render and extract-descriptors"
     "$cli" render "$dcm" --out "$out/chest-rendered.png"
     "$cli" extract-descriptors "$report"
 }
