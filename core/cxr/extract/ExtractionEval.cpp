@@ -1,5 +1,6 @@
 #include "core/cxr/extract/ExtractionEval.h"
 
+#include "core/common/Csv.h"
 #include "core/common/Tr.h"
 #include "core/common/WholeFile.h"
 
@@ -221,45 +222,8 @@ Result<QList<QStringList>> readCsvRows(const QString& path)
     auto bytes = readWholeFile(path, kMaxListFileBytes);
     if (!bytes)
         return bytes.error();
-    const QString text = QString::fromUtf8(*bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return Error(ErrorCode::Input, Tr::tr("a quoted CSV field is not closed"), path);
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    if (rows.isEmpty())
+    auto rows = parseCsv(QString::fromUtf8(*bytes), path);
+    if (rows && rows->isEmpty())
         return Error(ErrorCode::Input, Tr::tr("the CSV file is empty"), path);
     return rows;
 }

@@ -1,6 +1,7 @@
 // readCxrTrainingSet: the radiographs of `train cxr` with their reports, from folders or CSV files.
 #include "core/cxr/train/CxrTrainer.h"
 
+#include "core/common/Csv.h"
 #include "core/common/Tr.h"
 #include "core/common/WholeFile.h"
 #include "core/imaging/DicomLoader.h"
@@ -28,57 +29,16 @@ bool isRadiographFile(const QFileInfo& info)
     return suffix.isEmpty() && looksLikeDicom(info.filePath());
 }
 
-// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF rows; blank rows skipped.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false, any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = any = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            if (any || !field.isEmpty())
-                rows << (row << field);
-            row.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-        }
-    }
-    if (any || !field.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
 // A CSV as rows of named columns; Input error naming the file when unreadable or `required` columns are missing.
 Result<QList<QHash<QString, QString>>> readCsv(const QString& path, const QStringList& required)
 {
     auto bytes = readWholeFile(path, kMaxCsvBytes);
     if (!bytes)
         return bytes.error();
-    QString text = QString::fromUtf8(*bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QList<QStringList> rows = parseCsv(text);
+    auto parsed = parseCsv(QString::fromUtf8(*bytes), path);
+    if (!parsed)
+        return parsed.error();
+    const QList<QStringList>& rows = *parsed;
     if (rows.isEmpty())
         return Error(ErrorCode::Input, Tr::tr("the CSV file is empty"), path);
     QStringList header;
