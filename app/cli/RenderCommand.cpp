@@ -1,6 +1,7 @@
 // `descry-cli render IMAGE_OR_DICOM --out OUT.png [--frame N] [--window C,W] [--preset K] [--json] [--identifiers]`:
 // the radiograph as a reader sees it (the display pipeline the viewer uses), and its metadata.
 #include "app/cli/Commands.h"
+#include "app/cli/DisplayOptions.h"
 #include "app/cli/Output.h"
 #include "app/cli/OutputGuard.h"
 
@@ -27,49 +28,6 @@ const QString kFrame = QStringLiteral("frame");
 const QString kWindow = QStringLiteral("window");
 const QString kPreset = QStringLiteral("preset");
 const QString kIdentifiers = QStringLiteral("identifiers");
-
-// "CENTER,WIDTH" in modality units; width > 0.
-Result<std::pair<double, double>> parseWindow(const ParsedArgs& args)
-{
-    const QStringList parts = args.value(kWindow).split(QLatin1Char(','));
-    bool okC = false, okW = false;
-    const double c = parts.size() == 2 ? parts[0].trimmed().toDouble(&okC) : 0.0;
-    const double w = parts.size() == 2 ? parts[1].trimmed().toDouble(&okW) : 0.0;
-    if (!okC || !okW || !std::isfinite(c) || !std::isfinite(w) || w <= 0.0)
-        return args.usageError(
-            Tr::tr("--window takes CENTER,WIDTH (two numbers, width > 0), not \"%1\"").arg(args.value(kWindow)));
-    return std::pair{c, w};
-}
-
-// The user's --frame/--preset (numbered from 1) checked against the image, as settings (indexed from 0).
-Result<DisplaySettings> settingsFor(const ParsedArgs& args, const MedicalImage& image, int* frame)
-{
-    *frame = args.value(kFrame).toInt() - 1;
-    if (*frame >= image.frameCount())
-        return args.usageError(Tr::tr("--frame %1: the image has %n frame(s)", "", image.frameCount()).arg(*frame + 1));
-    DisplaySettings s;
-    const bool windowed = args.isSet(kWindow) || args.isSet(kPreset);
-    if (windowed && image.isColour())
-        return args.usageError(Tr::tr("--window and --preset apply to greyscale images; this image is colour (%1)")
-                                   .arg(image.info().photometric));
-    if (args.isSet(kPreset)) {
-        const int k = args.value(kPreset).toInt();
-        const int count = int(image.info().windowPresets.size());
-        if (k > count)
-            return args.usageError(count == 0
-                                       ? Tr::tr("--preset %1: the image has no window presets").arg(k)
-                                       : Tr::tr("--preset %1: the image has %n window preset(s)", "", count).arg(k));
-        s.presetIndex = k - 1;
-    }
-    if (args.isSet(kWindow)) {
-        auto w = parseWindow(args);
-        if (!w)
-            return w.error();
-        s.windowCenter = w->first;
-        s.windowWidth = w->second;
-    }
-    return s;
-}
 
 QString spacingSourceId(SpacingSource s)
 {
@@ -254,7 +212,7 @@ ExitCode runRender(const ParsedArgs& args)
     const QString input = args.positional(0);
     const QString out = args.value(kOut);
     if (args.isSet(kWindow))
-        if (auto w = parseWindow(args); !w)
+        if (auto w = parseWindowOption(args); !w)
             return fail(w.error());
     RunFiles files;
     files.inputs << input;
@@ -268,7 +226,7 @@ ExitCode runRender(const ParsedArgs& args)
     if (!image)
         return fail(image.error().withFile(input));
     int frame = 0;
-    auto settings = settingsFor(args, *image, &frame);
+    auto settings = displaySettingsFor(args, *image, &frame);
     if (!settings)
         return fail(settings.error());
     const ResolvedWindow window = resolveWindow(*image, frame, *settings);
