@@ -2,6 +2,7 @@
 // one chest radiograph reviewed for pleural effusion with a CXR pack, explained by radiologist descriptors with the
 // exact decomposition of the decision margin.
 #include "app/cli/Commands.h"
+#include "app/cli/DisplayOptions.h"
 #include "app/cli/Output.h"
 #include "app/cli/OutputGuard.h"
 
@@ -44,33 +45,10 @@ Result<QString> packArgument(const ParsedArgs& args)
 Result<CxrReviewOptions> reviewOptions(const ParsedArgs& args, const MedicalImage& image)
 {
     CxrReviewOptions o;
-    o.frame = args.value(kFrame).toInt() - 1;
-    if (o.frame >= image.frameCount())
-        return args.usageError(
-            Tr::tr("--frame %1: the image has %n frame(s)", "", image.frameCount()).arg(o.frame + 1));
-    if ((args.isSet(kWindow) || args.isSet(kPreset)) && image.isColour())
-        return args.usageError(Tr::tr("--window and --preset apply to greyscale images; this image is colour (%1)")
-                                   .arg(image.info().photometric));
-    if (args.isSet(kPreset)) {
-        const int k = args.value(kPreset).toInt();
-        const int count = int(image.info().windowPresets.size());
-        if (k > count)
-            return args.usageError(count == 0
-                                       ? Tr::tr("--preset %1: the image has no window presets").arg(k)
-                                       : Tr::tr("--preset %1: the image has %n window preset(s)", "", count).arg(k));
-        o.display.presetIndex = k - 1;
-    }
-    if (args.isSet(kWindow)) {
-        const QStringList parts = args.value(kWindow).split(QLatin1Char(','));
-        bool okC = false, okW = false;
-        const double c = parts.size() == 2 ? parts[0].trimmed().toDouble(&okC) : 0.0;
-        const double w = parts.size() == 2 ? parts[1].trimmed().toDouble(&okW) : 0.0;
-        if (!okC || !okW || !std::isfinite(c) || !std::isfinite(w) || w <= 0.0)
-            return args.usageError(
-                Tr::tr("--window takes CENTER,WIDTH (two numbers, width > 0), not \"%1\"").arg(args.value(kWindow)));
-        o.display.windowCenter = c;
-        o.display.windowWidth = w;
-    }
+    auto display = displaySettingsFor(args, image, &o.frame);
+    if (!display)
+        return display.error();
+    o.display = *display;
     return o;
 }
 
@@ -141,9 +119,13 @@ QString decompositionText(const CxrReviewResult& r)
     return out;
 }
 
-Status writeReport(const QString& path, const CxrModel& model, const CxrReviewResult& r, const QString& input)
+// The report omits patient identifiers (the CLI has no setting to include them), so it is given the image's
+// identifiers only to remove their mentions from file names.
+Status writeReport(const QString& path, const CxrModel& model, const CxrReviewResult& r, const QString& input,
+                   const ImageIdentifiers& identifiers)
 {
     CxrReportInput in;
+    in.identifiers = identifiers;
     in.review = r;
     in.catalog = model.catalog();
     in.displayed = r.displayed;
@@ -190,7 +172,7 @@ ExitCode runCxr(const ParsedArgs& args)
     result->msTotal += decodeMs + loadMs;
     printWarnings(image->info().warnings);
     if (args.isSet(kReport))
-        if (auto st = writeReport(args.value(kReport), *shared, *result, input); !st)
+        if (auto st = writeReport(args.value(kReport), *shared, *result, input, image->info().identifiers); !st)
             return fail(st.error());
     if (args.isSet(QStringLiteral("json"))) {
         QJsonObject o = result->toJson();

@@ -2,6 +2,7 @@
 // and its one-line refusal, tampered packs, corrupt input, the PDF report and its refusal to replace the input.
 #include "CliRunner.h"
 #include "ClipFixtures.h"
+#include "DicomFixtures.h"
 #include "FakeCxrPack.h"
 #include "FakeEncoders.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -333,4 +336,29 @@ TEST_F(CxrCli, AGoldenTorchSaveClipCheckpointBuildsAPackThatReviewsSharedRadiogr
         EXPECT_TRUE(o.value("image").toObject().value("conversion").toString().contains(QStringLiteral("224 px")));
         EXPECT_EQ(o.value("image").toObject().value("input_size").toInt(), 224);
     }
+}
+
+// Regression: the CLI's report was given no identifiers, so a DICOM named after the patient printed the name in the
+// report's file lines although identifiers are omitted.
+TEST_F(CxrCli, TheReportOmitsThePatientsNameEvenInTheFileName)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+    fixtures::DicomSpec spec;
+    spec.rows = spec.columns = 96;
+    spec.attributes = {{QStringLiteral("0010,0010"), QStringLiteral("Quintessa^Marlowe")},
+                       {QStringLiteral("0010,0020"), QStringLiteral("MRN-733194")}};
+    const QString dcm = m_dir.filePath(QStringLiteral("Quintessa_Marlowe_MRN-733194.dcm"));
+    ASSERT_TRUE(fixtures::writeDicom(dcm, spec));
+    const QString pdf = m_dir.filePath(QStringLiteral("named.pdf"));
+    const CliRun r = cxr({dcm, QStringLiteral("--pack"), m_pack, QStringLiteral("--report"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(all.contains(QStringLiteral("Effusion"), Qt::CaseInsensitive)) << all.left(400).toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Quintessa"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Marlowe"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("733194"))) << all.toStdString();
 }
