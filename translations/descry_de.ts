@@ -2724,18 +2724,10 @@ Beweismittel:
         <translation>Prompts</translation>
     </message>
     <message>
-        <source>--task cxr: not yet (chest-X-ray packs come with issue 12)</source>
-        <translation>--task cxr: noch nicht verfügbar (Thorax-Röntgen-Pakete folgen mit Issue 12)</translation>
-    </message>
-    <message>
         <source>%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint SHA-256 %5)
 </source>
         <translation>%1: Gesichtspaket geschrieben und geprüft (%2 Konzepte: %3 gemessen, %4 Prompt; Checkpoint-SHA-256 %5)
 </translation>
-    </message>
-    <message>
-        <source>build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
-        <translation>ein Gesichtspaket aus einem CLIP-Checkpoint, einem Deskriptorkatalog und einem trainierten Kopf erstellen: jeder Deskriptor-Prompt wird einmal kodiert, der Checkpoint wird über Pfad und SHA-256 referenziert oder kopiert</translation>
     </message>
     <message>
         <source>the pack&apos;s task</source>
@@ -2746,16 +2738,8 @@ Beweismittel:
         <translation>der CLIP-Checkpoint</translation>
     </message>
     <message>
-        <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
-        <translation>Deskriptorkatalog (Standard: der integrierte FISWG-Gesichtskatalog)</translation>
-    </message>
-    <message>
         <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
         <translation>den Checkpoint in das Paket kopieren, statt ihn über Pfad und SHA-256 zu referenzieren</translation>
-    </message>
-    <message>
-        <source>match threshold of the explainable score (default: the head&apos;s metadata)</source>
-        <translation>Übereinstimmungsschwellenwert des erklärbaren Scores (Standard: aus den Metadaten des Kopfs)</translation>
     </message>
     <message>
         <source>match threshold of the CLIP image cosine baseline (default: the head&apos;s metadata)</source>
@@ -3576,10 +3560,6 @@ Beweismittel:
     <message>
         <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata, nor does a pack it belongs to)</source>
         <translation>geben Sie --%1 an (die Kopfdatei %2 verzeichnet kein &apos;%3&apos; in ihren Metadaten, und auch kein Paket, zu dem sie gehört)</translation>
-    </message>
-    <message>
-        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both)</source>
-        <translation>trainierter Kopf: F.*, W [, b, alpha] und morph.mean/morph.std, mit threshold, baseline_threshold, alpha und tau in seinen Metadaten; oder die head.safetensors eines Pakets, das `train face --encoder openclip` geschrieben hat, dessen Manifest und descriptors.safetensors sie liefern (Optionen haben Vorrang vor beiden)</translation>
     </message>
     <message>
         <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
@@ -4406,6 +4386,1659 @@ Beweismittel:
         <source>the rescale (slope %1, intercept %2) is invalid and was ignored</source>
         <translation>die Reskalierung (Steigung %1, Achsenabschnitt %2) ist ungültig und wurde ignoriert</translation>
     </message>
+    <message>
+        <source>no chest X-ray pack is installed: build one with `descry-cli train cxr ...` or `descry-cli pack build --task cxr ...`, see README &quot;Chest X-ray packs&quot;</source>
+        <translation>kein Thorax-Röntgen-Paket installiert: erstellen Sie eines mit `descry-cli train cxr ...` oder `descry-cli pack build --task cxr ...`, siehe README &quot;Chest X-ray packs&quot;</translation>
+    </message>
+    <message>
+        <source>Chest X-ray review: %1 (frame %2)
+</source>
+        <translation>Thorax-Röntgen-Befundung: %1 (Frame %2)
+</translation>
+    </message>
+    <message>
+        <source>Pack: %1 %2 (SHA-256 %3); encoder %4
+</source>
+        <translation>Paket: %1 %2 (SHA-256 %3); Encoder %4
+</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 %2 (SHA-256 %3)
+</source>
+        <translation>Katalog: %1 %2 (SHA-256 %3)
+</translation>
+    </message>
+    <message>
+        <source>What the encoder saw: %1
+
+</source>
+        <translation>Was der Encoder gesehen hat: %1
+
+</translation>
+    </message>
+    <message>
+        <source>P(effusion) = %1
+</source>
+        <translation>P(effusion) = %1
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Entscheidung: %1
+</translation>
+    </message>
+    <message>
+        <source>Calibration: threshold %1, %2; calibrated on %3 (%4, %5)
+</source>
+        <translation>Kalibrierung: Schwellenwert %1, %2; kalibriert auf %3 (%4, %5)
+</translation>
+    </message>
+    <message>
+        <source>indeterminate band [%1, %2]</source>
+        <translation>Unbestimmtheitsbereich [%1, %2]</translation>
+    </message>
+    <message>
+        <source>no indeterminate band</source>
+        <translation>kein Unbestimmtheitsbereich</translation>
+    </message>
+    <message>
+        <source>
+Descriptors present: %1
+</source>
+        <translation>
+Vorhandene Deskriptoren: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Concept scores by group (share of the margin; + toward effusion):
+</source>
+        <translation>
+Konzept-Scores nach Gruppe (Anteil an der Margin; + in Richtung Erguss):
+</translation>
+    </message>
+    <message>
+        <source>  [present]</source>
+        <translation>  [vorhanden]</translation>
+    </message>
+    <message>
+        <source>
+Decomposition of the margin:
+</source>
+        <translation>
+Zerlegung der Margin:
+</translation>
+    </message>
+    <message>
+        <source>  sum of descriptor contributions  %1
+</source>
+        <translation>  Summe der Deskriptorbeiträge     %1
+</translation>
+    </message>
+    <message>
+        <source>  + bias term b1 - b0              %1
+</source>
+        <translation>  + Bias-Term b1 - b0              %1
+</translation>
+    </message>
+    <message>
+        <source>  = margin l1 - l0                 %1  (logits %2, %3)
+</source>
+        <translation>  = Margin l1 - l0                 %1  (Logits %2, %3)
+</translation>
+    </message>
+    <message>
+        <source>  head&apos;s own forward pass          %1
+</source>
+        <translation>  eigener Forward-Pass des Kopfs   %1
+</translation>
+    </message>
+    <message>
+        <source>  residual                         %1
+</source>
+        <translation>  Residuum                         %1
+</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (pack load %2 ms, display %3 ms, encoder %4 ms, head %5 ms)
+</source>
+        <translation>Zeit: %1 ms (Laden des Pakets %2 ms, Anzeige %3 ms, Encoder %4 ms, Kopf %5 ms)
+</translation>
+    </message>
+    <message>
+        <source>Report: %1
+</source>
+        <translation>Bericht: %1
+</translation>
+    </message>
+    <message>
+        <source>review a chest radiograph for pleural effusion with an installed chest X-ray pack, explained by radiologist descriptors</source>
+        <translation>eine Thorax-Röntgenaufnahme mit einem installierten Thorax-Röntgen-Paket auf Pleuraerguss befunden, erklärt durch radiologische Deskriptoren</translation>
+    </message>
+    <message>
+        <source>chest X-ray pack: a folder, its manifest.json or an installed pack name (default: the first installed chest X-ray pack)</source>
+        <translation>Thorax-Röntgen-Paket: ein Ordner, seine manifest.json oder der Name eines installierten Pakets (Standard: das erste installierte Thorax-Röntgen-Paket)</translation>
+    </message>
+    <message>
+        <source>also write a PDF report for the chart (never over the input)</source>
+        <translation>zusätzlich einen PDF-Bericht für die Patientenakte schreiben (nie über die Eingabedatei)</translation>
+    </message>
+    <message>
+        <source>frame to review, numbered from 1</source>
+        <translation>zu befundender Frame, ab 1 nummeriert</translation>
+    </message>
+    <message>
+        <source>display window in modality units (overrides --preset and the file&apos;s default); the encoder sees the image as displayed</source>
+        <translation>Anzeigefenster in Modalitätseinheiten (hat Vorrang vor --preset und dem Standard der Datei); der Encoder sieht das Bild so, wie es angezeigt wird</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; (a string) or &quot;sentences&quot; (a list of strings), not both or neither</source>
+        <translation>geben Sie entweder &quot;text&quot; (eine Zeichenkette) oder &quot;sentences&quot; (eine Liste von Zeichenketten) an, nicht beides oder keines</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;sentences&quot; must be a list of strings</source>
+        <translation>&quot;sentences&quot; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>kein gültiges JSON (%1 in Spalte %2)</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;}</source>
+        <translation>erwartet wird ein JSON-Objekt {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string or a whole number</source>
+        <translation>&quot;id&quot; muss eine Zeichenkette oder eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; was already given on line %2</source>
+        <translation>ID &apos;%1&apos; wurde bereits in Zeile %2 angegeben</translation>
+    </message>
+    <message>
+        <source>no entries (expected one JSON object per line)</source>
+        <translation>keine Einträge (erwartet wird ein JSON-Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is not in %2</source>
+        <translation>ID &apos;%1&apos; ist nicht in %2 enthalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) matched by id
+</source>
+        <translation>
+            <numerusform>%n Paar über die ID zugeordnet
+</numerusform>
+            <numerusform>%n Paare über die ID zugeordnet
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROUGE-L F (mean over pairs): %1
+</source>
+        <translation>ROUGE-L F (Mittelwert über die Paare): %1
+</translation>
+    </message>
+    <message>
+        <source>METEOR (mean over pairs):    %1
+</source>
+        <translation>METEOR (Mittelwert über die Paare):    %1
+</translation>
+    </message>
+    <message>
+        <source>score explanation sentences against reference sentences: corpus ROUGE-L and METEOR</source>
+        <translation>Erklärungssätze gegen Referenzsätze bewerten: Korpus-ROUGE-L und METEOR</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;} or {&quot;id&quot;: ..., &quot;sentences&quot;: [...]}</source>
+        <translation>ein JSON-Objekt pro Zeile: {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;} oder {&quot;id&quot;: ..., &quot;sentences&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>the reference sentences, the same ids, same format</source>
+        <translation>die Referenzsätze, mit denselben IDs und im selben Format</translation>
+    </message>
+    <message>
+        <source>a CXR descriptor catalog with extraction rules (default: the built-in cxr-pleural-effusion catalog)</source>
+        <translation>ein CXR-Deskriptorkatalog mit Extraktionsregeln (Standard: der integrierte Katalog cxr-pleural-effusion)</translation>
+    </message>
+    <message>
+        <source>not mentioned</source>
+        <translation>nicht erwähnt</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>side %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation>vorhanden (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+</source>
+        <translation>%1
+%2: %3
+</translation>
+    </message>
+    <message>
+        <source>  evidence: &quot;%1&quot; [%2, %3)
+</source>
+        <translation>  Beleg: „%1“ [%2, %3)
+</translation>
+    </message>
+    <message>
+        <source>descriptors: %1
+</source>
+        <translation>Deskriptoren: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3%4
+    evidence: &quot;%5&quot; [%6, %7)
+</source>
+        <translation>  %1 (%2): %3%4
+    Beleg: „%5“ [%6, %7)
+</translation>
+    </message>
+    <message>
+        <source>, historical</source>
+        <translation>, zurückliegend</translation>
+    </message>
+    <message>
+        <source>  %1: MeSH %2, extracted %3
+    &quot;%4&quot;
+</source>
+        <translation>  %1: MeSH %2, extrahiert %3
+    „%4“
+</translation>
+    </message>
+    <message>
+        <source>(no mention of the finding)</source>
+        <translation>(keine Erwähnung des Befunds)</translation>
+    </message>
+    <message>
+        <source>Indiana reports: n = %1 (MeSH &apos;Pleural Effusion&apos; as truth; text = FINDINGS + IMPRESSION)
+</source>
+        <translation>Indiana-Berichte: n = %1 (MeSH &apos;Pleural Effusion&apos; als Referenzstandard; Text = FINDINGS + IMPRESSION)
+</translation>
+    </message>
+    <message>
+        <source>confusion matrix (rows MeSH, columns extraction &apos;present&apos;):
+</source>
+        <translation>Konfusionsmatrix (Zeilen MeSH, Spalten Extraktion &apos;vorhanden&apos;):
+</translation>
+    </message>
+    <message>
+        <source>  MeSH present: %1 extracted present, %2 not
+</source>
+        <translation>  MeSH vorhanden:       %1 als vorhanden extrahiert, %2 nicht
+</translation>
+    </message>
+    <message>
+        <source>  MeSH absent:  %1 extracted present, %2 not
+</source>
+        <translation>  MeSH nicht vorhanden: %1 als vorhanden extrahiert, %2 nicht
+</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, F1 %3
+</source>
+        <translation>Präzision %1, Recall %2, F1 %3
+</translation>
+    </message>
+    <message>
+        <source>side accuracy %1/%2, size accuracy %3/%4 (true positives whose MeSH carries them)
+</source>
+        <translation>Genauigkeit der Seite %1/%2, Genauigkeit der Größe %3/%4 (richtig Positive, deren MeSH sie angibt)
+</translation>
+    </message>
+    <message>
+        <source>most instructive errors:
+</source>
+        <translation>aufschlussreichste Fehler:
+</translation>
+    </message>
+    <message>
+        <source>has no column &apos;clinical_notes&apos;</source>
+        <translation>hat keine Spalte &apos;clinical_notes&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 notes; effusion present %3, absent %4, uncertain %5, not mentioned %6
+</source>
+        <translation>%1: %2 Notizen; Erguss vorhanden %3, nicht vorhanden %4, unsicher %5, nicht erwähnt %6
+</translation>
+    </message>
+    <message>
+        <source>give --indiana PATH and/or --covid CSV</source>
+        <translation>geben Sie --indiana PATH und/oder --covid CSV an</translation>
+    </message>
+    <message>
+        <source>read a radiology report: the pleural effusion finding (present, side, size) and every catalog descriptor it mentions, with evidence</source>
+        <translation>einen radiologischen Befundbericht lesen: den Befund Pleuraerguss (vorhanden, Seite, Größe) und jeden darin erwähnten Katalogdeskriptor, mit Belegstellen</translation>
+    </message>
+    <message>
+        <source>a plain-text report (UTF-8 or Latin-1, at most 1 MiB) or an Indiana/OpenI XML report</source>
+        <translation>ein Klartextbericht (UTF-8 oder Latin-1, höchstens 1 MiB) oder ein XML-Bericht von Indiana/OpenI</translation>
+    </message>
+    <message>
+        <source>evaluate report-descriptor extraction against labelled reports (Indiana MeSH terms)</source>
+        <translation>die Extraktion von Berichtsdeskriptoren an annotierten Berichten evaluieren (MeSH-Begriffe von Indiana)</translation>
+    </message>
+    <message>
+        <source>the Indiana reports: NLMCXR_reports.tgz or a folder of their XML files</source>
+        <translation>die Indiana-Berichte: NLMCXR_reports.tgz oder ein Ordner mit ihren XML-Dateien</translation>
+    </message>
+    <message>
+        <source>a CSV with a clinical_notes column: extraction on every note</source>
+        <translation>eine CSV-Datei mit einer Spalte clinical_notes: Extraktion für jede Notiz</translation>
+    </message>
+    <message>
+        <source>how many instructive errors to list</source>
+        <translation>wie viele aufschlussreiche Fehler aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>, indeterminate band %1</source>
+        <translation>, Unbestimmtheitsbereich %1</translation>
+    </message>
+    <message>
+        <source>--threshold %1: a chest X-ray pack decides at a probability strictly between 0 and 1</source>
+        <translation>--threshold %1: ein Thorax-Röntgen-Paket entscheidet bei einer Wahrscheinlichkeit echt zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>--copy-encoder and --baseline-threshold apply to face packs; a chest X-ray pack references its checkpoint by path and SHA-256</source>
+        <translation>--copy-encoder und --baseline-threshold gelten für Gesichtspakete; ein Thorax-Röntgen-Paket verweist über Pfad und SHA-256 auf seinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: chest X-ray pack written and verified (%2 descriptor concepts, threshold %3; checkpoint SHA-256 %4)
+</source>
+        <translation>%1: Thorax-Röntgen-Paket geschrieben und geprüft (%2 Deskriptorkonzepte, Schwellenwert %3; Checkpoint-SHA-256 %4)
+</translation>
+    </message>
+    <message>
+        <source>build a face or chest X-ray pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
+        <translation>ein Gesichts- oder Thorax-Röntgen-Paket aus einem CLIP-Checkpoint, einem Deskriptorkatalog und einem trainierten Kopf erstellen: jeder Deskriptor-Prompt wird einmal kodiert, auf den Checkpoint wird über Pfad und SHA-256 verwiesen oder er wird kopiert</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in FISWG face catalog; with --task cxr the built-in chest X-ray catalog)</source>
+        <translation>Deskriptorkatalog (Standard: der integrierte FISWG-Gesichtskatalog; mit --task cxr der integrierte Thorax-Röntgen-Katalog)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both); with --task cxr: F.*, W [N x 2], b, with threshold, alpha and tau in its metadata, or a CXR pack&apos;s head.safetensors</source>
+        <translation>trainierter Kopf: F.*, W [, b, alpha] und morph.mean/morph.std, mit threshold, baseline_threshold, alpha und tau in seinen Metadaten; oder die head.safetensors eines von `train face --encoder openclip` geschriebenen Pakets, dessen Manifest und descriptors.safetensors sie liefern (Optionen haben Vorrang vor beiden); mit --task cxr: F.*, W [N x 2], b, mit threshold, alpha und tau in seinen Metadaten, oder die head.safetensors eines CXR-Pakets</translation>
+    </message>
+    <message>
+        <source>match threshold of the explainable score; with --task cxr the P(effusion) decision threshold in (0, 1) (default: the head&apos;s metadata)</source>
+        <translation>Übereinstimmungsschwellenwert des erklärbaren Scores; mit --task cxr der Entscheidungsschwellenwert für P(effusion) in (0, 1) (Standard: aus den Metadaten des Kopfs)</translation>
+    </message>
+    <message>
+        <source>--%1 needs three numbers r,g,b (e.g. 0.5,0.5,0.5)</source>
+        <translation>--%1 erwartet drei Zahlen r,g,b (z. B. 0.5,0.5,0.5)</translation>
+    </message>
+    <message>
+        <source>--encoder torchscript needs --%1</source>
+        <translation>--encoder torchscript erfordert --%1</translation>
+    </message>
+    <message>
+        <source>--clip and --activation need --encoder openclip</source>
+        <translation>--clip und --activation erfordern --encoder openclip</translation>
+    </message>
+    <message>
+        <source>--std values must be positive</source>
+        <translation>--std-Werte müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>TorchScript module not found</source>
+        <translation>TorchScript-Modul nicht gefunden</translation>
+    </message>
+    <message>
+        <source>--%1 needs --encoder torchscript</source>
+        <translation>--%1 erfordert --encoder torchscript</translation>
+    </message>
+    <message>
+        <source>--test-fraction and --validation-fraction must leave patients to train on</source>
+        <translation>--test-fraction und --validation-fraction müssen Patienten für das Training übrig lassen</translation>
+    </message>
+    <message>
+        <source>indeterminate %1–%2</source>
+        <translation>unbestimmt %1–%2</translation>
+    </message>
+    <message>
+        <source>images: %1 train (%2 patients), %3 validation (%4), %5 test (%6); features %7 cached, %8 computed
+threshold %9, %10
+</source>
+        <translation>Bilder: %1 Training (%2 Patienten), %3 Validierung (%4), %5 Test (%6); Merkmale %7 aus dem Cache, %8 berechnet
+Schwellenwert %9, %10
+</translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, precision %2, recall %3, F1 %4, ROC AUC %5; explanations ROUGE-L %6, METEOR %7
+pack written to %8
+</source>
+        <translation>Test: Genauigkeit %1, Präzision %2, Recall %3, F1 %4, ROC AUC %5; Erklärungen ROUGE-L %6, METEOR %7
+Paket geschrieben nach %8
+</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>train, calibrate and evaluate an explainable chest X-ray pack on radiographs with their reports</source>
+        <translation>ein erklärbares Thorax-Röntgen-Paket an Röntgenaufnahmen mit ihren Befundberichten trainieren, kalibrieren und evaluieren</translation>
+    </message>
+    <message>
+        <source>radiographs: a folder (patient = file name up to the first &apos;_&apos;) or a CSV with columns image[,patient]</source>
+        <translation>Röntgenaufnahmen: ein Ordner (Patient = Dateiname bis zum ersten &apos;_&apos;) oder eine CSV-Datei mit den Spalten image[,patient]</translation>
+    </message>
+    <message>
+        <source>reports: a folder of &lt;image stem&gt;.txt, or a CSV with columns image and report (or report_path)</source>
+        <translation>Befundberichte: ein Ordner mit &lt;Bildstamm&gt;.txt oder eine CSV-Datei mit den Spalten image und report (oder report_path)</translation>
+    </message>
+    <message>
+        <source>frozen image encoder: a TorchScript module, or the image tower of a CLIP checkpoint (descriptor embeddings from its text tower)</source>
+        <translation>eingefrorener Bildencoder: ein TorchScript-Modul oder der Bildturm eines CLIP-Checkpoints (Deskriptor-Embeddings aus seinem Textturm)</translation>
+    </message>
+    <message>
+        <source>TorchScript image encoder (with --encoder torchscript)</source>
+        <translation>TorchScript-Bildencoder (mit --encoder torchscript)</translation>
+    </message>
+    <message>
+        <source>the module&apos;s square input size in pixels</source>
+        <translation>die quadratische Eingabegröße des Moduls in Pixeln</translation>
+    </message>
+    <message>
+        <source>input normalisation mean, on pixel values scaled to 0..1</source>
+        <translation>Mittelwert der Eingabenormalisierung, bezogen auf auf 0..1 skalierte Pixelwerte</translation>
+    </message>
+    <message>
+        <source>input normalisation std</source>
+        <translation>Standardabweichung der Eingabenormalisierung</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings: tensor &quot;T&quot;, one row per catalog descriptor in catalog order, as wide as the module&apos;s output</source>
+        <translation>Deskriptor-Embeddings: Tensor &quot;T&quot;, eine Zeile je Katalogdeskriptor in Katalogreihenfolge, so breit wie die Ausgabe des Moduls</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint (with --encoder openclip)</source>
+        <translation>CLIP-Checkpoint (mit --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in pleural-effusion catalog)</source>
+        <translation>Deskriptorkatalog (Standard: der integrierte Pleuraerguss-Katalog)</translation>
+    </message>
+    <message>
+        <source>feature-cache folder (default: the user&apos;s cache folder)</source>
+        <translation>Ordner des Merkmals-Caches (Standard: der Cache-Ordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>random seed (split, training)</source>
+        <translation>Zufallsstartwert (Aufteilung, Training)</translation>
+    </message>
+    <message>
+        <source>share of the patients held out for testing</source>
+        <translation>Anteil der Patienten, der für den Test zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>share of the patients used to calibrate the threshold</source>
+        <translation>Anteil der Patienten, der zur Kalibrierung des Schwellenwerts verwendet wird</translation>
+    </message>
+    <message>
+        <source>dataset name recorded in the calibration (default: the images&apos; folder name)</source>
+        <translation>in der Kalibrierung erfasster Datensatzname (Standard: der Name des Bildordners)</translation>
+    </message>
+    <message>
+        <source>the reading is locked: amend it with a reason</source>
+        <translation>der Befund ist abgeschlossen: ändern Sie ihn über einen Nachtrag mit Begründung</translation>
+    </message>
+    <message>
+        <source>the descriptor checklist belongs in a chest X-ray case</source>
+        <translation>die Deskriptor-Checkliste gehört in einen Thorax-Röntgen-Fall</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a descriptor id</source>
+        <translation>&apos;%1&apos; ist keine Deskriptor-ID</translation>
+    </message>
+    <message>
+        <source>checklist %1: %2 → %3</source>
+        <translation>Checkliste %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>only a chest X-ray reading is locked this way</source>
+        <translation>nur ein Thorax-Röntgen-Befund wird auf diese Weise abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the reading is already locked by %1</source>
+        <translation>der Befund wurde bereits von %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>locking the reading needs the radiologist&apos;s name</source>
+        <translation>zum Abschließen des Befunds wird der Name des Radiologen benötigt</translation>
+    </message>
+    <message>
+        <source>nothing to lock: write reading notes or assess at least one descriptor first</source>
+        <translation>nichts abzuschließen: schreiben Sie zuerst Befundnotizen oder beurteilen Sie mindestens einen Deskriptor</translation>
+    </message>
+    <message>
+        <source>reading locked by %1</source>
+        <translation>Befund abgeschlossen durch %1</translation>
+    </message>
+    <message>
+        <source>only a locked reading is amended; edit it directly</source>
+        <translation>nur ein abgeschlossener Befund erhält Nachträge; bearbeiten Sie ihn direkt</translation>
+    </message>
+    <message>
+        <source>the amendment changes nothing</source>
+        <translation>der Nachtrag ändert nichts</translation>
+    </message>
+    <message>
+        <source>chest X-ray review computed with pack %1 %2 (hidden: blind review)</source>
+        <translation>Thorax-Röntgen-Befundung mit Paket %1 %2 berechnet (verborgen: verblindete Begutachtung)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos; must be an object</source>
+        <translation>Fall: Element &apos;cxr.checklist&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos; lists more than %1 descriptors</source>
+        <translation>Fall: Element &apos;cxr.checklist&apos; führt mehr als %1 Deskriptoren auf</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos;: &apos;%1&apos; is not a descriptor id</source>
+        <translation>Fall: Element &apos;cxr.checklist&apos;: &apos;%1&apos; ist keine Deskriptor-ID</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist.%1&apos; must be present, absent or uncertain</source>
+        <translation>Fall: Element &apos;cxr.checklist.%1&apos; muss present, absent oder uncertain sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.lock&apos; must be null or {examiner, utc}</source>
+        <translation>Fall: Element &apos;cxr.lock&apos; muss null oder {examiner, utc} sein</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>calibration.%1: missing</source>
+        <translation>calibration.%1: fehlt</translation>
+    </message>
+    <message>
+        <source>calibration.%1: must be a non-empty string</source>
+        <translation>calibration.%1: muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: missing</source>
+        <translation>calibration.threshold: fehlt</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: must be a probability strictly between 0 and 1</source>
+        <translation>calibration.threshold: muss eine Wahrscheinlichkeit echt zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: missing (give [low, high] or null)</source>
+        <translation>calibration.indeterminate: fehlt (geben Sie [low, high] oder null an)</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: must be [low, high] with two probabilities, or null</source>
+        <translation>calibration.indeterminate: muss [low, high] mit zwei Wahrscheinlichkeiten oder null sein</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: [%1, %2] must contain the threshold %3</source>
+        <translation>calibration.indeterminate: [%1, %2] muss den Schwellenwert %3 enthalten</translation>
+    </message>
+    <message>
+        <source>the displayed image is empty</source>
+        <translation>das angezeigte Bild ist leer</translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s input size %1 is not positive</source>
+        <translation>die Eingabegröße %1 des Encoders ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>the encoder input could not be made</source>
+        <translation>die Eingabe für den Encoder konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>as displayed</source>
+        <translation>wie angezeigt</translation>
+    </message>
+    <message>
+        <source>display %1</source>
+        <translation>Anzeige %1</translation>
+    </message>
+    <message>
+        <source>%1; %2; shortest side resized to %3 px (antialiased bicubic); centre crop %3×%3</source>
+        <translation>%1; %2; kürzere Seite auf %3 px skaliert (bikubisch mit Antialiasing); zentraler Ausschnitt %3×%3</translation>
+    </message>
+    <message>
+        <source>grey replicated to RGB</source>
+        <translation>Graustufen auf RGB repliziert</translation>
+    </message>
+    <message>
+        <source>colour as displayed</source>
+        <translation>Farbe wie angezeigt</translation>
+    </message>
+    <message>
+        <source>encoder.sources: a chest X-ray pack takes one image encoder (&apos;encoder.type&apos;)</source>
+        <translation>encoder.sources: ein Thorax-Röntgen-Paket nimmt einen Bildencoder auf (&apos;encoder.type&apos;)</translation>
+    </message>
+    <message>
+        <source>encoder.type: &apos;%1&apos; does not encode images; a chest X-ray pack needs an image encoder</source>
+        <translation>encoder.type: &apos;%1&apos; kodiert keine Bilder; ein Thorax-Röntgen-Paket benötigt einen Bildencoder</translation>
+    </message>
+    <message>
+        <source>head.m: is %1; a chest X-ray head has 2 logits (no effusion, effusion)</source>
+        <translation>head.m: ist %1; ein Thorax-Röntgen-Kopf hat 2 Logits (kein Erguss, Erguss)</translation>
+    </message>
+    <message>
+        <source>head.bias: must be true (a chest X-ray head has a bias per logit)</source>
+        <translation>head.bias: muss true sein (ein Thorax-Röntgen-Kopf hat einen Bias je Logit)</translation>
+    </message>
+    <message>
+        <source>head.n_direct: is %1; a chest X-ray head has no direct scores</source>
+        <translation>head.n_direct: ist %1; ein Thorax-Röntgen-Kopf hat keine direkten Scores</translation>
+    </message>
+    <message>
+        <source>head.concepts: does not list the catalog&apos;s %1 descriptors in order</source>
+        <translation>head.concepts: führt die %1 Deskriptoren des Katalogs nicht in ihrer Reihenfolge auf</translation>
+    </message>
+    <message>
+        <source>calibration: missing (a chest X-ray pack decides at a calibrated threshold)</source>
+        <translation>calibration: fehlt (ein Thorax-Röntgen-Paket entscheidet an einem kalibrierten Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>task: is &apos;%1&apos;, expected %2 (a chest X-ray pack)</source>
+        <translation>task: ist &apos;%1&apos;, erwartet %2 (ein Thorax-Röntgen-Paket)</translation>
+    </message>
+    <message>
+        <source>%1 %2, checkpoint SHA-256 %3 (%4)</source>
+        <translation>%1 %2, Checkpoint-SHA-256 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, input %2 px, %3 values</source>
+        <translation>%1, Eingabe %2 px, %3 Werte</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, %1 (SHA-256 %2)</source>
+        <translation>, %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the encoder takes %1×%1 px, not %2×%3</source>
+        <translation>der Encoder erwartet %1×%1 px, nicht %2×%3</translation>
+    </message>
+    <message>
+        <source>a chest X-ray head has 2 logits, a bias, no direct scores and a fixed alpha</source>
+        <translation>ein Thorax-Röntgen-Kopf hat 2 Logits, einen Bias, keine direkten Scores und ein festes alpha</translation>
+    </message>
+    <message>
+        <source>the head has %1 concepts but the catalog %2 descriptors</source>
+        <translation>der Kopf hat %1 Konzepte, der Katalog jedoch %2 Deskriptoren</translation>
+    </message>
+    <message>
+        <source>tensor &apos;W&apos; must be [%1, 2] (one row per descriptor of catalog %2, logits no effusion / effusion), not %3</source>
+        <translation>Tensor &apos;W&apos; muss [%1, 2] sein (eine Zeile je Deskriptor des Katalogs %2, Logits kein Erguss / Erguss), nicht %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;b&apos; is missing (a chest X-ray head has a bias per logit)</source>
+        <translation>Tensor &apos;b&apos; fehlt (ein Thorax-Röntgen-Kopf hat einen Bias je Logit)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;F.0.weight&apos; must be [%1 / r, %1] for the checkpoint&apos;s embedding width %1, not %2</source>
+        <translation>Tensor &apos;F.0.weight&apos; muss [%1 / r, %1] für die Embedding-Breite %1 des Checkpoints sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>alpha = %1 lies outside [0, 1]</source>
+        <translation>alpha = %1 liegt außerhalb von [0, 1]</translation>
+    </message>
+    <message>
+        <source>tau = %1 must lie in (0, %2]</source>
+        <translation>tau = %1 muss in (0, %2] liegen</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of a chest X-ray head</source>
+        <translation>Tensor &apos;%1&apos; gehört nicht zu einem Thorax-Röntgen-Kopf</translation>
+    </message>
+    <message>
+        <source>holds no Indiana XML reports (*.xml)</source>
+        <translation>enthält keine Indiana-XML-Berichte (*.xml)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to unpack the reports</source>
+        <translation>zum Entpacken der Berichte kann kein temporärer Ordner erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot unpack the archive: the &apos;tar&apos; program is not available</source>
+        <translation>das Archiv kann nicht entpackt werden: das Programm &apos;tar&apos; ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot unpack the archive (tar: %1)</source>
+        <translation>das Archiv kann nicht entpackt werden (tar: %1)</translation>
+    </message>
+    <message>
+        <source>a quoted CSV field is not closed</source>
+        <translation>ein CSV-Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty</source>
+        <translation>die CSV-Datei ist leer</translation>
+    </message>
+    <message>
+        <source>descriptor catalog &apos;%1&apos; has no report-extraction rules (member &apos;extraction&apos;)</source>
+        <translation>Deskriptorkatalog &apos;%1&apos; hat keine Regeln zur Berichtsextraktion (Element &apos;extraction&apos;)</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML report (%1 at line %2)</source>
+        <translation>kein wohlgeformter XML-Bericht (%1 in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>not an Indiana/OpenI report (no eCitation element)</source>
+        <translation>kein Indiana/OpenI-Bericht (kein eCitation-Element)</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation>ist keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>colour image, no window</source>
+        <translation>Farbbild, kein Fenster</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (custom)</source>
+        <translation>C %1 W %2 (benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (preset %3)</source>
+        <translation>C %1 W %2 (Voreinstellung %3)</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (min/max)</source>
+        <translation>C %1 W %2 (Min./Max.)</translation>
+    </message>
+    <message>
+        <source>8-bit raster, no window</source>
+        <translation>8-Bit-Rasterbild, kein Fenster</translation>
+    </message>
+    <message>
+        <source>on both sides</source>
+        <translation>beidseits</translation>
+    </message>
+    <message>
+        <source>on the patient&apos;s left (the image&apos;s right)</source>
+        <translation>links beim Patienten (rechts im Bild)</translation>
+    </message>
+    <message>
+        <source>on the patient&apos;s right (the image&apos;s left)</source>
+        <translation>rechts beim Patienten (links im Bild)</translation>
+    </message>
+    <message>
+        <source>Pleural effusion: P(effusion) = %1, at or above the calibrated threshold %2.</source>
+        <translation>Pleuraerguss: P(effusion) = %1, auf oder über dem kalibrierten Schwellenwert %2.</translation>
+    </message>
+    <message>
+        <source>No pleural effusion: P(effusion) = %1, below the calibrated threshold %2.</source>
+        <translation>Kein Pleuraerguss: P(effusion) = %1, unter dem kalibrierten Schwellenwert %2.</translation>
+    </message>
+    <message>
+        <source>Indeterminate: P(effusion) = %1 lies inside the calibrated indeterminate band [%2, %3], where the pack declines to decide.</source>
+        <translation>Unbestimmt: P(effusion) = %1 liegt im kalibrierten Unbestimmtheitsbereich [%2, %3], in dem das Paket keine Entscheidung trifft.</translation>
+    </message>
+    <message>
+        <source>counts toward effusion</source>
+        <translation>spricht für einen Erguss</translation>
+    </message>
+    <message>
+        <source>counts against effusion</source>
+        <translation>spricht gegen einen Erguss</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of the margin, score %4).</source>
+        <translation>%1: %2 (%3 der Margin, Score %4).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4 of the margin, score %5).</source>
+        <translation>%1, %2: %3 (%4 der Margin, Score %5).</translation>
+    </message>
+    <message>
+        <source>No abnormal descriptor is the most activated in its group; the largest share is %1 (&quot;%2&quot;, %3 of the margin).</source>
+        <translation>Kein auffälliger Deskriptor ist in seiner Gruppe der am stärksten aktivierte; den größten Anteil hat %1 („%2“, %3 der Margin).</translation>
+    </message>
+    <message>
+        <source>The descriptors judged present place the finding %1.</source>
+        <translation>Die als vorhanden beurteilten Deskriptoren verorten den Befund %1.</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 (%2, %3).</source>
+        <translation>Kalibriert auf %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>the head gave %1 logits and %2 scores; expected 2 and %3</source>
+        <translation>der Kopf lieferte %1 Logits und %2 Scores; erwartet 2 und %3</translation>
+    </message>
+    <message>
+        <source>the decomposition does not add up to the head&apos;s own margin (residual %1, tolerance %2)</source>
+        <translation>die Zerlegung ergibt in der Summe nicht die eigene Margin des Kopfs (Residuum %1, Toleranz %2)</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Pleuraerguss</translation>
+    </message>
+    <message>
+        <source>No pleural effusion</source>
+        <translation>Kein Pleuraerguss</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Reading the radiograph</source>
+        <translation>Röntgenaufnahme wird gelesen</translation>
+    </message>
+    <message>
+        <source>review cancelled</source>
+        <translation>Befundung abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>frame %1: the image has %n frame(s)</source>
+        <translation>
+            <numerusform>Frame %1: das Bild hat %n Frame</numerusform>
+            <numerusform>Frame %1: das Bild hat %n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Displaying the radiograph</source>
+        <translation>Röntgenaufnahme wird angezeigt</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be displayed</source>
+        <translation>Frame %1 konnte nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Encoding the radiograph</source>
+        <translation>Röntgenaufnahme wird kodiert</translation>
+    </message>
+    <message>
+        <source>Scoring the descriptors</source>
+        <translation>Deskriptoren werden bewertet</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <translation>Befundung fertig</translation>
+    </message>
+    <message>
+        <source>what-if: %1 switches for %2 descriptors</source>
+        <translation>Was-wäre-wenn: %1 Schalter für %2 Deskriptoren</translation>
+    </message>
+    <message>
+        <source>[omitted]</source>
+        <translation>[ausgelassen]</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>verblindete Begutachtung: der Export ist möglich, sobald die Analyse abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Chest X-ray report</source>
+        <translation>Thorax-Röntgen-Bericht</translation>
+    </message>
+    <message>
+        <source>Model pack %1 %2   ·   Descry %3</source>
+        <translation>Modellpaket %1 %2   ·   Descry %3</translation>
+    </message>
+    <message>
+        <source>No model pack   ·   Descry %1</source>
+        <translation>Kein Modellpaket   ·   Descry %1</translation>
+    </message>
+    <message>
+        <source>Explainable review for pleural effusion</source>
+        <translation>Erklärbare Befundung auf Pleuraerguss</translation>
+    </message>
+    <message>
+        <source>The radiologist&apos;s reading of a chest radiograph</source>
+        <translation>Der Befund des Radiologen zu einer Thorax-Röntgenaufnahme</translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation>Ende des Berichts</translation>
+    </message>
+    <message>
+        <source>Descriptors judged present</source>
+        <translation>Als vorhanden beurteilte Deskriptoren</translation>
+    </message>
+    <message>
+        <source>No abnormal descriptor was judged present: in every group the most activated descriptor is the normal one.</source>
+        <translation>Kein auffälliger Deskriptor wurde als vorhanden beurteilt: in jeder Gruppe ist der am stärksten aktivierte Deskriptor der normale.</translation>
+    </message>
+    <message>
+        <source>A descriptor is judged present when it is the most activated of its group and not the group&apos;s normal grade. Its evidence is its score within the group (0 to 1, after the group softmax), the image–text cosine it comes from, and its contribution to the margin (positive: toward effusion).</source>
+        <translation>Ein Deskriptor gilt als vorhanden, wenn er in seiner Gruppe am stärksten aktiviert ist und nicht die Normalstufe der Gruppe darstellt. Als Beleg dienen sein Score innerhalb der Gruppe (0 bis 1, nach dem Gruppen-Softmax), der Bild-Text-Kosinus, aus dem er stammt, und sein Beitrag zur Margin (positiv: in Richtung Erguss).</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Deskriptor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologe</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>No explanation was produced for this radiograph.</source>
+        <translation>Für diese Röntgenaufnahme wurde keine Erklärung erzeugt.</translation>
+    </message>
+    <message>
+        <source>Exact decomposition of the margin</source>
+        <translation>Exakte Zerlegung der Margin</translation>
+    </message>
+    <message>
+        <source>The head&apos;s logits are l = S_sm·W + b, with class 1 pleural effusion. The margin Δ = l₁ − l₀ splits exactly into one contribution per descriptor, c_k = S_sm[k]·(W[k,1] − W[k,0]), plus the bias term b₁ − b₀, and P(effusion) = 1 / (1 + exp(−Δ)).</source>
+        <translation>Die Logits des Kopfs sind l = S_sm·W + b, mit Klasse 1 Pleuraerguss. Die Margin Δ = l₁ − l₀ zerfällt exakt in einen Beitrag je Deskriptor, c_k = S_sm[k]·(W[k,1] − W[k,0]), zuzüglich des Bias-Terms b₁ − b₀, und P(effusion) = 1 / (1 + exp(−Δ)).</translation>
+    </message>
+    <message>
+        <source>Σ contributions</source>
+        <translation>Σ Beiträge</translation>
+    </message>
+    <message>
+        <source>Bias term b₁ − b₀</source>
+        <translation>Bias-Term b₁ − b₀</translation>
+    </message>
+    <message>
+        <source>Margin Δ = l₁ − l₀</source>
+        <translation>Margin Δ = l₁ − l₀</translation>
+    </message>
+    <message>
+        <source>logits l₀ = %1, l₁ = %2</source>
+        <translation>Logits l₀ = %1, l₁ = %2</translation>
+    </message>
+    <message>
+        <source>Head&apos;s own forward pass</source>
+        <translation>Eigener Forward-Pass des Kopfs</translation>
+    </message>
+    <message>
+        <source>computed independently of c_k</source>
+        <translation>unabhängig von c_k berechnet</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residuum</translation>
+    </message>
+    <message>
+        <source>forward pass − Σ contributions − bias term; must be close to zero</source>
+        <translation>Forward-Pass − Σ Beiträge − Bias-Term; muss nahe null liegen</translation>
+    </message>
+    <message>
+        <source>P(effusion)</source>
+        <translation>P(effusion)</translation>
+    </message>
+    <message>
+        <source>Warning: the residual exceeds %1; the contributions do not fully account for the model&apos;s margin.</source>
+        <translation>Warnung: das Residuum übersteigt %1; die Beiträge erklären die Margin des Modells nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Contributions to the decision</source>
+        <translation>Beiträge zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>No descriptor groups were recorded.</source>
+        <translation>Es wurden keine Deskriptorgruppen erfasst.</translation>
+    </message>
+    <message>
+        <source>Bars to the right (red) moved the margin toward pleural effusion, bars to the left (blue) toward no effusion.</source>
+        <translation>Balken nach rechts (rot) haben die Margin in Richtung Pleuraerguss verschoben, Balken nach links (blau) in Richtung kein Erguss.</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Je Gruppe</translation>
+    </message>
+    <message>
+        <source>Contribution to the margin Δ (logit units)</source>
+        <translation>Beitrag zur Margin Δ (Logit-Einheiten)</translation>
+    </message>
+    <message>
+        <source>Per descriptor: the %1 largest of %2</source>
+        <translation>Je Deskriptor: die %1 größten von %2</translation>
+    </message>
+    <message>
+        <source>Per descriptor</source>
+        <translation>Je Deskriptor</translation>
+    </message>
+    <message>
+        <source>%1: the radiologist reads it as present, the model does not</source>
+        <translation>%1: der Radiologe beurteilt ihn als vorhanden, das Modell nicht</translation>
+    </message>
+    <message>
+        <source>%1: the model reads it as present, the radiologist as absent</source>
+        <translation>%1: das Modell beurteilt ihn als vorhanden, der Radiologe als nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s checklist beside the model&apos;s reading</source>
+        <translation>Checkliste des Radiologen neben der Beurteilung des Modells</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s checklist</source>
+        <translation>Checkliste des Radiologen</translation>
+    </message>
+    <message>
+        <source>The model reads a descriptor as present when it is the most activated of its group (for a normal grade: the model reads the group as normal). Score: within the group, 0 to 1.</source>
+        <translation>Das Modell beurteilt einen Deskriptor als vorhanden, wenn er in seiner Gruppe am stärksten aktiviert ist (bei einer Normalstufe: das Modell beurteilt die Gruppe als normal). Score: innerhalb der Gruppe, 0 bis 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readings disagree on %n descriptor(s):</source>
+        <translation>
+            <numerusform>Die Beurteilungen weichen bei %n Deskriptor voneinander ab:</numerusform>
+            <numerusform>Die Beurteilungen weichen bei %n Deskriptoren voneinander ab:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>No descriptor catalog was given: there is no checklist to show.</source>
+        <translation>Es wurde kein Deskriptorkatalog angegeben: es gibt keine Checkliste anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Auftragsnummer (Accession Number)</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Studien-ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Überweisender Arzt</translation>
+    </message>
+    <message>
+        <source>Study instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>The image carries no patient identifiers.</source>
+        <translation>Das Bild enthält keine Patientenkennungen.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Fall: %1</translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation>Befunder: %1</translation>
+    </message>
+    <message>
+        <source>Patient identifiers are omitted from this report (setting &quot;Include patient identifiers in reports&quot;).</source>
+        <translation>Patientenkennungen sind in diesem Bericht ausgelassen (Einstellung „Patientenkennungen in Berichte aufnehmen“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of them in file names, notes or the audit trail are replaced by &quot;[omitted]&quot;.</source>
+        <translation>
+            <numerusform>%n Erwähnung davon in Dateinamen, Notizen oder dem Prüfprotokoll ist durch „[ausgelassen]“ ersetzt.</numerusform>
+            <numerusform>%n Erwähnungen davon in Dateinamen, Notizen oder dem Prüfprotokoll sind durch „[ausgelassen]“ ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Es wurden keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Modellpaket</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Descriptor catalog</source>
+        <translation>Deskriptorkatalog</translation>
+    </message>
+    <message>
+        <source>Catalog SHA-256</source>
+        <translation>SHA-256 des Katalogs</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Bildencoder</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Laufzeiten</translation>
+    </message>
+    <message>
+        <source>pack loading %1  ·  decoding %2  ·  encoder %3  ·  head %4  ·  total %5</source>
+        <translation>Laden des Pakets %1  ·  Dekodieren %2  ·  Encoder %3  ·  Kopf %4  ·  gesamt %5</translation>
+    </message>
+    <message>
+        <source>none: the radiologist&apos;s reading only</source>
+        <translation>keines: nur der Befund des Radiologen</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Descry %1 (Qt %2)</source>
+        <translation>Descry %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Study files</source>
+        <translation>Studiendateien</translation>
+    </message>
+    <message>
+        <source>No study files were recorded.</source>
+        <translation>Es wurden keine Studiendateien erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with the SHA-256 of its content as read.</source>
+        <translation>
+            <numerusform>%n Datei, jeweils mit dem SHA-256 ihres Inhalts wie gelesen.</numerusform>
+            <numerusform>%n Dateien, jeweils mit dem SHA-256 ihres Inhalts wie gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Stimmt überein</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>Weicht ab</translation>
+    </message>
+    <message>
+        <source>Radiologist uncertain</source>
+        <translation>Radiologe unsicher</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s reading only, no model</source>
+        <translation>Nur Befund des Radiologen, kein Modell</translation>
+    </message>
+    <message>
+        <source>No chest X-ray model pack was run for this report. It records the radiologist&apos;s own descriptor checklist and notes, the image as displayed and the identity of the study files.</source>
+        <translation>Für diesen Bericht wurde kein Thorax-Röntgen-Modellpaket ausgeführt. Er dokumentiert die eigene Deskriptor-Checkliste und die Notizen des Radiologen, das Bild wie angezeigt und die Identität der Studiendateien.</translation>
+    </message>
+    <message>
+        <source>Decision of the explainable model</source>
+        <translation>Entscheidung des erklärbaren Modells</translation>
+    </message>
+    <message>
+        <source>P(effusion) %1     Threshold %2</source>
+        <translation>P(effusion) %1     Schwellenwert %2</translation>
+    </message>
+    <message>
+        <source>Indeterminate band %1</source>
+        <translation>Unbestimmtheitsbereich %1</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 uncertain, %4 not assessed</source>
+        <translation>%1 vorhanden, %2 nicht vorhanden, %3 unsicher, %4 nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Agrees with the model on %1 of the %2 descriptors read as present or absent.</source>
+        <translation>Stimmt bei %1 der %2 als vorhanden oder nicht vorhanden beurteilten Deskriptoren mit dem Modell überein.</translation>
+    </message>
+    <message>
+        <source>No descriptor was read as present or absent: nothing to compare with the model.</source>
+        <translation>Kein Deskriptor wurde als vorhanden oder nicht vorhanden beurteilt: nichts mit dem Modell zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Displayed size</source>
+        <translation>Angezeigte Größe</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>What the model saw</source>
+        <translation>Was das Modell gesehen hat</translation>
+    </message>
+    <message>
+        <source>As displayed, window %1</source>
+        <translation>Wie angezeigt, Fenster %1</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s input, %1 × %2 px</source>
+        <translation>Die Eingabe des Encoders, %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Decision and calibration</source>
+        <translation>Entscheidung und Kalibrierung</translation>
+    </message>
+    <message>
+        <source>The model gives P(effusion) = %1. The pack&apos;s calibrated threshold is %2: at or above it the call is pleural effusion, below it no pleural effusion.</source>
+        <translation>Das Modell liefert P(effusion) = %1. Der kalibrierte Schwellenwert des Pakets ist %2: auf oder über ihm lautet die Entscheidung Pleuraerguss, darunter kein Pleuraerguss.</translation>
+    </message>
+    <message>
+        <source>The pack also has a calibrated band from %1 to %2: a probability inside it is too close to the threshold for the validation data to support either call, so the result is indeterminate and the image needs the radiologist&apos;s judgement alone.</source>
+        <translation>Das Paket hat außerdem einen kalibrierten Bereich von %1 bis %2: eine Wahrscheinlichkeit darin liegt zu nahe am Schwellenwert, als dass die Validierungsdaten eine der beiden Entscheidungen stützen würden; das Ergebnis ist daher unbestimmt, und das Bild bedarf allein der Beurteilung des Radiologen.</translation>
+    </message>
+    <message>
+        <source>The pack has no indeterminate band: every probability leads to a call.</source>
+        <translation>Das Paket hat keinen Unbestimmtheitsbereich: jede Wahrscheinlichkeit führt zu einer Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; is not an image encoder</source>
+        <translation>Encoder &apos;%1&apos; ist kein Bildencoder</translation>
+    </message>
+    <message>
+        <source>has no tensor &quot;T&quot; (descriptor embeddings, N × d)</source>
+        <translation>hat keinen Tensor &quot;T&quot; (Deskriptor-Embeddings, N × d)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;T&quot; is %1 but the catalog has %2 descriptors and the encoder gives %3 values: it must be [%2, %3]</source>
+        <translation>Tensor &quot;T&quot; ist %1, der Katalog hat jedoch %2 Deskriptoren und der Encoder liefert %3 Werte: er muss [%2, %3] sein</translation>
+    </message>
+    <message>
+        <source>tensor &quot;T&quot; holds non-finite values</source>
+        <translation>Tensor &quot;T&quot; enthält nicht endliche Werte</translation>
+    </message>
+    <message>
+        <source>the text tower gives %1 values, the image tower %2</source>
+        <translation>der Textturm liefert %1 Werte, der Bildturm %2</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; needs descriptor embeddings (a safetensors file with &quot;T&quot;, N × d)</source>
+        <translation>Encoder &apos;%1&apos; benötigt Deskriptor-Embeddings (eine safetensors-Datei mit &quot;T&quot;, N × d)</translation>
+    </message>
+    <message>
+        <source>the first frame cannot be displayed</source>
+        <translation>der erste Frame kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>encoding radiographs</source>
+        <translation>Röntgenaufnahmen werden kodiert</translation>
+    </message>
+    <message>
+        <source>training cancelled</source>
+        <translation>Training abgebrochen</translation>
+    </message>
+    <message>
+        <source>training, epoch %1/%2, loss %3</source>
+        <translation>Training, Epoche %1/%2, Verlust %3</translation>
+    </message>
+    <message>
+        <source>training needs at least 3 radiographs (%1 given)</source>
+        <translation>das Training benötigt mindestens 3 Röntgenaufnahmen (%1 angegeben)</translation>
+    </message>
+    <message>
+        <source>no patient is left for training</source>
+        <translation>für das Training bleibt kein Patient übrig</translation>
+    </message>
+    <message>
+        <source>writing the pack</source>
+        <translation>Paket wird geschrieben</translation>
+    </message>
+    <message>
+        <source>pack written</source>
+        <translation>Paket geschrieben</translation>
+    </message>
+    <message>
+        <source>the CSV file has no column &apos;%1&apos;</source>
+        <translation>die CSV-Datei hat keine Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the image %1 it lists does not exist</source>
+        <translation>das darin aufgeführte Bild %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no such folder or CSV file of reports</source>
+        <translation>kein solcher Ordner und keine solche CSV-Datei mit Befundberichten</translation>
+    </message>
+    <message>
+        <source>the image %1 has no report in %2</source>
+        <translation>das Bild %1 hat keinen Befundbericht in %2</translation>
+    </message>
+    <message>
+        <source>the image %1 has no report %2</source>
+        <translation>das Bild %1 hat keinen Befundbericht %2</translation>
+    </message>
+    <message>
+        <source>no such folder or CSV file of images</source>
+        <translation>kein solcher Ordner und keine solche CSV-Datei mit Bildern</translation>
+    </message>
+    <message>
+        <source>no radiographs (PNG, JPEG, TIFF, DICOM) found</source>
+        <translation>keine Röntgenaufnahmen (PNG, JPEG, TIFF, DICOM) gefunden</translation>
+    </message>
+    <message>
+        <source>no band: %1 % of the validation calls are right (target %2 %)</source>
+        <translation>kein Bereich: %1 % der Validierungsentscheidungen sind richtig (Ziel %2 %)</translation>
+    </message>
+    <message>
+        <source>band: the %1 validation calls nearest the threshold were %2 % right, the others at least %3 %</source>
+        <translation>Bereich: die %1 Validierungsentscheidungen nächst dem Schwellenwert waren zu %2 % richtig, die übrigen zu mindestens %3 %</translation>
+    </message>
+    <message>
+        <source>no band: no neighbourhood of the threshold holding at most half of the validation calls leaves the others %1 % right</source>
+        <translation>kein Bereich: keine Umgebung des Schwellenwerts mit höchstens der Hälfte der Validierungsentscheidungen lässt die übrigen zu %1 % richtig</translation>
+    </message>
+    <message>
+        <source>maximum F1 on the validation part; indeterminate band: the narrowest neighbourhood of the threshold outside which at least %1 % of the validation calls are right (at most half of them inside; none below %2 validation images or %3 of a class)</source>
+        <translation>maximaler F1 auf dem Validierungsteil; Unbestimmtheitsbereich: die engste Umgebung des Schwellenwerts, außerhalb derer mindestens %1 % der Validierungsentscheidungen richtig sind (höchstens die Hälfte davon innerhalb; keiner unter %2 Validierungsbildern oder %3 einer Klasse)</translation>
+    </message>
+    <message>
+        <source>no band: the validation part lacks a class; threshold left at 0.5</source>
+        <translation>kein Bereich: dem Validierungsteil fehlt eine Klasse; Schwellenwert bei 0.5 belassen</translation>
+    </message>
+    <message>
+        <source>no band: the validation part is too small (%1 images, %2 with effusion)</source>
+        <translation>kein Bereich: der Validierungsteil ist zu klein (%1 Bilder, %2 mit Erguss)</translation>
+    </message>
+    <message>
+        <source>not a chest X-ray feature cache of this version</source>
+        <translation>kein Thorax-Röntgen-Merkmals-Cache dieser Version</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder</source>
+        <translation>der Cache-Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>chest X-ray head training: %1</source>
+        <translation>Training des Thorax-Röntgen-Kopfs: %1</translation>
+    </message>
+    <message>
+        <source>the head has no descriptor embeddings</source>
+        <translation>der Kopf hat keine Deskriptor-Embeddings</translation>
+    </message>
+    <message>
+        <source>the head must have 2 logits and no direct concepts</source>
+        <translation>der Kopf muss 2 Logits und keine direkten Konzepte haben</translation>
+    </message>
+    <message>
+        <source>embeddings must be a non-empty B × %1 matrix</source>
+        <translation>Embeddings müssen eine nicht leere B × %1-Matrix sein</translation>
+    </message>
+    <message>
+        <source>concept targets must be %1 × %2</source>
+        <translation>Konzeptziele müssen %1 × %2 sein</translation>
+    </message>
+    <message>
+        <source>labels must hold %1 values</source>
+        <translation>Labels müssen %1 Werte enthalten</translation>
+    </message>
+    <message>
+        <source>the embeddings hold non-finite values</source>
+        <translation>die Embeddings enthalten nicht endliche Werte</translation>
+    </message>
+    <message>
+        <source>training diverged (loss %1 in epoch %2)</source>
+        <translation>Training divergiert (Verlust %1 in Epoche %2)</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty array of strings</source>
+        <translation>Element &apos;%1&apos; muss ein nicht leeres Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 is empty</source>
+        <translation>Element &apos;%1&apos;, Eintrag Nr. %2 ist leer</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 (&apos;%3&apos;) must be lower-case</source>
+        <translation>Element &apos;%1&apos;, Eintrag Nr. %2 (&apos;%3&apos;) muss in Kleinbuchstaben geschrieben sein</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; lists &apos;%2&apos; twice</source>
+        <translation>Element &apos;%1&apos; führt &apos;%2&apos; zweimal auf</translation>
+    </message>
+    <message>
+        <source>member &apos;group&apos; names characteristic &apos;%1&apos;, which the catalog does not have</source>
+        <translation>Element &apos;group&apos; nennt das Merkmal &apos;%1&apos;, das der Katalog nicht hat</translation>
+    </message>
+    <message>
+        <source>characteristic &apos;%1&apos; has no descriptor &apos;%2&apos;</source>
+        <translation>Merkmal &apos;%1&apos; hat keinen Deskriptor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>descriptor &apos;%1&apos;</source>
+        <translation>Deskriptor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;phrases&apos; is required in a catalog with &apos;extraction&apos; rules</source>
+        <translation>Element &apos;phrases&apos; ist in einem Katalog mit &apos;extraction&apos;-Regeln erforderlich</translation>
+    </message>
+    <message>
+        <source>phrase &apos;%1&apos; already names descriptor &apos;%2&apos;</source>
+        <translation>Phrase &apos;%1&apos; benennt bereits den Deskriptor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;normal&apos; must be true or false</source>
+        <translation>Element &apos;normal&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.%2 must be an array of 3 positive numbers (R, G, B)</source>
+        <translation>Encoder &apos;%1&apos;: config.%2 muss ein Array aus 3 positiven Zahlen sein (R, G, B)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.%2 must be an array of 3 numbers (R, G, B)</source>
+        <translation>Encoder &apos;%1&apos;: config.%2 muss ein Array aus 3 Zahlen sein (R, G, B)</translation>
+    </message>
+    <message>
+        <source>the TorchScript module fails on a %1×3×%2×%2 input (config.input_size %2)</source>
+        <translation>das TorchScript-Modul schlägt bei einer Eingabe von %1×3×%2×%2 fehl (config.input_size %2)</translation>
+    </message>
+    <message>
+        <source>the TorchScript module&apos;s forward returns a %1; an image encoder must return one tensor of N×D features</source>
+        <translation>der forward des TorchScript-Moduls gibt einen %1 zurück; ein Bildencoder muss einen Tensor mit N×D Merkmalen zurückgeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TorchScript module returns a %1 tensor of shape [%2] for %n image(s); an image encoder must return %n×D floating-point features</source>
+        <translation>
+            <numerusform>das TorchScript-Modul gibt für %n Bild einen %1-Tensor der Form [%2] zurück; ein Bildencoder muss %n×D Gleitkomma-Merkmale zurückgeben</numerusform>
+            <numerusform>das TorchScript-Modul gibt für %n Bilder einen %1-Tensor der Form [%2] zurück; ein Bildencoder muss %n×D Gleitkomma-Merkmale zurückgeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TorchScript module returns non-finite features</source>
+        <translation>das TorchScript-Modul gibt nicht endliche Merkmale zurück</translation>
+    </message>
+    <message>
+        <source>the TorchScript module returned %1 features per image, %2 when it was opened</source>
+        <translation>das TorchScript-Modul gab %1 Merkmale je Bild zurück, beim Öffnen %2</translation>
+    </message>
+    <message>
+        <source>not a TorchScript module that torch.jit.load can read (write it with torch.jit.save)</source>
+        <translation>kein TorchScript-Modul, das torch.jit.load lesen kann (schreiben Sie es mit torch.jit.save)</translation>
+    </message>
+    <message>
+        <source>the TorchScript file has no forward method</source>
+        <translation>die TorchScript-Datei hat keine forward-Methode</translation>
+    </message>
+    <message>
+        <source>cannot build a probe image</source>
+        <translation>es kann kein Testbild erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot run the TorchScript module</source>
+        <translation>das TorchScript-Modul kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>cannot encode the images</source>
+        <translation>die Bilder können nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: files must name exactly one file, the TorchScript module (it names %2)</source>
+        <translation>Encoder &apos;%1&apos;: files muss genau eine Datei nennen, das TorchScript-Modul (es nennt %2)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: files: &apos;%2&apos;: %3</source>
+        <translation>Encoder &apos;%1&apos;: files: &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: unknown config member &apos;%2&apos; (expected input_size, mean, std)</source>
+        <translation>Encoder &apos;%1&apos;: unbekanntes config-Element &apos;%2&apos; (erwartet input_size, mean, std)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.input_size must be a whole number of pixels from 1 to 4096</source>
+        <translation>Encoder &apos;%1&apos;: config.input_size muss eine ganze Zahl von Pixeln von 1 bis 4096 sein</translation>
+    </message>
+    <message>
+        <source>input size %1 is outside 1..4096</source>
+        <translation>Eingabegröße %1 liegt außerhalb von 1..4096</translation>
+    </message>
+    <message>
+        <source>the normalisation needs finite means and positive deviations</source>
+        <translation>die Normalisierung benötigt endliche Mittelwerte und positive Abweichungen</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -4953,6 +6586,172 @@ Beweismittel:
         <source>patient and study identifiers shown for %1</source>
         <translation>Patienten- und Studienkennungen für %1 angezeigt</translation>
     </message>
+    <message>
+        <source>reset: a new review</source>
+        <translation>zurückgesetzt: eine neue Befundung</translation>
+    </message>
+    <message>
+        <source>%1, P(effusion) %2 for %3</source>
+        <translation>%1, P(effusion) %2 für %3</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrChecklistModel</name>
+    <message>
+        <source>%1 (%2): switch the whole group off to see the decision without it</source>
+        <translation>%1 (%2): die ganze Gruppe ausschalten, um die Entscheidung ohne sie zu sehen</translation>
+    </message>
+    <message>
+        <source>judged present</source>
+        <translation>als vorhanden beurteilt</translation>
+    </message>
+    <message>
+        <source>Your reading of &quot;%1&quot;: present, absent, uncertain or not assessed</source>
+        <translation>Ihre Beurteilung von „%1“: vorhanden, nicht vorhanden, unsicher oder nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): cosine %3, group score %4, contribution %5</source>
+        <translation>%1 (%2): Kosinus %3, Gruppen-Score %4, Beitrag %5</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Deskriptor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>Ihre Beurteilung</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrContributionChart</name>
+    <message>
+        <source>Contribution to the effusion margin by descriptor group</source>
+        <translation>Beitrag zur Erguss-Margin je Deskriptorgruppe</translation>
+    </message>
+    <message>
+        <source>%1: contribution per descriptor</source>
+        <translation>%1: Beitrag je Deskriptor</translation>
+    </message>
+    <message>
+        <source>The %1 descriptors that move the margin most</source>
+        <translation>Die %1 Deskriptoren, die die Margin am stärksten verschieben</translation>
+    </message>
+    <message>
+        <source>toward effusion</source>
+        <translation>in Richtung Erguss</translation>
+    </message>
+    <message>
+        <source>against effusion</source>
+        <translation>gegen einen Erguss</translation>
+    </message>
+    <message>
+        <source>contribution to the logit margin (effusion − no effusion)</source>
+        <translation>Beitrag zur Logit-Margin (Erguss − kein Erguss)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrNotesPanel</name>
+    <message>
+        <source>Reading notes</source>
+        <translation>Befundnotizen</translation>
+    </message>
+    <message>
+        <source>Findings and impression (saved with the case; every committed change is audited)</source>
+        <translation>Befund und Beurteilung (werden mit dem Fall gespeichert; jede festgeschriebene Änderung wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Lock reading</source>
+        <translation>Befund abschließen</translation>
+    </message>
+    <message>
+        <source>Lock your notes and checklist (audited); with blind review the model&apos;s output is shown only then, and later changes are amendments with a reason</source>
+        <translation>Ihre Notizen und Checkliste abschließen (protokolliert); bei verblindeter Begutachtung wird die Ausgabe des Modells erst dann angezeigt, und spätere Änderungen sind Nachträge mit Begründung</translation>
+    </message>
+    <message>
+        <source>Amend notes…</source>
+        <translation>Notizen nachtragen…</translation>
+    </message>
+    <message>
+        <source>Change the locked notes, with a reason recorded in the audit log</source>
+        <translation>Die abgeschlossenen Notizen ändern, mit einer im Prüfprotokoll erfassten Begründung</translation>
+    </message>
+    <message>
+        <source>Not locked: lock your reading before relying on the model&apos;s output.</source>
+        <translation>Nicht abgeschlossen: schließen Sie Ihren Befund ab, bevor Sie sich auf die Ausgabe des Modells stützen.</translation>
+    </message>
+    <message>
+        <source>Locked by %1 at %2.</source>
+        <translation>Abgeschlossen durch %1 am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked by %1 at %2; %n amendment(s) since (see the audit log).</source>
+        <translation>
+            <numerusform>Abgeschlossen durch %1 am %2; seitdem %n Nachtrag (siehe Prüfprotokoll).</numerusform>
+            <numerusform>Abgeschlossen durch %1 am %2; seitdem %n Nachträge (siehe Prüfprotokoll).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrResultsPanel</name>
+    <message>
+        <source>By group</source>
+        <translation>Nach Gruppe</translation>
+    </message>
+    <message>
+        <source>By descriptor (largest)</source>
+        <translation>Nach Deskriptor (größte)</translation>
+    </message>
+    <message>
+        <source>Descriptors of the selected group</source>
+        <translation>Deskriptoren der ausgewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Stale result: %1</source>
+        <translation>Veraltetes Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source>, indeterminate band %1–%2</source>
+        <translation>, Unbestimmtheitsbereich %1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — P(effusion) = %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — P(effusion) = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Margin %1 = Σ contributions %2 + bias %3 (residual %4); pack %5 %6.</source>
+        <translation>Margin %1 = Σ Beiträge %2 + Bias %3 (Residuum %4); Paket %5 %6.</translation>
+    </message>
+    <message>
+        <source>Seen at %1.</source>
+        <translation>Gesehen bei %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What-if with %n descriptor(s) off: P(effusion) = %1 (margin %2) instead of %3 (margin %4).</source>
+        <translation>
+            <numerusform>Was-wäre-wenn mit %n ausgeschaltetem Deskriptor: P(effusion) = %1 (Margin %2) statt %3 (Margin %4).</numerusform>
+            <numerusform>Was-wäre-wenn mit %n ausgeschalteten Deskriptoren: P(effusion) = %1 (Margin %2) statt %3 (Margin %4).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrWorkspace</name>
@@ -4971,18 +6770,6 @@ Beweismittel:
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop scanning or decoding (Esc)</source>
-        <translation>Durchsuchen oder Dekodieren abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Findings and impression (saved with the case; every committed change is audited)</source>
-        <translation>Befund und Beurteilung (werden mit dem Fall gespeichert; jede festgeschriebene Änderung wird protokolliert)</translation>
-    </message>
-    <message>
-        <source>Reading notes</source>
-        <translation>Befundnotizen</translation>
     </message>
     <message>
         <source>&amp;Open image or study…</source>
@@ -5105,20 +6892,194 @@ Beweismittel:
         <translation>Fall gespeichert unter %1.</translation>
     </message>
     <message>
-        <source>Reports of chest X-ray cases are not available yet: they come with the effusion classification.</source>
-        <translation>Berichte für Thorax-Röntgen-Fälle sind noch nicht verfügbar: sie kommen mit der Erguss-Klassifikation.</translation>
-    </message>
-    <message>
-        <source>Classification of chest radiographs is not available yet: review the images and record your reading notes.</source>
-        <translation>Die Klassifikation von Thorax-Röntgenaufnahmen ist noch nicht verfügbar: prüfen Sie die Bilder und erfassen Sie Ihre Befundnotizen.</translation>
-    </message>
-    <message>
         <source>Untitled chest X-ray case</source>
         <translation>Unbenannter Thorax-Röntgen-Fall</translation>
     </message>
     <message>
         <source>Descry cases (*.descry)</source>
         <translation>Descry-Fälle (*.descry)</translation>
+    </message>
+    <message>
+        <source>Amend the locked reading</source>
+        <translation>Abgeschlossenen Befund nachtragen</translation>
+    </message>
+    <message>
+        <source>%1
+Reason for the amendment:</source>
+        <translation>%1
+Begründung für den Nachtrag:</translation>
+    </message>
+    <message>
+        <source>Amend the locked notes</source>
+        <translation>Abgeschlossene Notizen nachtragen</translation>
+    </message>
+    <message>
+        <source>Reading notes:</source>
+        <translation>Befundnotizen:</translation>
+    </message>
+    <message>
+        <source>The reading notes change.</source>
+        <translation>Die Befundnotizen ändern sich.</translation>
+    </message>
+    <message>
+        <source>Lock the reading</source>
+        <translation>Befund abschließen</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with the lock):</source>
+        <translation>Ihr Name (wird mit dem Abschluss erfasst):</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Befunden</translation>
+    </message>
+    <message>
+        <source>Stop scanning, decoding or reviewing (Esc)</source>
+        <translation>Durchsuchen, Dekodieren oder Befunden abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Results and checklist</source>
+        <translation>Ergebnisse und Checkliste</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Review failed: %1</source>
+        <translation>Befundung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Review cancelled.</source>
+        <translation>Befundung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Review the image shown with the chest X-ray pack (Ctrl+R)</source>
+        <translation>Das angezeigte Bild mit dem Thorax-Röntgen-Paket befunden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Wait for the review to finish before exporting a report.</source>
+        <translation>Warten Sie, bis die Befundung beendet ist, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>The result shown is stale: review the image again before exporting a report.</source>
+        <translation>Das angezeigte Ergebnis ist veraltet: befunden Sie das Bild erneut, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>Open a radiograph before exporting a report.</source>
+        <translation>Öffnen Sie eine Röntgenaufnahme, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>Blind review: the report can be exported once you lock your reading.</source>
+        <translation>Verblindete Begutachtung: der Bericht kann exportiert werden, sobald Sie Ihren Befund abschließen.</translation>
+    </message>
+    <message>
+        <source>A review is running.</source>
+        <translation>Eine Befundung läuft.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to load.</source>
+        <translation>Warten Sie, bis das Bild geladen ist.</translation>
+    </message>
+    <message>
+        <source>Open a radiograph to review first.</source>
+        <translation>Öffnen Sie zuerst eine zu befundende Röntgenaufnahme.</translation>
+    </message>
+    <message>
+        <source>Blind review: output hidden until the reading is locked</source>
+        <translation>Verblindete Begutachtung: Ausgabe verborgen, bis der Befund abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Blind review: reading locked</source>
+        <translation>Verblindete Begutachtung: Befund abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The chest X-ray pack chosen in the settings (%1) is not installed; choose another in Settings or clear the choice to use the first one installed.</source>
+        <translation>Das in den Einstellungen gewählte Thorax-Röntgen-Paket (%1) ist nicht installiert; wählen Sie in den Einstellungen ein anderes oder heben Sie die Auswahl auf, um das erste installierte zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No chest X-ray pack is installed: the checklist, notes and your own report work without one. To review with a model, build or train a cxr-classification pack (descry-cli pack build, descry-cli train cxr) and put it in a packs folder (Settings).</source>
+        <translation>Kein Thorax-Röntgen-Paket installiert: Checkliste, Notizen und Ihr eigener Bericht funktionieren auch ohne. Um mit einem Modell zu befunden, erstellen oder trainieren Sie ein cxr-classification-Paket (descry-cli pack build, descry-cli train cxr) und legen Sie es in einen Paketordner (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Reviewing %1…</source>
+        <translation>%1 wird befundet…</translation>
+    </message>
+    <message>
+        <source>Review done; the result stays hidden until your reading is locked.</source>
+        <translation>Befundung fertig; das Ergebnis bleibt verborgen, bis Ihr Befund abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Review done in %1 ms: %2.</source>
+        <translation>Befundung fertig in %1 ms: %2.</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>P(effusion) %1 with %2 descriptors off</source>
+        <translation>P(effusion) %1 mit %2 ausgeschalteten Deskriptoren</translation>
+    </message>
+    <message>
+        <source>another image is shown than the one reviewed</source>
+        <translation>es wird ein anderes Bild angezeigt als das befundete</translation>
+    </message>
+    <message>
+        <source>the frame or window changed since the review; review again to see this display&apos;s result</source>
+        <translation>Frame oder Fenster haben sich seit der Befundung geändert; befunden Sie erneut, um das Ergebnis für diese Anzeige zu sehen</translation>
+    </message>
+    <message>
+        <source>Blind review: the model&apos;s output is hidden until you lock your reading (notes and checklist).</source>
+        <translation>Verblindete Begutachtung: die Ausgabe des Modells ist verborgen, bis Sie Ihren Befund (Notizen und Checkliste) abschließen.</translation>
+    </message>
+    <message>
+        <source>This case records a review: %1, P(effusion) %2 with pack %3 %4. Review again to see its explanation.</source>
+        <translation>Dieser Fall enthält eine Befundung: %1, P(effusion) %2 mit Paket %3 %4. Befunden Sie erneut, um ihre Erklärung zu sehen.</translation>
+    </message>
+    <message>
+        <source>an amendment is being asked for already</source>
+        <translation>ein Nachtrag wird bereits abgefragt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 → %3</source>
+        <translation>„%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <source>amendment cancelled: the locked reading is unchanged</source>
+        <translation>Nachtrag abgebrochen: der abgeschlossene Befund ist unverändert</translation>
+    </message>
+    <message>
+        <source>locking needs your name (Settings or the question asked)</source>
+        <translation>zum Abschließen wird Ihr Name benötigt (Einstellungen oder die gestellte Abfrage)</translation>
+    </message>
+    <message>
+        <source>Reading locked by %1; the model&apos;s output is shown now.</source>
+        <translation>Befund abgeschlossen durch %1; die Ausgabe des Modells wird jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reading locked by %1.</source>
+        <translation>Befund abgeschlossen durch %1.</translation>
+    </message>
+    <message>
+        <source>amendment cancelled</source>
+        <translation>Nachtrag abgebrochen</translation>
+    </message>
+    <message>
+        <source>Notes amended (recorded with the reason in the audit log).</source>
+        <translation>Notizen nachgetragen (mit der Begründung im Prüfprotokoll erfasst).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (key fingerprint %2)</source>
+        <translation>%1 (Schlüssel-Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Bericht exportiert nach %1.</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +7738,18 @@ Beweismittel:
         <source>Scanning for images</source>
         <translation>Bilder werden gesucht</translation>
     </message>
+    <message>
+        <source>no radiograph is shown</source>
+        <translation>es wird keine Röntgenaufnahme angezeigt</translation>
+    </message>
+    <message>
+        <source>Loading the chest X-ray pack</source>
+        <translation>Thorax-Röntgen-Paket wird geladen</translation>
+    </message>
+    <message>
+        <source>Reviewing %1</source>
+        <translation>%1 wird befundet</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::MainWindow</name>
@@ -6414,6 +8387,30 @@ Beweismittel:
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>The first chest X-ray pack installed</source>
+        <translation>Das erste installierte Thorax-Röntgen-Paket</translation>
+    </message>
+    <message>
+        <source>Name or folder of the cxr-classification pack the Chest X-ray workspace reviews with</source>
+        <translation>Name oder Ordner des cxr-classification-Pakets, mit dem der Thorax-Röntgen-Arbeitsbereich befundet</translation>
+    </message>
+    <message>
+        <source>Chest X-ray pack</source>
+        <translation>Thorax-Röntgen-Paket</translation>
+    </message>
+    <message>
+        <source>Include patient identifiers in reports</source>
+        <translation>Patientenkennungen in Berichte aufnehmen</translation>
+    </message>
+    <message>
+        <source>Chest X-ray reports show the patient&apos;s name, ID and study identifiers; off, they are omitted</source>
+        <translation>Thorax-Röntgen-Berichte zeigen Namen, ID und Studienkennungen des Patienten; ausgeschaltet werden sie ausgelassen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>

@@ -2724,18 +2724,10 @@ Evidencias:
         <translation>prompts</translation>
     </message>
     <message>
-        <source>--task cxr: not yet (chest-X-ray packs come with issue 12)</source>
-        <translation>--task cxr: todavía no disponible (los paquetes de radiografía de tórax llegarán con la incidencia 12)</translation>
-    </message>
-    <message>
         <source>%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint SHA-256 %5)
 </source>
         <translation>%1: paquete facial escrito y verificado (%2 conceptos: %3 medidos, %4 por prompt; SHA-256 del checkpoint %5)
 </translation>
-    </message>
-    <message>
-        <source>build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
-        <translation>crear un paquete facial a partir de un checkpoint CLIP, un catálogo de descriptores y un cabezal entrenado: cada prompt de descriptor se codifica una sola vez y el checkpoint se referencia por ruta y SHA-256 o se copia</translation>
     </message>
     <message>
         <source>the pack&apos;s task</source>
@@ -2746,16 +2738,8 @@ Evidencias:
         <translation>el checkpoint CLIP</translation>
     </message>
     <message>
-        <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
-        <translation>catálogo de descriptores (por defecto: el catálogo facial FISWG integrado)</translation>
-    </message>
-    <message>
         <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
         <translation>copiar el checkpoint en el paquete en lugar de referenciarlo por ruta y SHA-256</translation>
-    </message>
-    <message>
-        <source>match threshold of the explainable score (default: the head&apos;s metadata)</source>
-        <translation>umbral de coincidencia de la puntuación explicable (por defecto: los metadatos del cabezal)</translation>
     </message>
     <message>
         <source>match threshold of the CLIP image cosine baseline (default: the head&apos;s metadata)</source>
@@ -3576,10 +3560,6 @@ Evidencias:
     <message>
         <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata, nor does a pack it belongs to)</source>
         <translation>indique --%1 (el archivo de cabezal %2 no registra &apos;%3&apos; en sus metadatos, ni tampoco el paquete al que pertenece)</translation>
-    </message>
-    <message>
-        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both)</source>
-        <translation>cabezal entrenado: F.*, W [, b, alpha] y morph.mean/morph.std, con threshold, baseline_threshold, alpha y tau en sus metadatos; o el head.safetensors de un paquete escrito por `train face --encoder openclip`, cuyo manifiesto y descriptors.safetensors los proporcionan (las opciones prevalecen sobre ambos)</translation>
     </message>
     <message>
         <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
@@ -4406,6 +4386,1659 @@ Evidencias:
         <source>the rescale (slope %1, intercept %2) is invalid and was ignored</source>
         <translation>el reescalado (pendiente %1, intersección %2) no es válido y se ha ignorado</translation>
     </message>
+    <message>
+        <source>no chest X-ray pack is installed: build one with `descry-cli train cxr ...` or `descry-cli pack build --task cxr ...`, see README &quot;Chest X-ray packs&quot;</source>
+        <translation>no hay ningún paquete de radiografía de tórax instalado: cree uno con `descry-cli train cxr ...` o `descry-cli pack build --task cxr ...`, consulte el README &quot;Chest X-ray packs&quot;</translation>
+    </message>
+    <message>
+        <source>Chest X-ray review: %1 (frame %2)
+</source>
+        <translation>Revisión de radiografía de tórax: %1 (fotograma %2)
+</translation>
+    </message>
+    <message>
+        <source>Pack: %1 %2 (SHA-256 %3); encoder %4
+</source>
+        <translation>Paquete: %1 %2 (SHA-256 %3); codificador %4
+</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 %2 (SHA-256 %3)
+</source>
+        <translation>Catálogo: %1 %2 (SHA-256 %3)
+</translation>
+    </message>
+    <message>
+        <source>What the encoder saw: %1
+
+</source>
+        <translation>Lo que vio el codificador: %1
+
+</translation>
+    </message>
+    <message>
+        <source>P(effusion) = %1
+</source>
+        <translation>P(effusion) = %1
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Decisión: %1
+</translation>
+    </message>
+    <message>
+        <source>Calibration: threshold %1, %2; calibrated on %3 (%4, %5)
+</source>
+        <translation>Calibración: umbral %1, %2; calibrado con %3 (%4, %5)
+</translation>
+    </message>
+    <message>
+        <source>indeterminate band [%1, %2]</source>
+        <translation>banda de indeterminación [%1, %2]</translation>
+    </message>
+    <message>
+        <source>no indeterminate band</source>
+        <translation>sin banda de indeterminación</translation>
+    </message>
+    <message>
+        <source>
+Descriptors present: %1
+</source>
+        <translation>
+Descriptores presentes: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Concept scores by group (share of the margin; + toward effusion):
+</source>
+        <translation>
+Puntuaciones de conceptos por grupo (proporción del margen; + hacia derrame):
+</translation>
+    </message>
+    <message>
+        <source>  [present]</source>
+        <translation>  [presente]</translation>
+    </message>
+    <message>
+        <source>
+Decomposition of the margin:
+</source>
+        <translation>
+Descomposición del margen:
+</translation>
+    </message>
+    <message>
+        <source>  sum of descriptor contributions  %1
+</source>
+        <translation>  suma de contribuciones de descriptores  %1
+</translation>
+    </message>
+    <message>
+        <source>  + bias term b1 - b0              %1
+</source>
+        <translation>  + término de sesgo b1 - b0              %1
+</translation>
+    </message>
+    <message>
+        <source>  = margin l1 - l0                 %1  (logits %2, %3)
+</source>
+        <translation>  = margen l1 - l0                        %1  (logits %2, %3)
+</translation>
+    </message>
+    <message>
+        <source>  head&apos;s own forward pass          %1
+</source>
+        <translation>  pase hacia delante propio del cabezal   %1
+</translation>
+    </message>
+    <message>
+        <source>  residual                         %1
+</source>
+        <translation>  residuo                                 %1
+</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (pack load %2 ms, display %3 ms, encoder %4 ms, head %5 ms)
+</source>
+        <translation>Tiempo: %1 ms (carga del paquete %2 ms, visualización %3 ms, codificador %4 ms, cabezal %5 ms)
+</translation>
+    </message>
+    <message>
+        <source>Report: %1
+</source>
+        <translation>Informe: %1
+</translation>
+    </message>
+    <message>
+        <source>review a chest radiograph for pleural effusion with an installed chest X-ray pack, explained by radiologist descriptors</source>
+        <translation>revisar una radiografía de tórax en busca de derrame pleural con un paquete de radiografía de tórax instalado, explicada mediante descriptores radiológicos</translation>
+    </message>
+    <message>
+        <source>chest X-ray pack: a folder, its manifest.json or an installed pack name (default: the first installed chest X-ray pack)</source>
+        <translation>paquete de radiografía de tórax: una carpeta, su manifest.json o el nombre de un paquete instalado (por defecto: el primer paquete de radiografía de tórax instalado)</translation>
+    </message>
+    <message>
+        <source>also write a PDF report for the chart (never over the input)</source>
+        <translation>escribir también un informe PDF para la historia clínica (nunca sobre la entrada)</translation>
+    </message>
+    <message>
+        <source>frame to review, numbered from 1</source>
+        <translation>fotograma que se revisará, numerado desde 1</translation>
+    </message>
+    <message>
+        <source>display window in modality units (overrides --preset and the file&apos;s default); the encoder sees the image as displayed</source>
+        <translation>ventana de visualización en unidades de modalidad (prevalece sobre --preset y la ventana predeterminada del archivo); el codificador ve la imagen tal como se visualiza</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; (a string) or &quot;sentences&quot; (a list of strings), not both or neither</source>
+        <translation>indique &quot;text&quot; (una cadena) o &quot;sentences&quot; (una lista de cadenas), no ambos ni ninguno</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;sentences&quot; must be a list of strings</source>
+        <translation>&quot;sentences&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>JSON no válido (%1 en la columna %2)</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;}</source>
+        <translation>se esperaba un objeto JSON {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string or a whole number</source>
+        <translation>&quot;id&quot; debe ser una cadena o un número entero</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; was already given on line %2</source>
+        <translation>el id &apos;%1&apos; ya se indicó en la línea %2</translation>
+    </message>
+    <message>
+        <source>no entries (expected one JSON object per line)</source>
+        <translation>no hay entradas (se esperaba un objeto JSON por línea)</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is not in %2</source>
+        <translation>el id &apos;%1&apos; no está en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) matched by id
+</source>
+        <translation>
+            <numerusform>%n par emparejado por id
+</numerusform>
+            <numerusform>%n pares emparejados por id
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROUGE-L F (mean over pairs): %1
+</source>
+        <translation>ROUGE-L F (media sobre los pares): %1
+</translation>
+    </message>
+    <message>
+        <source>METEOR (mean over pairs):    %1
+</source>
+        <translation>METEOR (media sobre los pares):    %1
+</translation>
+    </message>
+    <message>
+        <source>score explanation sentences against reference sentences: corpus ROUGE-L and METEOR</source>
+        <translation>puntuar frases de explicación frente a frases de referencia: ROUGE-L y METEOR de corpus</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;} or {&quot;id&quot;: ..., &quot;sentences&quot;: [...]}</source>
+        <translation>un objeto JSON por línea: {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;} o {&quot;id&quot;: ..., &quot;sentences&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>the reference sentences, the same ids, same format</source>
+        <translation>las frases de referencia, con los mismos ids y el mismo formato</translation>
+    </message>
+    <message>
+        <source>a CXR descriptor catalog with extraction rules (default: the built-in cxr-pleural-effusion catalog)</source>
+        <translation>un catálogo de descriptores de radiografía de tórax con reglas de extracción (por defecto: el catálogo integrado cxr-pleural-effusion)</translation>
+    </message>
+    <message>
+        <source>not mentioned</source>
+        <translation>no mencionado</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incierto</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>side %1</source>
+        <translation>lado %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>tamaño %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation>presente (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+</source>
+        <translation>%1
+%2: %3
+</translation>
+    </message>
+    <message>
+        <source>  evidence: &quot;%1&quot; [%2, %3)
+</source>
+        <translation>  evidencia: &quot;%1&quot; [%2, %3)
+</translation>
+    </message>
+    <message>
+        <source>descriptors: %1
+</source>
+        <translation>descriptores: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3%4
+    evidence: &quot;%5&quot; [%6, %7)
+</source>
+        <translation>  %1 (%2): %3%4
+    evidencia: &quot;%5&quot; [%6, %7)
+</translation>
+    </message>
+    <message>
+        <source>, historical</source>
+        <translation>, antecedente</translation>
+    </message>
+    <message>
+        <source>  %1: MeSH %2, extracted %3
+    &quot;%4&quot;
+</source>
+        <translation>  %1: MeSH %2, extraído %3
+    &quot;%4&quot;
+</translation>
+    </message>
+    <message>
+        <source>(no mention of the finding)</source>
+        <translation>(el hallazgo no se menciona)</translation>
+    </message>
+    <message>
+        <source>Indiana reports: n = %1 (MeSH &apos;Pleural Effusion&apos; as truth; text = FINDINGS + IMPRESSION)
+</source>
+        <translation>Informes de Indiana: n = %1 (MeSH &apos;Pleural Effusion&apos; como referencia verdadera; texto = FINDINGS + IMPRESSION)
+</translation>
+    </message>
+    <message>
+        <source>confusion matrix (rows MeSH, columns extraction &apos;present&apos;):
+</source>
+        <translation>matriz de confusión (filas MeSH, columnas extracción &apos;present&apos;):
+</translation>
+    </message>
+    <message>
+        <source>  MeSH present: %1 extracted present, %2 not
+</source>
+        <translation>  MeSH presente: %1 extraídos como presentes, %2 no
+</translation>
+    </message>
+    <message>
+        <source>  MeSH absent:  %1 extracted present, %2 not
+</source>
+        <translation>  MeSH ausente:  %1 extraídos como presentes, %2 no
+</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, F1 %3
+</source>
+        <translation>precisión %1, sensibilidad %2, F1 %3
+</translation>
+    </message>
+    <message>
+        <source>side accuracy %1/%2, size accuracy %3/%4 (true positives whose MeSH carries them)
+</source>
+        <translation>exactitud del lado %1/%2, exactitud del tamaño %3/%4 (verdaderos positivos cuyo MeSH los indica)
+</translation>
+    </message>
+    <message>
+        <source>most instructive errors:
+</source>
+        <translation>errores más instructivos:
+</translation>
+    </message>
+    <message>
+        <source>has no column &apos;clinical_notes&apos;</source>
+        <translation>no tiene la columna &apos;clinical_notes&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 notes; effusion present %3, absent %4, uncertain %5, not mentioned %6
+</source>
+        <translation>%1: %2 notas; derrame presente %3, ausente %4, incierto %5, no mencionado %6
+</translation>
+    </message>
+    <message>
+        <source>give --indiana PATH and/or --covid CSV</source>
+        <translation>indique --indiana PATH y/o --covid CSV</translation>
+    </message>
+    <message>
+        <source>read a radiology report: the pleural effusion finding (present, side, size) and every catalog descriptor it mentions, with evidence</source>
+        <translation>leer un informe radiológico: el hallazgo de derrame pleural (presencia, lado, tamaño) y cada descriptor del catálogo que menciona, con su evidencia</translation>
+    </message>
+    <message>
+        <source>a plain-text report (UTF-8 or Latin-1, at most 1 MiB) or an Indiana/OpenI XML report</source>
+        <translation>un informe en texto plano (UTF-8 o Latin-1, 1 MiB como máximo) o un informe XML de Indiana/OpenI</translation>
+    </message>
+    <message>
+        <source>evaluate report-descriptor extraction against labelled reports (Indiana MeSH terms)</source>
+        <translation>evaluar la extracción de descriptores de informes frente a informes etiquetados (términos MeSH de Indiana)</translation>
+    </message>
+    <message>
+        <source>the Indiana reports: NLMCXR_reports.tgz or a folder of their XML files</source>
+        <translation>los informes de Indiana: NLMCXR_reports.tgz o una carpeta con sus archivos XML</translation>
+    </message>
+    <message>
+        <source>a CSV with a clinical_notes column: extraction on every note</source>
+        <translation>un CSV con una columna clinical_notes: extracción en cada nota</translation>
+    </message>
+    <message>
+        <source>how many instructive errors to list</source>
+        <translation>cuántos errores instructivos se enumeran</translation>
+    </message>
+    <message>
+        <source>, indeterminate band %1</source>
+        <translation>, banda de indeterminación %1</translation>
+    </message>
+    <message>
+        <source>--threshold %1: a chest X-ray pack decides at a probability strictly between 0 and 1</source>
+        <translation>--threshold %1: un paquete de radiografía de tórax decide con una probabilidad estrictamente entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--copy-encoder and --baseline-threshold apply to face packs; a chest X-ray pack references its checkpoint by path and SHA-256</source>
+        <translation>--copy-encoder y --baseline-threshold se aplican a los paquetes faciales; un paquete de radiografía de tórax hace referencia a su checkpoint por ruta y SHA-256</translation>
+    </message>
+    <message>
+        <source>%1: chest X-ray pack written and verified (%2 descriptor concepts, threshold %3; checkpoint SHA-256 %4)
+</source>
+        <translation>%1: paquete de radiografía de tórax escrito y verificado (%2 conceptos de descriptores, umbral %3; SHA-256 del checkpoint %4)
+</translation>
+    </message>
+    <message>
+        <source>build a face or chest X-ray pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
+        <translation>crear un paquete facial o de radiografía de tórax a partir de un checkpoint CLIP, un catálogo de descriptores y un cabezal entrenado: cada prompt de descriptor se codifica una vez y el checkpoint se referencia por ruta y SHA-256 o se copia</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in FISWG face catalog; with --task cxr the built-in chest X-ray catalog)</source>
+        <translation>catálogo de descriptores (por defecto: el catálogo facial FISWG integrado; con --task cxr, el catálogo integrado de radiografía de tórax)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both); with --task cxr: F.*, W [N x 2], b, with threshold, alpha and tau in its metadata, or a CXR pack&apos;s head.safetensors</source>
+        <translation>cabezal entrenado: F.*, W [, b, alpha] y morph.mean/morph.std, con threshold, baseline_threshold, alpha y tau en sus metadatos; o el head.safetensors de un paquete escrito por `train face --encoder openclip`, cuyo manifiesto y descriptors.safetensors los proporcionan (las opciones prevalecen sobre ambos); con --task cxr: F.*, W [N x 2], b, con threshold, alpha y tau en sus metadatos, o el head.safetensors de un paquete de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>match threshold of the explainable score; with --task cxr the P(effusion) decision threshold in (0, 1) (default: the head&apos;s metadata)</source>
+        <translation>umbral de coincidencia de la puntuación explicable; con --task cxr, el umbral de decisión de P(effusion) en (0, 1) (por defecto: los metadatos del cabezal)</translation>
+    </message>
+    <message>
+        <source>--%1 needs three numbers r,g,b (e.g. 0.5,0.5,0.5)</source>
+        <translation>--%1 requiere tres números r,g,b (p. ej. 0.5,0.5,0.5)</translation>
+    </message>
+    <message>
+        <source>--encoder torchscript needs --%1</source>
+        <translation>--encoder torchscript requiere --%1</translation>
+    </message>
+    <message>
+        <source>--clip and --activation need --encoder openclip</source>
+        <translation>--clip y --activation requieren --encoder openclip</translation>
+    </message>
+    <message>
+        <source>--std values must be positive</source>
+        <translation>los valores de --std deben ser positivos</translation>
+    </message>
+    <message>
+        <source>TorchScript module not found</source>
+        <translation>no se encontró el módulo TorchScript</translation>
+    </message>
+    <message>
+        <source>--%1 needs --encoder torchscript</source>
+        <translation>--%1 requiere --encoder torchscript</translation>
+    </message>
+    <message>
+        <source>--test-fraction and --validation-fraction must leave patients to train on</source>
+        <translation>--test-fraction y --validation-fraction deben dejar pacientes para el entrenamiento</translation>
+    </message>
+    <message>
+        <source>indeterminate %1–%2</source>
+        <translation>indeterminado %1–%2</translation>
+    </message>
+    <message>
+        <source>images: %1 train (%2 patients), %3 validation (%4), %5 test (%6); features %7 cached, %8 computed
+threshold %9, %10
+</source>
+        <translation>imágenes: %1 de entrenamiento (%2 pacientes), %3 de validación (%4), %5 de prueba (%6); características: %7 de la caché, %8 calculadas
+umbral %9, %10
+</translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, precision %2, recall %3, F1 %4, ROC AUC %5; explanations ROUGE-L %6, METEOR %7
+pack written to %8
+</source>
+        <translation>prueba: exactitud %1, precisión %2, sensibilidad %3, F1 %4, AUC ROC %5; explicaciones ROUGE-L %6, METEOR %7
+paquete escrito en %8
+</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>train, calibrate and evaluate an explainable chest X-ray pack on radiographs with their reports</source>
+        <translation>entrenar, calibrar y evaluar un paquete explicable de radiografía de tórax con radiografías y sus informes</translation>
+    </message>
+    <message>
+        <source>radiographs: a folder (patient = file name up to the first &apos;_&apos;) or a CSV with columns image[,patient]</source>
+        <translation>radiografías: una carpeta (paciente = nombre de archivo hasta el primer &apos;_&apos;) o un CSV con las columnas image[,patient]</translation>
+    </message>
+    <message>
+        <source>reports: a folder of &lt;image stem&gt;.txt, or a CSV with columns image and report (or report_path)</source>
+        <translation>informes: una carpeta de &lt;image stem&gt;.txt, o un CSV con las columnas image y report (o report_path)</translation>
+    </message>
+    <message>
+        <source>frozen image encoder: a TorchScript module, or the image tower of a CLIP checkpoint (descriptor embeddings from its text tower)</source>
+        <translation>codificador de imágenes congelado: un módulo TorchScript o la torre de imagen de un checkpoint CLIP (embeddings de descriptores de su torre de texto)</translation>
+    </message>
+    <message>
+        <source>TorchScript image encoder (with --encoder torchscript)</source>
+        <translation>codificador de imágenes TorchScript (con --encoder torchscript)</translation>
+    </message>
+    <message>
+        <source>the module&apos;s square input size in pixels</source>
+        <translation>tamaño de entrada cuadrado del módulo, en píxeles</translation>
+    </message>
+    <message>
+        <source>input normalisation mean, on pixel values scaled to 0..1</source>
+        <translation>media de normalización de la entrada, sobre valores de píxel escalados a 0..1</translation>
+    </message>
+    <message>
+        <source>input normalisation std</source>
+        <translation>desviación típica (std) de normalización de la entrada</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings: tensor &quot;T&quot;, one row per catalog descriptor in catalog order, as wide as the module&apos;s output</source>
+        <translation>embeddings de descriptores: tensor &quot;T&quot;, una fila por descriptor del catálogo en el orden del catálogo, tan ancho como la salida del módulo</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint (with --encoder openclip)</source>
+        <translation>checkpoint CLIP (con --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in pleural-effusion catalog)</source>
+        <translation>catálogo de descriptores (por defecto: el catálogo integrado de derrame pleural)</translation>
+    </message>
+    <message>
+        <source>feature-cache folder (default: the user&apos;s cache folder)</source>
+        <translation>carpeta de la caché de características (por defecto: la carpeta de caché del usuario)</translation>
+    </message>
+    <message>
+        <source>random seed (split, training)</source>
+        <translation>semilla aleatoria (partición, entrenamiento)</translation>
+    </message>
+    <message>
+        <source>share of the patients held out for testing</source>
+        <translation>proporción de pacientes reservados para la prueba</translation>
+    </message>
+    <message>
+        <source>share of the patients used to calibrate the threshold</source>
+        <translation>proporción de pacientes usados para calibrar el umbral</translation>
+    </message>
+    <message>
+        <source>dataset name recorded in the calibration (default: the images&apos; folder name)</source>
+        <translation>nombre del conjunto de datos registrado en la calibración (por defecto: el nombre de la carpeta de las imágenes)</translation>
+    </message>
+    <message>
+        <source>the reading is locked: amend it with a reason</source>
+        <translation>la lectura está bloqueada: enmiéndela indicando un motivo</translation>
+    </message>
+    <message>
+        <source>the descriptor checklist belongs in a chest X-ray case</source>
+        <translation>la lista de comprobación de descriptores solo corresponde a un caso de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a descriptor id</source>
+        <translation>&apos;%1&apos; no es un id de descriptor</translation>
+    </message>
+    <message>
+        <source>checklist %1: %2 → %3</source>
+        <translation>lista de comprobación %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>only a chest X-ray reading is locked this way</source>
+        <translation>solo una lectura de radiografía de tórax se bloquea de esta forma</translation>
+    </message>
+    <message>
+        <source>the reading is already locked by %1</source>
+        <translation>la lectura ya está bloqueada por %1</translation>
+    </message>
+    <message>
+        <source>locking the reading needs the radiologist&apos;s name</source>
+        <translation>para bloquear la lectura se necesita el nombre del radiólogo</translation>
+    </message>
+    <message>
+        <source>nothing to lock: write reading notes or assess at least one descriptor first</source>
+        <translation>nada que bloquear: escriba primero notas de lectura o evalúe al menos un descriptor</translation>
+    </message>
+    <message>
+        <source>reading locked by %1</source>
+        <translation>lectura bloqueada por %1</translation>
+    </message>
+    <message>
+        <source>only a locked reading is amended; edit it directly</source>
+        <translation>solo se enmienda una lectura bloqueada; edítela directamente</translation>
+    </message>
+    <message>
+        <source>the amendment changes nothing</source>
+        <translation>la enmienda no cambia nada</translation>
+    </message>
+    <message>
+        <source>chest X-ray review computed with pack %1 %2 (hidden: blind review)</source>
+        <translation>revisión de radiografía de tórax calculada con el paquete %1 %2 (oculta: revisión a ciegas)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos; must be an object</source>
+        <translation>caso: el miembro &apos;cxr.checklist&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos; lists more than %1 descriptors</source>
+        <translation>caso: el miembro &apos;cxr.checklist&apos; enumera más de %1 descriptores</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos;: &apos;%1&apos; is not a descriptor id</source>
+        <translation>caso: miembro &apos;cxr.checklist&apos;: &apos;%1&apos; no es un id de descriptor</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist.%1&apos; must be present, absent or uncertain</source>
+        <translation>caso: el miembro &apos;cxr.checklist.%1&apos; debe ser present, absent o uncertain</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.lock&apos; must be null or {examiner, utc}</source>
+        <translation>caso: el miembro &apos;cxr.lock&apos; debe ser null o {examiner, utc}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <source>calibration.%1: missing</source>
+        <translation>calibration.%1: falta</translation>
+    </message>
+    <message>
+        <source>calibration.%1: must be a non-empty string</source>
+        <translation>calibration.%1: debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: missing</source>
+        <translation>calibration.threshold: falta</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: must be a probability strictly between 0 and 1</source>
+        <translation>calibration.threshold: debe ser una probabilidad estrictamente entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: missing (give [low, high] or null)</source>
+        <translation>calibration.indeterminate: falta (indique [low, high] o null)</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: must be [low, high] with two probabilities, or null</source>
+        <translation>calibration.indeterminate: debe ser [low, high] con dos probabilidades, o null</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: [%1, %2] must contain the threshold %3</source>
+        <translation>calibration.indeterminate: [%1, %2] debe contener el umbral %3</translation>
+    </message>
+    <message>
+        <source>the displayed image is empty</source>
+        <translation>la imagen visualizada está vacía</translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s input size %1 is not positive</source>
+        <translation>el tamaño de entrada %1 del codificador no es positivo</translation>
+    </message>
+    <message>
+        <source>the encoder input could not be made</source>
+        <translation>no se pudo generar la entrada del codificador</translation>
+    </message>
+    <message>
+        <source>as displayed</source>
+        <translation>tal como se visualiza</translation>
+    </message>
+    <message>
+        <source>display %1</source>
+        <translation>visualización %1</translation>
+    </message>
+    <message>
+        <source>%1; %2; shortest side resized to %3 px (antialiased bicubic); centre crop %3×%3</source>
+        <translation>%1; %2; lado más corto redimensionado a %3 px (bicúbica con antialiasing); recorte central de %3×%3</translation>
+    </message>
+    <message>
+        <source>grey replicated to RGB</source>
+        <translation>gris replicado a RGB</translation>
+    </message>
+    <message>
+        <source>colour as displayed</source>
+        <translation>color tal como se visualiza</translation>
+    </message>
+    <message>
+        <source>encoder.sources: a chest X-ray pack takes one image encoder (&apos;encoder.type&apos;)</source>
+        <translation>encoder.sources: un paquete de radiografía de tórax admite un único codificador de imágenes (&apos;encoder.type&apos;)</translation>
+    </message>
+    <message>
+        <source>encoder.type: &apos;%1&apos; does not encode images; a chest X-ray pack needs an image encoder</source>
+        <translation>encoder.type: &apos;%1&apos; no codifica imágenes; un paquete de radiografía de tórax necesita un codificador de imágenes</translation>
+    </message>
+    <message>
+        <source>head.m: is %1; a chest X-ray head has 2 logits (no effusion, effusion)</source>
+        <translation>head.m: es %1; un cabezal de radiografía de tórax tiene 2 logits (sin derrame, derrame)</translation>
+    </message>
+    <message>
+        <source>head.bias: must be true (a chest X-ray head has a bias per logit)</source>
+        <translation>head.bias: debe ser true (un cabezal de radiografía de tórax tiene un sesgo por logit)</translation>
+    </message>
+    <message>
+        <source>head.n_direct: is %1; a chest X-ray head has no direct scores</source>
+        <translation>head.n_direct: es %1; un cabezal de radiografía de tórax no tiene puntuaciones directas</translation>
+    </message>
+    <message>
+        <source>head.concepts: does not list the catalog&apos;s %1 descriptors in order</source>
+        <translation>head.concepts: no enumera en orden los %1 descriptores del catálogo</translation>
+    </message>
+    <message>
+        <source>calibration: missing (a chest X-ray pack decides at a calibrated threshold)</source>
+        <translation>calibration: falta (un paquete de radiografía de tórax decide con un umbral calibrado)</translation>
+    </message>
+    <message>
+        <source>task: is &apos;%1&apos;, expected %2 (a chest X-ray pack)</source>
+        <translation>task: es &apos;%1&apos;, se esperaba %2 (un paquete de radiografía de tórax)</translation>
+    </message>
+    <message>
+        <source>%1 %2, checkpoint SHA-256 %3 (%4)</source>
+        <translation>%1 %2, SHA-256 del checkpoint %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, input %2 px, %3 values</source>
+        <translation>%1, entrada de %2 px, %3 valores</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, %1 (SHA-256 %2)</source>
+        <translation>, %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the encoder takes %1×%1 px, not %2×%3</source>
+        <translation>el codificador admite %1×%1 px, no %2×%3</translation>
+    </message>
+    <message>
+        <source>a chest X-ray head has 2 logits, a bias, no direct scores and a fixed alpha</source>
+        <translation>un cabezal de radiografía de tórax tiene 2 logits, un sesgo, ninguna puntuación directa y un alpha fijo</translation>
+    </message>
+    <message>
+        <source>the head has %1 concepts but the catalog %2 descriptors</source>
+        <translation>el cabezal tiene %1 conceptos pero el catálogo %2 descriptores</translation>
+    </message>
+    <message>
+        <source>tensor &apos;W&apos; must be [%1, 2] (one row per descriptor of catalog %2, logits no effusion / effusion), not %3</source>
+        <translation>el tensor &apos;W&apos; debe ser [%1, 2] (una fila por descriptor del catálogo %2, logits sin derrame / derrame), no %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;b&apos; is missing (a chest X-ray head has a bias per logit)</source>
+        <translation>falta el tensor &apos;b&apos; (un cabezal de radiografía de tórax tiene un sesgo por logit)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;F.0.weight&apos; must be [%1 / r, %1] for the checkpoint&apos;s embedding width %1, not %2</source>
+        <translation>el tensor &apos;F.0.weight&apos; debe ser [%1 / r, %1] para la anchura de embedding %1 del checkpoint, no %2</translation>
+    </message>
+    <message>
+        <source>alpha = %1 lies outside [0, 1]</source>
+        <translation>alpha = %1 está fuera de [0, 1]</translation>
+    </message>
+    <message>
+        <source>tau = %1 must lie in (0, %2]</source>
+        <translation>tau = %1 debe estar en (0, %2]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of a chest X-ray head</source>
+        <translation>el tensor &apos;%1&apos; no forma parte de un cabezal de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>holds no Indiana XML reports (*.xml)</source>
+        <translation>no contiene informes XML de Indiana (*.xml)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to unpack the reports</source>
+        <translation>no se puede crear una carpeta temporal para desempaquetar los informes</translation>
+    </message>
+    <message>
+        <source>cannot unpack the archive: the &apos;tar&apos; program is not available</source>
+        <translation>no se puede desempaquetar el archivo comprimido: el programa &apos;tar&apos; no está disponible</translation>
+    </message>
+    <message>
+        <source>cannot unpack the archive (tar: %1)</source>
+        <translation>no se puede desempaquetar el archivo comprimido (tar: %1)</translation>
+    </message>
+    <message>
+        <source>a quoted CSV field is not closed</source>
+        <translation>un campo CSV entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty</source>
+        <translation>el archivo CSV está vacío</translation>
+    </message>
+    <message>
+        <source>descriptor catalog &apos;%1&apos; has no report-extraction rules (member &apos;extraction&apos;)</source>
+        <translation>el catálogo de descriptores &apos;%1&apos; no tiene reglas de extracción de informes (miembro &apos;extraction&apos;)</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML report (%1 at line %2)</source>
+        <translation>no es un informe XML bien formado (%1 en la línea %2)</translation>
+    </message>
+    <message>
+        <source>not an Indiana/OpenI report (no eCitation element)</source>
+        <translation>no es un informe de Indiana/OpenI (no hay elemento eCitation)</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>colour image, no window</source>
+        <translation>imagen en color, sin ventana</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (custom)</source>
+        <translation>N %1 A %2 (personalizada)</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (preset %3)</source>
+        <translation>N %1 A %2 (preajuste %3)</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (min/max)</source>
+        <translation>N %1 A %2 (mín./máx.)</translation>
+    </message>
+    <message>
+        <source>8-bit raster, no window</source>
+        <translation>ráster de 8 bits, sin ventana</translation>
+    </message>
+    <message>
+        <source>on both sides</source>
+        <translation>en ambos lados</translation>
+    </message>
+    <message>
+        <source>on the patient&apos;s left (the image&apos;s right)</source>
+        <translation>en el lado izquierdo del paciente (el derecho de la imagen)</translation>
+    </message>
+    <message>
+        <source>on the patient&apos;s right (the image&apos;s left)</source>
+        <translation>en el lado derecho del paciente (el izquierdo de la imagen)</translation>
+    </message>
+    <message>
+        <source>Pleural effusion: P(effusion) = %1, at or above the calibrated threshold %2.</source>
+        <translation>Derrame pleural: P(effusion) = %1, igual o superior al umbral calibrado %2.</translation>
+    </message>
+    <message>
+        <source>No pleural effusion: P(effusion) = %1, below the calibrated threshold %2.</source>
+        <translation>Sin derrame pleural: P(effusion) = %1, inferior al umbral calibrado %2.</translation>
+    </message>
+    <message>
+        <source>Indeterminate: P(effusion) = %1 lies inside the calibrated indeterminate band [%2, %3], where the pack declines to decide.</source>
+        <translation>Indeterminado: P(effusion) = %1 está dentro de la banda de indeterminación calibrada [%2, %3], en la que el paquete no emite decisión.</translation>
+    </message>
+    <message>
+        <source>counts toward effusion</source>
+        <translation>cuenta a favor del derrame</translation>
+    </message>
+    <message>
+        <source>counts against effusion</source>
+        <translation>cuenta en contra del derrame</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of the margin, score %4).</source>
+        <translation>%1: %2 (%3 del margen, puntuación %4).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4 of the margin, score %5).</source>
+        <translation>%1, %2: %3 (%4 del margen, puntuación %5).</translation>
+    </message>
+    <message>
+        <source>No abnormal descriptor is the most activated in its group; the largest share is %1 (&quot;%2&quot;, %3 of the margin).</source>
+        <translation>Ningún descriptor anormal es el más activado de su grupo; la mayor proporción es %1 (&quot;%2&quot;, %3 del margen).</translation>
+    </message>
+    <message>
+        <source>The descriptors judged present place the finding %1.</source>
+        <translation>Los descriptores considerados presentes sitúan el hallazgo %1.</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 (%2, %3).</source>
+        <translation>Calibrado con %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>the head gave %1 logits and %2 scores; expected 2 and %3</source>
+        <translation>el cabezal dio %1 logits y %2 puntuaciones; se esperaban 2 y %3</translation>
+    </message>
+    <message>
+        <source>the decomposition does not add up to the head&apos;s own margin (residual %1, tolerance %2)</source>
+        <translation>la descomposición no coincide con el margen propio del cabezal (residuo %1, tolerancia %2)</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Derrame pleural</translation>
+    </message>
+    <message>
+        <source>No pleural effusion</source>
+        <translation>Sin derrame pleural</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Indeterminado</translation>
+    </message>
+    <message>
+        <source>Reading the radiograph</source>
+        <translation>Leyendo la radiografía</translation>
+    </message>
+    <message>
+        <source>review cancelled</source>
+        <translation>revisión cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>frame %1: the image has %n frame(s)</source>
+        <translation>
+            <numerusform>fotograma %1: la imagen tiene %n fotograma</numerusform>
+            <numerusform>fotograma %1: la imagen tiene %n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Displaying the radiograph</source>
+        <translation>Visualizando la radiografía</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be displayed</source>
+        <translation>no se pudo visualizar el fotograma %1</translation>
+    </message>
+    <message>
+        <source>Encoding the radiograph</source>
+        <translation>Codificando la radiografía</translation>
+    </message>
+    <message>
+        <source>Scoring the descriptors</source>
+        <translation>Puntuando los descriptores</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <translation>Revisión terminada</translation>
+    </message>
+    <message>
+        <source>what-if: %1 switches for %2 descriptors</source>
+        <translation>simulación: %1 conmutaciones para %2 descriptores</translation>
+    </message>
+    <message>
+        <source>[omitted]</source>
+        <translation>[omitido]</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>revisión a ciegas: la exportación estará disponible cuando se bloquee el análisis</translation>
+    </message>
+    <message>
+        <source>Chest X-ray report</source>
+        <translation>Informe de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>Model pack %1 %2   ·   Descry %3</source>
+        <translation>Paquete de modelo %1 %2   ·   Descry %3</translation>
+    </message>
+    <message>
+        <source>No model pack   ·   Descry %1</source>
+        <translation>Sin paquete de modelo   ·   Descry %1</translation>
+    </message>
+    <message>
+        <source>Explainable review for pleural effusion</source>
+        <translation>Revisión explicable de derrame pleural</translation>
+    </message>
+    <message>
+        <source>The radiologist&apos;s reading of a chest radiograph</source>
+        <translation>Lectura del radiólogo de una radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation>Fin del informe</translation>
+    </message>
+    <message>
+        <source>Descriptors judged present</source>
+        <translation>Descriptores considerados presentes</translation>
+    </message>
+    <message>
+        <source>No abnormal descriptor was judged present: in every group the most activated descriptor is the normal one.</source>
+        <translation>No se consideró presente ningún descriptor anormal: en cada grupo, el descriptor más activado es el normal.</translation>
+    </message>
+    <message>
+        <source>A descriptor is judged present when it is the most activated of its group and not the group&apos;s normal grade. Its evidence is its score within the group (0 to 1, after the group softmax), the image–text cosine it comes from, and its contribution to the margin (positive: toward effusion).</source>
+        <translation>Un descriptor se considera presente cuando es el más activado de su grupo y no es el grado normal del grupo. Su evidencia es su puntuación dentro del grupo (de 0 a 1, tras el softmax del grupo), el coseno imagen–texto del que procede y su contribución al margen (positiva: hacia el derrame).</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descriptor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiólogo</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>No explanation was produced for this radiograph.</source>
+        <translation>No se generó ninguna explicación para esta radiografía.</translation>
+    </message>
+    <message>
+        <source>Exact decomposition of the margin</source>
+        <translation>Descomposición exacta del margen</translation>
+    </message>
+    <message>
+        <source>The head&apos;s logits are l = S_sm·W + b, with class 1 pleural effusion. The margin Δ = l₁ − l₀ splits exactly into one contribution per descriptor, c_k = S_sm[k]·(W[k,1] − W[k,0]), plus the bias term b₁ − b₀, and P(effusion) = 1 / (1 + exp(−Δ)).</source>
+        <translation>Los logits del cabezal son l = S_sm·W + b, con la clase 1 derrame pleural. El margen Δ = l₁ − l₀ se descompone exactamente en una contribución por descriptor, c_k = S_sm[k]·(W[k,1] − W[k,0]), más el término de sesgo b₁ − b₀, y P(effusion) = 1 / (1 + exp(−Δ)).</translation>
+    </message>
+    <message>
+        <source>Σ contributions</source>
+        <translation>Σ contribuciones</translation>
+    </message>
+    <message>
+        <source>Bias term b₁ − b₀</source>
+        <translation>Término de sesgo b₁ − b₀</translation>
+    </message>
+    <message>
+        <source>Margin Δ = l₁ − l₀</source>
+        <translation>Margen Δ = l₁ − l₀</translation>
+    </message>
+    <message>
+        <source>logits l₀ = %1, l₁ = %2</source>
+        <translation>logits l₀ = %1, l₁ = %2</translation>
+    </message>
+    <message>
+        <source>Head&apos;s own forward pass</source>
+        <translation>Pase hacia delante propio del cabezal</translation>
+    </message>
+    <message>
+        <source>computed independently of c_k</source>
+        <translation>calculado independientemente de c_k</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>forward pass − Σ contributions − bias term; must be close to zero</source>
+        <translation>pase hacia delante − Σ contribuciones − término de sesgo; debe ser cercano a cero</translation>
+    </message>
+    <message>
+        <source>P(effusion)</source>
+        <translation>P(effusion)</translation>
+    </message>
+    <message>
+        <source>Warning: the residual exceeds %1; the contributions do not fully account for the model&apos;s margin.</source>
+        <translation>Advertencia: el residuo supera %1; las contribuciones no explican por completo el margen del modelo.</translation>
+    </message>
+    <message>
+        <source>Contributions to the decision</source>
+        <translation>Contribuciones a la decisión</translation>
+    </message>
+    <message>
+        <source>No descriptor groups were recorded.</source>
+        <translation>No se registraron grupos de descriptores.</translation>
+    </message>
+    <message>
+        <source>Bars to the right (red) moved the margin toward pleural effusion, bars to the left (blue) toward no effusion.</source>
+        <translation>Las barras hacia la derecha (rojas) desplazaron el margen hacia derrame pleural; las barras hacia la izquierda (azules), hacia ausencia de derrame.</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <source>Contribution to the margin Δ (logit units)</source>
+        <translation>Contribución al margen Δ (unidades de logit)</translation>
+    </message>
+    <message>
+        <source>Per descriptor: the %1 largest of %2</source>
+        <translation>Por descriptor: los %1 mayores de %2</translation>
+    </message>
+    <message>
+        <source>Per descriptor</source>
+        <translation>Por descriptor</translation>
+    </message>
+    <message>
+        <source>%1: the radiologist reads it as present, the model does not</source>
+        <translation>%1: el radiólogo lo lee como presente, el modelo no</translation>
+    </message>
+    <message>
+        <source>%1: the model reads it as present, the radiologist as absent</source>
+        <translation>%1: el modelo lo lee como presente, el radiólogo como ausente</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s checklist beside the model&apos;s reading</source>
+        <translation>Lista de comprobación del radiólogo junto a la lectura del modelo</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s checklist</source>
+        <translation>Lista de comprobación del radiólogo</translation>
+    </message>
+    <message>
+        <source>The model reads a descriptor as present when it is the most activated of its group (for a normal grade: the model reads the group as normal). Score: within the group, 0 to 1.</source>
+        <translation>El modelo lee un descriptor como presente cuando es el más activado de su grupo (para un grado normal: el modelo lee el grupo como normal). Puntuación: dentro del grupo, de 0 a 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readings disagree on %n descriptor(s):</source>
+        <translation>
+            <numerusform>Las lecturas discrepan en %n descriptor:</numerusform>
+            <numerusform>Las lecturas discrepan en %n descriptores:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>No descriptor catalog was given: there is no checklist to show.</source>
+        <translation>No se indicó ningún catálogo de descriptores: no hay lista de comprobación que mostrar.</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID del paciente</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Número de acceso</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>ID del estudio</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Fecha del estudio</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médico remitente</translation>
+    </message>
+    <message>
+        <source>Study instance UID</source>
+        <translation>UID de instancia del estudio</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>The image carries no patient identifiers.</source>
+        <translation>La imagen no contiene identificadores del paciente.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Caso: %1</translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation>Lector: %1</translation>
+    </message>
+    <message>
+        <source>Patient identifiers are omitted from this report (setting &quot;Include patient identifiers in reports&quot;).</source>
+        <translation>Los identificadores del paciente se omiten en este informe (ajuste &quot;Incluir identificadores del paciente en los informes&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of them in file names, notes or the audit trail are replaced by &quot;[omitted]&quot;.</source>
+        <translation>
+            <numerusform>%n mención de ellos en nombres de archivo, notas o el registro de auditoría se sustituye por &quot;[omitido]&quot;.</numerusform>
+            <numerusform>%n menciones de ellos en nombres de archivo, notas o el registro de auditoría se sustituyen por &quot;[omitido]&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>No se escribieron notas.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Paquete de modelo</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Descriptor catalog</source>
+        <translation>Catálogo de descriptores</translation>
+    </message>
+    <message>
+        <source>Catalog SHA-256</source>
+        <translation>SHA-256 del catálogo</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Codificador de imágenes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>pack loading %1  ·  decoding %2  ·  encoder %3  ·  head %4  ·  total %5</source>
+        <translation>carga del paquete %1  ·  decodificación %2  ·  codificador %3  ·  cabezal %4  ·  total %5</translation>
+    </message>
+    <message>
+        <source>none: the radiologist&apos;s reading only</source>
+        <translation>ninguno: solo la lectura del radiólogo</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Descry %1 (Qt %2)</source>
+        <translation>Descry %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Informe generado</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Study files</source>
+        <translation>Archivos del estudio</translation>
+    </message>
+    <message>
+        <source>No study files were recorded.</source>
+        <translation>No se registraron archivos del estudio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with the SHA-256 of its content as read.</source>
+        <translation>
+            <numerusform>%n archivo, con el SHA-256 de su contenido tal como se leyó.</numerusform>
+            <numerusform>%n archivos, cada uno con el SHA-256 de su contenido tal como se leyó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Concuerda</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>Discrepa</translation>
+    </message>
+    <message>
+        <source>Radiologist uncertain</source>
+        <translation>Radiólogo: incierto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s reading only, no model</source>
+        <translation>Solo la lectura del radiólogo, sin modelo</translation>
+    </message>
+    <message>
+        <source>No chest X-ray model pack was run for this report. It records the radiologist&apos;s own descriptor checklist and notes, the image as displayed and the identity of the study files.</source>
+        <translation>No se ejecutó ningún paquete de modelo de radiografía de tórax para este informe. Recoge la lista de comprobación de descriptores y las notas del propio radiólogo, la imagen tal como se visualizó y la identidad de los archivos del estudio.</translation>
+    </message>
+    <message>
+        <source>Decision of the explainable model</source>
+        <translation>Decisión del modelo explicable</translation>
+    </message>
+    <message>
+        <source>P(effusion) %1     Threshold %2</source>
+        <translation>P(effusion) %1     Umbral %2</translation>
+    </message>
+    <message>
+        <source>Indeterminate band %1</source>
+        <translation>Banda de indeterminación %1</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 uncertain, %4 not assessed</source>
+        <translation>%1 presentes, %2 ausentes, %3 inciertos, %4 no evaluados</translation>
+    </message>
+    <message>
+        <source>Agrees with the model on %1 of the %2 descriptors read as present or absent.</source>
+        <translation>Concuerda con el modelo en %1 de los %2 descriptores leídos como presentes o ausentes.</translation>
+    </message>
+    <message>
+        <source>No descriptor was read as present or absent: nothing to compare with the model.</source>
+        <translation>Ningún descriptor se leyó como presente o ausente: no hay nada que comparar con el modelo.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Fotograma</translation>
+    </message>
+    <message>
+        <source>Displayed size</source>
+        <translation>Tamaño visualizado</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>What the model saw</source>
+        <translation>Lo que vio el modelo</translation>
+    </message>
+    <message>
+        <source>As displayed, window %1</source>
+        <translation>Tal como se visualizó, ventana %1</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s input, %1 × %2 px</source>
+        <translation>La entrada del codificador, %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>Decision and calibration</source>
+        <translation>Decisión y calibración</translation>
+    </message>
+    <message>
+        <source>The model gives P(effusion) = %1. The pack&apos;s calibrated threshold is %2: at or above it the call is pleural effusion, below it no pleural effusion.</source>
+        <translation>El modelo da P(effusion) = %1. El umbral calibrado del paquete es %2: igual o superior a él, el dictamen es derrame pleural; por debajo, sin derrame pleural.</translation>
+    </message>
+    <message>
+        <source>The pack also has a calibrated band from %1 to %2: a probability inside it is too close to the threshold for the validation data to support either call, so the result is indeterminate and the image needs the radiologist&apos;s judgement alone.</source>
+        <translation>El paquete también tiene una banda calibrada de %1 a %2: una probabilidad dentro de ella está demasiado cerca del umbral para que los datos de validación respalden cualquiera de los dos dictámenes, por lo que el resultado es indeterminado y la imagen requiere únicamente el criterio del radiólogo.</translation>
+    </message>
+    <message>
+        <source>The pack has no indeterminate band: every probability leads to a call.</source>
+        <translation>El paquete no tiene banda de indeterminación: toda probabilidad conduce a un dictamen.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; is not an image encoder</source>
+        <translation>el codificador &apos;%1&apos; no es un codificador de imágenes</translation>
+    </message>
+    <message>
+        <source>has no tensor &quot;T&quot; (descriptor embeddings, N × d)</source>
+        <translation>no tiene el tensor &quot;T&quot; (embeddings de descriptores, N × d)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;T&quot; is %1 but the catalog has %2 descriptors and the encoder gives %3 values: it must be [%2, %3]</source>
+        <translation>el tensor &quot;T&quot; es %1 pero el catálogo tiene %2 descriptores y el codificador da %3 valores: debe ser [%2, %3]</translation>
+    </message>
+    <message>
+        <source>tensor &quot;T&quot; holds non-finite values</source>
+        <translation>el tensor &quot;T&quot; contiene valores no finitos</translation>
+    </message>
+    <message>
+        <source>the text tower gives %1 values, the image tower %2</source>
+        <translation>la torre de texto da %1 valores; la torre de imagen, %2</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; needs descriptor embeddings (a safetensors file with &quot;T&quot;, N × d)</source>
+        <translation>el codificador &apos;%1&apos; necesita embeddings de descriptores (un archivo safetensors con &quot;T&quot;, N × d)</translation>
+    </message>
+    <message>
+        <source>the first frame cannot be displayed</source>
+        <translation>no se puede visualizar el primer fotograma</translation>
+    </message>
+    <message>
+        <source>encoding radiographs</source>
+        <translation>codificando radiografías</translation>
+    </message>
+    <message>
+        <source>training cancelled</source>
+        <translation>entrenamiento cancelado</translation>
+    </message>
+    <message>
+        <source>training, epoch %1/%2, loss %3</source>
+        <translation>entrenamiento, época %1/%2, pérdida %3</translation>
+    </message>
+    <message>
+        <source>training needs at least 3 radiographs (%1 given)</source>
+        <translation>el entrenamiento necesita al menos 3 radiografías (se indicaron %1)</translation>
+    </message>
+    <message>
+        <source>no patient is left for training</source>
+        <translation>no queda ningún paciente para el entrenamiento</translation>
+    </message>
+    <message>
+        <source>writing the pack</source>
+        <translation>escribiendo el paquete</translation>
+    </message>
+    <message>
+        <source>pack written</source>
+        <translation>paquete escrito</translation>
+    </message>
+    <message>
+        <source>the CSV file has no column &apos;%1&apos;</source>
+        <translation>el archivo CSV no tiene la columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the image %1 it lists does not exist</source>
+        <translation>la imagen %1 que enumera no existe</translation>
+    </message>
+    <message>
+        <source>no such folder or CSV file of reports</source>
+        <translation>no existe esa carpeta o archivo CSV de informes</translation>
+    </message>
+    <message>
+        <source>the image %1 has no report in %2</source>
+        <translation>la imagen %1 no tiene informe en %2</translation>
+    </message>
+    <message>
+        <source>the image %1 has no report %2</source>
+        <translation>la imagen %1 no tiene el informe %2</translation>
+    </message>
+    <message>
+        <source>no such folder or CSV file of images</source>
+        <translation>no existe esa carpeta o archivo CSV de imágenes</translation>
+    </message>
+    <message>
+        <source>no radiographs (PNG, JPEG, TIFF, DICOM) found</source>
+        <translation>no se encontraron radiografías (PNG, JPEG, TIFF, DICOM)</translation>
+    </message>
+    <message>
+        <source>no band: %1 % of the validation calls are right (target %2 %)</source>
+        <translation>sin banda: el %1 % de las decisiones de validación son correctas (objetivo %2 %)</translation>
+    </message>
+    <message>
+        <source>band: the %1 validation calls nearest the threshold were %2 % right, the others at least %3 %</source>
+        <translation>banda: las %1 decisiones de validación más cercanas al umbral fueron correctas en un %2 %; las demás, al menos en un %3 %</translation>
+    </message>
+    <message>
+        <source>no band: no neighbourhood of the threshold holding at most half of the validation calls leaves the others %1 % right</source>
+        <translation>sin banda: ningún entorno del umbral que contenga como máximo la mitad de las decisiones de validación deja las demás correctas en un %1 %</translation>
+    </message>
+    <message>
+        <source>maximum F1 on the validation part; indeterminate band: the narrowest neighbourhood of the threshold outside which at least %1 % of the validation calls are right (at most half of them inside; none below %2 validation images or %3 of a class)</source>
+        <translation>F1 máximo en la parte de validación; banda de indeterminación: el entorno más estrecho del umbral fuera del cual al menos el %1 % de las decisiones de validación son correctas (como máximo la mitad de ellas dentro; ninguna con menos de %2 imágenes de validación o %3 de una clase)</translation>
+    </message>
+    <message>
+        <source>no band: the validation part lacks a class; threshold left at 0.5</source>
+        <translation>sin banda: a la parte de validación le falta una clase; umbral fijado en 0.5</translation>
+    </message>
+    <message>
+        <source>no band: the validation part is too small (%1 images, %2 with effusion)</source>
+        <translation>sin banda: la parte de validación es demasiado pequeña (%1 imágenes, %2 con derrame)</translation>
+    </message>
+    <message>
+        <source>not a chest X-ray feature cache of this version</source>
+        <translation>no es una caché de características de radiografía de tórax de esta versión</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder</source>
+        <translation>no se puede crear la carpeta de la caché</translation>
+    </message>
+    <message>
+        <source>chest X-ray head training: %1</source>
+        <translation>entrenamiento del cabezal de radiografía de tórax: %1</translation>
+    </message>
+    <message>
+        <source>the head has no descriptor embeddings</source>
+        <translation>el cabezal no tiene embeddings de descriptores</translation>
+    </message>
+    <message>
+        <source>the head must have 2 logits and no direct concepts</source>
+        <translation>el cabezal debe tener 2 logits y ningún concepto directo</translation>
+    </message>
+    <message>
+        <source>embeddings must be a non-empty B × %1 matrix</source>
+        <translation>los embeddings deben ser una matriz B × %1 no vacía</translation>
+    </message>
+    <message>
+        <source>concept targets must be %1 × %2</source>
+        <translation>los objetivos de conceptos deben ser %1 × %2</translation>
+    </message>
+    <message>
+        <source>labels must hold %1 values</source>
+        <translation>las etiquetas deben contener %1 valores</translation>
+    </message>
+    <message>
+        <source>the embeddings hold non-finite values</source>
+        <translation>los embeddings contienen valores no finitos</translation>
+    </message>
+    <message>
+        <source>training diverged (loss %1 in epoch %2)</source>
+        <translation>el entrenamiento divergió (pérdida %1 en la época %2)</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty array of strings</source>
+        <translation>el miembro &apos;%1&apos; debe ser una matriz no vacía de cadenas</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 is empty</source>
+        <translation>el elemento n.º %2 del miembro &apos;%1&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 (&apos;%3&apos;) must be lower-case</source>
+        <translation>el elemento n.º %2 del miembro &apos;%1&apos; (&apos;%3&apos;) debe estar en minúsculas</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; lists &apos;%2&apos; twice</source>
+        <translation>el miembro &apos;%1&apos; enumera &apos;%2&apos; dos veces</translation>
+    </message>
+    <message>
+        <source>member &apos;group&apos; names characteristic &apos;%1&apos;, which the catalog does not have</source>
+        <translation>el miembro &apos;group&apos; nombra la característica &apos;%1&apos;, que el catálogo no tiene</translation>
+    </message>
+    <message>
+        <source>characteristic &apos;%1&apos; has no descriptor &apos;%2&apos;</source>
+        <translation>la característica &apos;%1&apos; no tiene el descriptor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>descriptor &apos;%1&apos;</source>
+        <translation>descriptor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;phrases&apos; is required in a catalog with &apos;extraction&apos; rules</source>
+        <translation>el miembro &apos;phrases&apos; es obligatorio en un catálogo con reglas &apos;extraction&apos;</translation>
+    </message>
+    <message>
+        <source>phrase &apos;%1&apos; already names descriptor &apos;%2&apos;</source>
+        <translation>la frase &apos;%1&apos; ya nombra el descriptor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;normal&apos; must be true or false</source>
+        <translation>el miembro &apos;normal&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.%2 must be an array of 3 positive numbers (R, G, B)</source>
+        <translation>codificador &apos;%1&apos;: config.%2 debe ser una matriz de 3 números positivos (R, G, B)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.%2 must be an array of 3 numbers (R, G, B)</source>
+        <translation>codificador &apos;%1&apos;: config.%2 debe ser una matriz de 3 números (R, G, B)</translation>
+    </message>
+    <message>
+        <source>the TorchScript module fails on a %1×3×%2×%2 input (config.input_size %2)</source>
+        <translation>el módulo TorchScript falla con una entrada de %1×3×%2×%2 (config.input_size %2)</translation>
+    </message>
+    <message>
+        <source>the TorchScript module&apos;s forward returns a %1; an image encoder must return one tensor of N×D features</source>
+        <translation>el forward del módulo TorchScript devuelve un %1; un codificador de imágenes debe devolver un único tensor de N×D características</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TorchScript module returns a %1 tensor of shape [%2] for %n image(s); an image encoder must return %n×D floating-point features</source>
+        <translation>
+            <numerusform>el módulo TorchScript devuelve un tensor %1 de forma [%2] para %n imagen; un codificador de imágenes debe devolver %n×D características de coma flotante</numerusform>
+            <numerusform>el módulo TorchScript devuelve un tensor %1 de forma [%2] para %n imágenes; un codificador de imágenes debe devolver %n×D características de coma flotante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TorchScript module returns non-finite features</source>
+        <translation>el módulo TorchScript devuelve características no finitas</translation>
+    </message>
+    <message>
+        <source>the TorchScript module returned %1 features per image, %2 when it was opened</source>
+        <translation>el módulo TorchScript devolvió %1 características por imagen, y %2 cuando se abrió</translation>
+    </message>
+    <message>
+        <source>not a TorchScript module that torch.jit.load can read (write it with torch.jit.save)</source>
+        <translation>no es un módulo TorchScript que torch.jit.load pueda leer (escríbalo con torch.jit.save)</translation>
+    </message>
+    <message>
+        <source>the TorchScript file has no forward method</source>
+        <translation>el archivo TorchScript no tiene método forward</translation>
+    </message>
+    <message>
+        <source>cannot build a probe image</source>
+        <translation>no se puede construir una imagen de prueba</translation>
+    </message>
+    <message>
+        <source>cannot run the TorchScript module</source>
+        <translation>no se puede ejecutar el módulo TorchScript</translation>
+    </message>
+    <message>
+        <source>cannot encode the images</source>
+        <translation>no se pueden codificar las imágenes</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: files must name exactly one file, the TorchScript module (it names %2)</source>
+        <translation>codificador &apos;%1&apos;: files debe nombrar exactamente un archivo, el módulo TorchScript (nombra %2)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: files: &apos;%2&apos;: %3</source>
+        <translation>codificador &apos;%1&apos;: files: &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: unknown config member &apos;%2&apos; (expected input_size, mean, std)</source>
+        <translation>codificador &apos;%1&apos;: miembro de config desconocido &apos;%2&apos; (se esperaba input_size, mean, std)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.input_size must be a whole number of pixels from 1 to 4096</source>
+        <translation>codificador &apos;%1&apos;: config.input_size debe ser un número entero de píxeles de 1 a 4096</translation>
+    </message>
+    <message>
+        <source>input size %1 is outside 1..4096</source>
+        <translation>el tamaño de entrada %1 está fuera de 1..4096</translation>
+    </message>
+    <message>
+        <source>the normalisation needs finite means and positive deviations</source>
+        <translation>la normalización necesita medias finitas y desviaciones positivas</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -4953,6 +6586,172 @@ Evidencias:
         <source>patient and study identifiers shown for %1</source>
         <translation>identificadores del paciente y del estudio mostrados para %1</translation>
     </message>
+    <message>
+        <source>reset: a new review</source>
+        <translation>restablecimiento: una nueva revisión</translation>
+    </message>
+    <message>
+        <source>%1, P(effusion) %2 for %3</source>
+        <translation>%1, P(effusion) %2 para %3</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrChecklistModel</name>
+    <message>
+        <source>%1 (%2): switch the whole group off to see the decision without it</source>
+        <translation>%1 (%2): desactive todo el grupo para ver la decisión sin él</translation>
+    </message>
+    <message>
+        <source>judged present</source>
+        <translation>considerado presente</translation>
+    </message>
+    <message>
+        <source>Your reading of &quot;%1&quot;: present, absent, uncertain or not assessed</source>
+        <translation>Su lectura de &quot;%1&quot;: presente, ausente, incierto o no evaluado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): cosine %3, group score %4, contribution %5</source>
+        <translation>%1 (%2): coseno %3, puntuación de grupo %4, contribución %5</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descriptor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>Su lectura</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrContributionChart</name>
+    <message>
+        <source>Contribution to the effusion margin by descriptor group</source>
+        <translation>Contribución al margen de derrame por grupo de descriptores</translation>
+    </message>
+    <message>
+        <source>%1: contribution per descriptor</source>
+        <translation>%1: contribución por descriptor</translation>
+    </message>
+    <message>
+        <source>The %1 descriptors that move the margin most</source>
+        <translation>Los %1 descriptores que más desplazan el margen</translation>
+    </message>
+    <message>
+        <source>toward effusion</source>
+        <translation>hacia derrame</translation>
+    </message>
+    <message>
+        <source>against effusion</source>
+        <translation>en contra del derrame</translation>
+    </message>
+    <message>
+        <source>contribution to the logit margin (effusion − no effusion)</source>
+        <translation>contribución al margen de logits (derrame − sin derrame)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrNotesPanel</name>
+    <message>
+        <source>Reading notes</source>
+        <translation>Notas de lectura</translation>
+    </message>
+    <message>
+        <source>Findings and impression (saved with the case; every committed change is audited)</source>
+        <translation>Hallazgos e impresión (se guardan con el caso; cada cambio consignado queda auditado)</translation>
+    </message>
+    <message>
+        <source>Lock reading</source>
+        <translation>Bloquear lectura</translation>
+    </message>
+    <message>
+        <source>Lock your notes and checklist (audited); with blind review the model&apos;s output is shown only then, and later changes are amendments with a reason</source>
+        <translation>Bloquear sus notas y su lista de comprobación (auditado); con la revisión a ciegas, el resultado del modelo solo se muestra entonces, y los cambios posteriores son enmiendas con un motivo</translation>
+    </message>
+    <message>
+        <source>Amend notes…</source>
+        <translation>Enmendar notas…</translation>
+    </message>
+    <message>
+        <source>Change the locked notes, with a reason recorded in the audit log</source>
+        <translation>Cambiar las notas bloqueadas, con un motivo que consta en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Not locked: lock your reading before relying on the model&apos;s output.</source>
+        <translation>No bloqueada: bloquee su lectura antes de basarse en el resultado del modelo.</translation>
+    </message>
+    <message>
+        <source>Locked by %1 at %2.</source>
+        <translation>Bloqueada por %1 el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked by %1 at %2; %n amendment(s) since (see the audit log).</source>
+        <translation>
+            <numerusform>Bloqueada por %1 el %2; %n enmienda desde entonces (consulte el registro de auditoría).</numerusform>
+            <numerusform>Bloqueada por %1 el %2; %n enmiendas desde entonces (consulte el registro de auditoría).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrResultsPanel</name>
+    <message>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <source>By descriptor (largest)</source>
+        <translation>Por descriptor (mayores)</translation>
+    </message>
+    <message>
+        <source>Descriptors of the selected group</source>
+        <translation>Descriptores del grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>Stale result: %1</source>
+        <translation>Resultado desactualizado: %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>umbral %1</translation>
+    </message>
+    <message>
+        <source>, indeterminate band %1–%2</source>
+        <translation>, banda de indeterminación %1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — P(effusion) = %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — P(effusion) = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Margin %1 = Σ contributions %2 + bias %3 (residual %4); pack %5 %6.</source>
+        <translation>Margen %1 = Σ contribuciones %2 + sesgo %3 (residuo %4); paquete %5 %6.</translation>
+    </message>
+    <message>
+        <source>Seen at %1.</source>
+        <translation>Visto con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What-if with %n descriptor(s) off: P(effusion) = %1 (margin %2) instead of %3 (margin %4).</source>
+        <translation>
+            <numerusform>Simulación con %n descriptor desactivado: P(effusion) = %1 (margen %2) en lugar de %3 (margen %4).</numerusform>
+            <numerusform>Simulación con %n descriptores desactivados: P(effusion) = %1 (margen %2) en lugar de %3 (margen %4).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrWorkspace</name>
@@ -4971,18 +6770,6 @@ Evidencias:
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop scanning or decoding (Esc)</source>
-        <translation>Detener la exploración o la decodificación (Esc)</translation>
-    </message>
-    <message>
-        <source>Findings and impression (saved with the case; every committed change is audited)</source>
-        <translation>Hallazgos e impresión (se guardan con el caso; cada cambio consignado queda auditado)</translation>
-    </message>
-    <message>
-        <source>Reading notes</source>
-        <translation>Notas de lectura</translation>
     </message>
     <message>
         <source>&amp;Open image or study…</source>
@@ -5105,20 +6892,194 @@ Evidencias:
         <translation>Caso guardado en %1.</translation>
     </message>
     <message>
-        <source>Reports of chest X-ray cases are not available yet: they come with the effusion classification.</source>
-        <translation>Los informes de casos de radiografía de tórax aún no están disponibles: llegarán con la clasificación del derrame pleural.</translation>
-    </message>
-    <message>
-        <source>Classification of chest radiographs is not available yet: review the images and record your reading notes.</source>
-        <translation>La clasificación de radiografías de tórax aún no está disponible: revise las imágenes y registre sus notas de lectura.</translation>
-    </message>
-    <message>
         <source>Untitled chest X-ray case</source>
         <translation>Caso de radiografía de tórax sin título</translation>
     </message>
     <message>
         <source>Descry cases (*.descry)</source>
         <translation>Casos de Descry (*.descry)</translation>
+    </message>
+    <message>
+        <source>Amend the locked reading</source>
+        <translation>Enmendar la lectura bloqueada</translation>
+    </message>
+    <message>
+        <source>%1
+Reason for the amendment:</source>
+        <translation>%1
+Motivo de la enmienda:</translation>
+    </message>
+    <message>
+        <source>Amend the locked notes</source>
+        <translation>Enmendar las notas bloqueadas</translation>
+    </message>
+    <message>
+        <source>Reading notes:</source>
+        <translation>Notas de lectura:</translation>
+    </message>
+    <message>
+        <source>The reading notes change.</source>
+        <translation>Las notas de lectura cambian.</translation>
+    </message>
+    <message>
+        <source>Lock the reading</source>
+        <translation>Bloquear la lectura</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with the lock):</source>
+        <translation>Su nombre (se registra con el bloqueo):</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Stop scanning, decoding or reviewing (Esc)</source>
+        <translation>Detener el escaneo, la decodificación o la revisión (Esc)</translation>
+    </message>
+    <message>
+        <source>Results and checklist</source>
+        <translation>Resultados y lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>Review failed: %1</source>
+        <translation>Error en la revisión: %1</translation>
+    </message>
+    <message>
+        <source>Review cancelled.</source>
+        <translation>Revisión cancelada.</translation>
+    </message>
+    <message>
+        <source>Review the image shown with the chest X-ray pack (Ctrl+R)</source>
+        <translation>Revisar la imagen mostrada con el paquete de radiografía de tórax (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Wait for the review to finish before exporting a report.</source>
+        <translation>Espere a que termine la revisión antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>The result shown is stale: review the image again before exporting a report.</source>
+        <translation>El resultado mostrado está desactualizado: vuelva a revisar la imagen antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>Open a radiograph before exporting a report.</source>
+        <translation>Abra una radiografía antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>Blind review: the report can be exported once you lock your reading.</source>
+        <translation>Revisión a ciegas: el informe podrá exportarse cuando bloquee su lectura.</translation>
+    </message>
+    <message>
+        <source>A review is running.</source>
+        <translation>Hay una revisión en curso.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to load.</source>
+        <translation>Espere a que se cargue la imagen.</translation>
+    </message>
+    <message>
+        <source>Open a radiograph to review first.</source>
+        <translation>Abra primero una radiografía para revisarla.</translation>
+    </message>
+    <message>
+        <source>Blind review: output hidden until the reading is locked</source>
+        <translation>Revisión a ciegas: resultado oculto hasta que se bloquee la lectura</translation>
+    </message>
+    <message>
+        <source>Blind review: reading locked</source>
+        <translation>Revisión a ciegas: lectura bloqueada</translation>
+    </message>
+    <message>
+        <source>The chest X-ray pack chosen in the settings (%1) is not installed; choose another in Settings or clear the choice to use the first one installed.</source>
+        <translation>El paquete de radiografía de tórax elegido en los ajustes (%1) no está instalado; elija otro en Ajustes o borre la elección para usar el primero instalado.</translation>
+    </message>
+    <message>
+        <source>No chest X-ray pack is installed: the checklist, notes and your own report work without one. To review with a model, build or train a cxr-classification pack (descry-cli pack build, descry-cli train cxr) and put it in a packs folder (Settings).</source>
+        <translation>No hay ningún paquete de radiografía de tórax instalado: la lista de comprobación, las notas y su propio informe funcionan sin él. Para revisar con un modelo, cree o entrene un paquete cxr-classification (descry-cli pack build, descry-cli train cxr) y colóquelo en una carpeta de paquetes (Ajustes).</translation>
+    </message>
+    <message>
+        <source>Reviewing %1…</source>
+        <translation>Revisando %1…</translation>
+    </message>
+    <message>
+        <source>Review done; the result stays hidden until your reading is locked.</source>
+        <translation>Revisión terminada; el resultado permanece oculto hasta que se bloquee su lectura.</translation>
+    </message>
+    <message>
+        <source>Review done in %1 ms: %2.</source>
+        <translation>Revisión terminada en %1 ms: %2.</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>restablecido</translation>
+    </message>
+    <message>
+        <source>P(effusion) %1 with %2 descriptors off</source>
+        <translation>P(effusion) %1 con %2 descriptores desactivados</translation>
+    </message>
+    <message>
+        <source>another image is shown than the one reviewed</source>
+        <translation>se muestra una imagen distinta de la revisada</translation>
+    </message>
+    <message>
+        <source>the frame or window changed since the review; review again to see this display&apos;s result</source>
+        <translation>el fotograma o la ventana han cambiado desde la revisión; vuelva a revisar para ver el resultado de esta visualización</translation>
+    </message>
+    <message>
+        <source>Blind review: the model&apos;s output is hidden until you lock your reading (notes and checklist).</source>
+        <translation>Revisión a ciegas: el resultado del modelo permanece oculto hasta que bloquee su lectura (notas y lista de comprobación).</translation>
+    </message>
+    <message>
+        <source>This case records a review: %1, P(effusion) %2 with pack %3 %4. Review again to see its explanation.</source>
+        <translation>Este caso registra una revisión: %1, P(effusion) %2 con el paquete %3 %4. Vuelva a revisar para ver su explicación.</translation>
+    </message>
+    <message>
+        <source>an amendment is being asked for already</source>
+        <translation>ya se está solicitando una enmienda</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 → %3</source>
+        <translation>&quot;%1&quot;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>amendment cancelled: the locked reading is unchanged</source>
+        <translation>enmienda cancelada: la lectura bloqueada no cambia</translation>
+    </message>
+    <message>
+        <source>locking needs your name (Settings or the question asked)</source>
+        <translation>el bloqueo requiere su nombre (en Ajustes o en la pregunta planteada)</translation>
+    </message>
+    <message>
+        <source>Reading locked by %1; the model&apos;s output is shown now.</source>
+        <translation>Lectura bloqueada por %1; ahora se muestra el resultado del modelo.</translation>
+    </message>
+    <message>
+        <source>Reading locked by %1.</source>
+        <translation>Lectura bloqueada por %1.</translation>
+    </message>
+    <message>
+        <source>amendment cancelled</source>
+        <translation>enmienda cancelada</translation>
+    </message>
+    <message>
+        <source>Notes amended (recorded with the reason in the audit log).</source>
+        <translation>Notas enmendadas (consta con el motivo en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (key fingerprint %2)</source>
+        <translation>%1 (huella digital de la clave %2)</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Informe exportado a %1.</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +7738,18 @@ Evidencias:
         <source>Scanning for images</source>
         <translation>Buscando imágenes</translation>
     </message>
+    <message>
+        <source>no radiograph is shown</source>
+        <translation>no se muestra ninguna radiografía</translation>
+    </message>
+    <message>
+        <source>Loading the chest X-ray pack</source>
+        <translation>Cargando el paquete de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>Reviewing %1</source>
+        <translation>Revisando %1</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::MainWindow</name>
@@ -6414,6 +8387,30 @@ Evidencias:
     <message>
         <source>Photos</source>
         <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>The first chest X-ray pack installed</source>
+        <translation>El primer paquete de radiografía de tórax instalado</translation>
+    </message>
+    <message>
+        <source>Name or folder of the cxr-classification pack the Chest X-ray workspace reviews with</source>
+        <translation>Nombre o carpeta del paquete cxr-classification con el que revisa el espacio de trabajo de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>Chest X-ray pack</source>
+        <translation>Paquete de radiografía de tórax</translation>
+    </message>
+    <message>
+        <source>Include patient identifiers in reports</source>
+        <translation>Incluir identificadores del paciente en los informes</translation>
+    </message>
+    <message>
+        <source>Chest X-ray reports show the patient&apos;s name, ID and study identifiers; off, they are omitted</source>
+        <translation>Los informes de radiografía de tórax muestran el nombre y el ID del paciente y los identificadores del estudio; si se desactiva, se omiten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>

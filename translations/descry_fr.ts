@@ -2724,18 +2724,10 @@ Pièces :
         <translation>prompts</translation>
     </message>
     <message>
-        <source>--task cxr: not yet (chest-X-ray packs come with issue 12)</source>
-        <translation>--task cxr : pas encore disponible (les paquets de radiographie thoracique arrivent avec le ticket 12)</translation>
-    </message>
-    <message>
         <source>%1: face pack written and verified (%2 concepts: %3 measured, %4 prompt; checkpoint SHA-256 %5)
 </source>
         <translation>%1 : paquet facial écrit et vérifié (%2 concepts : %3 mesurés, %4 par prompt ; SHA-256 du checkpoint %5)
 </translation>
-    </message>
-    <message>
-        <source>build a face pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
-        <translation>construire un paquet facial à partir d’un checkpoint CLIP, d’un catalogue de descripteurs et d’une tête entraînée : chaque prompt de descripteur est encodé une seule fois, le checkpoint est référencé par chemin et SHA-256 ou copié</translation>
     </message>
     <message>
         <source>the pack&apos;s task</source>
@@ -2746,16 +2738,8 @@ Pièces :
         <translation>le checkpoint CLIP</translation>
     </message>
     <message>
-        <source>descriptor catalog (default: the built-in FISWG face catalog)</source>
-        <translation>catalogue de descripteurs (par défaut : le catalogue facial FISWG intégré)</translation>
-    </message>
-    <message>
         <source>copy the checkpoint into the pack instead of referencing it by path and SHA-256</source>
         <translation>copier le checkpoint dans le paquet au lieu de le référencer par chemin et SHA-256</translation>
-    </message>
-    <message>
-        <source>match threshold of the explainable score (default: the head&apos;s metadata)</source>
-        <translation>seuil de correspondance du score explicable (par défaut : les métadonnées de la tête)</translation>
     </message>
     <message>
         <source>match threshold of the CLIP image cosine baseline (default: the head&apos;s metadata)</source>
@@ -3576,10 +3560,6 @@ Pièces :
     <message>
         <source>give --%1 (the head file %2 records no &apos;%3&apos; in its metadata, nor does a pack it belongs to)</source>
         <translation>indiquez --%1 (le fichier de tête %2 n&apos;enregistre pas &apos;%3&apos; dans ses métadonnées, ni le paquet auquel il appartient)</translation>
-    </message>
-    <message>
-        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both)</source>
-        <translation>tête entraînée : F.*, W [, b, alpha] et morph.mean/morph.std, avec threshold, baseline_threshold, alpha et tau dans ses métadonnées ; ou le head.safetensors d&apos;un paquet écrit par `train face --encoder openclip`, dont le manifeste et descriptors.safetensors les fournissent (les options priment sur les deux)</translation>
     </message>
     <message>
         <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
@@ -4406,6 +4386,1659 @@ Pièces :
         <source>the rescale (slope %1, intercept %2) is invalid and was ignored</source>
         <translation>la remise à l’échelle (pente %1, ordonnée à l’origine %2) est invalide et a été ignorée</translation>
     </message>
+    <message>
+        <source>no chest X-ray pack is installed: build one with `descry-cli train cxr ...` or `descry-cli pack build --task cxr ...`, see README &quot;Chest X-ray packs&quot;</source>
+        <translation>aucun paquet de radiographie thoracique n’est installé : créez-en un avec `descry-cli train cxr ...` ou `descry-cli pack build --task cxr ...`, voir la section « Chest X-ray packs » du README</translation>
+    </message>
+    <message>
+        <source>Chest X-ray review: %1 (frame %2)
+</source>
+        <translation>Examen de radiographie thoracique : %1 (trame %2)
+</translation>
+    </message>
+    <message>
+        <source>Pack: %1 %2 (SHA-256 %3); encoder %4
+</source>
+        <translation>Paquet : %1 %2 (SHA-256 %3) ; encodeur %4
+</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 %2 (SHA-256 %3)
+</source>
+        <translation>Catalogue : %1 %2 (SHA-256 %3)
+</translation>
+    </message>
+    <message>
+        <source>What the encoder saw: %1
+
+</source>
+        <translation>Ce que l’encodeur a vu : %1
+
+</translation>
+    </message>
+    <message>
+        <source>P(effusion) = %1
+</source>
+        <translation>P(effusion) = %1
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Décision : %1
+</translation>
+    </message>
+    <message>
+        <source>Calibration: threshold %1, %2; calibrated on %3 (%4, %5)
+</source>
+        <translation>Calibration : seuil %1, %2 ; calibré sur %3 (%4, %5)
+</translation>
+    </message>
+    <message>
+        <source>indeterminate band [%1, %2]</source>
+        <translation>bande d’indétermination [%1, %2]</translation>
+    </message>
+    <message>
+        <source>no indeterminate band</source>
+        <translation>pas de bande d’indétermination</translation>
+    </message>
+    <message>
+        <source>
+Descriptors present: %1
+</source>
+        <translation>
+Descripteurs présents : %1
+</translation>
+    </message>
+    <message>
+        <source>
+Concept scores by group (share of the margin; + toward effusion):
+</source>
+        <translation>
+Scores des concepts par groupe (part de la marge ; + vers l’épanchement) :
+</translation>
+    </message>
+    <message>
+        <source>  [present]</source>
+        <translation>  [présent]</translation>
+    </message>
+    <message>
+        <source>
+Decomposition of the margin:
+</source>
+        <translation>
+Décomposition de la marge :
+</translation>
+    </message>
+    <message>
+        <source>  sum of descriptor contributions  %1
+</source>
+        <translation>  somme des contributions des descripteurs  %1
+</translation>
+    </message>
+    <message>
+        <source>  + bias term b1 - b0              %1
+</source>
+        <translation>  + terme de biais b1 - b0                  %1
+</translation>
+    </message>
+    <message>
+        <source>  = margin l1 - l0                 %1  (logits %2, %3)
+</source>
+        <translation>  = marge l1 - l0                           %1  (logits %2, %3)
+</translation>
+    </message>
+    <message>
+        <source>  head&apos;s own forward pass          %1
+</source>
+        <translation>  propre passe avant de la tête             %1
+</translation>
+    </message>
+    <message>
+        <source>  residual                         %1
+</source>
+        <translation>  résidu                                    %1
+</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms (pack load %2 ms, display %3 ms, encoder %4 ms, head %5 ms)
+</source>
+        <translation>Durée : %1 ms (chargement du paquet %2 ms, affichage %3 ms, encodeur %4 ms, tête %5 ms)
+</translation>
+    </message>
+    <message>
+        <source>Report: %1
+</source>
+        <translation>Rapport : %1
+</translation>
+    </message>
+    <message>
+        <source>review a chest radiograph for pleural effusion with an installed chest X-ray pack, explained by radiologist descriptors</source>
+        <translation>examiner une radiographie thoracique à la recherche d’un épanchement pleural avec un paquet de radiographie thoracique installé, expliqué par des descripteurs radiologiques</translation>
+    </message>
+    <message>
+        <source>chest X-ray pack: a folder, its manifest.json or an installed pack name (default: the first installed chest X-ray pack)</source>
+        <translation>paquet de radiographie thoracique : un dossier, son manifest.json ou le nom d’un paquet installé (par défaut : le premier paquet de radiographie thoracique installé)</translation>
+    </message>
+    <message>
+        <source>also write a PDF report for the chart (never over the input)</source>
+        <translation>écrire aussi un rapport PDF pour le dossier médical (jamais par-dessus l’entrée)</translation>
+    </message>
+    <message>
+        <source>frame to review, numbered from 1</source>
+        <translation>trame à examiner, numérotée à partir de 1</translation>
+    </message>
+    <message>
+        <source>display window in modality units (overrides --preset and the file&apos;s default); the encoder sees the image as displayed</source>
+        <translation>fenêtre d’affichage en unités de modalité (prime sur --preset et sur la fenêtre par défaut du fichier) ; l’encodeur voit l’image telle qu’affichée</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; (a string) or &quot;sentences&quot; (a list of strings), not both or neither</source>
+        <translation>indiquez soit &quot;text&quot; (une chaîne), soit &quot;sentences&quot; (une liste de chaînes), mais pas les deux ni aucun</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;sentences&quot; must be a list of strings</source>
+        <translation>&quot;sentences&quot; doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>JSON non valide (%1 à la colonne %2)</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;}</source>
+        <translation>un objet JSON attendu {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string or a whole number</source>
+        <translation>&quot;id&quot; doit être une chaîne ou un nombre entier</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; was already given on line %2</source>
+        <translation>l’id &apos;%1&apos; a déjà été donné à la ligne %2</translation>
+    </message>
+    <message>
+        <source>no entries (expected one JSON object per line)</source>
+        <translation>aucune entrée (un objet JSON par ligne attendu)</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is not in %2</source>
+        <translation>l’id &apos;%1&apos; n’est pas dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) matched by id
+</source>
+        <translation>
+            <numerusform>%n paire appariée par id
+</numerusform>
+            <numerusform>%n paires appariées par id
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROUGE-L F (mean over pairs): %1
+</source>
+        <translation>ROUGE-L F (moyenne sur les paires) : %1
+</translation>
+    </message>
+    <message>
+        <source>METEOR (mean over pairs):    %1
+</source>
+        <translation>METEOR (moyenne sur les paires) :    %1
+</translation>
+    </message>
+    <message>
+        <source>score explanation sentences against reference sentences: corpus ROUGE-L and METEOR</source>
+        <translation>évaluer des phrases d’explication par rapport à des phrases de référence : ROUGE-L et METEOR sur le corpus</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;} or {&quot;id&quot;: ..., &quot;sentences&quot;: [...]}</source>
+        <translation>un objet JSON par ligne : {&quot;id&quot;: ..., &quot;text&quot;: &quot;...&quot;} ou {&quot;id&quot;: ..., &quot;sentences&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>the reference sentences, the same ids, same format</source>
+        <translation>les phrases de référence, avec les mêmes id et le même format</translation>
+    </message>
+    <message>
+        <source>a CXR descriptor catalog with extraction rules (default: the built-in cxr-pleural-effusion catalog)</source>
+        <translation>un catalogue de descripteurs CXR avec des règles d’extraction (par défaut : le catalogue intégré cxr-pleural-effusion)</translation>
+    </message>
+    <message>
+        <source>not mentioned</source>
+        <translation>non mentionné</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>side %1</source>
+        <translation>côté %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>taille %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation>présent (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+</source>
+        <translation>%1
+%2 : %3
+</translation>
+    </message>
+    <message>
+        <source>  evidence: &quot;%1&quot; [%2, %3)
+</source>
+        <translation>  preuve : « %1 » [%2, %3)
+</translation>
+    </message>
+    <message>
+        <source>descriptors: %1
+</source>
+        <translation>descripteurs : %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3%4
+    evidence: &quot;%5&quot; [%6, %7)
+</source>
+        <translation>  %1 (%2) : %3%4
+    preuve : « %5 » [%6, %7)
+</translation>
+    </message>
+    <message>
+        <source>, historical</source>
+        <translation>, antécédent</translation>
+    </message>
+    <message>
+        <source>  %1: MeSH %2, extracted %3
+    &quot;%4&quot;
+</source>
+        <translation>  %1 : MeSH %2, extrait %3
+    « %4 »
+</translation>
+    </message>
+    <message>
+        <source>(no mention of the finding)</source>
+        <translation>(aucune mention de l’anomalie)</translation>
+    </message>
+    <message>
+        <source>Indiana reports: n = %1 (MeSH &apos;Pleural Effusion&apos; as truth; text = FINDINGS + IMPRESSION)
+</source>
+        <translation>Comptes rendus d’Indiana : n = %1 (MeSH &apos;Pleural Effusion&apos; comme vérité terrain ; texte = FINDINGS + IMPRESSION)
+</translation>
+    </message>
+    <message>
+        <source>confusion matrix (rows MeSH, columns extraction &apos;present&apos;):
+</source>
+        <translation>matrice de confusion (lignes MeSH, colonnes extraction &apos;present&apos;) :
+</translation>
+    </message>
+    <message>
+        <source>  MeSH present: %1 extracted present, %2 not
+</source>
+        <translation>  MeSH présent : %1 extraits présents, %2 non
+</translation>
+    </message>
+    <message>
+        <source>  MeSH absent:  %1 extracted present, %2 not
+</source>
+        <translation>  MeSH absent :  %1 extraits présents, %2 non
+</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, F1 %3
+</source>
+        <translation>précision %1, rappel %2, F1 %3
+</translation>
+    </message>
+    <message>
+        <source>side accuracy %1/%2, size accuracy %3/%4 (true positives whose MeSH carries them)
+</source>
+        <translation>exactitude du côté %1/%2, exactitude de la taille %3/%4 (vrais positifs dont le MeSH les précise)
+</translation>
+    </message>
+    <message>
+        <source>most instructive errors:
+</source>
+        <translation>erreurs les plus instructives :
+</translation>
+    </message>
+    <message>
+        <source>has no column &apos;clinical_notes&apos;</source>
+        <translation>n’a pas de colonne &apos;clinical_notes&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 notes; effusion present %3, absent %4, uncertain %5, not mentioned %6
+</source>
+        <translation>%1 : %2 notes ; épanchement présent %3, absent %4, incertain %5, non mentionné %6
+</translation>
+    </message>
+    <message>
+        <source>give --indiana PATH and/or --covid CSV</source>
+        <translation>indiquez --indiana PATH et/ou --covid CSV</translation>
+    </message>
+    <message>
+        <source>read a radiology report: the pleural effusion finding (present, side, size) and every catalog descriptor it mentions, with evidence</source>
+        <translation>lire un compte rendu de radiologie : la constatation d’un épanchement pleural (présence, côté, taille) et chaque descripteur du catalogue qu’il mentionne, avec les preuves</translation>
+    </message>
+    <message>
+        <source>a plain-text report (UTF-8 or Latin-1, at most 1 MiB) or an Indiana/OpenI XML report</source>
+        <translation>un compte rendu en texte brut (UTF-8 ou Latin-1, au plus 1 Mio) ou un compte rendu XML Indiana/OpenI</translation>
+    </message>
+    <message>
+        <source>evaluate report-descriptor extraction against labelled reports (Indiana MeSH terms)</source>
+        <translation>évaluer l’extraction des descripteurs des comptes rendus sur des comptes rendus étiquetés (termes MeSH d’Indiana)</translation>
+    </message>
+    <message>
+        <source>the Indiana reports: NLMCXR_reports.tgz or a folder of their XML files</source>
+        <translation>les comptes rendus d’Indiana : NLMCXR_reports.tgz ou un dossier de leurs fichiers XML</translation>
+    </message>
+    <message>
+        <source>a CSV with a clinical_notes column: extraction on every note</source>
+        <translation>un CSV avec une colonne clinical_notes : extraction sur chaque note</translation>
+    </message>
+    <message>
+        <source>how many instructive errors to list</source>
+        <translation>nombre d’erreurs instructives à lister</translation>
+    </message>
+    <message>
+        <source>, indeterminate band %1</source>
+        <translation>, bande d’indétermination %1</translation>
+    </message>
+    <message>
+        <source>--threshold %1: a chest X-ray pack decides at a probability strictly between 0 and 1</source>
+        <translation>--threshold %1 : un paquet de radiographie thoracique décide à une probabilité strictement comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>--copy-encoder and --baseline-threshold apply to face packs; a chest X-ray pack references its checkpoint by path and SHA-256</source>
+        <translation>--copy-encoder et --baseline-threshold s’appliquent aux paquets faciaux ; un paquet de radiographie thoracique référence son checkpoint par chemin et SHA-256</translation>
+    </message>
+    <message>
+        <source>%1: chest X-ray pack written and verified (%2 descriptor concepts, threshold %3; checkpoint SHA-256 %4)
+</source>
+        <translation>%1 : paquet de radiographie thoracique écrit et vérifié (%2 concepts de descripteurs, seuil %3 ; SHA-256 du checkpoint %4)
+</translation>
+    </message>
+    <message>
+        <source>build a face or chest X-ray pack from a CLIP checkpoint, a descriptor catalog and a trained head: every descriptor prompt encoded once, the checkpoint referenced by path and SHA-256 or copied</source>
+        <translation>construire un paquet facial ou de radiographie thoracique à partir d’un checkpoint CLIP, d’un catalogue de descripteurs et d’une tête entraînée : chaque prompt de descripteur est encodé une seule fois, le checkpoint est référencé par chemin et SHA-256 ou copié</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in FISWG face catalog; with --task cxr the built-in chest X-ray catalog)</source>
+        <translation>catalogue de descripteurs (par défaut : le catalogue facial FISWG intégré ; avec --task cxr, le catalogue de radiographie thoracique intégré)</translation>
+    </message>
+    <message>
+        <source>trained head: F.*, W [, b, alpha] and morph.mean/morph.std, with threshold, baseline_threshold, alpha and tau in its metadata; or the head.safetensors of a pack `train face --encoder openclip` wrote, whose manifest and descriptors.safetensors give them (options override both); with --task cxr: F.*, W [N x 2], b, with threshold, alpha and tau in its metadata, or a CXR pack&apos;s head.safetensors</source>
+        <translation>tête entraînée : F.*, W [, b, alpha] et morph.mean/morph.std, avec threshold, baseline_threshold, alpha et tau dans ses métadonnées ; ou le head.safetensors d’un paquet écrit par `train face --encoder openclip`, dont le manifeste et descriptors.safetensors les fournissent (les options priment sur les deux) ; avec --task cxr : F.*, W [N x 2], b, avec threshold, alpha et tau dans ses métadonnées, ou le head.safetensors d’un paquet CXR</translation>
+    </message>
+    <message>
+        <source>match threshold of the explainable score; with --task cxr the P(effusion) decision threshold in (0, 1) (default: the head&apos;s metadata)</source>
+        <translation>seuil de correspondance du score explicable ; avec --task cxr, le seuil de décision de P(effusion) dans (0, 1) (par défaut : les métadonnées de la tête)</translation>
+    </message>
+    <message>
+        <source>--%1 needs three numbers r,g,b (e.g. 0.5,0.5,0.5)</source>
+        <translation>--%1 attend trois nombres r,g,b (par ex. 0.5,0.5,0.5)</translation>
+    </message>
+    <message>
+        <source>--encoder torchscript needs --%1</source>
+        <translation>--encoder torchscript nécessite --%1</translation>
+    </message>
+    <message>
+        <source>--clip and --activation need --encoder openclip</source>
+        <translation>--clip et --activation nécessitent --encoder openclip</translation>
+    </message>
+    <message>
+        <source>--std values must be positive</source>
+        <translation>les valeurs de --std doivent être positives</translation>
+    </message>
+    <message>
+        <source>TorchScript module not found</source>
+        <translation>module TorchScript introuvable</translation>
+    </message>
+    <message>
+        <source>--%1 needs --encoder torchscript</source>
+        <translation>--%1 nécessite --encoder torchscript</translation>
+    </message>
+    <message>
+        <source>--test-fraction and --validation-fraction must leave patients to train on</source>
+        <translation>--test-fraction et --validation-fraction doivent laisser des patients pour l’entraînement</translation>
+    </message>
+    <message>
+        <source>indeterminate %1–%2</source>
+        <translation>indéterminé %1–%2</translation>
+    </message>
+    <message>
+        <source>images: %1 train (%2 patients), %3 validation (%4), %5 test (%6); features %7 cached, %8 computed
+threshold %9, %10
+</source>
+        <translation>images : %1 d’entraînement (%2 patients), %3 de validation (%4), %5 de test (%6) ; caractéristiques : %7 en cache, %8 calculées
+seuil %9, %10
+</translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, precision %2, recall %3, F1 %4, ROC AUC %5; explanations ROUGE-L %6, METEOR %7
+pack written to %8
+</source>
+        <translation>test : exactitude %1, précision %2, rappel %3, F1 %4, ROC AUC %5 ; explications ROUGE-L %6, METEOR %7
+paquet écrit dans %8
+</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>train, calibrate and evaluate an explainable chest X-ray pack on radiographs with their reports</source>
+        <translation>entraîner, calibrer et évaluer un paquet explicable de radiographie thoracique sur des radiographies accompagnées de leurs comptes rendus</translation>
+    </message>
+    <message>
+        <source>radiographs: a folder (patient = file name up to the first &apos;_&apos;) or a CSV with columns image[,patient]</source>
+        <translation>radiographies : un dossier (patient = nom de fichier jusqu’au premier &apos;_&apos;) ou un CSV avec les colonnes image[,patient]</translation>
+    </message>
+    <message>
+        <source>reports: a folder of &lt;image stem&gt;.txt, or a CSV with columns image and report (or report_path)</source>
+        <translation>comptes rendus : un dossier de fichiers &lt;nom de l’image sans extension&gt;.txt, ou un CSV avec les colonnes image et report (ou report_path)</translation>
+    </message>
+    <message>
+        <source>frozen image encoder: a TorchScript module, or the image tower of a CLIP checkpoint (descriptor embeddings from its text tower)</source>
+        <translation>encodeur d’images gelé : un module TorchScript, ou la tour image d’un checkpoint CLIP (plongements des descripteurs issus de sa tour texte)</translation>
+    </message>
+    <message>
+        <source>TorchScript image encoder (with --encoder torchscript)</source>
+        <translation>encodeur d’images TorchScript (avec --encoder torchscript)</translation>
+    </message>
+    <message>
+        <source>the module&apos;s square input size in pixels</source>
+        <translation>taille d’entrée carrée du module, en pixels</translation>
+    </message>
+    <message>
+        <source>input normalisation mean, on pixel values scaled to 0..1</source>
+        <translation>moyenne de normalisation de l’entrée, sur des valeurs de pixels ramenées à 0..1</translation>
+    </message>
+    <message>
+        <source>input normalisation std</source>
+        <translation>écart type de normalisation de l’entrée</translation>
+    </message>
+    <message>
+        <source>descriptor embeddings: tensor &quot;T&quot;, one row per catalog descriptor in catalog order, as wide as the module&apos;s output</source>
+        <translation>plongements des descripteurs : tenseur &quot;T&quot;, une ligne par descripteur du catalogue dans l’ordre du catalogue, aussi large que la sortie du module</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint (with --encoder openclip)</source>
+        <translation>checkpoint CLIP (avec --encoder openclip)</translation>
+    </message>
+    <message>
+        <source>descriptor catalog (default: the built-in pleural-effusion catalog)</source>
+        <translation>catalogue de descripteurs (par défaut : le catalogue intégré de l’épanchement pleural)</translation>
+    </message>
+    <message>
+        <source>feature-cache folder (default: the user&apos;s cache folder)</source>
+        <translation>dossier du cache de caractéristiques (par défaut : le dossier de cache de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>random seed (split, training)</source>
+        <translation>graine aléatoire (partition, entraînement)</translation>
+    </message>
+    <message>
+        <source>share of the patients held out for testing</source>
+        <translation>part des patients mis de côté pour le test</translation>
+    </message>
+    <message>
+        <source>share of the patients used to calibrate the threshold</source>
+        <translation>part des patients utilisés pour calibrer le seuil</translation>
+    </message>
+    <message>
+        <source>dataset name recorded in the calibration (default: the images&apos; folder name)</source>
+        <translation>nom du jeu de données consigné dans la calibration (par défaut : le nom du dossier des images)</translation>
+    </message>
+    <message>
+        <source>the reading is locked: amend it with a reason</source>
+        <translation>la lecture est verrouillée : modifiez-la par un avenant motivé</translation>
+    </message>
+    <message>
+        <source>the descriptor checklist belongs in a chest X-ray case</source>
+        <translation>la liste de contrôle des descripteurs relève d’un dossier de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a descriptor id</source>
+        <translation>&apos;%1&apos; n’est pas un id de descripteur</translation>
+    </message>
+    <message>
+        <source>checklist %1: %2 → %3</source>
+        <translation>liste de contrôle %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>only a chest X-ray reading is locked this way</source>
+        <translation>seule une lecture de radiographie thoracique se verrouille de cette façon</translation>
+    </message>
+    <message>
+        <source>the reading is already locked by %1</source>
+        <translation>la lecture est déjà verrouillée par %1</translation>
+    </message>
+    <message>
+        <source>locking the reading needs the radiologist&apos;s name</source>
+        <translation>le verrouillage de la lecture nécessite le nom du radiologue</translation>
+    </message>
+    <message>
+        <source>nothing to lock: write reading notes or assess at least one descriptor first</source>
+        <translation>rien à verrouiller : rédigez d’abord des notes de lecture ou évaluez au moins un descripteur</translation>
+    </message>
+    <message>
+        <source>reading locked by %1</source>
+        <translation>lecture verrouillée par %1</translation>
+    </message>
+    <message>
+        <source>only a locked reading is amended; edit it directly</source>
+        <translation>seule une lecture verrouillée fait l’objet d’un avenant ; modifiez-la directement</translation>
+    </message>
+    <message>
+        <source>the amendment changes nothing</source>
+        <translation>l’avenant ne change rien</translation>
+    </message>
+    <message>
+        <source>chest X-ray review computed with pack %1 %2 (hidden: blind review)</source>
+        <translation>examen de radiographie thoracique calculé avec le paquet %1 %2 (masqué : examen à l’aveugle)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos; must be an object</source>
+        <translation>dossier : le membre &apos;cxr.checklist&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos; lists more than %1 descriptors</source>
+        <translation>dossier : le membre &apos;cxr.checklist&apos; liste plus de %1 descripteurs</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist&apos;: &apos;%1&apos; is not a descriptor id</source>
+        <translation>dossier : membre &apos;cxr.checklist&apos; : &apos;%1&apos; n’est pas un id de descripteur</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.checklist.%1&apos; must be present, absent or uncertain</source>
+        <translation>dossier : le membre &apos;cxr.checklist.%1&apos; doit valoir present, absent ou uncertain</translation>
+    </message>
+    <message>
+        <source>case: member &apos;cxr.lock&apos; must be null or {examiner, utc}</source>
+        <translation>dossier : le membre &apos;cxr.lock&apos; doit être null ou {examiner, utc}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>calibration.%1: missing</source>
+        <translation>calibration.%1 : manquant</translation>
+    </message>
+    <message>
+        <source>calibration.%1: must be a non-empty string</source>
+        <translation>calibration.%1 : doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: missing</source>
+        <translation>calibration.threshold : manquant</translation>
+    </message>
+    <message>
+        <source>calibration.threshold: must be a probability strictly between 0 and 1</source>
+        <translation>calibration.threshold : doit être une probabilité strictement comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: missing (give [low, high] or null)</source>
+        <translation>calibration.indeterminate : manquant (indiquez [low, high] ou null)</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: must be [low, high] with two probabilities, or null</source>
+        <translation>calibration.indeterminate : doit être [low, high] avec deux probabilités, ou null</translation>
+    </message>
+    <message>
+        <source>calibration.indeterminate: [%1, %2] must contain the threshold %3</source>
+        <translation>calibration.indeterminate : [%1, %2] doit contenir le seuil %3</translation>
+    </message>
+    <message>
+        <source>the displayed image is empty</source>
+        <translation>l’image affichée est vide</translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s input size %1 is not positive</source>
+        <translation>la taille d’entrée %1 de l’encodeur n’est pas positive</translation>
+    </message>
+    <message>
+        <source>the encoder input could not be made</source>
+        <translation>l’entrée de l’encodeur n’a pas pu être construite</translation>
+    </message>
+    <message>
+        <source>as displayed</source>
+        <translation>telle qu’affichée</translation>
+    </message>
+    <message>
+        <source>display %1</source>
+        <translation>affichage %1</translation>
+    </message>
+    <message>
+        <source>%1; %2; shortest side resized to %3 px (antialiased bicubic); centre crop %3×%3</source>
+        <translation>%1 ; %2 ; plus petit côté redimensionné à %3 px (bicubique avec anticrénelage) ; recadrage central %3×%3</translation>
+    </message>
+    <message>
+        <source>grey replicated to RGB</source>
+        <translation>niveaux de gris répliqués en RVB</translation>
+    </message>
+    <message>
+        <source>colour as displayed</source>
+        <translation>couleur telle qu’affichée</translation>
+    </message>
+    <message>
+        <source>encoder.sources: a chest X-ray pack takes one image encoder (&apos;encoder.type&apos;)</source>
+        <translation>encoder.sources : un paquet de radiographie thoracique accepte un seul encodeur d’images (&apos;encoder.type&apos;)</translation>
+    </message>
+    <message>
+        <source>encoder.type: &apos;%1&apos; does not encode images; a chest X-ray pack needs an image encoder</source>
+        <translation>encoder.type : &apos;%1&apos; n’encode pas d’images ; un paquet de radiographie thoracique nécessite un encodeur d’images</translation>
+    </message>
+    <message>
+        <source>head.m: is %1; a chest X-ray head has 2 logits (no effusion, effusion)</source>
+        <translation>head.m : vaut %1 ; une tête de radiographie thoracique a 2 logits (pas d’épanchement, épanchement)</translation>
+    </message>
+    <message>
+        <source>head.bias: must be true (a chest X-ray head has a bias per logit)</source>
+        <translation>head.bias : doit être true (une tête de radiographie thoracique a un biais par logit)</translation>
+    </message>
+    <message>
+        <source>head.n_direct: is %1; a chest X-ray head has no direct scores</source>
+        <translation>head.n_direct : vaut %1 ; une tête de radiographie thoracique n’a pas de scores directs</translation>
+    </message>
+    <message>
+        <source>head.concepts: does not list the catalog&apos;s %1 descriptors in order</source>
+        <translation>head.concepts : ne liste pas les %1 descripteurs du catalogue dans l’ordre</translation>
+    </message>
+    <message>
+        <source>calibration: missing (a chest X-ray pack decides at a calibrated threshold)</source>
+        <translation>calibration : manquant (un paquet de radiographie thoracique décide à un seuil calibré)</translation>
+    </message>
+    <message>
+        <source>task: is &apos;%1&apos;, expected %2 (a chest X-ray pack)</source>
+        <translation>task : vaut &apos;%1&apos;, attendu %2 (un paquet de radiographie thoracique)</translation>
+    </message>
+    <message>
+        <source>%1 %2, checkpoint SHA-256 %3 (%4)</source>
+        <translation>%1 %2, SHA-256 du checkpoint %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, input %2 px, %3 values</source>
+        <translation>%1, entrée %2 px, %3 valeurs</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, %1 (SHA-256 %2)</source>
+        <translation>, %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the encoder takes %1×%1 px, not %2×%3</source>
+        <translation>l’encodeur prend %1×%1 px, et non %2×%3</translation>
+    </message>
+    <message>
+        <source>a chest X-ray head has 2 logits, a bias, no direct scores and a fixed alpha</source>
+        <translation>une tête de radiographie thoracique a 2 logits, un biais, aucun score direct et un alpha fixe</translation>
+    </message>
+    <message>
+        <source>the head has %1 concepts but the catalog %2 descriptors</source>
+        <translation>la tête a %1 concepts mais le catalogue %2 descripteurs</translation>
+    </message>
+    <message>
+        <source>tensor &apos;W&apos; must be [%1, 2] (one row per descriptor of catalog %2, logits no effusion / effusion), not %3</source>
+        <translation>le tenseur &apos;W&apos; doit être [%1, 2] (une ligne par descripteur du catalogue %2, logits pas d’épanchement / épanchement), et non %3</translation>
+    </message>
+    <message>
+        <source>tensor &apos;b&apos; is missing (a chest X-ray head has a bias per logit)</source>
+        <translation>le tenseur &apos;b&apos; est manquant (une tête de radiographie thoracique a un biais par logit)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;F.0.weight&apos; must be [%1 / r, %1] for the checkpoint&apos;s embedding width %1, not %2</source>
+        <translation>le tenseur &apos;F.0.weight&apos; doit être [%1 / r, %1] pour la largeur de plongement %1 du checkpoint, et non %2</translation>
+    </message>
+    <message>
+        <source>alpha = %1 lies outside [0, 1]</source>
+        <translation>alpha = %1 est hors de [0, 1]</translation>
+    </message>
+    <message>
+        <source>tau = %1 must lie in (0, %2]</source>
+        <translation>tau = %1 doit être dans (0, %2]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not part of a chest X-ray head</source>
+        <translation>le tenseur &apos;%1&apos; ne fait pas partie d’une tête de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>holds no Indiana XML reports (*.xml)</source>
+        <translation>ne contient aucun compte rendu XML d’Indiana (*.xml)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to unpack the reports</source>
+        <translation>impossible de créer un dossier temporaire pour décompresser les comptes rendus</translation>
+    </message>
+    <message>
+        <source>cannot unpack the archive: the &apos;tar&apos; program is not available</source>
+        <translation>impossible de décompresser l’archive : le programme &apos;tar&apos; n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>cannot unpack the archive (tar: %1)</source>
+        <translation>impossible de décompresser l’archive (tar : %1)</translation>
+    </message>
+    <message>
+        <source>a quoted CSV field is not closed</source>
+        <translation>un champ CSV entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty</source>
+        <translation>le fichier CSV est vide</translation>
+    </message>
+    <message>
+        <source>descriptor catalog &apos;%1&apos; has no report-extraction rules (member &apos;extraction&apos;)</source>
+        <translation>le catalogue de descripteurs &apos;%1&apos; n’a pas de règles d’extraction des comptes rendus (membre &apos;extraction&apos;)</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML report (%1 at line %2)</source>
+        <translation>ce n’est pas un compte rendu XML bien formé (%1 à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>not an Indiana/OpenI report (no eCitation element)</source>
+        <translation>ce n’est pas un compte rendu Indiana/OpenI (aucun élément eCitation)</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation>n’est pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>colour image, no window</source>
+        <translation>image en couleur, sans fenêtre</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (custom)</source>
+        <translation>C %1 L %2 (personnalisée)</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (preset %3)</source>
+        <translation>C %1 L %2 (préréglage %3)</translation>
+    </message>
+    <message>
+        <source>C %1 W %2 (min/max)</source>
+        <translation>C %1 L %2 (min/max)</translation>
+    </message>
+    <message>
+        <source>8-bit raster, no window</source>
+        <translation>image matricielle 8 bits, sans fenêtre</translation>
+    </message>
+    <message>
+        <source>on both sides</source>
+        <translation>des deux côtés</translation>
+    </message>
+    <message>
+        <source>on the patient&apos;s left (the image&apos;s right)</source>
+        <translation>à gauche du patient (à droite de l’image)</translation>
+    </message>
+    <message>
+        <source>on the patient&apos;s right (the image&apos;s left)</source>
+        <translation>à droite du patient (à gauche de l’image)</translation>
+    </message>
+    <message>
+        <source>Pleural effusion: P(effusion) = %1, at or above the calibrated threshold %2.</source>
+        <translation>Épanchement pleural : P(effusion) = %1, supérieure ou égale au seuil calibré %2.</translation>
+    </message>
+    <message>
+        <source>No pleural effusion: P(effusion) = %1, below the calibrated threshold %2.</source>
+        <translation>Pas d’épanchement pleural : P(effusion) = %1, inférieure au seuil calibré %2.</translation>
+    </message>
+    <message>
+        <source>Indeterminate: P(effusion) = %1 lies inside the calibrated indeterminate band [%2, %3], where the pack declines to decide.</source>
+        <translation>Indéterminé : P(effusion) = %1 se situe dans la bande d’indétermination calibrée [%2, %3], où le paquet s’abstient de décider.</translation>
+    </message>
+    <message>
+        <source>counts toward effusion</source>
+        <translation>plaide en faveur d’un épanchement</translation>
+    </message>
+    <message>
+        <source>counts against effusion</source>
+        <translation>plaide contre un épanchement</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of the margin, score %4).</source>
+        <translation>%1 : %2 (%3 de la marge, score %4).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4 of the margin, score %5).</source>
+        <translation>%1, %2 : %3 (%4 de la marge, score %5).</translation>
+    </message>
+    <message>
+        <source>No abnormal descriptor is the most activated in its group; the largest share is %1 (&quot;%2&quot;, %3 of the margin).</source>
+        <translation>Aucun descripteur anormal n’est le plus activé de son groupe ; la plus grande part revient à %1 (« %2 », %3 de la marge).</translation>
+    </message>
+    <message>
+        <source>The descriptors judged present place the finding %1.</source>
+        <translation>Les descripteurs jugés présents situent l’anomalie %1.</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 (%2, %3).</source>
+        <translation>Calibré sur %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>the head gave %1 logits and %2 scores; expected 2 and %3</source>
+        <translation>la tête a donné %1 logits et %2 scores ; attendu 2 et %3</translation>
+    </message>
+    <message>
+        <source>the decomposition does not add up to the head&apos;s own margin (residual %1, tolerance %2)</source>
+        <translation>la décomposition ne correspond pas à la marge propre de la tête (résidu %1, tolérance %2)</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Épanchement pleural</translation>
+    </message>
+    <message>
+        <source>No pleural effusion</source>
+        <translation>Pas d’épanchement pleural</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Reading the radiograph</source>
+        <translation>Lecture de la radiographie</translation>
+    </message>
+    <message>
+        <source>review cancelled</source>
+        <translation>examen annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>frame %1: the image has %n frame(s)</source>
+        <translation>
+            <numerusform>trame %1 : l’image a %n trame</numerusform>
+            <numerusform>trame %1 : l’image a %n trames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Displaying the radiograph</source>
+        <translation>Affichage de la radiographie</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be displayed</source>
+        <translation>la trame %1 n’a pas pu être affichée</translation>
+    </message>
+    <message>
+        <source>Encoding the radiograph</source>
+        <translation>Encodage de la radiographie</translation>
+    </message>
+    <message>
+        <source>Scoring the descriptors</source>
+        <translation>Évaluation des descripteurs</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <translation>Examen terminé</translation>
+    </message>
+    <message>
+        <source>what-if: %1 switches for %2 descriptors</source>
+        <translation>simulation : %1 commutateurs pour %2 descripteurs</translation>
+    </message>
+    <message>
+        <source>[omitted]</source>
+        <translation>[omis]</translation>
+    </message>
+    <message>
+        <source>blind review: export is available once the analysis is locked</source>
+        <translation>examen à l’aveugle : l’exportation est disponible une fois l’analyse verrouillée</translation>
+    </message>
+    <message>
+        <source>Chest X-ray report</source>
+        <translation>Rapport de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>Model pack %1 %2   ·   Descry %3</source>
+        <translation>Paquet de modèle %1 %2   ·   Descry %3</translation>
+    </message>
+    <message>
+        <source>No model pack   ·   Descry %1</source>
+        <translation>Aucun paquet de modèle   ·   Descry %1</translation>
+    </message>
+    <message>
+        <source>Explainable review for pleural effusion</source>
+        <translation>Examen explicable à la recherche d’un épanchement pleural</translation>
+    </message>
+    <message>
+        <source>The radiologist&apos;s reading of a chest radiograph</source>
+        <translation>Lecture d’une radiographie thoracique par le radiologue</translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation>Fin du rapport</translation>
+    </message>
+    <message>
+        <source>Descriptors judged present</source>
+        <translation>Descripteurs jugés présents</translation>
+    </message>
+    <message>
+        <source>No abnormal descriptor was judged present: in every group the most activated descriptor is the normal one.</source>
+        <translation>Aucun descripteur anormal n’a été jugé présent : dans chaque groupe, le descripteur le plus activé est le descripteur normal.</translation>
+    </message>
+    <message>
+        <source>A descriptor is judged present when it is the most activated of its group and not the group&apos;s normal grade. Its evidence is its score within the group (0 to 1, after the group softmax), the image–text cosine it comes from, and its contribution to the margin (positive: toward effusion).</source>
+        <translation>Un descripteur est jugé présent lorsqu’il est le plus activé de son groupe et n’est pas le grade normal du groupe. Les éléments à l’appui sont son score au sein du groupe (de 0 à 1, après le softmax du groupe), le cosinus image–texte dont il provient et sa contribution à la marge (positive : vers l’épanchement).</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosinus</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologue</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>No explanation was produced for this radiograph.</source>
+        <translation>Aucune explication n’a été produite pour cette radiographie.</translation>
+    </message>
+    <message>
+        <source>Exact decomposition of the margin</source>
+        <translation>Décomposition exacte de la marge</translation>
+    </message>
+    <message>
+        <source>The head&apos;s logits are l = S_sm·W + b, with class 1 pleural effusion. The margin Δ = l₁ − l₀ splits exactly into one contribution per descriptor, c_k = S_sm[k]·(W[k,1] − W[k,0]), plus the bias term b₁ − b₀, and P(effusion) = 1 / (1 + exp(−Δ)).</source>
+        <translation>Les logits de la tête sont l = S_sm·W + b, la classe 1 étant l’épanchement pleural. La marge Δ = l₁ − l₀ se décompose exactement en une contribution par descripteur, c_k = S_sm[k]·(W[k,1] − W[k,0]), plus le terme de biais b₁ − b₀, et P(effusion) = 1 / (1 + exp(−Δ)).</translation>
+    </message>
+    <message>
+        <source>Σ contributions</source>
+        <translation>Σ contributions</translation>
+    </message>
+    <message>
+        <source>Bias term b₁ − b₀</source>
+        <translation>Terme de biais b₁ − b₀</translation>
+    </message>
+    <message>
+        <source>Margin Δ = l₁ − l₀</source>
+        <translation>Marge Δ = l₁ − l₀</translation>
+    </message>
+    <message>
+        <source>logits l₀ = %1, l₁ = %2</source>
+        <translation>logits l₀ = %1, l₁ = %2</translation>
+    </message>
+    <message>
+        <source>Head&apos;s own forward pass</source>
+        <translation>Propre passe avant de la tête</translation>
+    </message>
+    <message>
+        <source>computed independently of c_k</source>
+        <translation>calculée indépendamment de c_k</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résidu</translation>
+    </message>
+    <message>
+        <source>forward pass − Σ contributions − bias term; must be close to zero</source>
+        <translation>passe avant − Σ contributions − terme de biais ; doit être proche de zéro</translation>
+    </message>
+    <message>
+        <source>P(effusion)</source>
+        <translation>P(effusion)</translation>
+    </message>
+    <message>
+        <source>Warning: the residual exceeds %1; the contributions do not fully account for the model&apos;s margin.</source>
+        <translation>Avertissement : le résidu dépasse %1 ; les contributions n’expliquent pas entièrement la marge du modèle.</translation>
+    </message>
+    <message>
+        <source>Contributions to the decision</source>
+        <translation>Contributions à la décision</translation>
+    </message>
+    <message>
+        <source>No descriptor groups were recorded.</source>
+        <translation>Aucun groupe de descripteurs n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Bars to the right (red) moved the margin toward pleural effusion, bars to the left (blue) toward no effusion.</source>
+        <translation>Les barres vers la droite (rouge) ont déplacé la marge vers l’épanchement pleural, les barres vers la gauche (bleu) vers l’absence d’épanchement.</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Par groupe</translation>
+    </message>
+    <message>
+        <source>Contribution to the margin Δ (logit units)</source>
+        <translation>Contribution à la marge Δ (en unités de logit)</translation>
+    </message>
+    <message>
+        <source>Per descriptor: the %1 largest of %2</source>
+        <translation>Par descripteur : les %1 plus grandes sur %2</translation>
+    </message>
+    <message>
+        <source>Per descriptor</source>
+        <translation>Par descripteur</translation>
+    </message>
+    <message>
+        <source>%1: the radiologist reads it as present, the model does not</source>
+        <translation>%1 : le radiologue le lit comme présent, le modèle non</translation>
+    </message>
+    <message>
+        <source>%1: the model reads it as present, the radiologist as absent</source>
+        <translation>%1 : le modèle le lit comme présent, le radiologue comme absent</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s checklist beside the model&apos;s reading</source>
+        <translation>Liste de contrôle du radiologue en regard de la lecture du modèle</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s checklist</source>
+        <translation>Liste de contrôle du radiologue</translation>
+    </message>
+    <message>
+        <source>The model reads a descriptor as present when it is the most activated of its group (for a normal grade: the model reads the group as normal). Score: within the group, 0 to 1.</source>
+        <translation>Le modèle lit un descripteur comme présent lorsqu’il est le plus activé de son groupe (pour un grade normal : le modèle lit le groupe comme normal). Score : au sein du groupe, de 0 à 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readings disagree on %n descriptor(s):</source>
+        <translation>
+            <numerusform>Les lectures divergent sur %n descripteur :</numerusform>
+            <numerusform>Les lectures divergent sur %n descripteurs :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>No descriptor catalog was given: there is no checklist to show.</source>
+        <translation>Aucun catalogue de descripteurs n’a été fourni : il n’y a pas de liste de contrôle à afficher.</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID du patient</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Numéro d’accession</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>ID de l’étude</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date de l’étude</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médecin prescripteur</translation>
+    </message>
+    <message>
+        <source>Study instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>The image carries no patient identifiers.</source>
+        <translation>L’image ne comporte aucun identifiant du patient.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation>Lecteur : %1</translation>
+    </message>
+    <message>
+        <source>Patient identifiers are omitted from this report (setting &quot;Include patient identifiers in reports&quot;).</source>
+        <translation>Les identifiants du patient sont omis de ce rapport (paramètre « Inclure les identifiants du patient dans les rapports »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of them in file names, notes or the audit trail are replaced by &quot;[omitted]&quot;.</source>
+        <translation>
+            <numerusform>%n mention de ceux-ci dans les noms de fichiers, les notes ou le journal d’audit est remplacée par « [omis] ».</numerusform>
+            <numerusform>%n mentions de ceux-ci dans les noms de fichiers, les notes ou le journal d’audit sont remplacées par « [omis] ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Aucune note n’a été rédigée.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model pack</source>
+        <translation>Paquet de modèle</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Descriptor catalog</source>
+        <translation>Catalogue de descripteurs</translation>
+    </message>
+    <message>
+        <source>Catalog SHA-256</source>
+        <translation>SHA-256 du catalogue</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Encodeur d’images</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>pack loading %1  ·  decoding %2  ·  encoder %3  ·  head %4  ·  total %5</source>
+        <translation>chargement du paquet %1  ·  décodage %2  ·  encodeur %3  ·  tête %4  ·  total %5</translation>
+    </message>
+    <message>
+        <source>none: the radiologist&apos;s reading only</source>
+        <translation>aucun : lecture du radiologue uniquement</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Descry %1 (Qt %2)</source>
+        <translation>Descry %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Rapport généré</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Study files</source>
+        <translation>Fichiers de l’étude</translation>
+    </message>
+    <message>
+        <source>No study files were recorded.</source>
+        <translation>Aucun fichier d’étude n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), each with the SHA-256 of its content as read.</source>
+        <translation>
+            <numerusform>%n fichier, avec le SHA-256 de son contenu tel que lu.</numerusform>
+            <numerusform>%n fichiers, chacun avec le SHA-256 de son contenu tel que lu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Concorde</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>Diverge</translation>
+    </message>
+    <message>
+        <source>Radiologist uncertain</source>
+        <translation>Radiologue incertain</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s reading only, no model</source>
+        <translation>Lecture du radiologue uniquement, sans modèle</translation>
+    </message>
+    <message>
+        <source>No chest X-ray model pack was run for this report. It records the radiologist&apos;s own descriptor checklist and notes, the image as displayed and the identity of the study files.</source>
+        <translation>Aucun paquet de modèle de radiographie thoracique n’a été exécuté pour ce rapport. Il consigne la liste de contrôle des descripteurs et les notes du radiologue, l’image telle qu’affichée et l’identité des fichiers de l’étude.</translation>
+    </message>
+    <message>
+        <source>Decision of the explainable model</source>
+        <translation>Décision du modèle explicable</translation>
+    </message>
+    <message>
+        <source>P(effusion) %1     Threshold %2</source>
+        <translation>P(effusion) %1     Seuil %2</translation>
+    </message>
+    <message>
+        <source>Indeterminate band %1</source>
+        <translation>Bande d’indétermination %1</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 uncertain, %4 not assessed</source>
+        <translation>%1 présents, %2 absents, %3 incertains, %4 non évalués</translation>
+    </message>
+    <message>
+        <source>Agrees with the model on %1 of the %2 descriptors read as present or absent.</source>
+        <translation>Concorde avec le modèle sur %1 des %2 descripteurs lus comme présents ou absents.</translation>
+    </message>
+    <message>
+        <source>No descriptor was read as present or absent: nothing to compare with the model.</source>
+        <translation>Aucun descripteur n’a été lu comme présent ou absent : rien à comparer avec le modèle.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trame</translation>
+    </message>
+    <message>
+        <source>Displayed size</source>
+        <translation>Taille affichée</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>What the model saw</source>
+        <translation>Ce que le modèle a vu</translation>
+    </message>
+    <message>
+        <source>As displayed, window %1</source>
+        <translation>Telle qu’affichée, fenêtre %1</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s input, %1 × %2 px</source>
+        <translation>L’entrée de l’encodeur, %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>Decision and calibration</source>
+        <translation>Décision et calibration</translation>
+    </message>
+    <message>
+        <source>The model gives P(effusion) = %1. The pack&apos;s calibrated threshold is %2: at or above it the call is pleural effusion, below it no pleural effusion.</source>
+        <translation>Le modèle donne P(effusion) = %1. Le seuil calibré du paquet est %2 : à partir de ce seuil, la conclusion est un épanchement pleural ; en dessous, pas d’épanchement pleural.</translation>
+    </message>
+    <message>
+        <source>The pack also has a calibrated band from %1 to %2: a probability inside it is too close to the threshold for the validation data to support either call, so the result is indeterminate and the image needs the radiologist&apos;s judgement alone.</source>
+        <translation>Le paquet a aussi une bande calibrée de %1 à %2 : une probabilité située dans cette bande est trop proche du seuil pour que les données de validation justifient l’une ou l’autre conclusion ; le résultat est donc indéterminé et l’image relève du seul jugement du radiologue.</translation>
+    </message>
+    <message>
+        <source>The pack has no indeterminate band: every probability leads to a call.</source>
+        <translation>Le paquet n’a pas de bande d’indétermination : toute probabilité mène à une conclusion.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; is not an image encoder</source>
+        <translation>l’encodeur &apos;%1&apos; n’est pas un encodeur d’images</translation>
+    </message>
+    <message>
+        <source>has no tensor &quot;T&quot; (descriptor embeddings, N × d)</source>
+        <translation>n’a pas de tenseur &quot;T&quot; (plongements des descripteurs, N × d)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;T&quot; is %1 but the catalog has %2 descriptors and the encoder gives %3 values: it must be [%2, %3]</source>
+        <translation>le tenseur &quot;T&quot; est %1 mais le catalogue a %2 descripteurs et l’encodeur fournit %3 valeurs : il doit être [%2, %3]</translation>
+    </message>
+    <message>
+        <source>tensor &quot;T&quot; holds non-finite values</source>
+        <translation>le tenseur &quot;T&quot; contient des valeurs non finies</translation>
+    </message>
+    <message>
+        <source>the text tower gives %1 values, the image tower %2</source>
+        <translation>la tour texte fournit %1 valeurs, la tour image %2</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos; needs descriptor embeddings (a safetensors file with &quot;T&quot;, N × d)</source>
+        <translation>l’encodeur &apos;%1&apos; nécessite des plongements de descripteurs (un fichier safetensors avec &quot;T&quot;, N × d)</translation>
+    </message>
+    <message>
+        <source>the first frame cannot be displayed</source>
+        <translation>la première trame ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>encoding radiographs</source>
+        <translation>encodage des radiographies</translation>
+    </message>
+    <message>
+        <source>training cancelled</source>
+        <translation>entraînement annulé</translation>
+    </message>
+    <message>
+        <source>training, epoch %1/%2, loss %3</source>
+        <translation>entraînement, époque %1/%2, perte %3</translation>
+    </message>
+    <message>
+        <source>training needs at least 3 radiographs (%1 given)</source>
+        <translation>l’entraînement nécessite au moins 3 radiographies (%1 fournies)</translation>
+    </message>
+    <message>
+        <source>no patient is left for training</source>
+        <translation>il ne reste aucun patient pour l’entraînement</translation>
+    </message>
+    <message>
+        <source>writing the pack</source>
+        <translation>écriture du paquet</translation>
+    </message>
+    <message>
+        <source>pack written</source>
+        <translation>paquet écrit</translation>
+    </message>
+    <message>
+        <source>the CSV file has no column &apos;%1&apos;</source>
+        <translation>le fichier CSV n’a pas de colonne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the image %1 it lists does not exist</source>
+        <translation>l’image %1 qu’il liste n’existe pas</translation>
+    </message>
+    <message>
+        <source>no such folder or CSV file of reports</source>
+        <translation>dossier ou fichier CSV de comptes rendus introuvable</translation>
+    </message>
+    <message>
+        <source>the image %1 has no report in %2</source>
+        <translation>l’image %1 n’a pas de compte rendu dans %2</translation>
+    </message>
+    <message>
+        <source>the image %1 has no report %2</source>
+        <translation>l’image %1 n’a pas de compte rendu %2</translation>
+    </message>
+    <message>
+        <source>no such folder or CSV file of images</source>
+        <translation>dossier ou fichier CSV d’images introuvable</translation>
+    </message>
+    <message>
+        <source>no radiographs (PNG, JPEG, TIFF, DICOM) found</source>
+        <translation>aucune radiographie (PNG, JPEG, TIFF, DICOM) trouvée</translation>
+    </message>
+    <message>
+        <source>no band: %1 % of the validation calls are right (target %2 %)</source>
+        <translation>pas de bande : %1 % des conclusions de validation sont justes (objectif %2 %)</translation>
+    </message>
+    <message>
+        <source>band: the %1 validation calls nearest the threshold were %2 % right, the others at least %3 %</source>
+        <translation>bande : les %1 conclusions de validation les plus proches du seuil étaient justes à %2 %, les autres à au moins %3 %</translation>
+    </message>
+    <message>
+        <source>no band: no neighbourhood of the threshold holding at most half of the validation calls leaves the others %1 % right</source>
+        <translation>pas de bande : aucun voisinage du seuil contenant au plus la moitié des conclusions de validation ne laisse les autres justes à %1 %</translation>
+    </message>
+    <message>
+        <source>maximum F1 on the validation part; indeterminate band: the narrowest neighbourhood of the threshold outside which at least %1 % of the validation calls are right (at most half of them inside; none below %2 validation images or %3 of a class)</source>
+        <translation>F1 maximal sur la partie de validation ; bande d’indétermination : le plus étroit voisinage du seuil en dehors duquel au moins %1 % des conclusions de validation sont justes (au plus la moitié d’entre elles à l’intérieur ; aucune en dessous de %2 images de validation ou de %3 d’une classe)</translation>
+    </message>
+    <message>
+        <source>no band: the validation part lacks a class; threshold left at 0.5</source>
+        <translation>pas de bande : il manque une classe dans la partie de validation ; seuil laissé à 0.5</translation>
+    </message>
+    <message>
+        <source>no band: the validation part is too small (%1 images, %2 with effusion)</source>
+        <translation>pas de bande : la partie de validation est trop petite (%1 images, %2 avec épanchement)</translation>
+    </message>
+    <message>
+        <source>not a chest X-ray feature cache of this version</source>
+        <translation>ce n’est pas un cache de caractéristiques de radiographie thoracique de cette version</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder</source>
+        <translation>impossible de créer le dossier du cache</translation>
+    </message>
+    <message>
+        <source>chest X-ray head training: %1</source>
+        <translation>entraînement de la tête de radiographie thoracique : %1</translation>
+    </message>
+    <message>
+        <source>the head has no descriptor embeddings</source>
+        <translation>la tête n’a pas de plongements de descripteurs</translation>
+    </message>
+    <message>
+        <source>the head must have 2 logits and no direct concepts</source>
+        <translation>la tête doit avoir 2 logits et aucun concept direct</translation>
+    </message>
+    <message>
+        <source>embeddings must be a non-empty B × %1 matrix</source>
+        <translation>les plongements doivent former une matrice B × %1 non vide</translation>
+    </message>
+    <message>
+        <source>concept targets must be %1 × %2</source>
+        <translation>les cibles des concepts doivent être %1 × %2</translation>
+    </message>
+    <message>
+        <source>labels must hold %1 values</source>
+        <translation>les étiquettes doivent contenir %1 valeurs</translation>
+    </message>
+    <message>
+        <source>the embeddings hold non-finite values</source>
+        <translation>les plongements contiennent des valeurs non finies</translation>
+    </message>
+    <message>
+        <source>training diverged (loss %1 in epoch %2)</source>
+        <translation>l’entraînement a divergé (perte %1 à l’époque %2)</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; must be a non-empty array of strings</source>
+        <translation>le membre &apos;%1&apos; doit être un tableau de chaînes non vide</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 is empty</source>
+        <translation>le membre &apos;%1&apos;, élément n° %2, est vide</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; item #%2 (&apos;%3&apos;) must be lower-case</source>
+        <translation>le membre &apos;%1&apos;, élément n° %2 (&apos;%3&apos;), doit être en minuscules</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; lists &apos;%2&apos; twice</source>
+        <translation>le membre &apos;%1&apos; liste &apos;%2&apos; deux fois</translation>
+    </message>
+    <message>
+        <source>member &apos;group&apos; names characteristic &apos;%1&apos;, which the catalog does not have</source>
+        <translation>le membre &apos;group&apos; nomme la caractéristique &apos;%1&apos;, que le catalogue ne contient pas</translation>
+    </message>
+    <message>
+        <source>characteristic &apos;%1&apos; has no descriptor &apos;%2&apos;</source>
+        <translation>la caractéristique &apos;%1&apos; n’a pas de descripteur &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>descriptor &apos;%1&apos;</source>
+        <translation>descripteur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;phrases&apos; is required in a catalog with &apos;extraction&apos; rules</source>
+        <translation>le membre &apos;phrases&apos; est requis dans un catalogue doté de règles &apos;extraction&apos;</translation>
+    </message>
+    <message>
+        <source>phrase &apos;%1&apos; already names descriptor &apos;%2&apos;</source>
+        <translation>la formulation &apos;%1&apos; nomme déjà le descripteur &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;normal&apos; must be true or false</source>
+        <translation>le membre &apos;normal&apos; doit être true ou false</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.%2 must be an array of 3 positive numbers (R, G, B)</source>
+        <translation>encodeur &apos;%1&apos; : config.%2 doit être un tableau de 3 nombres positifs (R, G, B)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.%2 must be an array of 3 numbers (R, G, B)</source>
+        <translation>encodeur &apos;%1&apos; : config.%2 doit être un tableau de 3 nombres (R, G, B)</translation>
+    </message>
+    <message>
+        <source>the TorchScript module fails on a %1×3×%2×%2 input (config.input_size %2)</source>
+        <translation>le module TorchScript échoue sur une entrée %1×3×%2×%2 (config.input_size %2)</translation>
+    </message>
+    <message>
+        <source>the TorchScript module&apos;s forward returns a %1; an image encoder must return one tensor of N×D features</source>
+        <translation>la méthode forward du module TorchScript renvoie un %1 ; un encodeur d’images doit renvoyer un seul tenseur de caractéristiques N×D</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TorchScript module returns a %1 tensor of shape [%2] for %n image(s); an image encoder must return %n×D floating-point features</source>
+        <translation>
+            <numerusform>le module TorchScript renvoie un tenseur %1 de forme [%2] pour %n image ; un encodeur d’images doit renvoyer %n×D caractéristiques à virgule flottante</numerusform>
+            <numerusform>le module TorchScript renvoie un tenseur %1 de forme [%2] pour %n images ; un encodeur d’images doit renvoyer %n×D caractéristiques à virgule flottante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TorchScript module returns non-finite features</source>
+        <translation>le module TorchScript renvoie des caractéristiques non finies</translation>
+    </message>
+    <message>
+        <source>the TorchScript module returned %1 features per image, %2 when it was opened</source>
+        <translation>le module TorchScript a renvoyé %1 caractéristiques par image, %2 lors de son ouverture</translation>
+    </message>
+    <message>
+        <source>not a TorchScript module that torch.jit.load can read (write it with torch.jit.save)</source>
+        <translation>ce n’est pas un module TorchScript lisible par torch.jit.load (écrivez-le avec torch.jit.save)</translation>
+    </message>
+    <message>
+        <source>the TorchScript file has no forward method</source>
+        <translation>le fichier TorchScript n’a pas de méthode forward</translation>
+    </message>
+    <message>
+        <source>cannot build a probe image</source>
+        <translation>impossible de construire une image de test</translation>
+    </message>
+    <message>
+        <source>cannot run the TorchScript module</source>
+        <translation>impossible d’exécuter le module TorchScript</translation>
+    </message>
+    <message>
+        <source>cannot encode the images</source>
+        <translation>impossible d’encoder les images</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: files must name exactly one file, the TorchScript module (it names %2)</source>
+        <translation>encodeur &apos;%1&apos; : files doit nommer exactement un fichier, le module TorchScript (il en nomme %2)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: files: &apos;%2&apos;: %3</source>
+        <translation>encodeur &apos;%1&apos; : files : &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: unknown config member &apos;%2&apos; (expected input_size, mean, std)</source>
+        <translation>encodeur &apos;%1&apos; : membre de config inconnu &apos;%2&apos; (attendu input_size, mean, std)</translation>
+    </message>
+    <message>
+        <source>encoder &apos;%1&apos;: config.input_size must be a whole number of pixels from 1 to 4096</source>
+        <translation>encodeur &apos;%1&apos; : config.input_size doit être un nombre entier de pixels de 1 à 4096</translation>
+    </message>
+    <message>
+        <source>input size %1 is outside 1..4096</source>
+        <translation>la taille d’entrée %1 est hors de 1..4096</translation>
+    </message>
+    <message>
+        <source>the normalisation needs finite means and positive deviations</source>
+        <translation>la normalisation nécessite des moyennes finies et des écarts types positifs</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -4953,6 +6586,172 @@ Pièces :
         <source>patient and study identifiers shown for %1</source>
         <translation>identifiants du patient et de l’étude affichés pour %1</translation>
     </message>
+    <message>
+        <source>reset: a new review</source>
+        <translation>réinitialisé : nouvel examen</translation>
+    </message>
+    <message>
+        <source>%1, P(effusion) %2 for %3</source>
+        <translation>%1, P(effusion) %2 pour %3</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrChecklistModel</name>
+    <message>
+        <source>%1 (%2): switch the whole group off to see the decision without it</source>
+        <translation>%1 (%2) : désactiver tout le groupe pour voir la décision sans lui</translation>
+    </message>
+    <message>
+        <source>judged present</source>
+        <translation>jugé présent</translation>
+    </message>
+    <message>
+        <source>Your reading of &quot;%1&quot;: present, absent, uncertain or not assessed</source>
+        <translation>Votre lecture de « %1 » : présent, absent, incertain ou non évalué</translation>
+    </message>
+    <message>
+        <source>%1 (%2): cosine %3, group score %4, contribution %5</source>
+        <translation>%1 (%2) : cosinus %3, score de groupe %4, contribution %5</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>Votre lecture</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrContributionChart</name>
+    <message>
+        <source>Contribution to the effusion margin by descriptor group</source>
+        <translation>Contribution à la marge d’épanchement par groupe de descripteurs</translation>
+    </message>
+    <message>
+        <source>%1: contribution per descriptor</source>
+        <translation>%1 : contribution par descripteur</translation>
+    </message>
+    <message>
+        <source>The %1 descriptors that move the margin most</source>
+        <translation>Les %1 descripteurs qui déplacent le plus la marge</translation>
+    </message>
+    <message>
+        <source>toward effusion</source>
+        <translation>vers l’épanchement</translation>
+    </message>
+    <message>
+        <source>against effusion</source>
+        <translation>contre l’épanchement</translation>
+    </message>
+    <message>
+        <source>contribution to the logit margin (effusion − no effusion)</source>
+        <translation>contribution à la marge des logits (épanchement − pas d’épanchement)</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrNotesPanel</name>
+    <message>
+        <source>Reading notes</source>
+        <translation>Notes de lecture</translation>
+    </message>
+    <message>
+        <source>Findings and impression (saved with the case; every committed change is audited)</source>
+        <translation>Constatations et conclusion (enregistrées avec le dossier ; chaque modification validée est auditée)</translation>
+    </message>
+    <message>
+        <source>Lock reading</source>
+        <translation>Verrouiller la lecture</translation>
+    </message>
+    <message>
+        <source>Lock your notes and checklist (audited); with blind review the model&apos;s output is shown only then, and later changes are amendments with a reason</source>
+        <translation>Verrouiller vos notes et votre liste de contrôle (audité) ; en examen à l’aveugle, le résultat du modèle n’est affiché qu’à ce moment, et les modifications ultérieures sont des avenants motivés</translation>
+    </message>
+    <message>
+        <source>Amend notes…</source>
+        <translation>Amender les notes…</translation>
+    </message>
+    <message>
+        <source>Change the locked notes, with a reason recorded in the audit log</source>
+        <translation>Modifier les notes verrouillées, avec un motif consigné dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Not locked: lock your reading before relying on the model&apos;s output.</source>
+        <translation>Non verrouillée : verrouillez votre lecture avant de vous fier au résultat du modèle.</translation>
+    </message>
+    <message>
+        <source>Locked by %1 at %2.</source>
+        <translation>Verrouillée par %1 le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked by %1 at %2; %n amendment(s) since (see the audit log).</source>
+        <translation>
+            <numerusform>Verrouillée par %1 le %2 ; %n avenant depuis (voir le journal d’audit).</numerusform>
+            <numerusform>Verrouillée par %1 le %2 ; %n avenants depuis (voir le journal d’audit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CxrResultsPanel</name>
+    <message>
+        <source>By group</source>
+        <translation>Par groupe</translation>
+    </message>
+    <message>
+        <source>By descriptor (largest)</source>
+        <translation>Par descripteur (les plus grands)</translation>
+    </message>
+    <message>
+        <source>Descriptors of the selected group</source>
+        <translation>Descripteurs du groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique :</translation>
+    </message>
+    <message>
+        <source>Stale result: %1</source>
+        <translation>Résultat périmé : %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source>, indeterminate band %1–%2</source>
+        <translation>, bande d’indétermination %1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — P(effusion) = %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — P(effusion) = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Margin %1 = Σ contributions %2 + bias %3 (residual %4); pack %5 %6.</source>
+        <translation>Marge %1 = Σ contributions %2 + biais %3 (résidu %4) ; paquet %5 %6.</translation>
+    </message>
+    <message>
+        <source>Seen at %1.</source>
+        <translation>Vu avec %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What-if with %n descriptor(s) off: P(effusion) = %1 (margin %2) instead of %3 (margin %4).</source>
+        <translation>
+            <numerusform>Simulation avec %n descripteur désactivé : P(effusion) = %1 (marge %2) au lieu de %3 (marge %4).</numerusform>
+            <numerusform>Simulation avec %n descripteurs désactivés : P(effusion) = %1 (marge %2) au lieu de %3 (marge %4).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrWorkspace</name>
@@ -4971,18 +6770,6 @@ Pièces :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop scanning or decoding (Esc)</source>
-        <translation>Arrêter le parcours ou le décodage (Échap)</translation>
-    </message>
-    <message>
-        <source>Findings and impression (saved with the case; every committed change is audited)</source>
-        <translation>Constatations et conclusion (enregistrées avec le dossier ; chaque modification validée est auditée)</translation>
-    </message>
-    <message>
-        <source>Reading notes</source>
-        <translation>Notes de lecture</translation>
     </message>
     <message>
         <source>&amp;Open image or study…</source>
@@ -5105,20 +6892,194 @@ Pièces :
         <translation>Dossier enregistré dans %1.</translation>
     </message>
     <message>
-        <source>Reports of chest X-ray cases are not available yet: they come with the effusion classification.</source>
-        <translation>Les rapports des dossiers de radiographie thoracique ne sont pas encore disponibles : ils arriveront avec la classification des épanchements.</translation>
-    </message>
-    <message>
-        <source>Classification of chest radiographs is not available yet: review the images and record your reading notes.</source>
-        <translation>La classification des radiographies thoraciques n’est pas encore disponible : examinez les images et consignez vos notes de lecture.</translation>
-    </message>
-    <message>
         <source>Untitled chest X-ray case</source>
         <translation>Dossier de radiographie thoracique sans titre</translation>
     </message>
     <message>
         <source>Descry cases (*.descry)</source>
         <translation>Dossiers Descry (*.descry)</translation>
+    </message>
+    <message>
+        <source>Amend the locked reading</source>
+        <translation>Amender la lecture verrouillée</translation>
+    </message>
+    <message>
+        <source>%1
+Reason for the amendment:</source>
+        <translation>%1
+Motif de l’avenant :</translation>
+    </message>
+    <message>
+        <source>Amend the locked notes</source>
+        <translation>Amender les notes verrouillées</translation>
+    </message>
+    <message>
+        <source>Reading notes:</source>
+        <translation>Notes de lecture :</translation>
+    </message>
+    <message>
+        <source>The reading notes change.</source>
+        <translation>Les notes de lecture changent.</translation>
+    </message>
+    <message>
+        <source>Lock the reading</source>
+        <translation>Verrouiller la lecture</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with the lock):</source>
+        <translation>Votre nom (consigné avec le verrouillage) :</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Stop scanning, decoding or reviewing (Esc)</source>
+        <translation>Arrêter le parcours, le décodage ou l’examen (Échap)</translation>
+    </message>
+    <message>
+        <source>Results and checklist</source>
+        <translation>Résultats et liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Review failed: %1</source>
+        <translation>Échec de l’examen : %1</translation>
+    </message>
+    <message>
+        <source>Review cancelled.</source>
+        <translation>Examen annulé.</translation>
+    </message>
+    <message>
+        <source>Review the image shown with the chest X-ray pack (Ctrl+R)</source>
+        <translation>Examiner l’image affichée avec le paquet de radiographie thoracique (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Wait for the review to finish before exporting a report.</source>
+        <translation>Attendez la fin de l’examen avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>The result shown is stale: review the image again before exporting a report.</source>
+        <translation>Le résultat affiché est périmé : examinez à nouveau l’image avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Open a radiograph before exporting a report.</source>
+        <translation>Ouvrez une radiographie avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Blind review: the report can be exported once you lock your reading.</source>
+        <translation>Examen à l’aveugle : le rapport peut être exporté une fois votre lecture verrouillée.</translation>
+    </message>
+    <message>
+        <source>A review is running.</source>
+        <translation>Un examen est en cours.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to load.</source>
+        <translation>Attendez le chargement de l’image.</translation>
+    </message>
+    <message>
+        <source>Open a radiograph to review first.</source>
+        <translation>Ouvrez d’abord une radiographie à examiner.</translation>
+    </message>
+    <message>
+        <source>Blind review: output hidden until the reading is locked</source>
+        <translation>Examen à l’aveugle : résultat masqué jusqu’au verrouillage de la lecture</translation>
+    </message>
+    <message>
+        <source>Blind review: reading locked</source>
+        <translation>Examen à l’aveugle : lecture verrouillée</translation>
+    </message>
+    <message>
+        <source>The chest X-ray pack chosen in the settings (%1) is not installed; choose another in Settings or clear the choice to use the first one installed.</source>
+        <translation>Le paquet de radiographie thoracique choisi dans les paramètres (%1) n’est pas installé ; choisissez-en un autre dans les Paramètres ou effacez ce choix pour utiliser le premier paquet installé.</translation>
+    </message>
+    <message>
+        <source>No chest X-ray pack is installed: the checklist, notes and your own report work without one. To review with a model, build or train a cxr-classification pack (descry-cli pack build, descry-cli train cxr) and put it in a packs folder (Settings).</source>
+        <translation>Aucun paquet de radiographie thoracique n’est installé : la liste de contrôle, les notes et votre propre rapport fonctionnent sans. Pour examiner avec un modèle, construisez ou entraînez un paquet cxr-classification (descry-cli pack build, descry-cli train cxr) et placez-le dans un dossier de paquets (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Reviewing %1…</source>
+        <translation>Examen de %1…</translation>
+    </message>
+    <message>
+        <source>Review done; the result stays hidden until your reading is locked.</source>
+        <translation>Examen terminé ; le résultat reste masqué jusqu’au verrouillage de votre lecture.</translation>
+    </message>
+    <message>
+        <source>Review done in %1 ms: %2.</source>
+        <translation>Examen terminé en %1 ms : %2.</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinitialisé</translation>
+    </message>
+    <message>
+        <source>P(effusion) %1 with %2 descriptors off</source>
+        <translation>P(effusion) %1 avec %2 descripteurs désactivés</translation>
+    </message>
+    <message>
+        <source>another image is shown than the one reviewed</source>
+        <translation>l’image affichée n’est pas celle qui a été examinée</translation>
+    </message>
+    <message>
+        <source>the frame or window changed since the review; review again to see this display&apos;s result</source>
+        <translation>la trame ou la fenêtre a changé depuis l’examen ; examinez à nouveau pour voir le résultat de cet affichage</translation>
+    </message>
+    <message>
+        <source>Blind review: the model&apos;s output is hidden until you lock your reading (notes and checklist).</source>
+        <translation>Examen à l’aveugle : le résultat du modèle est masqué jusqu’à ce que vous verrouilliez votre lecture (notes et liste de contrôle).</translation>
+    </message>
+    <message>
+        <source>This case records a review: %1, P(effusion) %2 with pack %3 %4. Review again to see its explanation.</source>
+        <translation>Ce dossier consigne un examen : %1, P(effusion) %2 avec le paquet %3 %4. Examinez à nouveau pour voir son explication.</translation>
+    </message>
+    <message>
+        <source>an amendment is being asked for already</source>
+        <translation>un avenant est déjà en cours de saisie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 → %3</source>
+        <translation>« %1 » : %2 → %3</translation>
+    </message>
+    <message>
+        <source>amendment cancelled: the locked reading is unchanged</source>
+        <translation>avenant annulé : la lecture verrouillée est inchangée</translation>
+    </message>
+    <message>
+        <source>locking needs your name (Settings or the question asked)</source>
+        <translation>le verrouillage nécessite votre nom (Paramètres ou question posée)</translation>
+    </message>
+    <message>
+        <source>Reading locked by %1; the model&apos;s output is shown now.</source>
+        <translation>Lecture verrouillée par %1 ; le résultat du modèle est maintenant affiché.</translation>
+    </message>
+    <message>
+        <source>Reading locked by %1.</source>
+        <translation>Lecture verrouillée par %1.</translation>
+    </message>
+    <message>
+        <source>amendment cancelled</source>
+        <translation>avenant annulé</translation>
+    </message>
+    <message>
+        <source>Notes amended (recorded with the reason in the audit log).</source>
+        <translation>Notes amendées (consigné avec le motif dans le journal d’audit).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation : %1</translation>
+    </message>
+    <message>
+        <source>%1 (key fingerprint %2)</source>
+        <translation>%1 (empreinte de clé %2)</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Rapport exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +7738,18 @@ Pièces :
         <source>Scanning for images</source>
         <translation>Recherche d’images</translation>
     </message>
+    <message>
+        <source>no radiograph is shown</source>
+        <translation>aucune radiographie n’est affichée</translation>
+    </message>
+    <message>
+        <source>Loading the chest X-ray pack</source>
+        <translation>Chargement du paquet de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>Reviewing %1</source>
+        <translation>Examen de %1</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::MainWindow</name>
@@ -6414,6 +8387,30 @@ Pièces :
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+    <message>
+        <source>The first chest X-ray pack installed</source>
+        <translation>Le premier paquet de radiographie thoracique installé</translation>
+    </message>
+    <message>
+        <source>Name or folder of the cxr-classification pack the Chest X-ray workspace reviews with</source>
+        <translation>Nom ou dossier du paquet cxr-classification avec lequel l’espace de travail Radiographie thoracique effectue l’examen</translation>
+    </message>
+    <message>
+        <source>Chest X-ray pack</source>
+        <translation>Paquet de radiographie thoracique</translation>
+    </message>
+    <message>
+        <source>Include patient identifiers in reports</source>
+        <translation>Inclure les identifiants du patient dans les rapports</translation>
+    </message>
+    <message>
+        <source>Chest X-ray reports show the patient&apos;s name, ID and study identifiers; off, they are omitted</source>
+        <translation>Les rapports de radiographie thoracique affichent le nom, l’ID du patient et les identifiants de l’étude ; désactivé, ils sont omis</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
