@@ -163,8 +163,14 @@ Result<QString> resolvePackDirectory(const QString& pathOrName, const QStringLis
         return packError(pathOrName, Tr::tr("not a model pack (expected a pack folder or its manifest.json)"));
     }
     if (!pathOrName.isEmpty() && !pathOrName.contains(QLatin1Char('/'))) {
-        for (const PackInfo& info : findPacks(searchPaths)) {
+        const QList<PackInfo> packs = findPacks(searchPaths);
+        for (const PackInfo& info : packs) {
             if (info.name == pathOrName)
+                return info.path;
+        }
+        // A pack is also known by the folder it was installed as (`--out …/packs/NAME` with another manifest name).
+        for (const PackInfo& info : packs) {
+            if (QFileInfo(info.path).fileName() == pathOrName)
                 return info.path;
         }
     }

@@ -338,6 +338,20 @@ TEST_F(ModelPackTest, FoundByNameInSearchPaths)
     EXPECT_FALSE(ModelPack::open(QStringLiteral("tiny-face"), search).ok());
 }
 
+// Issue 12 hostile test: a pack trained with `--out …/packs/cxr-ht` (manifest name "cxr-trained") was not found as
+// "cxr-ht", the name its folder was installed as.
+TEST_F(ModelPackTest, FoundByTheFolderItWasInstalledAs)
+{
+    const QStringList search{root.filePath(QStringLiteral("packs"))};
+    const QString installed = root.filePath(QStringLiteral("packs/installed-as"));
+    ASSERT_TRUE(QDir().rename(packDir, installed));
+    auto pack = ModelPack::open(QStringLiteral("installed-as"), search);
+    ASSERT_TRUE(pack.ok()) << pack.error().toString().toStdString();
+    EXPECT_EQ(QFileInfo(pack->directory()).canonicalFilePath(), QFileInfo(installed).canonicalFilePath());
+    EXPECT_EQ(pack->manifest().name, QStringLiteral("tiny-face"));
+    EXPECT_TRUE(ModelPack::open(QStringLiteral("tiny-face"), search).ok()) << "the manifest name still finds it";
+}
+
 // Issue 9, defect 8: a manifest without `tensors` verified although nothing could check the head's tensors.
 TEST_F(ModelPackTest, ManifestWithoutTensorsIsRefused)
 {
