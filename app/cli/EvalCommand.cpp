@@ -98,6 +98,11 @@ Result<Entry> parseLine(const QByteArray& bytes, const QString& path, int line)
     if (!text)
         return lineError(path, line, text.error().message());
     e.text = *text;
+    // Bounded before scoring: the metrics are for sentences, and a huge text would exhaust the aligner's stack.
+    if (const qsizetype tokens = textTokens(e.text).size(); tokens > kMaxTextTokens)
+        return lineError(
+            path, line,
+            Tr::tr("the text has %1 words, more than the %2 an explanation may have").arg(tokens).arg(kMaxTextTokens));
     return e;
 }
 

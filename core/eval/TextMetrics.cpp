@@ -210,7 +210,10 @@ MeteorScore meteor(const QString& candidate, const QString& reference)
     score.matches = aligner.matches();
     if (score.matches == 0)
         return score;
-    score.chunks = aligner.fewestChunks();
+    // The search recurses once per candidate token (a 50 000-token line overflowed the stack): past the limit every
+    // match counts as its own chunk, the worst case, instead.
+    const bool searchable = c.size() <= kMaxTextTokens && r.size() <= kMaxTextTokens;
+    score.chunks = searchable ? aligner.fewestChunks() : score.matches;
     score.precision = double(score.matches) / double(c.size());
     score.recall = double(score.matches) / double(r.size());
     score.fmean = score.precision * score.recall / (kAlpha * score.precision + (1.0 - kAlpha) * score.recall);

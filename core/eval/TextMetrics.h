@@ -11,6 +11,11 @@ namespace descry {
 // digit (hyphenated words split), empty tokens dropped. Pure.
 QStringList textTokens(const QString& text);
 
+// The most word tokens one explanation or reference text may have: a few sentences have tens, and past this the
+// O(|cand|·|ref|) ROUGE-L table and the METEOR alignment search stop being a sentence metric. `eval explanations`
+// refuses a longer text as an input error; meteor() on a longer text skips the chunk search (see there).
+inline constexpr int kMaxTextTokens = 5000;
+
 // The Porter (1980) stem of one lower-case word, as NLTK's PorterStemmer in its ORIGINAL_ALGORITHM mode does. Pure.
 QString porterStem(const QString& word);
 
@@ -29,7 +34,8 @@ RougeLScore rougeL(const QString& candidate, const QString& reference);
 // alpha 0.9, beta 3, gamma 0.5): exact unigram matches first, then Porter-stem matches of what is left (each token
 // matched at most once, alignment preferring the fewest chunks); P = m/|cand|, R = m/|ref|,
 // Fmean = P·R/(α·P + (1−α)·R) (recall weight 9), penalty = γ·(chunks/m)^β, score = Fmean·(1 − penalty); 0 when
-// m = 0.
+// m = 0. Above kMaxTextTokens on either side the fewest-chunks search is not run and chunks = m (the worst case),
+// so the score is a lower bound: the search recurses once per candidate token and must stay within the stack.
 struct MeteorScore
 {
     int matches = 0;

@@ -117,3 +117,28 @@ TEST_F(EvalCli, InputErrorsNameFileAndLine)
     const CliRun r = runCli({QStringLiteral("eval"), QStringLiteral("explanations"), good});
     EXPECT_EQ(r.exitCode, 1);
 }
+
+// Regression: a 50 000-token line overflowed the METEOR aligner's stack (SIGSEGV, exit 139). A text above the
+// documented limit is one input error naming file and line; one exactly at the limit is scored.
+TEST_F(EvalCli, HugeTextIsAnInputErrorNotACrash)
+{
+    const auto words = [](int n) {
+        QByteArray text;
+        text.reserve(n * 2);
+        for (int i = 0; i < n; ++i)
+            text += i % 2 ? "a " : "b ";
+        return text;
+    };
+    const QString ref = write("ref.jsonl", "{\"id\": \"a\", \"text\": \"a b a b\"}\n");
+    for (const int n : {50000, 300000}) {
+        const QString pred =
+            write("huge.jsonl", "{\"id\": \"z\", \"text\": \"x\"}\n{\"id\": \"a\", \"text\": \"" + words(n) + "\"}\n");
+        expectInputError(pred, ref, pred, 2, n == 50000 ? "50000 tokens" : "300000 tokens");
+        const CliRun r = runCli({QStringLiteral("eval"), QStringLiteral("explanations"), pred, ref});
+        EXPECT_TRUE(QString::fromUtf8(r.err).contains(QStringLiteral("5000"))) << r.err.toStdString();
+    }
+    const QString atLimit = write("limit.jsonl", "{\"id\": \"a\", \"text\": \"" + words(5000) + "\"}\n");
+    const CliRun r = runCli({QStringLiteral("eval"), QStringLiteral("explanations"), atLimit, ref});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("1 pair(s)"))) << r.out.toStdString();
+}

@@ -351,3 +351,27 @@ TEST(CorpusTextScores, MeanOverPairs)
     EXPECT_EQ(none.rougeL, 0.0);
     EXPECT_EQ(none.meteor, 0.0);
 }
+
+// Regression: meteor() on a 50 000-token text recursed once per token and overflowed the stack. Above
+// kMaxTextTokens the chunk search is skipped (chunks = matches, the worst case) and the call returns.
+TEST(Meteor, HugeTextsReturnWithoutSearching)
+{
+    for (const int n : {50000, 300000}) {
+        QString huge;
+        huge.reserve(n * 2);
+        for (int i = 0; i < n; ++i)
+            huge += i % 2 ? QStringLiteral("a ") : QStringLiteral("b ");
+        const MeteorScore s = meteor(huge, QStringLiteral("a b a b"));
+        EXPECT_EQ(s.matches, 4) << n;
+        EXPECT_EQ(s.chunks, 4) << n;
+        EXPECT_GT(s.score, 0.0) << n;
+        const MeteorScore back = meteor(QStringLiteral("a b a b"), huge);
+        EXPECT_EQ(back.matches, 4) << n;
+        EXPECT_EQ(back.chunks, 4) << n;
+    }
+    // At the limit the search still runs: "a b a b" lies in one chunk of the candidate.
+    QString atLimit;
+    for (int i = 0; i < kMaxTextTokens; ++i)
+        atLimit += i % 2 ? QStringLiteral("a ") : QStringLiteral("b ");
+    EXPECT_EQ(meteor(QStringLiteral("b a b a"), atLimit).chunks, 1);
+}
