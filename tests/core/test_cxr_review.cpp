@@ -279,3 +279,34 @@ TEST_F(CxrReviewTest, TheJsonCarriesEveryNumber)
     EXPECT_EQ(o.value("image").toObject().value("window").toString(), r.windowText);
     EXPECT_EQ(o.value("image").toObject().value("conversion").toString(), r.conversion);
 }
+
+// Regression: every sided sentence doubled its side ("Effusions on both sides, on both sides: ...") and a "No
+// pleural effusion" review still placed "the finding" on a side. The exact sentences for left, right and none.
+TEST_F(CxrReviewTest, ExplanationSentencesNameEachSideOnceAndOnlyForAFinding)
+{
+    for (const QString side : {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}) {
+        const CxrReviewResult r = reviewOf(radiograph(side, 1));
+        ASSERT_EQ(r.decision, CxrDecision::Effusion) << side.toStdString();
+        for (const QString& s : r.sentences) {
+            EXPECT_FALSE(s.contains(QStringLiteral("sides, on both sides"))) << s.toStdString();
+            EXPECT_FALSE(s.contains(QStringLiteral(", on the patient's"))) << s.toStdString();
+        }
+        const QString where =
+            side == QStringLiteral("left")    ? QStringLiteral("on the patient's left (the image's right)")
+            : side == QStringLiteral("right") ? QStringLiteral("on the patient's right (the image's left)")
+                                              : QStringLiteral("on both sides");
+        if (side != QStringLiteral("bilateral"))
+            EXPECT_EQ(r.sentences.last(),
+                      QStringLiteral("The descriptors judged present place the finding %1.").arg(where))
+                << r.sentences.join('\n').toStdString();
+        const QString base = side == QStringLiteral("left")    ? QStringLiteral("Opacity at the left base")
+                             : side == QStringLiteral("right") ? QStringLiteral("Opacity at the right base")
+                                                               : QStringLiteral("Opacity at both bases");
+        EXPECT_TRUE(r.sentences.join('\n').contains(base + QStringLiteral(": counts toward effusion (+")))
+            << r.sentences.join('\n').toStdString();
+    }
+    const CxrReviewResult none = reviewOf(radiograph(QString(), 4));
+    ASSERT_EQ(none.decision, CxrDecision::NoEffusion);
+    for (const QString& s : none.sentences)
+        EXPECT_FALSE(s.contains(QStringLiteral("place the finding"))) << s.toStdString();
+}

@@ -109,6 +109,15 @@ QString decisionSentence(const CxrReviewResult& r)
         .arg(p, probabilityText(r.bandLow), probabilityText(r.bandHigh));
 }
 
+// Whether a descriptor's own text says which side it is on.
+bool namesSide(const QString& text)
+{
+    static const QStringList kSideWords{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("both"),
+                                        QStringLiteral("bilateral"), QStringLiteral("either")};
+    const QString lower = text.toLower();
+    return std::any_of(kSideWords.begin(), kSideWords.end(), [&](const QString& w) { return lower.contains(w); });
+}
+
 const CxrDescriptorScore* findScore(const CxrReviewResult& r, const QString& id)
 {
     for (const CxrGroupResult& g : r.groups)
@@ -128,9 +137,12 @@ QStringList cxrExplanationSentences(const CxrReviewResult& r)
         const CxrDescriptorScore* d = findScore(r, id);
         if (!d)
             continue;
-        const QString side = cxrSideText(id);
-        if (!side.isEmpty())
-            sides << side;
+        const QString named = cxrSideText(id);
+        if (!named.isEmpty())
+            sides << named;
+        // The catalog's texts of a sided descriptor already say the side ("Effusions on both sides"): a suffix
+        // then doubles it, so it is added only to a text that names no side.
+        const QString side = namesSide(d->text) ? QString() : named;
         const QString direction =
             d->contribution >= 0 ? Tr::tr("counts toward effusion") : Tr::tr("counts against effusion");
         out << (side.isEmpty() ? Tr::tr("%1: %2 (%3 of the margin, score %4).")
@@ -147,7 +159,8 @@ QStringList cxrExplanationSentences(const CxrReviewResult& r)
                    .arg(g.name, g.descriptors.first().text, signedText(g.contribution));
     }
     sides.removeDuplicates();
-    if (sides.size() == 1)
+    // The side is the finding's only when there is a finding: under "No pleural effusion" it would contradict it.
+    if (sides.size() == 1 && r.decision == CxrDecision::Effusion)
         out << Tr::tr("The descriptors judged present place the finding %1.").arg(sides.first());
     return out;
 }
