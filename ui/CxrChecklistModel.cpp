@@ -216,6 +216,8 @@ QVariant CxrChecklistModel::groupData(int row, int column, int role) const
             return group.name;
         if (column == ContributionColumn && shown)
             return signedNumber(shown->contribution);
+        if (column == ModelColumn && shown && !shown->descriptors.isEmpty())
+            return shown->descriptors.first().text; // the grade the model reads for this group
         return {};
     case Qt::ToolTipRole:
         return column == DescriptorColumn
@@ -224,6 +226,17 @@ QVariant CxrChecklistModel::groupData(int row, int column, int role) const
     default:
         return {};
     }
+}
+
+bool CxrChecklistModel::modelReadsPresent(int conceptIndex) const
+{
+    const CxrDescriptorScore* s = scoreOf(conceptIndex);
+    if (!s)
+        return false;
+    for (const Row& r : m_rows)
+        if (r.shown && r.descriptors.contains(conceptIndex))
+            return !r.shown->descriptors.isEmpty() && r.shown->descriptors.first().conceptIndex == conceptIndex;
+    return false;
 }
 
 QVariant CxrChecklistModel::descriptorData(int k, int column, int role) const
@@ -259,8 +272,8 @@ QVariant CxrChecklistModel::descriptorData(int k, int column, int role) const
             return s ? QVariant(QString::number(s->score, 'f', 3)) : QVariant();
         case ContributionColumn:
             return s ? QVariant(signedNumber(s->contribution)) : QVariant();
-        case ModelColumn:
-            return s && s->present ? QVariant(tr("judged present")) : QVariant();
+        case ModelColumn: // as the PDF report reads it: the group's most activated descriptor is present
+            return s ? QVariant(modelReadsPresent(k) ? tr("Present") : tr("Absent")) : QVariant();
         case ReadingColumn:
             return checklistStateText(state);
         default:

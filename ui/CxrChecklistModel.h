@@ -80,6 +80,8 @@ private:
     void rebuild();
     bool showsModel() const { return m_result && m_visible; }
     const CxrDescriptorScore* scoreOf(int conceptIndex) const;
+    // The model's reading of a descriptor: its group's most activated one (what the PDF calls present).
+    bool modelReadsPresent(int conceptIndex) const;
     QVariant groupData(int row, int column, int role) const;
     QVariant descriptorData(int conceptIndex, int column, int role) const;
     Qt::CheckState groupCheckState(int row) const;

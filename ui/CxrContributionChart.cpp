@@ -7,8 +7,9 @@ namespace descry::ui {
 
 namespace {
 
-const QColor kTowardEffusion(0x2e, 0x9d, 0x4a);
-const QColor kAgainst(0xd0, 0x3b, 0x3b);
+// The PDF report's colours (core/cxr/report): red pushes toward effusion, blue toward no effusion.
+const QColor kTowardEffusion(0xc6, 0x28, 0x28);
+const QColor kTowardNoEffusion(0x15, 0x65, 0xc0);
 
 // Long descriptor texts are elided so that the bars keep their room and labels never run into each other.
 QString axisLabel(const QString& text)
@@ -25,6 +26,12 @@ CxrContributionChart::CxrContributionChart(QWidget* parent) : QCustomPlot(parent
     plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_titleElement);
+    // The legend says what the colours mean, in a row of its own below the bars so that it never covers one.
+    legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(2, 0, legend);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plotLayout()->setRowStretchFactor(2, 0.001);
     clear();
 }
 
@@ -78,6 +85,14 @@ bool CxrContributionChart::showGroup(int group)
     return false;
 }
 
+void CxrContributionChart::showGroupPrompt()
+{
+    if (!m_result)
+        return;
+    m_mode = Mode::GroupDescriptors;
+    plot(tr("Select a group in the list to see its descriptors"), {}, {});
+}
+
 void CxrContributionChart::showTopDescriptors(int count)
 {
     if (!m_result)
@@ -109,14 +124,16 @@ void CxrContributionChart::plot(const QString& title, const QStringList& labels,
 
     auto* toward = new QCPBars(yAxis, xAxis);
     auto* against = new QCPBars(yAxis, xAxis);
+    m_towardBars = toward;
+    m_againstBars = against;
     for (QCPBars* bars : {toward, against}) {
         bars->setPen(Qt::NoPen);
         bars->setWidth(0.7);
     }
     toward->setBrush(kTowardEffusion);
-    against->setBrush(kAgainst);
-    toward->setName(tr("toward effusion"));
-    against->setName(tr("against effusion"));
+    against->setBrush(kTowardNoEffusion);
+    toward->setName(tr("red: toward effusion"));
+    against->setName(tr("blue: toward no effusion"));
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int count = int(values.size());
@@ -135,7 +152,9 @@ void CxrContributionChart::plot(const QString& title, const QStringList& labels,
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     const double pad = std::max(1e-6, (hi - lo) * 0.08);
     xAxis->setRange(lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0) + (hi == lo ? pad : 0));
-    xAxis->setLabel(count ? tr("contribution to the logit margin (effusion − no effusion)") : QString());
+    // Short enough not to be clipped in a narrow panel; the colours are said in the legend.
+    xAxis->setLabel(count ? tr("contribution to the margin") : QString());
+    legend->setVisible(count > 0);
     // One bar needs about one line of text: a chart with more bars than that grows rather than overlapping.
     const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
     setMinimumHeight(std::max(220, (count + 1) * (lineHeight + 4) + 80));

@@ -11,8 +11,8 @@
 namespace descry::ui {
 
 // Bar charts of a chest X-ray review's exact margin decomposition: Σ c_k per descriptor group, or c_k of the
-// descriptors (of one group, or the largest overall); horizontal, green toward effusion, red against. GUI thread
-// only.
+// descriptors (of one group, or the largest overall); horizontal, red toward effusion, blue toward no effusion (as in
+// the PDF report), with a legend saying so. GUI thread only.
 class CxrContributionChart : public QCustomPlot
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     void showGroups();
     // c_k of every descriptor of one group (index into Catalog::groups()); false when the group is unknown.
     bool showGroup(int group);
+    // No group chosen yet: no bars, a title asking for one (mode GroupDescriptors).
+    void showGroupPrompt();
     // The `count` descriptors with the largest |c_k|.
     void showTopDescriptors(int count = 12);
 
@@ -38,6 +40,9 @@ public:
     QVector<double> values() const { return m_values; }
     QStringList labels() const { return m_labels; }
     QString title() const { return m_title; }
+    // The bars of positive (toward effusion) and negative (toward no effusion) contributions.
+    const QCPBars* towardBars() const { return m_towardBars; }
+    const QCPBars* againstBars() const { return m_againstBars; }
 
 private:
     void plot(const QString& title, const QStringList& labels, const QVector<double>& values);
@@ -48,6 +53,8 @@ private:
     QVector<double> m_values;
     QString m_title;
     QCPTextElement* m_titleElement = nullptr;
+    QCPBars* m_towardBars = nullptr;
+    QCPBars* m_againstBars = nullptr;
 };
 
 } // namespace descry::ui

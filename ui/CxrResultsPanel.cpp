@@ -276,7 +276,7 @@ void CxrResultsPanel::updateChart()
             current = current.parent();
         const int group = m_model->catalog().groupIndexOf(current.data(CxrChecklistModel::DescriptorIdRole).toString());
         if (!m_chart->showGroup(group))
-            m_chart->showGroups();
+            m_chart->showGroupPrompt();
         break;
     }
     default:

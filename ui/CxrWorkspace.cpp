@@ -2,6 +2,7 @@
 
 #include "core/casefile/SigningKey.h"
 #include "core/common/AtomicFile.h"
+#include "core/cxr/pipeline/CxrExplanation.h"
 #include "core/cxr/report/CxrReport.h"
 #include "core/pack/ModelPack.h"
 #include "core/pack/PackLocator.h"
@@ -1050,13 +1051,28 @@ Status CxrWorkspace::exportReport(const QString& pdfPath)
         return st;
     }
     m_document->commitNotes(AppSettings().examinerName()); // the last edit is audited before the report shows it
+    const CxrReportInput input = reportInput();
+    if (Status st = writeCxrReportPdf(pdfPath, input); !st) {
+        showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
+        return st;
+    }
+    m_document->recordExport(pdfPath);
+    showMessage(tr("Report exported to %1.").arg(pdfPath), false);
+    return {};
+}
+
+CxrReportInput CxrWorkspace::reportInput() const
+{
     const CaseFile& c = caseFile();
     CxrReportInput input;
     if (const QSharedPointer<const CxrReviewResult> r = m_document->result())
         input.review = *r;
     input.catalog = m_catalog;
     input.displayed = input.review ? input.review->displayed : m_view->displayedFrame();
-    input.windowText = input.review ? input.review->windowText : QString();
+    if (input.review)
+        input.windowText = input.review->windowText;
+    else if (m_view->image()) // checklist-only reading: the window the viewer shows
+        input.windowText = cxrWindowText(m_view->resolvedWindow(), m_view->image()->isColour());
     input.imagePath = input.review ? input.review->imagePath : QFileInfo(m_currentPath).absoluteFilePath();
     for (const EvidenceItem& e : c.evidence())
         input.studyFiles << qMakePair(e.path, e.sha256);
@@ -1074,13 +1090,7 @@ Status CxrWorkspace::exportReport(const QString& pdfPath)
         input.signer = tr("%1 (key fingerprint %2)").arg(signature->examiner, signature->fingerprint);
     input.modelOutputHidden = c.modelOutputHidden() && input.review.has_value();
     input.protectedPaths = protectedPaths();
-    if (Status st = writeCxrReportPdf(pdfPath, input); !st) {
-        showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
-        return st;
-    }
-    m_document->recordExport(pdfPath);
-    showMessage(tr("Report exported to %1.").arg(pdfPath), false);
-    return {};
+    return input;
 }
 
 } // namespace descry::ui

@@ -3,6 +3,7 @@
 #include "core/casefile/CaseFile.h"
 #include "core/casefile/CxrChecklist.h"
 #include "core/cxr/pipeline/CxrReview.h"
+#include "core/cxr/report/CxrReport.h"
 #include "core/descriptors/Catalog.h"
 #include "core/imaging/MedicalImage.h"
 #include "core/imaging/StudyScanner.h"
@@ -126,6 +127,8 @@ public:
     // Writes the chest X-ray report (image, review, checklist, notes, audit; identifiers per the setting); audited
     // once written. Refused while blind review hides a result, while the result is stale, and over evidence.
     Status exportReport(const QString& pdfPath) override;
+    // What the report would show now: without a review, the image and window as the viewer displays them.
+    CxrReportInput reportInput() const;
 
     // The radiologist's checklist (a locked reading asks for a reason: an amendment) and the lock.
     Status setChecklistState(const QString& descriptorId, ChecklistState state);

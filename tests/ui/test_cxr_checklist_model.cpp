@@ -3,6 +3,7 @@
 // checklist only ask; the what-if mask per descriptor and per group.
 #include "CxrReviewTestData.h"
 #include "ui/CxrChecklistModel.h"
+#include "ui/CxrContributionChart.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -104,7 +105,12 @@ TEST(CxrChecklistModel, AReviewOrdersGroupsByContributionAndShowsScores)
     EXPECT_EQ(model.index(0, CxrChecklistModel::ContributionColumn, model.index(0, 0)).data().toString(),
               QStringLiteral("+1.400"));
     EXPECT_EQ(model.index(0, CxrChecklistModel::ModelColumn, model.index(0, 0)).data().toString(),
-              QStringLiteral("judged present"));
+              QStringLiteral("Present"));
+    // The model's reading of every descriptor, as the PDF gives it: the other grades are absent, and the group row
+    // names the grade read.
+    EXPECT_EQ(model.index(1, CxrChecklistModel::ModelColumn, model.index(0, 0)).data().toString(),
+              QStringLiteral("Absent"));
+    EXPECT_EQ(model.index(0, CxrChecklistModel::ModelColumn).data().toString(), first.data(Qt::DisplayRole).toString());
     EXPECT_EQ(first.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 }
 
@@ -164,4 +170,28 @@ TEST(CxrChecklistModel, WhatIfSwitchesDescriptorsAndWholeGroupsOff)
     EXPECT_FALSE(model.keep()[1]);
     model.setResult(uitest::handMadeReview(c, kSsm, kW, 0.1)); // a new review starts with everything on
     EXPECT_TRUE(model.disabledConcepts().isEmpty());
+}
+
+TEST(CxrContributionChart, RedIsTowardEffusionAndBlueTowardNoEffusionAsInThePdf)
+{
+    const Catalog c = catalog();
+    CxrContributionChart chart;
+    chart.setResult(uitest::handMadeReview(c, kSsm, kW, 0.1));
+    ASSERT_TRUE(chart.towardBars() && chart.againstBars());
+    EXPECT_EQ(chart.towardBars()->brush().color(), QColor(0xc6, 0x28, 0x28));
+    EXPECT_EQ(chart.againstBars()->brush().color(), QColor(0x15, 0x65, 0xc0));
+    EXPECT_TRUE(chart.towardBars()->name().contains(QStringLiteral("red")));
+    EXPECT_TRUE(chart.againstBars()->name().contains(QStringLiteral("blue")));
+    EXPECT_TRUE(chart.legend->visible());
+    chart.showTopDescriptors();
+    int positive = 0, negative = 0;
+    for (double v : chart.values())
+        (v >= 0 ? positive : negative) += 1;
+    EXPECT_EQ(chart.towardBars()->data()->size(), positive);
+    EXPECT_EQ(chart.againstBars()->data()->size(), negative);
+    EXPECT_GT(negative, 0);
+    // No group chosen: no bars, and a title asking for one rather than the group chart.
+    chart.showGroupPrompt();
+    EXPECT_EQ(chart.barCount(), 0);
+    EXPECT_TRUE(chart.title().contains(QStringLiteral("Select a group")));
 }

@@ -154,7 +154,8 @@ TEST(CxrReviewUi, RunShowsTheReviewWithAnExactDecomposition)
     EXPECT_TRUE(d.ws.resultsPanel()->summaryLabel()->text().contains(cxrDecisionText(r->decision)));
     EXPECT_TRUE(d.ws.resultsPanel()->summaryLabel()->text().contains(QString::number(100 * r->probability, 'f', 1)));
     EXPECT_FALSE(d.ws.resultsPanel()->sentencesLabel()->text().isEmpty());
-    EXPECT_TRUE(allTexts(*d.ws.resultsPanel()->model()).contains(QStringLiteral("judged present")));
+    EXPECT_TRUE(allTexts(*d.ws.resultsPanel()->model()).contains(QStringLiteral("Present")));
+    EXPECT_TRUE(allTexts(*d.ws.resultsPanel()->model()).contains(QStringLiteral("Absent")));
     // Recorded in the case with its pack, audited.
     EXPECT_TRUE(d.ws.caseFile().hasResult());
     EXPECT_EQ(d.ws.caseFile().pack().name, r->packName);
@@ -275,7 +276,7 @@ TEST(CxrReviewUi, BlindReviewHidesTheOutputUntilTheReadingIsLocked)
     EXPECT_TRUE(d.ws.caseFile().hasResult());
     // Nothing of it on screen: no result in the panel, no scores, no order, no summary or chart.
     EXPECT_FALSE(d.ws.resultsPanel()->result());
-    EXPECT_FALSE(allTexts(*d.ws.resultsPanel()->model()).contains(QStringLiteral("judged present")));
+    EXPECT_FALSE(allTexts(*d.ws.resultsPanel()->model()).contains(QStringLiteral("Absent")));
     EXPECT_FALSE(d.ws.resultsPanel()->summaryLabel()->isVisibleTo(d.ws.resultsPanel()));
     EXPECT_EQ(d.ws.resultsPanel()->chart()->barCount(), 0);
     EXPECT_TRUE(d.ws.resultsPanel()->noticeLabel()->text().contains(QStringLiteral("Blind review")));
@@ -415,6 +416,11 @@ TEST(CxrReviewUi, WithoutAPackTheWorkspaceSaysSoOnceAndWorksAsAChecklist)
     const QString pdf = env.path(QStringLiteral("own.pdf"));
     ASSERT_TRUE(d.ws.exportReport(pdf).ok()) << d.ws.messageLabel()->text().toStdString();
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
+    // The report shows the image and window the viewer displays, not "window not recorded".
+    const CxrReportInput input = d.ws.reportInput();
+    EXPECT_FALSE(input.review.has_value());
+    EXPECT_FALSE(input.windowText.isEmpty());
+    EXPECT_FALSE(input.displayed.isNull());
     // Never over the evidence.
     EXPECT_FALSE(d.ws.exportReport(env.image).ok());
     EXPECT_TRUE(fakes::fakeChestRadiograph(QStringLiteral("left"), 1) ==
