@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
@@ -595,4 +596,32 @@ TEST(CxrTraining, UncertainReportsStayOutOfTheLabelsAndAreCounted)
             !QStringList{QStringLiteral("P000"), QStringLiteral("P003"), QStringLiteral("P005")}.contains(v.toString());
     EXPECT_EQ(report->metrics.value(QStringLiteral("test")).toObject().value(QStringLiteral("n")).toInt(),
               labelledTest);
+}
+
+// Regression (issue 12 hostile test): `train cxr --out <the images folder>` encoded every image before the pack
+// output was refused; it is refused first now, naming the folder, and the radiographs are untouched.
+TEST(CxrTraining, AnOutputFolderHoldingTheRadiographsIsRefusedBeforeAnyWork)
+{
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const QString images = tmp.filePath(QStringLiteral("images"));
+    ASSERT_TRUE(QDir().mkpath(images));
+    QList<CxrTrainingSample> samples;
+    for (int i = 0; i < 4; ++i) {
+        CxrTrainingSample s;
+        s.imagePath = images + QStringLiteral("/p%1_000.png").arg(i);
+        ASSERT_TRUE(
+            fakes::fakeChestRadiograph(i % 2 ? QStringLiteral("left") : QString(), i, 64, 64).save(s.imagePath));
+        s.patientId = QStringLiteral("p%1").arg(i);
+        s.reportText = i % 2 ? QStringLiteral("Small left pleural effusion.") : QStringLiteral("No pleural effusion.");
+        samples << s;
+    }
+    CxrTrainOptions options; // no encoder at all: only the output check may answer
+    options.cacheDir = tmp.filePath(QStringLiteral("cache"));
+    auto r = trainCxrPack(samples, options, images);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().file(), images) << r.error().toString().toStdString();
+    EXPECT_TRUE(r.error().message().contains(QStringLiteral("holds an input"))) << r.error().toString().toStdString();
+    EXPECT_EQ(QDir(images).entryList(QDir::Files).size(), 4);
+    EXPECT_FALSE(QFileInfo::exists(options.cacheDir)) << "nothing was encoded";
 }

@@ -22,6 +22,7 @@
 #include "core/imaging/RadiographLoader.h"
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/pack/EncoderRegistry.h"
+#include "core/pack/ModelPack.h"
 #include "core/tensor/Safetensors.h"
 
 #include <QDateTime>
@@ -599,7 +600,15 @@ Status checkSamples(const QList<CxrTrainingSample>& samples, const QString& outD
     if (samples.size() < 3)
         return Error(ErrorCode::Input, Tr::tr("training needs at least 3 radiographs (%1 given)").arg(samples.size()),
                      outDir);
-    return {};
+    // The pack folder replaces `outDir` as a whole at the end: refused now, before any encoding, if that would
+    // remove a radiograph or a report.
+    QStringList inputs;
+    for (const CxrTrainingSample& sample : samples) {
+        inputs << sample.imagePath;
+        if (!sample.reportPath.isEmpty())
+            inputs << sample.reportPath;
+    }
+    return checkPackOutput(outDir, inputs);
 }
 
 Result<Features> cachedFeatures(const QList<CxrTrainingSample>& samples, const Setup& s, const CxrTrainOptions& o,
