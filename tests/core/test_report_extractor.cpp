@@ -220,6 +220,34 @@ TEST(ReportExtractor, HandWrittenSnippets)
     }
 }
 
+// Defects D4-D6 of the issue-12 review: "X: none" negates, side and size abbreviations, fissural fluid phrases
+// and misspellings.
+TEST(ReportExtractor, ReviewDefectsColonNoneAbbreviationsFissuresMisspellings)
+{
+    for (const char* t : {"Effusion: none.", "Effusion: negative.", "Effusion: absent.", "Effusion - none."}) {
+        SCOPED_TRACE(t);
+        EXPECT_EQ(extractor().extract(QString::fromUtf8(t)).effusion.present, std::optional<bool>(false));
+    }
+    const auto small = extractor().extract(QStringLiteral("Small R. pleural effusion."));
+    EXPECT_EQ(small.effusion.side, QStringLiteral("right"));
+    EXPECT_EQ(small.effusion.size, QStringLiteral("small"));
+    const auto rt = extractor().extract(QStringLiteral("Small rt. pleural effusion."));
+    EXPECT_EQ(rt.effusion.side, QStringLiteral("right"));
+    EXPECT_EQ(rt.effusion.size, QStringLiteral("small"));
+    const auto sm = extractor().extract(QStringLiteral("Sm. lt. effusion."));
+    EXPECT_EQ(sm.effusion.present, std::optional<bool>(true));
+    EXPECT_EQ(sm.effusion.side, QStringLiteral("left"));
+    EXPECT_EQ(sm.effusion.size, QStringLiteral("small"));
+    const auto fissure = extractor().extract(QStringLiteral("Fluid tracking into the minor fissure."));
+    EXPECT_EQ(statusOf(fissure, QStringLiteral("fissural_fluid.present")), QStringLiteral("present"));
+    for (const char* t : {"Small left effusons.", "Small left effuson."}) {
+        SCOPED_TRACE(t);
+        const auto x = extractor().extract(QString::fromUtf8(t));
+        EXPECT_EQ(x.effusion.present, std::optional<bool>(true));
+        EXPECT_EQ(x.effusion.side, QStringLiteral("left"));
+    }
+}
+
 TEST(ReportExtractor, DescriptorSpansPointAtThePhrase)
 {
     const QString text = QStringLiteral("FINDINGS: Heart size normal.\nThere is blunting of the right costophrenic "

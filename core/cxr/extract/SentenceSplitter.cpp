@@ -20,7 +20,8 @@ const QSet<QString>& abbreviations()
         QStringLiteral("prof"), QStringLiteral("sr"),   QStringLiteral("jr"),     QStringLiteral("ca"),
         QStringLiteral("resp"), QStringLiteral("incl"), QStringLiteral("esp"),    QStringLiteral("appr"),
         QStringLiteral("no"),   QStringLiteral("nos"),  QStringLiteral("dept"),   QStringLiteral("a.p"),
-        QStringLiteral("p.a"),  QStringLiteral("ap"),   QStringLiteral("pa"),     QStringLiteral("lat")};
+        QStringLiteral("p.a"),  QStringLiteral("ap"),   QStringLiteral("pa"),     QStringLiteral("lat"),
+        QStringLiteral("sm"),   QStringLiteral("rt"),   QStringLiteral("lt")};
     return words;
 }
 
