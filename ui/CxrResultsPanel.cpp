@@ -230,6 +230,9 @@ void CxrResultsPanel::updateSummary()
                                          .arg(r.packName.toHtmlEscaped(), r.packVersion.toHtmlEscaped());
     if (!r.windowText.isEmpty())
         text += QStringLiteral("<br>") + tr("Seen at %1.").arg(r.windowText.toHtmlEscaped());
+    for (const QString& warning : r.warnings)
+        text += QStringLiteral("<br><span style=\"color:#b71c1c\">%1</span>")
+                    .arg(tr("Warning: %1").arg(warning.toHtmlEscaped()));
     m_summary->setText(text);
     m_sentences->setText(r.sentences.join(QLatin1Char(' ')));
 }

@@ -170,7 +170,7 @@ ExitCode runCxr(const ParsedArgs& args)
     result->msLoad = loadMs;
     result->msDecode += decodeMs;
     result->msTotal += decodeMs + loadMs;
-    printWarnings(image->info().warnings);
+    printWarnings(image->info().warnings + result->warnings);
     if (args.isSet(kReport))
         if (auto st = writeReport(args.value(kReport), *shared, *result, input, image->info().identifiers); !st)
             return fail(st.error());

@@ -310,3 +310,26 @@ TEST_F(CxrReviewTest, ExplanationSentencesNameEachSideOnceAndOnlyForAFinding)
     for (const QString& s : none.sentences)
         EXPECT_FALSE(s.contains(QStringLiteral("place the finding"))) << s.toStdString();
 }
+
+// Regression (issue 12 hostile test): XA, NM and colour images were reviewed as chest radiographs without a word.
+TEST_F(CxrReviewTest, AnImageThatIsNotAChestRadiographIsReviewedWithAWarning)
+{
+    fixtures::DicomSpec spec;
+    spec.rows = spec.columns = 96;
+    spec.modality = QStringLiteral("XA");
+    spec.sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.12.1"); // X-Ray Angiographic Image Storage
+    const QString xa = m_dir.filePath(QStringLiteral("angio.dcm"));
+    QString error;
+    ASSERT_TRUE(fixtures::writeDicom(xa, spec, &error)) << error.toStdString();
+    const CxrReviewResult r = reviewOf(xa);
+    ASSERT_EQ(r.warnings.size(), 1) << r.warnings.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(r.warnings.front().contains(QStringLiteral("XA"))) << r.warnings.front().toStdString();
+    EXPECT_TRUE(
+        r.toJson().value(QStringLiteral("warnings")).toArray().first().toString().contains(QStringLiteral("XA")));
+
+    spec.modality = QStringLiteral("CR");
+    spec.sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.1");
+    const QString cr = m_dir.filePath(QStringLiteral("chest.dcm"));
+    ASSERT_TRUE(fixtures::writeDicom(cr, spec, &error)) << error.toStdString();
+    EXPECT_TRUE(reviewOf(cr).warnings.isEmpty());
+}

@@ -130,11 +130,25 @@ QJsonObject CxrReviewResult::toJson() const
             {QStringLiteral("groups"), groupArray},
             {QStringLiteral("present"), QJsonArray::fromStringList(presentIds)},
             {QStringLiteral("sentences"), QJsonArray::fromStringList(sentences)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
             {QStringLiteral("timing_ms"), QJsonObject{{QStringLiteral("load"), msLoad},
                                                       {QStringLiteral("decode"), msDecode},
                                                       {QStringLiteral("encode"), msEncode},
                                                       {QStringLiteral("head"), msHead},
                                                       {QStringLiteral("total"), msTotal}}}};
+}
+
+QStringList cxrInputWarnings(const MedicalImage& image)
+{
+    QStringList out;
+    const QString modality = image.info().modality.trimmed().toUpper();
+    static const QStringList radiographs{QStringLiteral("CR"), QStringLiteral("DX"), QStringLiteral("DR")};
+    if (!modality.isEmpty() && !radiographs.contains(modality))
+        out << Tr::tr("the image is %1, not a chest radiograph (CR/DX): the pack was not made for it").arg(modality);
+    if (image.isColour())
+        out << Tr::tr("the image is in colour (%1), not a greyscale radiograph: the pack was not made for it")
+                   .arg(image.info().photometric);
+    return out;
 }
 
 Result<CxrReviewResult> CxrReview::review(const QString& path, const CxrReviewOptions& options,
@@ -179,6 +193,7 @@ Result<CxrReviewResult> CxrReview::review(const MedicalImage& image, const QStri
     if (!input)
         return input.error().withFile(path);
     CxrReviewResult r;
+    r.warnings = cxrInputWarnings(image);
     r.msDecode = msSince(t);
     t.restart();
     if (!progress.step(0.1, Tr::tr("Encoding the radiograph")))

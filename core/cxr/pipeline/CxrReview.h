@@ -74,6 +74,9 @@ struct CxrReviewResult
     QList<CxrGroupResult> groups; // by |contribution|, largest first
     QStringList presentIds;       // descriptors judged present, by contribution toward the decision
     QStringList sentences;        // plain-language explanation (names the present descriptors and the side)
+    // What the reader must know about the input (e.g. not a chest radiograph: modality XA, a colour image); the
+    // review is still shown.
+    QStringList warnings;
     double msLoad = 0, msDecode = 0, msEncode = 0, msHead = 0, msTotal = 0;
 
     QJsonObject toJson() const;
@@ -92,6 +95,10 @@ struct CxrReviewOptions
 // Reviews one radiograph with a CXR pack: decode (DICOM or raster), display pipeline, encoder input, concept scores,
 // decision at the calibrated threshold, exact margin decomposition (checked against the head's forward pass) and
 // explanation. Synchronous and thread-agnostic; progress and cancel polled between stages.
+// Why `image` is not what a chest X-ray pack was made for (empty when it is a CR/DX/DR radiograph or a grey raster):
+// one translated line per reason.
+QStringList cxrInputWarnings(const MedicalImage& image);
+
 class CxrReview
 {
 public:
