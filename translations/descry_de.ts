@@ -6039,6 +6039,18 @@ Paket geschrieben nach %8
         <source>the normalisation needs finite means and positive deviations</source>
         <translation>die Normalisierung benötigt endliche Mittelwerte und positive Abweichungen</translation>
     </message>
+    <message>
+        <source>the text has %1 words, more than the %2 an explanation may have</source>
+        <translation>der Text hat %1 Wörter, mehr als die %2, die eine Erklärung haben darf</translation>
+    </message>
+    <message>
+        <source>the image is %1, not a chest radiograph (CR/DX): the pack was not made for it</source>
+        <translation>das Bild ist %1, keine Thoraxaufnahme (CR/DX): das Paket wurde nicht dafür erstellt</translation>
+    </message>
+    <message>
+        <source>the image is in colour (%1), not a greyscale radiograph: the pack was not made for it</source>
+        <translation>das Bild ist farbig (%1), keine Graustufen-Röntgenaufnahme: das Paket wurde nicht dafür erstellt</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -6602,10 +6614,6 @@ Paket geschrieben nach %8
         <translation>%1 (%2): die ganze Gruppe ausschalten, um die Entscheidung ohne sie zu sehen</translation>
     </message>
     <message>
-        <source>judged present</source>
-        <translation>als vorhanden beurteilt</translation>
-    </message>
-    <message>
         <source>Your reading of &quot;%1&quot;: present, absent, uncertain or not assessed</source>
         <translation>Ihre Beurteilung von „%1“: vorhanden, nicht vorhanden, unsicher oder nicht beurteilt</translation>
     </message>
@@ -6633,6 +6641,14 @@ Paket geschrieben nach %8
         <source>Your reading</source>
         <translation>Ihre Beurteilung</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrContributionChart</name>
@@ -6649,16 +6665,20 @@ Paket geschrieben nach %8
         <translation>Die %1 Deskriptoren, die die Margin am stärksten verschieben</translation>
     </message>
     <message>
-        <source>toward effusion</source>
-        <translation>in Richtung Erguss</translation>
+        <source>Select a group in the list to see its descriptors</source>
+        <translation>Wählen Sie eine Gruppe in der Liste, um ihre Deskriptoren zu sehen</translation>
     </message>
     <message>
-        <source>against effusion</source>
-        <translation>gegen einen Erguss</translation>
+        <source>red: toward effusion</source>
+        <translation>rot: in Richtung Erguss</translation>
     </message>
     <message>
-        <source>contribution to the logit margin (effusion − no effusion)</source>
-        <translation>Beitrag zur Logit-Margin (Erguss − kein Erguss)</translation>
+        <source>blue: toward no effusion</source>
+        <translation>blau: in Richtung kein Erguss</translation>
+    </message>
+    <message>
+        <source>contribution to the margin</source>
+        <translation>Beitrag zur Margin</translation>
     </message>
 </context>
 <context>
@@ -6751,6 +6771,10 @@ Paket geschrieben nach %8
             <numerusform>Was-wäre-wenn mit %n ausgeschaltetem Deskriptor: P(effusion) = %1 (Margin %2) statt %3 (Margin %4).</numerusform>
             <numerusform>Was-wäre-wenn mit %n ausgeschalteten Deskriptoren: P(effusion) = %1 (Margin %2) statt %3 (Margin %4).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>

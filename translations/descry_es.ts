@@ -6039,6 +6039,18 @@ paquete escrito en %8
         <source>the normalisation needs finite means and positive deviations</source>
         <translation>la normalización necesita medias finitas y desviaciones positivas</translation>
     </message>
+    <message>
+        <source>the text has %1 words, more than the %2 an explanation may have</source>
+        <translation>el texto tiene %1 palabras, más que las %2 que puede tener una explicación</translation>
+    </message>
+    <message>
+        <source>the image is %1, not a chest radiograph (CR/DX): the pack was not made for it</source>
+        <translation>la imagen es %1, no una radiografía de tórax (CR/DX): el paquete no se creó para ella</translation>
+    </message>
+    <message>
+        <source>the image is in colour (%1), not a greyscale radiograph: the pack was not made for it</source>
+        <translation>la imagen está en color (%1), no es una radiografía en escala de grises: el paquete no se creó para ella</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -6602,10 +6614,6 @@ paquete escrito en %8
         <translation>%1 (%2): desactive todo el grupo para ver la decisión sin él</translation>
     </message>
     <message>
-        <source>judged present</source>
-        <translation>considerado presente</translation>
-    </message>
-    <message>
         <source>Your reading of &quot;%1&quot;: present, absent, uncertain or not assessed</source>
         <translation>Su lectura de &quot;%1&quot;: presente, ausente, incierto o no evaluado</translation>
     </message>
@@ -6633,6 +6641,14 @@ paquete escrito en %8
         <source>Your reading</source>
         <translation>Su lectura</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrContributionChart</name>
@@ -6649,16 +6665,20 @@ paquete escrito en %8
         <translation>Los %1 descriptores que más desplazan el margen</translation>
     </message>
     <message>
-        <source>toward effusion</source>
-        <translation>hacia derrame</translation>
+        <source>Select a group in the list to see its descriptors</source>
+        <translation>Seleccione un grupo de la lista para ver sus descriptores</translation>
     </message>
     <message>
-        <source>against effusion</source>
-        <translation>en contra del derrame</translation>
+        <source>red: toward effusion</source>
+        <translation>rojo: hacia derrame</translation>
     </message>
     <message>
-        <source>contribution to the logit margin (effusion − no effusion)</source>
-        <translation>contribución al margen de logits (derrame − sin derrame)</translation>
+        <source>blue: toward no effusion</source>
+        <translation>azul: hacia sin derrame</translation>
+    </message>
+    <message>
+        <source>contribution to the margin</source>
+        <translation>contribución al margen</translation>
     </message>
 </context>
 <context>
@@ -6751,6 +6771,10 @@ paquete escrito en %8
             <numerusform>Simulación con %n descriptor desactivado: P(effusion) = %1 (margen %2) en lugar de %3 (margen %4).</numerusform>
             <numerusform>Simulación con %n descriptores desactivados: P(effusion) = %1 (margen %2) en lugar de %3 (margen %4).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>

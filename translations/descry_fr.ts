@@ -6039,6 +6039,18 @@ paquet écrit dans %8
         <source>the normalisation needs finite means and positive deviations</source>
         <translation>la normalisation nécessite des moyennes finies et des écarts types positifs</translation>
     </message>
+    <message>
+        <source>the text has %1 words, more than the %2 an explanation may have</source>
+        <translation>le texte compte %1 mots, plus que les %2 qu’une explication peut avoir</translation>
+    </message>
+    <message>
+        <source>the image is %1, not a chest radiograph (CR/DX): the pack was not made for it</source>
+        <translation>l’image est %1, pas une radiographie thoracique (CR/DX) : le paquet n’a pas été conçu pour elle</translation>
+    </message>
+    <message>
+        <source>the image is in colour (%1), not a greyscale radiograph: the pack was not made for it</source>
+        <translation>l’image est en couleur (%1), pas une radiographie en niveaux de gris : le paquet n’a pas été conçu pour elle</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -6602,10 +6614,6 @@ paquet écrit dans %8
         <translation>%1 (%2) : désactiver tout le groupe pour voir la décision sans lui</translation>
     </message>
     <message>
-        <source>judged present</source>
-        <translation>jugé présent</translation>
-    </message>
-    <message>
         <source>Your reading of &quot;%1&quot;: present, absent, uncertain or not assessed</source>
         <translation>Votre lecture de « %1 » : présent, absent, incertain ou non évalué</translation>
     </message>
@@ -6633,6 +6641,14 @@ paquet écrit dans %8
         <source>Your reading</source>
         <translation>Votre lecture</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrContributionChart</name>
@@ -6649,16 +6665,20 @@ paquet écrit dans %8
         <translation>Les %1 descripteurs qui déplacent le plus la marge</translation>
     </message>
     <message>
-        <source>toward effusion</source>
-        <translation>vers l’épanchement</translation>
+        <source>Select a group in the list to see its descriptors</source>
+        <translation>Sélectionnez un groupe dans la liste pour voir ses descripteurs</translation>
     </message>
     <message>
-        <source>against effusion</source>
-        <translation>contre l’épanchement</translation>
+        <source>red: toward effusion</source>
+        <translation>rouge : vers l’épanchement</translation>
     </message>
     <message>
-        <source>contribution to the logit margin (effusion − no effusion)</source>
-        <translation>contribution à la marge des logits (épanchement − pas d’épanchement)</translation>
+        <source>blue: toward no effusion</source>
+        <translation>bleu : vers l’absence d’épanchement</translation>
+    </message>
+    <message>
+        <source>contribution to the margin</source>
+        <translation>contribution à la marge</translation>
     </message>
 </context>
 <context>
@@ -6751,6 +6771,10 @@ paquet écrit dans %8
             <numerusform>Simulation avec %n descripteur désactivé : P(effusion) = %1 (marge %2) au lieu de %3 (marge %4).</numerusform>
             <numerusform>Simulation avec %n descripteurs désactivés : P(effusion) = %1 (marge %2) au lieu de %3 (marge %4).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
