@@ -31,7 +31,7 @@ PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-pthread
     libopencv-dev libdcmtk-dev dcmtk libopenjp2-7-dev libopenjp2-tools libdlib-dev libdlib-data libssl-dev zlib1g-dev
-    qt6-image-formats-plugins
+    qt6-image-formats-plugins libheif-dev libheif-examples
     libgtest-dev xvfb xauth poppler-utils ca-certificates clang-format
 )
 missing=()
