@@ -1,6 +1,7 @@
 #include "ui/FaceCaseDocument.h"
 
 #include "core/face/FaceDecision.h"
+#include "core/face/pipeline/ComponentExclusion.h"
 #include "core/face/pipeline/FaceComparison.h"
 
 namespace descry::ui {
@@ -29,6 +30,13 @@ void FaceCaseDocument::replaceCase(CaseFile next)
     m_case = std::move(next);
     m_result.reset();
     m_model.reset();
+    m_assessed.reset();
+    m_excludedComponents.clear();
+    // What an opened case's notes exclude was audited when it was set: showing it again is no new event.
+    m_auditedExclusions.clear();
+    for (const QString& id : m_case.notes().components())
+        if (m_case.notes().assessment(id).finding == Assessment::Finding::NotAssessable)
+            m_auditedExclusions << id;
     setModified(false);
     emit replaced();
     emit resultChanged();
@@ -170,6 +178,46 @@ void FaceCaseDocument::recordExport(const QString& pdfPath)
 {
     m_case.recordExport(pdfPath);
     markModified();
+}
+
+bool FaceCaseDocument::applyNotAssessable(QString* error)
+{
+    const ExaminerNotes& notes = m_case.notes();
+    QStringList components;
+    QList<ExcludedComponent> exclusions;
+    for (const QString& id : notes.components()) {
+        const Assessment a = notes.assessment(id);
+        if (a.finding != Assessment::Finding::NotAssessable)
+            continue;
+        components << id;
+        exclusions << ExcludedComponent{id, QStringLiteral("not-assessable"), a.note, {}};
+    }
+    m_assessed.reset();
+    m_excludedComponents.clear();
+    if (m_result && m_model && !exclusions.isEmpty()) {
+        auto assessed = QSharedPointer<FaceComparisonResult>::create(*m_result);
+        // A component the pack does not score (e.g. ears with a landmark pack) is listed, not an error.
+        if (Status st = applyExclusions(assessed.get(), *m_model, exclusions); !st) {
+            if (error)
+                *error = st.error().toString();
+        } else {
+            m_assessed = assessed;
+            m_assessedFrom = m_result;
+            m_excludedComponents = components;
+        }
+    }
+    if (!m_result || m_excludedComponents == m_auditedExclusions)
+        return false;
+    QStringList names;
+    for (const QString& id : m_excludedComponents)
+        names << ExaminerNotes::componentName(id);
+    m_case.record(QLatin1String(AuditLog::WhatIf),
+                  names.isEmpty() ? tr("no component excluded from the model's score any more")
+                                  : tr("excluded from the model's score as not assessable by the examiner: %1")
+                                        .arg(names.join(QStringLiteral(", "))));
+    m_auditedExclusions = m_excludedComponents;
+    markModified();
+    return true;
 }
 
 } // namespace descry::ui

@@ -64,6 +64,19 @@ public:
     // Audits the export of the report at `pdfPath`. Call only once the PDF was written.
     void recordExport(const QString& pdfPath);
 
+    // The comparison as shown and reported: result() with every component the examiner's notes mark Not
+    // assessable excluded from the model's score (applyExclusions, reason "not-assessable"); result() when none.
+    QSharedPointer<const FaceComparisonResult> assessedResult() const
+    {
+        return m_assessed && m_assessedFrom == m_result ? m_assessed : m_result;
+    }
+    // Re-applies the notes' Not assessable components to result(). When the set differs from the one applied
+    // before, the change is audited ("what-if": which components are excluded, no score while blind) and true is
+    // returned. `error` receives a failure of the exclusion (the plain result is then shown).
+    bool applyNotAssessable(QString* error = nullptr);
+    // The component ids excluded now.
+    QStringList notAssessableExcluded() const { return m_excludedComponents; }
+
     // The comparison shown (the last run, or the recomputation after opening), or null.
     QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
     QSharedPointer<const FaceModel> model() const { return m_model; }
@@ -92,6 +105,10 @@ private:
     CaseFile m_case;
     QSharedPointer<const FaceComparisonResult> m_result;
     QSharedPointer<const FaceModel> m_model;
+    QSharedPointer<const FaceComparisonResult> m_assessed; // m_assessedFrom with the examiner's exclusions, or null
+    QSharedPointer<const FaceComparisonResult> m_assessedFrom;
+    QStringList m_excludedComponents;                     // applied to m_assessed
+    QStringList m_auditedExclusions;                      // the set last written to the audit log
     bool m_modified = false;
 };
 

@@ -25,6 +25,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace descry::ui {
 
 namespace {
@@ -201,7 +203,7 @@ const CaseFile& FaceWorkspace::caseFile() const
 
 QSharedPointer<const FaceComparisonResult> FaceWorkspace::result() const
 {
-    return m_document->result();
+    return m_document->assessedResult(); // what is shown and reported: the examiner's exclusions applied
 }
 
 bool FaceWorkspace::loadSide(PhotoPane* pane, const char* role, const QString& path)
@@ -381,7 +383,11 @@ void FaceWorkspace::onResultChanged()
             // Blind review: the panel gets nothing, so no label, tooltip, tree or chart can show the result.
             m_results->clear();
         } else {
-            m_results->setResult(result, m_document->model());
+            QString error;
+            m_document->applyNotAssessable(&error); // the examiner's Not assessable components leave the score
+            if (!error.isEmpty())
+                showMessage(error, true);
+            m_results->setResult(m_document->assessedResult(), m_document->model());
             // The saved what-if belongs to the recorded pack's concepts: shown only on a result of that pack.
             if (m_document->showsRecordedPack())
                 m_results->setDisabledConcepts(caseFile().whatIfDisabled());
@@ -451,6 +457,29 @@ void FaceWorkspace::updateBlindFirst()
     stack->setCurrentIndex(hiddenResult ? 1 : 0);
 }
 
+namespace {
+
+// A component marked (or no longer marked) Not assessable leaves (or rejoins) the model's score at once: the
+// document re-applies the exclusions (audited when the set changes) and the panel shows the new result, keeping
+// the examiner's what-if boxes.
+void refreshExaminerExclusions(FaceCaseDocument* document, ResultsPanel* results, const std::function<void(QString)>& fail)
+{
+    const QStringList before = document->notAssessableExcluded();
+    QString error;
+    document->applyNotAssessable(&error);
+    if (!error.isEmpty())
+        fail(error);
+    if (document->notAssessableExcluded() == before || !document->result() ||
+        document->caseFile().modelOutputHidden())
+        return;
+    const QList<int> disabled = results->disabledConcepts();
+    results->setResult(document->assessedResult(), document->model());
+    if (document->showsRecordedPack())
+        results->setDisabledConcepts(disabled);
+}
+
+} // namespace
+
 void FaceWorkspace::onNotesEdited()
 {
     if (Status st = m_document->setNotes(m_notes->notes()); !st) {
@@ -461,6 +490,7 @@ void FaceWorkspace::onNotesEdited()
     // A lock or an amendment is recorded by the case itself (its own time): show exactly that.
     if (!(m_notes->notes() == caseFile().notes()))
         m_notes->setNotes(caseFile().notes());
+    refreshExaminerExclusions(m_document, m_results, [this](const QString& e) { showMessage(e, true); });
 }
 
 void FaceWorkspace::commitNotes()

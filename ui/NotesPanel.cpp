@@ -30,8 +30,14 @@ QString utcMinutes(const QDateTime& utc)
 
 void fillFindings(QComboBox* combo)
 {
-    for (Finding f : allFindings)
+    for (Finding f : allFindings) {
         combo->addItem(ExaminerNotes::findingText(f), static_cast<int>(f));
+        if (f == Finding::NotAssessable)
+            combo->setItemData(combo->count() - 1,
+                               NotesPanel::tr("The component is also excluded from the model's score (audited and "
+                                              "stated in the report); the note says why."),
+                               Qt::ToolTipRole);
+    }
 }
 
 } // namespace

@@ -10,11 +10,14 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace descry::ui {
 
@@ -62,6 +65,11 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_whatIf = new QLabel(tr("modified (what-if)"), this);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
     m_whatIf->setStyleSheet(QStringLiteral("QLabel { color: #1f5fbf; font-weight: bold; }"));
+    m_whatIfExplanation = new QLabel(this);
+    m_whatIfExplanation->setObjectName(QStringLiteral("whatIfExplanation"));
+    m_whatIfExplanation->setWordWrap(true);
+    m_whatIfExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_whatIfExplanation->setStyleSheet(QStringLiteral("QLabel { color: #1f5fbf; }"));
     m_reset = new QPushButton(tr("Reset"), this);
     m_reset->setObjectName(QStringLiteral("resetWhatIf"));
     m_reset->setToolTip(tr("Check every descriptor again and show the original score"));
@@ -76,6 +84,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     decisionBox->addLayout(decisionRow);
     decisionBox->addWidget(m_score);
     decisionBox->addWidget(m_calibration);
+    decisionBox->addWidget(m_whatIfExplanation);
     auto* baselineBox = new QVBoxLayout;
     baselineBox->addWidget(m_baseline);
     baselineBox->addWidget(m_disagrees, 0, Qt::AlignLeft);
@@ -177,6 +186,9 @@ void ResultsPanel::clear()
     m_baseline->clear();
     m_disagrees->setVisible(false);
     m_whatIf->setVisible(false);
+    m_whatIfExplanation->clear();
+    m_whatIfExplanation->setVisible(false);
+    m_currentWhatIf.reset();
     m_reset->setEnabled(false);
     m_sentences->clear();
 }
@@ -219,17 +231,26 @@ void ResultsPanel::recompute()
         return;
     const std::vector<bool> keep = m_treeModel->keepMask();
     m_modified = m_treeModel->isMaskModified();
+    m_currentWhatIf.reset();
+    m_whatIfExplanation->setVisible(false);
     if (!m_modified || !m_model) {
         m_currentScore = m_result->score;
         m_currentDecision = m_result->decision;
         m_chart->setResult(m_result, m_model);
     } else {
-        auto score = FaceComparison::scoreWithout(*m_result, *m_model, keep);
-        if (!score) {
-            m_score->setText(score.error().toString());
+        // Share and re-normalised score side by side (issue 13 §6c); exclusions of the result stay excluded.
+        auto whatIf = whatIfWithMask(*m_result, *m_model, keep, removedLabel(keep));
+        if (!whatIf) {
+            m_score->setText(whatIf.error().toString());
             return;
         }
-        m_currentScore = *score;
+        m_currentWhatIf = *whatIf;
+        m_currentScore = whatIf->scoreWithout;
+        m_whatIfExplanation->setText(tr("Share of the score: %1 · score without: %2 (re-normalised)\n%3")
+                                         .arg(whatIf->share, 0, 'f', 3)
+                                         .arg(whatIf->scoreWithout, 0, 'f', 3)
+                                         .arg(whatIf->sentence));
+        m_whatIfExplanation->setVisible(true);
         showMaskedChart(keep);
         // Quality problems keep a what-if inconclusive; otherwise the threshold decides as before.
         m_currentDecision = decideFace(m_currentScore, m_result->threshold, !m_result->reasons.isEmpty());
@@ -242,11 +263,13 @@ void ResultsPanel::showMaskedChart(const std::vector<bool>& keep)
 {
     // The chart follows the what-if: the same exact decomposition on the masked group-softmax scores.
     std::vector<float> probe = m_result->ssmProbe, reference = m_result->ssmReference;
+    const std::vector<bool> excluded = exclusionMask(*m_model, m_result->excluded).valueOr({});
     for (size_t k = 0; k < keep.size() && k < probe.size(); ++k) {
-        if (!keep[k])
+        if (!keep[k] || (k < excluded.size() && !excluded[k]))
             probe[k] = reference[k] = 0.f;
     }
     const ConceptHead& head = *m_model->parts().head;
+    // A face head has no bias (a block head with one would also drop the removed blocks' bias: ComponentExclusion).
     auto dec = decomposeCosineScore(probe, reference, head.aggregationMatrix(), head.aggregationBias());
     if (!dec)
         return;
@@ -266,9 +289,39 @@ void ResultsPanel::showDecision()
     if (m_modified)
         score += QLatin1Char(' ') +
                  tr("— original score %1, %2").arg(m_result->score, 0, 'f', 3).arg(decisionLabel(m_result->decision));
+    if (!m_result->excluded.isEmpty())
+        score +=
+            QLatin1Char(' ') + tr("— %n component(s) excluded; whole-face score %1", "", int(m_result->excluded.size()))
+                                   .arg(m_result->scoreBeforeExclusions, 0, 'f', 3);
     m_score->setText(score);
     m_whatIf->setVisible(m_modified);
     m_reset->setEnabled(m_modified);
+}
+
+QString ResultsPanel::removedLabel(const std::vector<bool>& keep) const
+{
+    QStringList names;
+    std::vector<bool> named(keep.size(), false);
+    for (const ComponentShare& c : m_result->componentShares()) {
+        QList<int> concepts;
+        for (const GroupExplanation& g : m_result->groups)
+            if ((g.component.isEmpty() ? g.componentName : g.component) == c.component && m_model)
+                concepts << m_model->layout().groups[g.layoutGroup].concepts;
+        const bool allOff = !concepts.isEmpty() && std::all_of(concepts.begin(), concepts.end(), [&](int k) {
+            return size_t(k) < keep.size() && !keep[size_t(k)];
+        });
+        if (!allOff)
+            continue;
+        names << c.name;
+        for (int k : concepts)
+            named[size_t(k)] = true;
+    }
+    int rest = 0;
+    for (size_t k = 0; k < keep.size(); ++k)
+        rest += !keep[k] && !named[k] ? 1 : 0;
+    if (rest > 0)
+        names << tr("%n descriptor(s)", "", rest);
+    return QLocale().createSeparatedList(names);
 }
 
 void ResultsPanel::onCurrentRowChanged(const QModelIndex& current)

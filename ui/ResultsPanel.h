@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/face/FaceModel.h"
+#include "core/face/pipeline/ComponentExclusion.h"
 #include "core/face/pipeline/FaceComparison.h"
 
 #include <QSharedPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -38,6 +41,11 @@ public:
     QTreeView* treeView() const { return m_tree; }
     ContributionChart* chart() const { return m_chart; }
     QPushButton* resetButton() const { return m_reset; }
+    // What-if line: the removed characteristics' share of the score beside the re-normalised score without them,
+    // and the sentence that says why they differ; hidden while nothing is switched off.
+    QLabel* whatIfExplanation() const { return m_whatIfExplanation; }
+    // The what-if now shown (nullopt while nothing is switched off).
+    const std::optional<WhatIf>& currentWhatIf() const { return m_currentWhatIf; }
 
     // The what-if mask as concept indices switched off, ascending (what a case records).
     QList<int> disabledConcepts() const;
@@ -58,6 +66,8 @@ private:
     void showDecision();
     void showMaskedChart(const std::vector<bool>& keep);
     void onCurrentRowChanged(const QModelIndex& current);
+    // "Mouth", "Mouth and Eyes", "Mouth and 2 descriptors": what the unchecked boxes remove.
+    QString removedLabel(const std::vector<bool>& keep) const;
 
     QSharedPointer<const FaceComparisonResult> m_result;
     QSharedPointer<const FaceModel> m_model;
@@ -71,6 +81,8 @@ private:
     QLabel* m_baseline = nullptr;
     QLabel* m_disagrees = nullptr;
     QLabel* m_whatIf = nullptr;
+    QLabel* m_whatIfExplanation = nullptr;
+    std::optional<WhatIf> m_currentWhatIf;
     QPushButton* m_reset = nullptr;
     QTreeView* m_tree = nullptr;
     DescriptorTreeModel* m_treeModel = nullptr;

@@ -43,6 +43,9 @@ FaceTrainingOptions trainingOptions(const ParsedArgs& args, FaceTrainingOptions 
     args.read(QStringLiteral("epochs"), &o.epochs);
     args.read(QStringLiteral("seed"), &o.seed);
     args.read(QStringLiteral("m"), &o.m);
+    if (args.isSet(QStringLiteral("aggregation"))) // validated: one of the ids
+        o.aggregation = headAggregationFromId(args.value(QStringLiteral("aggregation"))).value_or(o.aggregation);
+    args.read(QStringLiteral("block-width"), &o.blockWidth);
     args.read(QStringLiteral("tau"), &o.tau);
     args.read(QStringLiteral("alpha"), &o.alpha);
     args.read(QStringLiteral("lr"), &o.lr);
@@ -113,6 +116,10 @@ ExitCode runTrainFace(const ParsedArgs& args)
     if (args.value(QStringLiteral("encoder")) == kOpenClip) {
         if (!args.isSet(QStringLiteral("clip")))
             return fail(args.usageError(Tr::tr("--encoder openclip needs --clip CHECKPOINT")));
+        // The CLIP trainer's head is a full matrix so far: a block request is refused, not silently ignored.
+        if (args.value(QStringLiteral("aggregation")) == headAggregationId(HeadAggregation::Block) &&
+            args.isSet(QStringLiteral("aggregation")))
+            return fail(args.usageError(Tr::tr("--aggregation block is not available with --encoder openclip yet")));
         return runTrainClip(args);
     }
     for (const QString& name : clipOnlyOptions())
@@ -180,6 +187,14 @@ Command trainFaceCommand()
                  .withDefault(QString::number(d.seed)),
              Option::integer(QStringLiteral("m"), QStringLiteral("M"), Tr::tr("identity-embedding width"), 1)
                  .withDefault(number(d.m)),
+             Option::choice(QStringLiteral("aggregation"),
+                            {headAggregationId(HeadAggregation::Block), headAggregationId(HeadAggregation::Full)},
+                            Tr::tr("block: each characteristic writes only to its own block of the embedding (local "
+                                   "shares, m = groups × block width); full: a dense matrix (--m)"))
+                 .withDefault(headAggregationId(d.aggregation)),
+             Option::integer(QStringLiteral("block-width"), QStringLiteral("W"),
+                             Tr::tr("embedding columns per characteristic with --aggregation block"), 1, 64)
+                 .withDefault(number(d.blockWidth)),
              Option::number(QStringLiteral("tau"), QStringLiteral("T"), Tr::tr("concept softmax temperature"), 0,
                             std::numeric_limits<double>::infinity(), true)
                  .withDefault(number(d.tau)),

@@ -10,6 +10,7 @@
 #include "core/eval/Similarity.h"
 #include "core/pack/HeadSettings.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -150,6 +151,35 @@ QString ConceptEncoderInfo::summary() const
     return parts.join(QStringLiteral("; "));
 }
 
+namespace {
+
+// head.aggregation: "full" (also when missing: packs written before block heads) or "block" with
+// head.block_width, m = groups × block width. A block head's stored W is then checked to be zero outside its blocks.
+Status readAggregation(const QJsonObject& head, const QString& manifestPath, HeadConfig* cfg)
+{
+    const QJsonValue v = head.value(QStringLiteral("aggregation"));
+    if (v.isUndefined())
+        return {};
+    const auto aggregation = headAggregationFromId(v.toString());
+    if (!v.isString() || !aggregation)
+        return Error(ErrorCode::Model, Tr::tr("head.aggregation: must be \"full\" or \"block\""), manifestPath);
+    cfg->aggregation = *aggregation;
+    if (*aggregation == HeadAggregation::Full)
+        return {};
+    const int groups = cfg->groupOf.empty() ? 0 : *std::max_element(cfg->groupOf.begin(), cfg->groupOf.end()) + 1;
+    const double width = head.value(QStringLiteral("block_width")).toDouble(-1);
+    if (width < 1 || width != std::floor(width) || groups * width != cfg->m)
+        return Error(ErrorCode::Model,
+                     Tr::tr("head.block_width: must be an integer with m = %1 groups × block width (m is %2)")
+                         .arg(groups)
+                         .arg(cfg->m),
+                     manifestPath);
+    cfg->blockWidth = int(width);
+    return {};
+}
+
+} // namespace
+
 Status FaceModel::loadHead(const QString& manifestPath)
 {
     auto cfg = headConfigFromManifest(m_pack->manifest(), manifestPath);
@@ -182,6 +212,8 @@ Status FaceModel::loadHead(const QString& manifestPath)
                 : Tr::tr("head.concepts: does not list the catalog's %1 concepts in order").arg(expected.size()),
             manifestPath);
     cfg->groupOf = layout.groupOf;
+    if (auto st = readAggregation(m_pack->manifest().head.json, manifestPath, &*cfg); !st)
+        return st;
     return loadHeadTensors(*cfg);
 }
 
@@ -336,7 +368,7 @@ QJsonObject headJson(const FaceModelParts& parts)
     QJsonArray concepts;
     for (const FaceConcept& c : parts.layout.concepts)
         concepts.append(parts.catalog.descriptors()[c.descriptor].id + QLatin1Char('@') + conceptSourceName(c.source));
-    return QJsonObject{{QStringLiteral("alpha"), double(cfg.alpha)},
+    QJsonObject json{{QStringLiteral("alpha"), double(cfg.alpha)},
                        {QStringLiteral("tau"), double(cfg.tau)},
                        {QStringLiteral("d"), cfg.d},
                        {QStringLiteral("r"), cfg.r},
@@ -344,7 +376,11 @@ QJsonObject headJson(const FaceModelParts& parts)
                        {QStringLiteral("bias"), cfg.bias},
                        {QStringLiteral("n_direct"), cfg.nDirect},
                        {QStringLiteral("layout"), parts.layout.layoutId()},
+                       {QStringLiteral("aggregation"), headAggregationId(cfg.aggregation)},
                        {QStringLiteral("concepts"), concepts}};
+    if (cfg.aggregation == HeadAggregation::Block)
+        json.insert(QStringLiteral("block_width"), cfg.blockWidth);
+    return json;
 }
 
 void splitHeadTensors(const FaceModelParts& parts, QMap<QString, TensorData>* head, QMap<QString, TensorData>* desc)

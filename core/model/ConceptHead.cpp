@@ -26,6 +26,8 @@ detail::ConceptHeadOptions toOptions(const HeadConfig& c, uint64_t seed)
     o.bias = c.bias;
     o.groupOf.assign(c.groupOf.begin(), c.groupOf.end());
     o.seed = seed;
+    o.block = c.aggregation == HeadAggregation::Block;
+    o.blockWidth = c.blockWidth;
     return o;
 }
 
@@ -41,6 +43,8 @@ HeadConfig toConfig(const detail::ConceptHeadOptions& o)
     c.tau = o.tau;
     c.bias = o.bias;
     c.groupOf.assign(o.groupOf.begin(), o.groupOf.end());
+    c.aggregation = o.block ? HeadAggregation::Block : HeadAggregation::Full;
+    c.blockWidth = int(o.blockWidth);
     return c;
 }
 
@@ -64,6 +68,20 @@ std::vector<float> rowOf(const torch::Tensor& t, int64_t row)
 }
 
 } // namespace
+
+QString headAggregationId(HeadAggregation aggregation)
+{
+    return aggregation == HeadAggregation::Block ? QStringLiteral("block") : QStringLiteral("full");
+}
+
+std::optional<HeadAggregation> headAggregationFromId(const QString& id)
+{
+    if (id == QLatin1String("full"))
+        return HeadAggregation::Full;
+    if (id == QLatin1String("block"))
+        return HeadAggregation::Block;
+    return std::nullopt;
+}
 
 struct ConceptHead::Impl
 {
@@ -142,6 +160,11 @@ int ConceptHead::numGroups() const
     return isValid() ? static_cast<int>(m_impl->module->numGroups()) : 0;
 }
 
+bool ConceptHead::isBlock() const
+{
+    return m_impl && m_impl->config.aggregation == HeadAggregation::Block;
+}
+
 bool ConceptHead::isValid() const
 {
     return m_impl && !m_impl->module.is_empty();
@@ -151,7 +174,8 @@ std::vector<float> ConceptHead::aggregationMatrix() const
 {
     if (!isValid())
         return {};
-    const torch::Tensor w = m_impl->module->W.detach().contiguous();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor w = m_impl->module->aggregationWeight().detach().contiguous();
     return std::vector<float>(w.data_ptr<float>(), w.data_ptr<float>() + w.numel());
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace descry {
@@ -25,6 +26,17 @@ inline constexpr int kMaxConcepts = 100000; // N (and n_direct), the catalog's d
 inline constexpr double kMaxTau = 100.0;
 } // namespace head_limits
 
+// How the softmaxed concept scores are aggregated into e (DESIGN.md §1, "Locality"). Full: W is a dense N×m
+// matrix, so every concept writes to every column of e. Block: each softmax group g owns the columns
+// [g·blockWidth, (g+1)·blockWidth) of e and W[k, j] = 0 outside the block of k's group, so e = [S_sm^g W_g]_g and a
+// group's share of the cosine, e_p^g·e_r^g / (|e_p||e_r|), depends on that group alone.
+enum class HeadAggregation { Full, Block };
+
+// "full" | "block": the manifest's head.aggregation and the CLI's --aggregation.
+QString headAggregationId(HeadAggregation aggregation);
+// nullopt for anything but "full" and "block".
+std::optional<HeadAggregation> headAggregationFromId(const QString& id);
+
 // Shape and hyper-parameters of a concept-bottleneck head (DESIGN.md §1): N = groupOf.size() concepts, the first
 // nDirect given directly (e.g. morphometric scores), the other N − nDirect measured as cos(I, T_k) on a d-wide
 // image embedding.
@@ -39,6 +51,11 @@ struct HeadConfig
     bool bias = false;
     std::vector<int> groupOf; // group (FISWG characteristic) of each concept, ids 0..G−1, may interleave
     bool learnableAlpha = false;
+    HeadAggregation aggregation = HeadAggregation::Full;
+    int blockWidth = 0; // Block: columns of e per group; m must be G × blockWidth
+
+    // Block: the first column of group g's block (g·blockWidth); -1 for a full head.
+    int blockStart(int group) const { return aggregation == HeadAggregation::Block ? group * blockWidth : -1; }
 };
 
 // One image's pass through the head.
@@ -86,6 +103,8 @@ public:
     // W as N×m row-major, and b (m values, empty without bias): what CosineDecomposition / MarginDecomposition take.
     std::vector<float> aggregationMatrix() const;
     std::vector<float> aggregationBias() const;
+    // True for a block head (HeadConfig::aggregation).
+    bool isBlock() const;
 
 private:
     struct Impl;

@@ -18,6 +18,7 @@ struct ExcludedComponent
     QString component; // component id (e.g. "eyes"); for reason "not-measured" also a characteristic id
     QString reason;    // "not-visible" | "not-assessable" | "not-measured"
     QString detail;    // plain words, e.g. "dark glasses over the eyes"
+    QString name;      // display name ("Eyes"), filled in by applyExclusions
 };
 
 // Removes every layout group of the excluded components (for "not-measured" a single characteristic may be
@@ -34,5 +35,25 @@ Result<std::vector<bool>> exclusionMask(const FaceModel& model, const QList<Excl
 
 // The reasons applyExclusions accepts.
 bool isExclusionReason(const QString& reason);
+
+// What removing some layout groups from a comparison does (the GUI's what-if): their share of the current score
+// and the re-normalised score without them, side by side, with the sentence that says why the two differ.
+struct WhatIf
+{
+    double share = 0;        // Σ of the removed groups' contributions to the current score
+    double scoreBefore = 0;  // the current score
+    double scoreWithout = 0; // cosine of the two embeddings without the removed groups (re-normalised)
+    double delta = 0;        // scoreWithout − scoreBefore
+    double normRatio = 1;    // |e_p'||e_r'| / (|e_p||e_r|): how much the embeddings shrank
+    QString sentence;        // "Removing Mouth changes the score by +0.171, not by its share −0.130: ..."
+};
+
+// `layoutGroups` are indices into model.layout().groups; `label` names them in the sentence (e.g. "Mouth").
+// Concepts already excluded from `result` stay excluded. Usage error for an unknown group.
+Result<WhatIf> whatIfWithout(const FaceComparisonResult& result, const FaceModel& model, const QList<int>& layoutGroups,
+                             const QString& label);
+// The same for any set of concepts: keep[k] false removes concept k (one entry per concept).
+Result<WhatIf> whatIfWithMask(const FaceComparisonResult& result, const FaceModel& model, const std::vector<bool>& keep,
+                              const QString& label);
 
 } // namespace descry

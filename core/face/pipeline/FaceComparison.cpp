@@ -149,6 +149,9 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         r.baselineEncoder = model.analyzer().encoder()->type();
 
     DetectOptions detect;
+    r->aggregation = headAggregationId(head.config().aggregation);
+    if (auto st = fillBlockShares(model, r->ssmProbe, r->ssmReference, head.aggregationBias(), &r->groups); !st)
+        return st.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
     detect.cropped = options.cropped;
     std::array<FaceAnalysis, 2> analyses;
     const QString paths[2] = {probePath, referencePath};

@@ -6,6 +6,7 @@
 #include "core/face/FaceDecision.h"
 #include "core/explain/CosineDecomposition.h"
 #include "core/face/FaceModel.h"
+#include "core/face/pipeline/ComponentExclusion.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <limits>
 #include <vector>
 
 namespace descry {
@@ -56,6 +58,10 @@ struct GroupExplanation
     double contribution = 0;              // Σ of the group's c_k: its share of the score
     QList<DescriptorActivation> probeTop; // descriptors of the group, most activated first
     QList<DescriptorActivation> referenceTop;
+    // Block heads only (local explanation): cos(e_p^g, e_r^g) of the group's own blocks and its weight
+    // |e_p^g||e_r^g| / (|e_p||e_r|), so contribution = blockWeight × blockCosine. NaN for a full head.
+    double blockCosine = std::numeric_limits<double>::quiet_NaN();
+    double blockWeight = std::numeric_limits<double>::quiet_NaN();
 };
 
 // One FISWG component's share of the score: the sum of its groups' contributions.
@@ -94,9 +100,15 @@ struct FaceComparisonResult
     double biasTerm = 0;
     // Head-forward score − Σ c_k − biasTerm: the head's own forward pass checked against the explanation.
     double residual = 0;
+    QString aggregation = QStringLiteral("full"); // the head's: "block" (local shares) or "full"
     QStringList sentences; // plain-language explanation
     double msLoad = 0, msProbe = 0, msReference = 0, msHead = 0, msTotal = 0;
 
+    // Components left out of the score (applyExclusions); score, decision and contributions are then those of
+    // what is left, and scoreBeforeExclusions is the full-face score.
+    QList<ExcludedComponent> excluded;
+    double scoreBeforeExclusions = 0;
+    Decision decisionBeforeExclusions = Decision::Inconclusive;
     bool baselineDisagrees() const
     {
         return baselineAvailable && decision != Decision::Inconclusive && decision != baselineDecision;

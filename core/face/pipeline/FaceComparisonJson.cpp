@@ -101,6 +101,12 @@ QJsonObject FaceComparisonResult::toJson() const
         {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
         {QStringLiteral("concept_encoder"), conceptEncoder.toJson()},
         {QStringLiteral("concepts"), conceptsJson(*this)},
+// NaN (not applicable, e.g. a full head's block cosine) is written as null, never as a number.
+QJsonValue finiteOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
         {QStringLiteral("baseline"),
          QJsonObject{
              {QStringLiteral("encoder"), baselineEncoder.isEmpty() ? QStringLiteral("dlib-resnet") : baselineEncoder},
@@ -114,10 +120,20 @@ QJsonObject FaceComparisonResult::toJson() const
         {QStringLiteral("explanation"), QJsonArray::fromStringList(sentences)},
         {QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("load_pack"), msLoad},
                                                    {QStringLiteral("probe"), msProbe},
+                             {QStringLiteral("block_cosine"), finiteOrNull(e.blockCosine)},
+                             {QStringLiteral("block_weight"), finiteOrNull(e.blockWeight)},
                                                    {QStringLiteral("reference"), msReference},
                                                    {QStringLiteral("head"), msHead},
                                                    {QStringLiteral("compare_total"), msTotal}}},
+    QJsonArray excludedJson;
+    for (const ExcludedComponent& x : excluded)
+        excludedJson.append(QJsonObject{{QStringLiteral("component"), x.component},
+                                        {QStringLiteral("reason"), x.reason},
+                                        {QStringLiteral("detail"), x.detail}});
     };
 }
 
 } // namespace descry
+        {QStringLiteral("aggregation"), aggregation},
+        {QStringLiteral("excluded"), excludedJson},
+        {QStringLiteral("score_before_exclusions"), excluded.isEmpty() ? score : scoreBeforeExclusions},

@@ -1,5 +1,6 @@
 #include "core/face/pipeline/FaceExplanation.h"
 #include "core/common/Tr.h"
+#include "core/explain/BlockDecomposition.h"
 
 #include <QCoreApplication>
 
@@ -41,9 +42,67 @@ QList<GroupExplanation> explainGroups(const FaceModel& model, const std::vector<
     return out;
 }
 
+Status fillBlockShares(const FaceModel& model, const std::vector<float>& ssmProbe,
+                       const std::vector<float>& ssmReference, const std::vector<float>& b,
+                       QList<GroupExplanation>* groups)
+{
+    const ConceptHead& head = *model.parts().head;
+    if (!head.isBlock())
+        return {};
+    auto dec = decomposeBlockScore(ssmProbe, ssmReference, head.aggregationMatrix(), b, head.config().groupOf,
+                                   head.config().blockWidth);
+    if (!dec)
+        return dec.error();
+    for (GroupExplanation& g : *groups) {
+        const size_t i = size_t(g.layoutGroup);
+        if (i >= dec->shares.size())
+            return Error(ErrorCode::Internal, Tr::tr("layout group %1 has no block").arg(g.layoutGroup));
+        // Two independent readings of the same share: Σ c_k of the group and its blocks' product.
+        if (std::abs(dec->shares[i] - g.contribution) > kResidualTolerance)
+            return Error(ErrorCode::Internal, Tr::tr("group %1's block share %2 differs from its contributions %3")
+                                                  .arg(g.characteristic)
+                                                  .arg(dec->shares[i], 0, 'g', 6)
+                                                  .arg(g.contribution, 0, 'g', 6));
+        g.blockCosine = dec->blockCosines[i];
+        g.blockWeight = dec->weights[i];
+    }
+    return {};
+}
+
+namespace {
+
+// "Eyes (not visible: dark glasses over the eyes)".
+QString exclusionText(const ExcludedComponent& x)
+{
+    const QString reason = x.reason == QLatin1String("not-visible") ? Tr::tr("not visible")
+                           : x.reason == QLatin1String("not-assessable")
+                               ? Tr::tr("marked not assessable by the examiner")
+                               : Tr::tr("not measured");
+    const QString name = x.name.isEmpty() ? x.component : x.name;
+    return x.detail.isEmpty() ? Tr::tr("%1 (%2)").arg(name, reason) : Tr::tr("%1 (%2: %3)").arg(name, reason, x.detail);
+}
+
+} // namespace
+
+QString exclusionSummary(const FaceComparisonResult& r)
+{
+    if (r.excluded.isEmpty())
+        return {};
+    QStringList items;
+    for (const ExcludedComponent& x : r.excluded)
+        items << exclusionText(x);
+    return Tr::tr("Excluded from the score: %1. The score %2 is computed on the remaining characteristics "
+                  "(re-normalised; %3 on the whole face); the threshold was calibrated on whole faces.")
+        .arg(items.join(QStringLiteral("; ")))
+        .arg(r.score, 0, 'f', 3)
+        .arg(r.scoreBeforeExclusions, 0, 'f', 3);
+}
+
 QStringList explanationSentences(const FaceComparisonResult& r)
 {
     QStringList s;
+    if (!r.excluded.isEmpty())
+        s << exclusionSummary(r);
     if (r.decision == Decision::Inconclusive) {
         s << Tr::tr("The comparison is inconclusive because of image quality: %1.")
                  .arg(r.reasons.join(QStringLiteral("; ")));

@@ -438,6 +438,43 @@ void faces(ReportPainter& rp, const FaceComparisonResult& r)
 }
 
 } // namespace detail::face_report
+// "Excluded from the score": each component left out and why, the whole-face score, and that the threshold was
+// calibrated on whole faces; with a block head, one line on what makes the shares local.
+void exclusionsAndLocality(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    if (!r.excluded.isEmpty()) {
+        rp.subheading(QCoreApplication::translate("descry-report", "Excluded from the score"));
+        QStringList items;
+        for (const ExcludedComponent& x : r.excluded) {
+            const QString reason =
+                x.reason == QLatin1String("not-visible")
+                    ? QCoreApplication::translate("descry-report", "not visible")
+                    : x.reason == QLatin1String("not-assessable")
+                          ? QCoreApplication::translate("descry-report", "marked not assessable by the examiner")
+                          : QCoreApplication::translate("descry-report", "not measured");
+            const QString name = x.name.isEmpty() ? x.component : x.name;
+            items << (x.detail.isEmpty() ? QStringLiteral("%1: %2").arg(name, reason)
+                                         : QStringLiteral("%1: %2 (%3)").arg(name, reason, x.detail));
+        }
+        rp.bullets(items);
+        rp.paragraph(QCoreApplication::translate(
+                         "descry-report",
+                         "These components were removed from both faces' embeddings and the score was re-computed "
+                         "on the remaining characteristics (re-normalised): %1, against %2 on the whole faces (%3). "
+                         "The decision still uses the pack's threshold %4, which was calibrated on whole faces.")
+                         .arg(number(r.score, 3), number(r.scoreBeforeExclusions, 3),
+                              decisionLabel(r.decisionBeforeExclusions).toLower(), number(r.threshold, 3)),
+                     ReportPainter::Font::Small, ReportPainter::textColor());
+    }
+    if (r.aggregation == QLatin1String("block"))
+        rp.paragraph(QCoreApplication::translate(
+                         "descry-report",
+                         "This pack aggregates block by block: each characteristic writes only to its own block of the "
+                         "embedding, so its contribution depends on that characteristic in the two faces alone (its "
+                         "blocks' product divided by the two embeddings' lengths)."),
+                     ReportPainter::Font::Small, ReportPainter::mutedColor());
+}
+
 
 Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const ReportExtras& extras)
 {
@@ -473,6 +510,7 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
         fr::faces(rp, result);
         fr::explanation(rp, result);
         fr::contributions(rp, result);
+        fr::exclusionsAndLocality(rp, result);
         fr::method(rp, result);
         fr::provenance(rp, result, decoration.generatedUtc);
         fr::examinerAdditions(rp, extras);

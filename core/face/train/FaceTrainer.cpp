@@ -202,6 +202,11 @@ Result<ConceptHead> createHead(const FaceTrainingOptions& o, const FaceConceptLa
     cfg.alpha = o.alpha;
     cfg.tau = o.tau;
     cfg.groupOf = layout.groupOf;
+    if (o.aggregation == HeadAggregation::Block) {
+        cfg.aggregation = HeadAggregation::Block;
+        cfg.blockWidth = o.blockWidth;
+        cfg.m = int(layout.groups.size()) * o.blockWidth;
+    }
     auto head = ConceptHead::create(cfg, o.seed);
     if (!head)
         return head.error();
@@ -285,6 +290,56 @@ QJsonObject evaluateHeldOut(const torch::Tensor& E, const torch::Tensor& X, cons
     return heldMetrics;
 }
 
+// Mean 10-fold accuracy and AUC of the explainable model over the held-out sets (evaluateHeldOut's object).
+QJsonObject heldOutSummary(const QJsonObject& heldMetrics)
+{
+    double accuracy = 0, auc = 0;
+    int n = 0;
+    for (auto it = heldMetrics.begin(); it != heldMetrics.end(); ++it, ++n) {
+        const QJsonObject ex = it.value().toObject().value(QStringLiteral("explainable")).toObject();
+        accuracy += ex.value(QStringLiteral("accuracy")).toDouble();
+        auc += ex.value(QStringLiteral("auc")).toDouble();
+    }
+    return {{QStringLiteral("accuracy"), n ? accuracy / n : 0.0},
+            {QStringLiteral("auc"), n ? auc / n : 0.0},
+            {QStringLiteral("held_out_sets"), n}};
+}
+
+// Trains the other aggregation (block ↔ full) with the same seed and inputs and records both held-out results:
+// {"chosen", "block": {accuracy, auc}, "full": {...}, "cost_points": full − block accuracy in points}.
+Result<QJsonObject> measureAggregationCost(const FaceTrainingOptions& o, detail::MarginLossKind loss,
+                                           const TrainingInputs& in, const IdentitySplit& split,
+                                           const FeatureMatrices& m, const AppearanceDirections& dirs,
+                                           const QJsonObject& chosenHeld, const std::function<void(const QString&)>& log,
+                                           const std::atomic<bool>* cancel)
+{
+    FaceTrainingOptions other = o;
+    other.aggregation = o.aggregation == HeadAggregation::Block ? HeadAggregation::Full : HeadAggregation::Block;
+    log(Tr::tr("measuring the aggregation cost: training a %1 head with the same seed")
+            .arg(headAggregationId(other.aggregation)));
+    torch::manual_seed(o.seed);
+    auto head = createHead(other, in.layout, dirs.dirs.weight);
+    if (!head)
+        return head.error();
+    auto finalLoss = trainHeadOnIdentities(other, loss, *head, split, m, log, cancel);
+    if (!finalLoss)
+        return finalLoss.error();
+    const QJsonObject otherHeld = evaluateHeldOut(embedAll(*head, m), m.X, split, o.seed, log);
+    const QString chosen = headAggregationId(o.aggregation), alt = headAggregationId(other.aggregation);
+    QJsonObject out{{QStringLiteral("chosen"), chosen},
+                    {chosen, heldOutSummary(chosenHeld)},
+                    {alt, heldOutSummary(otherHeld)},
+                    {QStringLiteral("block_width"), o.blockWidth},
+                    {QStringLiteral("full_m"), o.m},
+                    {QStringLiteral("held_out_") + alt, otherHeld}};
+    const double cost = (out.value(QStringLiteral("full")).toObject().value(QStringLiteral("accuracy")).toDouble() -
+                         out.value(QStringLiteral("block")).toObject().value(QStringLiteral("accuracy")).toDouble()) *
+                        100.0;
+    out.insert(QStringLiteral("cost_points"), cost);
+    log(Tr::tr("aggregation cost: full − block = %1 accuracy points on held-out identities").arg(cost, 0, 'f', 2));
+    return out;
+}
+
 // What a trained pack records besides its tensors.
 struct PackRecord
 {
@@ -364,7 +419,14 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     const QJsonObject heldMetrics = evaluateHeldOut(E, m.X, split, o.seed, log);
 
     const FaceModelParts parts{in->catalog, in->layout, *head, m.stats, cal.threshold, cal.baseThreshold};
-    const PackRecord record = packRecord(o, *in, split, dirs, cal, heldMetrics, *finalLoss);
+    PackRecord record = packRecord(o, *in, split, dirs, cal, heldMetrics, *finalLoss);
+    record.provenance.insert(QStringLiteral("aggregation"), headAggregationId(o.aggregation));
+    if (o.measureAggregationCost) {
+        auto cost = measureAggregationCost(o, *loss, *in, split, m, dirs, heldMetrics, log, cancel);
+        if (!cost)
+            return cost.error();
+        record.metrics.insert(QStringLiteral("aggregation"), *cost);
+    }
     auto st = writePack(o, parts, record);
     if (!st)
         return st.error();

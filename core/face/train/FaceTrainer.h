@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/model/ConceptHead.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -38,6 +39,14 @@ struct FaceTrainingOptions
     double lr = 3e-3;
     uint64_t seed = 20261125;
     int heldOutEvery = 3; // every third identity of each dataset is held out
+    // Block: each characteristic writes only to its own blockWidth columns of e (m = groups × blockWidth, `m` is
+    // then unused), so its share of the score is local. Chosen on the measured cost (issue 13): see
+    // metrics.aggregation of face-default.
+    HeadAggregation aggregation = HeadAggregation::Block;
+    int blockWidth = 2;
+    // Also train the other aggregation with the same seed and record both held-out results and the cost in
+    // metrics.aggregation ({"chosen", "block", "full", "cost_points"}).
+    bool measureAggregationCost = true;
     QString command;      // the command line, recorded in provenance
 };
 

@@ -89,6 +89,12 @@ Status ConceptHeadModuleImpl::validate(const ConceptHeadOptions& o)
     for (int64_t g = 0; g <= maxGroup; ++g)
         if (!used[static_cast<size_t>(g)])
             return configError(Tr::tr("group id %1 is unused (ids must be 0..G−1)").arg(g));
+    if (o.block && (o.blockWidth < 1 || o.m != (maxGroup + 1) * o.blockWidth))
+        return configError(Tr::tr("a block head needs m = groups × block width (%1 × %2 = %3), m is %4")
+                               .arg(maxGroup + 1)
+                               .arg(o.blockWidth)
+                               .arg((maxGroup + 1) * o.blockWidth)
+                               .arg(o.m));
     return {};
 }
 
@@ -104,6 +110,13 @@ void ConceptHeadModuleImpl::reset()
     std::mt19937_64 rng(o.seed);
     // W first, so its initialisation does not depend on d.
     W = register_parameter("W", uniformTensor(rng, {n, o.m}, 1.0 / std::sqrt(static_cast<double>(n))));
+    m_blockMask = torch::Tensor();
+    if (o.block) {
+        // Column j belongs to group j / blockWidth; W starts (and, with a zero gradient there, stays) zero outside.
+        const torch::Tensor columnGroup = torch::arange(o.m, torch::kLong).div(o.blockWidth, "floor");
+        m_blockMask = (m_groupIndex.unsqueeze(1) == columnGroup.unsqueeze(0)).to(torch::kFloat32);
+        W.mul_(m_blockMask);
+    }
     b = o.bias ? register_parameter("b", torch::zeros({o.m})) : torch::Tensor();
     if (o.d > 0) {
         const int64_t h = hidden();
@@ -186,10 +199,15 @@ ConceptHeadForward ConceptHeadModuleImpl::forward(const torch::Tensor& x, const 
     ConceptHeadForward out;
     out.S = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
     out.Ssm = groupSoftmax(out.S);
-    out.e = out.Ssm.matmul(W);
+    out.e = out.Ssm.matmul(aggregationWeight());
     if (b.defined())
         out.e = out.e + b;
     return out;
+}
+
+torch::Tensor ConceptHeadModuleImpl::aggregationWeight() const
+{
+    return m_blockMask.defined() ? W * m_blockMask.to(W.device()) : W;
 }
 
 void ConceptHeadModuleImpl::setDescriptorEmbeddings(const torch::Tensor& embeddings)
@@ -232,6 +250,8 @@ std::map<std::string, torch::Tensor> ConceptHeadModuleImpl::tensors() const
     std::map<std::string, torch::Tensor> out;
     for (const auto& p : named_parameters(/*recurse=*/true))
         out[p.key()] = p.value().detach().clone();
+    if (m_blockMask.defined()) // what forward uses: exactly zero outside the blocks, whatever the optimiser did
+        out["W"] = aggregationWeight().detach().clone();
     for (const auto& p : named_buffers(/*recurse=*/true))
         out[p.key()] = p.value().detach().clone();
     return out;
@@ -267,6 +287,22 @@ Status ConceptHeadModuleImpl::loadTensors(const std::map<std::string, torch::Ten
         if (name == "T" && !(f.norm(2, 1) > 0).all().item<bool>()) {
             problems << Tr::tr("'T' has a zero row");
             continue;
+        }
+        if (name == "W" && m_blockMask.defined()) {
+            const torch::Tensor outside = (f * (1 - m_blockMask)).abs();
+            if (outside.max().item<float>() > 0.0f) {
+                const int64_t flat = outside.argmax().item<int64_t>();
+                const int64_t k = flat / m_options.m, j = flat % m_options.m;
+                problems << Tr::tr("'W' is a block head's matrix but W[%1, %2] = %3 lies outside the block of "
+                                   "concept %1's group %4 (columns %5..%6)")
+                                .arg(k)
+                                .arg(j)
+                                .arg(f[k][j].item<float>())
+                                .arg(m_options.groupOf[size_t(k)])
+                                .arg(m_options.groupOf[size_t(k)] * m_options.blockWidth)
+                                .arg((m_options.groupOf[size_t(k)] + 1) * m_options.blockWidth - 1);
+                continue;
+            }
         }
         if (name == "alpha" && !(f.item<float>() >= 0.0f && f.item<float>() <= 1.0f)) {
             problems << Tr::tr("'alpha' = %1 lies outside [0, 1]").arg(f.item<float>());

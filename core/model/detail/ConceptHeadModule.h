@@ -29,6 +29,8 @@ struct ConceptHeadOptions
     bool bias = false;            // aggregation bias b (m)
     std::vector<int64_t> groupOf; // size N = nDirect + N_t; group ids 0..G−1 (every id used), may interleave
     uint64_t seed = 0;            // initialisation of W and F.0 (own generator; F.2 starts at zero)
+    bool block = false;     // block aggregation: group g writes only to columns [g·blockWidth, (g+1)·blockWidth)
+    int64_t blockWidth = 0; // with block: m == G × blockWidth
 };
 
 // What the head computes for a batch: raw concept scores, group-softmaxed scores and the aggregated embedding.
@@ -86,6 +88,12 @@ public:
     // The alpha in use (the learnable one clamped to [0, 1]).
     double alphaValue() const;
 
+    // W as the forward pass uses it: W itself for a full head, W ⊙ blockMask for a block head (so the gradient
+    // outside the blocks is zero and an entry there never reaches e).
+    torch::Tensor aggregationWeight() const;
+    // N×m 0/1 mask of the blocks (undefined for a full head).
+    const torch::Tensor& blockMask() const { return m_blockMask; }
+
     torch::nn::Sequential F{nullptr}; // Linear(d→d/r) – ReLU – Linear(d/r→d); null when d == 0
     torch::Tensor W;                  // N×m aggregation
     torch::Tensor b;                  // m, undefined without bias
@@ -97,6 +105,7 @@ private:
     int64_t m_numGroups = 0;
     torch::Tensor m_groupIndex; // int64 N
     torch::Tensor m_notInGroup; // bool G×N, true where concept k is not in group g
+    torch::Tensor m_blockMask;  // float N×m, block heads only
     bool m_descriptorsLoaded = false;
 };
 TORCH_MODULE(ConceptHeadModule);
