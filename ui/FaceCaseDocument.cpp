@@ -192,7 +192,14 @@ bool FaceCaseDocument::applyNotAssessable(QString* error)
         components << id;
         exclusions << ExcludedComponent{id, QStringLiteral("not-assessable"), a.note, {}};
     }
+    QStringList key; // what the exclusions are, to keep the same shown result while nothing changes
+    for (const ExcludedComponent& x : exclusions)
+        key << x.component + QLatin1Char('\n') + x.detail;
+    if (m_assessed && m_assessedFrom == m_result && key == m_assessedKey)
+        return false;
     m_assessed.reset();
+    m_assessedFrom.reset();
+    m_assessedKey = key;
     m_excludedComponents.clear();
     if (m_result && m_model && !exclusions.isEmpty()) {
         auto assessed = QSharedPointer<FaceComparisonResult>::create(*m_result);
@@ -211,10 +218,16 @@ bool FaceCaseDocument::applyNotAssessable(QString* error)
     QStringList names;
     for (const QString& id : m_excludedComponents)
         names << ExaminerNotes::componentName(id);
-    m_case.record(QLatin1String(AuditLog::WhatIf),
-                  names.isEmpty() ? tr("no component excluded from the model's score any more")
-                                  : tr("excluded from the model's score as not assessable by the examiner: %1")
-                                        .arg(names.join(QStringLiteral(", "))));
+    const Status audited =
+        m_case.record(QLatin1String(AuditLog::WhatIf),
+                      names.isEmpty() ? tr("no component excluded from the model's score any more")
+                                      : tr("excluded from the model's score as not assessable by the examiner: %1")
+                                            .arg(names.join(QStringLiteral(", "))));
+    if (!audited) {
+        if (error)
+            *error = audited.error().toString();
+        return false;
+    }
     m_auditedExclusions = m_excludedComponents;
     markModified();
     return true;

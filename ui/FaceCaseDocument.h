@@ -107,6 +107,7 @@ private:
     QSharedPointer<const FaceModel> m_model;
     QSharedPointer<const FaceComparisonResult> m_assessed; // m_assessedFrom with the examiner's exclusions, or null
     QSharedPointer<const FaceComparisonResult> m_assessedFrom;
+    QStringList m_assessedKey; // component and detail of each exclusion applied to m_assessed
     QStringList m_excludedComponents;                     // applied to m_assessed
     QStringList m_auditedExclusions;                      // the set last written to the audit log
     bool m_modified = false;

@@ -464,13 +464,12 @@ namespace {
 // the examiner's what-if boxes.
 void refreshExaminerExclusions(FaceCaseDocument* document, ResultsPanel* results, const std::function<void(QString)>& fail)
 {
-    const QStringList before = document->notAssessableExcluded();
+    const QSharedPointer<const FaceComparisonResult> before = document->assessedResult();
     QString error;
     document->applyNotAssessable(&error);
     if (!error.isEmpty())
         fail(error);
-    if (document->notAssessableExcluded() == before || !document->result() ||
-        document->caseFile().modelOutputHidden())
+    if (document->assessedResult() == before || !document->result() || document->caseFile().modelOutputHidden())
         return;
     const QList<int> disabled = results->disabledConcepts();
     results->setResult(document->assessedResult(), document->model());

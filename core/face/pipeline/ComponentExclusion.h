@@ -18,7 +18,8 @@ struct ExcludedComponent
     QString component; // component id (e.g. "eyes"); for reason "not-measured" also a characteristic id
     QString reason;    // "not-visible" | "not-assessable" | "not-measured"
     QString detail;    // plain words, e.g. "dark glasses over the eyes"
-    QString name;      // display name ("Eyes"), filled in by applyExclusions
+    QString name =
+        {}; // display name ("Eyes"), filled in by applyExclusions (initialised: {c, r, d} stays -Wextra clean)
 };
 
 // Removes every layout group of the excluded components (for "not-measured" a single characteristic may be

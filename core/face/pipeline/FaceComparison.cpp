@@ -184,8 +184,11 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
 Result<double> FaceComparison::scoreWithout(const FaceComparisonResult& result, const FaceModel& model,
                                             const std::vector<bool>& keep)
 {
-    const ConceptHead& head = *model.parts().head;
-    return scoreWithMask(result.ssmProbe, result.ssmReference, head.aggregationMatrix(), head.aggregationBias(), keep);
+    // The what-if of the results panel: components already excluded from `result` stay excluded.
+    auto whatIf = whatIfWithMask(result, model, keep, QString());
+    if (!whatIf)
+        return whatIf.error();
+    return whatIf->scoreWithout;
 }
 
 QString baselineEncoderName(const QString& encoderType)

@@ -148,7 +148,8 @@ public:
     const FaceModel& model() const { return *m_model; }
 
     // Recomputes the score with some concepts switched off (what-if): keep[k] false removes concept k after the
-    // group softmax. Returns the new score; everything after the softmax is linear, so this is exact and instant.
+    // group softmax (and any exclusions of `result` stay). Returns the new, re-normalised score (whatIfWithMask);
+    // everything after the softmax is linear, so this is exact and instant.
     static Result<double> scoreWithout(const FaceComparisonResult& result, const FaceModel& model,
                                        const std::vector<bool>& keep);
 
