@@ -242,6 +242,7 @@ const QList<Command>& commands()
                                     trainCxrCommand(),
                                     evalExtractionCommand(),
                                     evalExplanationsCommand(),
+                                    evalMergeCommand(),
                                     helpCommand()};
     return all;
 }

@@ -1,15 +1,22 @@
-// `descry-cli verify-pairs PAIRS.csv`: 10-fold 1:1 verification of the explainable model and its baseline.
+// `descry-cli verify-pairs PAIRS.csv`: 10-fold 1:1 verification of the explainable model and its baseline, on one
+// machine (--workers) or in shards (--shard i/n) that `descry-cli eval merge` (also here) puts back together.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "app/cli/ProgressLine.h"
 
 #include "core/common/Tr.h"
+#include "core/common/Hash.h"
+#include "core/diagnostics/Runtime.h"
+#include "core/face/pipeline/PairSharding.h"
 #include "core/face/pipeline/PairVerification.h"
+#include "core/imaging/ImageLoader.h"
 
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace descry::cli {
 
@@ -86,9 +93,72 @@ Error nothingScored(const QString& csv, const PairVerificationReport& report)
     return Error(ErrorCode::Input, Tr::tr("no pair could be scored (%1)").arg(reasons.simplified()), csv);
 }
 
+// --workers N: N threads analysing images, each with an equal share of the cores for LibTorch's intra-op
+// threads (a per-thread setting, so each worker sets its own).
+void applyWorkers(const ParsedArgs& args, PairVerificationOptions* options)
+{
+    int workers = 1;
+    args.read(QStringLiteral("workers"), &workers);
+    options->workers = workers;
+    if (workers > 1) {
+        const int threads = std::max(1, runtime::coreCount() / workers);
+        options->workerStarted = [threads] { runtime::setThreads(threads); };
+    }
+}
+
+// `--shard i/n`: scores this shard's pairs and prints the shard JSON `eval merge` reads (or a short summary).
+ExitCode runShard(const ParsedArgs& args, const PairShard& shard, const QList<PairRow>& rows, const FaceModel& model,
+                  const PairVerificationOptions& options)
+{
+    const QString csv = args.positional(0);
+    auto sha = sha256File(csv);
+    if (!sha)
+        return fail(sha.error());
+    const auto [first, end] = pairShardRange(rows.size(), shard);
+    ProgressLine bar(QString(), Tr::tr("images"));
+    const qint64 images = distinctImages(rows.mid(first, end - first)).size();
+    Progress progress;
+    progress.report = [&bar, images](double fraction, const QString&) {
+        bar.update(qRound64(fraction * double(images)), images);
+        return true;
+    };
+    auto scoring = scorePairs(model, rows, first, end, options, progress);
+    if (!scoring)
+        return fail(scoring.error());
+    const QJsonObject settings{{QStringLiteral("cropped"), options.cropped},
+                               {QStringLiteral("allow_damaged"), options.allowDamaged},
+                               {QStringLiteral("max_pixels"), ImageLimits::defaults().maxPixels}};
+    const PairShardSource source{csv, *sha, model.pack().manifest().name, model.pack().packSha256(), settings};
+    if (args.isSet(QStringLiteral("json"))) {
+        printJson(pairShardJson(source, shard, rows.size(), *scoring));
+        return ExitCode::Success;
+    }
+    const auto scored = std::count_if(scoring->outcomes.begin(), scoring->outcomes.end(),
+                                      [](const PairOutcome& o) { return o.scored; });
+    printText(Tr::tr("shard %1/%2: pairs %3 to %4 of %5, %6 scored, %7 could not be scored; %8 images in %9 s\n"
+                     "Run with --json and combine every shard's output with 'descry-cli eval merge'.\n")
+                  .arg(shard.index)
+                  .arg(shard.count)
+                  .arg(first + 1)
+                  .arg(end)
+                  .arg(rows.size())
+                  .arg(scored)
+                  .arg(scoring->outcomes.size() - scored)
+                  .arg(scoring->images)
+                  .arg(scoring->seconds, 0, 'f', 1));
+    return ExitCode::Success;
+}
+
 ExitCode runVerifyPairs(const ParsedArgs& args)
 {
     const QString csv = args.positional(0);
+    std::optional<PairShard> shard;
+    if (args.isSet(QStringLiteral("shard"))) {
+        auto parsed = parsePairShard(args.value(QStringLiteral("shard")));
+        if (!parsed)
+            return fail(args.usageError(parsed.error().message()));
+        shard = *parsed;
+    }
     applyImageOptions(args);
     // A wrong --root would otherwise surface as "file not found" for every image, never naming the root.
     const QString root = args.value(QStringLiteral("root"));
@@ -103,6 +173,9 @@ ExitCode runVerifyPairs(const ParsedArgs& args)
     PairVerificationOptions options;
     options.cropped = args.isSet(QStringLiteral("cropped"));
     options.allowDamaged = args.isSet(QStringLiteral("allow-damaged"));
+    applyWorkers(args, &options);
+    if (shard)
+        return runShard(args, *shard, *rows, *model, options);
     ProgressLine bar(QString(), Tr::tr("images"));
     const qint64 images = distinctImages(*rows).size();
     Progress progress;
@@ -115,6 +188,19 @@ ExitCode runVerifyPairs(const ParsedArgs& args)
         return fail(report.error().code() == ErrorCode::Input ? report.error().withFile(csv) : report.error());
     if (report->pairs == 0)
         return fail(nothingScored(csv, *report));
+    if (args.isSet(QStringLiteral("json")))
+        printJson(report->toJson());
+    else
+        printText(summaryText(*report));
+    return ExitCode::Success;
+}
+
+// `descry-cli eval merge SHARD.json...`: the shards of one list put back together, as one unsharded run reports.
+ExitCode runEvalMerge(const ParsedArgs& args)
+{
+    auto report = mergePairShards(args.positionals());
+    if (!report)
+        return fail(report.error());
     if (args.isSet(QStringLiteral("json")))
         printJson(report->toJson());
     else
@@ -135,8 +221,27 @@ Command verifyPairsCommand()
                     packOption(), jsonOption(),
                     Option::flag(QStringLiteral("cropped"),
                                  Tr::tr("the photos are face crops: use the whole image when no face is detected")),
-                    allowDamagedOption(), maxMegapixelsOption()},
+                    allowDamagedOption(), maxMegapixelsOption(),
+                    Option::integer(QStringLiteral("workers"), QStringLiteral("N"),
+                                    Tr::tr("analyse N images at once (threads sharing the cores); the figures do "
+                                           "not depend on N"),
+                                    1, 256)
+                        .withDefault(QStringLiteral("1")),
+                    Option::text(QStringLiteral("shard"), QStringLiteral("i/n"),
+                                 Tr::tr("score only the i-th of n contiguous blocks of the pairs and print what "
+                                        "'eval merge' combines (with --json)"))},
         .run = runVerifyPairs,
+    };
+}
+
+Command evalMergeCommand()
+{
+    return Command{
+        .words = {QStringLiteral("eval"), QStringLiteral("merge")},
+        .summary = Tr::tr("combine the outputs of verify-pairs --shard i/n --json into the result of one run"),
+        .positionals = {{QStringLiteral("SHARD.json"), Tr::tr("every shard's JSON output, in any order"), false, true}},
+        .options = {jsonOption()},
+        .run = runEvalMerge,
     };
 }
 

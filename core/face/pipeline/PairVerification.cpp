@@ -4,6 +4,8 @@
 #include "core/common/WholeFile.h"
 #include "core/eval/Similarity.h"
 
+#include "core/common/Hash.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,6 +15,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace descry {
 
@@ -65,26 +71,124 @@ Result<Scored> analyseImage(const FaceModel& model, const QString& path, const P
     return s;
 }
 
-// Analyses every distinct image of `rows` once: concepts and embedding, or why it failed.
-Result<QHash<QString, Scored>> analyseImages(const FaceModel& model, const QStringList& images,
-                                             const PairVerificationOptions& options, const Progress& progress,
-                                             double* secondsPerImage)
+// Runs job(i) for i in [0, n) on `workers` threads (the calling thread when 1), taking indices in order.
+// `before(k)` runs on the calling thread once k jobs are done, for k = 0 .. n-1 (k = 0 before any job starts), and
+// stops the run when it returns false; a job that returns false stops it too. Every started job finishes before
+// this returns. Returns false when stopped.
+bool parallelFor(int n, int workers, const std::function<void()>& workerStarted, const std::function<bool(int)>& job,
+                 const std::function<bool(int)>& before)
 {
-    QHash<QString, Scored> scored;
-    scored.reserve(images.size());
-    QElapsedTimer timer;
-    timer.start();
-    const int total = int(images.size());
-    for (int i = 0; i < total; ++i) {
-        if (!progress.step(double(i) / total, Tr::tr("image %1 of %2").arg(i + 1).arg(total)))
-            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
-        auto s = analyseImage(model, images[i], options);
-        if (!s)
-            return s.error();
-        scored.insert(images[i], *s);
+    if (n <= 0)
+        return true;
+    if (workers <= 1) {
+        for (int i = 0; i < n; ++i)
+            if (!before(i) || !job(i))
+                return false;
+        return true;
     }
-    *secondsPerImage = images.isEmpty() ? 0 : timer.nsecsElapsed() * 1e-9 / double(images.size());
-    return scored;
+    if (!before(0))
+        return false;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::atomic<int> next{0};
+    std::atomic<bool> stop{false};
+    int done = 0, running = std::min(workers, n);
+    std::vector<std::thread> threads;
+    for (int w = 0, count = running; w < count; ++w)
+        threads.emplace_back([&] {
+            if (workerStarted)
+                workerStarted();
+            for (int i = next++; i < n && !stop; i = next++) {
+                const bool ok = job(i);
+                std::lock_guard lock(mutex);
+                ++done;
+                if (!ok)
+                    stop = true;
+                changed.notify_all();
+            }
+            std::lock_guard lock(mutex);
+            --running;
+            changed.notify_all();
+        });
+    int reported = 0;
+    std::unique_lock lock(mutex);
+    while (running > 0) {
+        changed.wait(lock);
+        while (reported < done && reported + 1 < n && !stop) {
+            ++reported;
+            lock.unlock();
+            const bool go = before(reported);
+            lock.lock();
+            if (!go)
+                stop = true;
+        }
+    }
+    lock.unlock();
+    for (std::thread& t : threads)
+        t.join();
+    return !stop;
+}
+
+// What identifies an image's content: its SHA-256, or (unreadable: the analysis will say why) its path.
+QString contentKey(const QString& path, const Progress& progress)
+{
+    auto sha = sha256File(path, {}, progress.cancel);
+    return sha ? *sha : QStringLiteral("path:") + path;
+}
+
+// The cache of analyses: image i of `images` uses analysis slot `slot[i]`, the first image with its content.
+struct ImageCache
+{
+    std::vector<int> slot;
+    std::vector<int> analysed; // the images that are analysed, in first-seen order
+    std::vector<Scored> scored;
+};
+
+// Hashes every image and analyses each distinct content once (images that share bytes share the analysis).
+Result<ImageCache> analyseImages(const FaceModel& model, const QStringList& images,
+                                 const PairVerificationOptions& options, const Progress& progress)
+{
+    const int n = int(images.size());
+    std::vector<QString> keys(static_cast<size_t>(n));
+    const auto hash = [&](int i) {
+        keys[size_t(i)] = contentKey(images[i], progress);
+        return true;
+    };
+    if (!parallelFor(n, options.workers, options.workerStarted, hash, [&](int) { return !progress.cancelled(); }))
+        return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
+    ImageCache cache;
+    cache.slot.resize(size_t(n));
+    QHash<QString, int> first;
+    for (int i = 0; i < n; ++i) {
+        const auto it = first.constFind(keys[size_t(i)]);
+        cache.slot[size_t(i)] = it == first.constEnd() ? int(cache.analysed.size()) : *it;
+        if (it == first.constEnd()) {
+            first.insert(keys[size_t(i)], int(cache.analysed.size()));
+            cache.analysed.push_back(i);
+        }
+    }
+    const int total = int(cache.analysed.size());
+    cache.scored.resize(size_t(total));
+    std::vector<std::optional<Error>> errors(static_cast<size_t>(total));
+    const auto analyse = [&](int k) {
+        auto s = analyseImage(model, images[cache.analysed[size_t(k)]], options);
+        if (!s) {
+            errors[size_t(k)] = s.error();
+            return false;
+        }
+        cache.scored[size_t(k)] = std::move(*s);
+        return true;
+    };
+    const auto before = [&](int k) {
+        return progress.step(double(k) / total, Tr::tr("image %1 of %2").arg(k + 1).arg(total));
+    };
+    const bool finished = parallelFor(total, options.workers, options.workerStarted, analyse, before);
+    for (const std::optional<Error>& e : errors) // the first image's error, whatever thread finished first
+        if (e)
+            return *e;
+    if (!finished)
+        return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
+    return cache;
 }
 
 // "no pair could be scored: no face found (98 pairs); file not found (2 pairs)"; counts are of pairs.
@@ -172,50 +276,106 @@ QStringList distinctImages(const QList<PairRow>& rows)
     return images;
 }
 
-Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<PairRow>& rows,
-                                           const PairVerificationOptions& options, const Progress& progress)
+Result<PairScoring> scorePairs(const FaceModel& model, const QList<PairRow>& rows, qsizetype begin, qsizetype end,
+                               const PairVerificationOptions& options, const Progress& progress)
+{
+    begin = std::clamp<qsizetype>(begin, 0, rows.size());
+    end = std::clamp<qsizetype>(end, begin, rows.size());
+    const QList<PairRow> share = rows.mid(begin, end - begin);
+    PairScoring out;
+    out.workers = std::max(1, options.workers);
+    const QStringList images = distinctImages(share);
+    out.images = int(images.size());
+    QElapsedTimer timer;
+    timer.start();
+    auto cache = analyseImages(model, images, options, progress);
+    if (!cache)
+        return cache.error();
+    out.seconds = timer.nsecsElapsed() * 1e-9;
+    out.analyses = int(cache->analysed.size());
+    QHash<QString, int> imageIndex;
+    for (int i = 0; i < int(images.size()); ++i)
+        imageIndex.insert(images[i], i);
+    std::vector<int> labels;
+    labels.reserve(size_t(rows.size()));
+    for (const PairRow& r : rows)
+        labels.push_back(r.same);
+    const std::vector<int> folds = assignFolds(labels);
+    for (qsizetype i = begin; i < end; ++i) {
+        const PairRow& r = rows[i];
+        const Scored& a = cache->scored[size_t(cache->slot[size_t(imageIndex.value(r.a))])];
+        const Scored& b = cache->scored[size_t(cache->slot[size_t(imageIndex.value(r.b))])];
+        PairOutcome o;
+        o.pair = int(i);
+        o.line = r.line;
+        o.a = r.a;
+        o.b = r.b;
+        o.same = r.same;
+        o.fold = folds[size_t(i)];
+        o.scored = a.ok && b.ok;
+        if (o.scored) {
+            o.explainable = faceScore(a.e, b.e);
+            o.baseline = cosineSimilarity(a.embedding.data(), b.embedding.data(), a.embedding.size());
+            o.inconclusive = inconclusiveReasons(a, b);
+        } else {
+            o.file = !a.ok ? r.a : r.b;
+            o.reason = !a.ok ? a.reason : b.reason;
+        }
+        out.outcomes << o;
+    }
+    return out;
+}
+
+Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes)
 {
     PairVerificationReport report;
-    const QStringList images = distinctImages(rows);
-    report.images = int(images.size());
-    auto scoredImages = analyseImages(model, images, options, progress, &report.secondsPerImage);
-    if (!scoredImages)
-        return scoredImages.error();
-    const QHash<QString, Scored>& scored = *scoredImages;
     std::vector<double> ex, bl;
-    std::vector<int> same;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const PairRow& r = rows[i];
-        const Scored& a = *scored.constFind(r.a);
-        const Scored& b = *scored.constFind(r.b);
-        if (!a.ok || !b.ok) {
-            QJsonObject f{{QStringLiteral("pair"), int(i)},
-                          {QStringLiteral("a"), r.a},
-                          {QStringLiteral("b"), r.b},
-                          {QStringLiteral("same"), r.same},
-                          {QStringLiteral("file"), !a.ok ? r.a : r.b},
-                          {QStringLiteral("reason"), !a.ok ? a.reason : b.reason}};
-            if (r.line > 0)
-                f.insert(QStringLiteral("line"), r.line);
+    std::vector<int> same, fold;
+    for (const PairOutcome& o : outcomes) {
+        if (!o.scored) {
+            QJsonObject f{{QStringLiteral("pair"), o.pair}, {QStringLiteral("a"), o.a},
+                          {QStringLiteral("b"), o.b},       {QStringLiteral("same"), o.same},
+                          {QStringLiteral("file"), o.file}, {QStringLiteral("reason"), o.reason}};
+            if (o.line > 0)
+                f.insert(QStringLiteral("line"), o.line);
             report.failed.append(f);
             continue;
         }
-        ex.push_back(faceScore(a.e, b.e));
-        bl.push_back(cosineSimilarity(a.embedding.data(), b.embedding.data(), a.embedding.size()));
-        same.push_back(r.same);
+        ex.push_back(o.explainable);
+        bl.push_back(o.baseline);
+        same.push_back(o.same);
+        fold.push_back(o.fold);
         // Scored like every other pair (the standard protocol); also listed as what compare would not decide.
-        if (const QStringList reasons = inconclusiveReasons(a, b); !reasons.isEmpty())
-            report.inconclusive.append(QJsonObject{{QStringLiteral("pair"), int(i)},
-                                                   {QStringLiteral("a"), r.a},
-                                                   {QStringLiteral("b"), r.b},
-                                                   {QStringLiteral("same"), r.same},
-                                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}});
+        if (!o.inconclusive.isEmpty())
+            report.inconclusive.append(
+                QJsonObject{{QStringLiteral("pair"), o.pair},
+                            {QStringLiteral("a"), o.a},
+                            {QStringLiteral("b"), o.b},
+                            {QStringLiteral("same"), o.same},
+                            {QStringLiteral("reasons"), QJsonArray::fromStringList(o.inconclusive)}});
     }
     report.pairs = int(same.size());
     if (report.pairs == 0)
         return nothingScoredError(report);
-    report.explainable = evaluateVerification(ex, same, {});
-    report.baseline = evaluateVerification(bl, same, {});
+    report.explainable = evaluateVerification(ex, same, fold);
+    report.baseline = evaluateVerification(bl, same, fold);
+    return report;
+}
+
+Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<PairRow>& rows,
+                                           const PairVerificationOptions& options, const Progress& progress)
+{
+    auto scoring = scorePairs(model, rows, 0, rows.size(), options, progress);
+    if (!scoring)
+        return scoring.error();
+    auto report = summarisePairs(scoring->outcomes);
+    if (!report)
+        return report.error();
+    report->images = scoring->images;
+    report->secondsPerImage = scoring->images > 0 ? scoring->seconds / scoring->images : 0;
+    report->run = QJsonObject{{QStringLiteral("workers"), scoring->workers},
+                              {QStringLiteral("analyses"), scoring->analyses},
+                              {QStringLiteral("seconds"), scoring->seconds}};
     progress.step(1.0, Tr::tr("Done"));
     return report;
 }
@@ -265,7 +425,8 @@ QJsonObject PairVerificationReport::toJson() const
                        {QStringLiteral("inconclusive"), inconclusive},
                        {QStringLiteral("explainable"), verificationToJson(explainable)},
                        {QStringLiteral("baseline"), verificationToJson(baseline)},
-                       {QStringLiteral("seconds_per_image"), secondsPerImage}};
+                       {QStringLiteral("seconds_per_image"), secondsPerImage},
+                       {QStringLiteral("run"), run}};
 }
 
 } // namespace descry
