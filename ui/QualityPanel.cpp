@@ -80,6 +80,9 @@ void QualityPanel::setQuality(const FaceImageReport& report)
         delete item;
     }
     m_warnings = q.problems;
+    // Components the visibility check found hidden: left out of the score, so the examiner must see why.
+    m_visibility = visibilityNotes(report.visibility);
+    m_warnings += m_visibility;
     if (report.damaged) // first: the analysis ran on a file that is not intact
         m_warnings.prepend(tr("Damaged file, analysed because damaged images are accepted (Settings): %1")
                                .arg(report.decoderWarnings.isEmpty()
@@ -121,6 +124,7 @@ void QualityPanel::clear()
         delete item;
     }
     m_warnings.clear();
+    m_visibility.clear();
     m_warningBox->setVisible(false);
 }
 

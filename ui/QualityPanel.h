@@ -12,7 +12,8 @@ struct FaceImageReport;
 
 namespace descry::ui {
 
-// Compact form with one photo's face-quality measurements and its quality warnings in amber. GUI thread only.
+// Compact form with one photo's face-quality measurements, its quality warnings and hidden components in amber.
+// GUI thread only.
 class QualityPanel : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,10 @@ public:
     QString rollText() const;
     QString sharpnessText() const;
     QString facesText() const;
-    QStringList warnings() const { return m_warnings; } // FaceQuality::problems as shown, in order
+    // FaceQuality::problems as shown, in order, then the hidden components ("Eyes not visible (dark glasses)").
+    QStringList warnings() const { return m_warnings; }
+    // Only the hidden components' lines of warnings().
+    QStringList visibilityWarnings() const { return m_visibility; }
     bool hasWarnings() const { return !m_warnings.isEmpty(); }
 
 private:
@@ -41,6 +45,7 @@ private:
     QWidget* m_warningBox = nullptr;
     QVBoxLayout* m_warningLayout = nullptr;
     QStringList m_warnings;
+    QStringList m_visibility;
 };
 
 } // namespace descry::ui

@@ -242,6 +242,7 @@ const QList<Command>& commands()
                                     trainCxrCommand(),
                                     evalExtractionCommand(),
                                     evalExplanationsCommand(),
+                                    evalVisibilityCommand(),
                                     evalMergeCommand(),
                                     helpCommand()};
     return all;

@@ -4,6 +4,7 @@
 #include "core/explain/CosineDecomposition.h"
 #include "core/face/Morphometry.h"
 #include "core/face/pipeline/FaceExplanation.h"
+#include "core/face/visibility/ComponentVisibility.h"
 
 #include <QElapsedTimer>
 
@@ -43,6 +44,31 @@ void fillBaseline(const FaceModel& model, const FaceAnalysis& p, const FaceAnaly
     out->baselineScore = faceScore(p.embedding, r.embedding);
     out->baselineThreshold = model.parts().baselineThreshold;
     out->baselineDecision = decideFace(out->baselineScore, out->baselineThreshold, false);
+}
+
+// A component hidden in either photo (dark glasses, mask, ...) leaves the score of both, as the examiner's "not
+// assessable" does: an appearance direction must not infer what cannot be seen. Components the pack's catalog
+// does not have are skipped (nothing of theirs is scored).
+Status excludeHidden(const FaceModel& model, FaceComparisonResult* r)
+{
+    QList<ExcludedComponent> ex;
+    for (const QString& c : visibilityComponents()) {
+        QStringList details;
+        for (const FaceImageReport* img : {&r->probe, &r->reference})
+            for (const ComponentVisibility& v : img->visibility)
+                if (v.component == c && !v.visible)
+                    details << (img == &r->probe ? Tr::tr("probe: %1") : Tr::tr("reference: %1")).arg(v.detail);
+        const auto& groups = model.catalog().groups();
+        const bool known = std::any_of(groups.begin(), groups.end(), [&](const auto& g) { return g.component == c; });
+        if (details.isEmpty() || !known)
+            continue;
+        ExcludedComponent x;
+        x.component = c;
+        x.reason = QStringLiteral("not-visible");
+        x.detail = details.join(QStringLiteral("; "));
+        ex.append(x);
+    }
+    return applyExclusions(r, model, ex);
 }
 
 } // namespace
@@ -167,6 +193,10 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
             return a.error();
         analyses[size_t(i)] = *a;
         fillImageReport(*a, model, i == 0 ? &r.probe : &r.reference);
+        auto visibility = checkVisibility(a->image.image, a->aligned);
+        if (!visibility)
+            return visibility.error().withFile(paths[i]);
+        (i == 0 ? r.probe : r.reference).visibility = *visibility;
         (i == 0 ? r.msProbe : r.msReference) = t.nsecsElapsed() * 1e-6;
     }
     if (!progress.step(0.8, Tr::tr("Scoring descriptors")))
@@ -174,6 +204,8 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     QElapsedTimer t;
     t.start();
     if (auto st = scoreAndExplain(analyses[0], analyses[1], &r); !st)
+        return st.error();
+    if (auto st = excludeHidden(model, &r); !st)
         return st.error();
     r.msHead = t.nsecsElapsed() * 1e-6;
     r.msTotal = total.nsecsElapsed() * 1e-6;

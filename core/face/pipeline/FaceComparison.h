@@ -6,6 +6,7 @@
 #include "core/face/FaceDecision.h"
 #include "core/explain/CosineDecomposition.h"
 #include "core/face/FaceModel.h"
+#include "core/face/visibility/ComponentVisibility.h"
 #include "core/face/pipeline/ComponentExclusion.h"
 
 #include <QJsonObject>
@@ -34,6 +35,7 @@ struct FaceImageReport
     std::vector<double> zScores;
     bool damaged = false;        // decoded from a truncated or corrupt file (only with allowDamaged)
     QStringList decoderWarnings; // what the decoder reported, in plain words
+    QList<ComponentVisibility> visibility; // per FISWG component: visible or hidden (and by what)
 };
 
 // One descriptor's activation in one image (group-softmaxed score, 0..1).

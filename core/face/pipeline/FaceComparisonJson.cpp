@@ -8,6 +8,19 @@ namespace descry {
 
 namespace {
 
+// Per FISWG component: visible, or hidden and by what (the visibility check's evidence in `score`).
+QJsonArray visibilityJson(const QList<ComponentVisibility>& list)
+{
+    QJsonArray a;
+    for (const ComponentVisibility& v : list)
+        a.append(QJsonObject{{QStringLiteral("component"), v.component},
+                             {QStringLiteral("visible"), v.visible},
+                             {QStringLiteral("reason"), v.reason},
+                             {QStringLiteral("detail"), v.detail},
+                             {QStringLiteral("score"), std::round(v.score * 1000) / 1000}});
+    return a;
+}
+
 QJsonObject imageJson(const FaceImageReport& img)
 {
     QJsonArray landmarks;
@@ -28,6 +41,8 @@ QJsonObject imageJson(const FaceImageReport& img)
                                                  {QStringLiteral("width"), b.width()},
                                                  {QStringLiteral("height"), b.height()}}},
         {QStringLiteral("landmarks"), landmarks},
+        {QStringLiteral("visibility"), visibilityJson(img.visibility)},
+        {QStringLiteral("not_visible"), QJsonArray::fromStringList(visibilityNotes(img.visibility))},
         {QStringLiteral("quality"),
          QJsonObject{{QStringLiteral("inter_eye_pixels"), img.quality.interEyePixels},
                      {QStringLiteral("yaw_degrees"), img.quality.yawDegrees},

@@ -304,7 +304,8 @@ struct ShownFact
 // The last fact of each face: its quality problems, highlighted in bold when there are any.
 ShownFact qualityFact(const FaceImageReport& f)
 {
-    const QStringList& problems = f.quality.problems;
+    // Hidden components are listed too: a photo with dark glasses is not one with "no problems".
+    const QStringList problems = f.quality.problems + visibilityNotes(f.visibility);
     ShownFact fact;
     fact.label = QCoreApplication::translate("descry-report", "Quality");
     fact.value = problems.isEmpty()     ? QCoreApplication::translate("descry-report", "No problems found")
