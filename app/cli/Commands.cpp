@@ -244,6 +244,7 @@ const QList<Command>& commands()
                                     evalExplanationsCommand(),
                                     evalVisibilityCommand(),
                                     evalMergeCommand(),
+                                    evalFaceGapCommand(),
                                     helpCommand()};
     return all;
 }

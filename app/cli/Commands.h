@@ -44,6 +44,7 @@ Command evalExtractionCommand();
 Command evalExplanationsCommand();
 Command evalVisibilityCommand();
 Command evalMergeCommand();
+Command evalFaceGapCommand();
 Command cxrCommand();
 Command trainCxrCommand();
 

@@ -51,6 +51,8 @@ FaceTrainingOptions trainingOptions(const ParsedArgs& args, FaceTrainingOptions 
     args.read(QStringLiteral("lr"), &o.lr);
     args.read(QStringLiteral("name"), &o.name);
     args.read(QStringLiteral("version"), &o.version);
+    args.read(QStringLiteral("augment"), &o.augment);
+    args.read(QStringLiteral("eval-augment"), &o.evalAugment);
     return o;
 }
 
@@ -212,6 +214,14 @@ Command trainFaceCommand()
                           Tr::tr("pack name (default: %1; %2 with --encoder openclip)").arg(d.name, dc.name)),
              Option::text(QStringLiteral("version"), QStringLiteral("VERSION"), Tr::tr("pack version"))
                  .withDefault(d.version),
+             Option::integer(QStringLiteral("augment"), QStringLiteral("K"),
+                             Tr::tr("casework-augmented copies of every training photo (0: none)"), 0, 50)
+                 .withDefault(number(d.augment)),
+             Option::integer(QStringLiteral("eval-augment"), QStringLiteral("K"),
+                             Tr::tr("augmented copies of every held-out photo per augmentation, for the evaluation "
+                                    "(0: none)"),
+                             0, 20)
+                 .withDefault(number(d.evalAugment)),
              jsonOption()},
         .run = runTrainFace,
     };

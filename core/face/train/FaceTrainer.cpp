@@ -10,7 +10,9 @@
 #include "core/eval/Verification.h"
 #include "core/face/FaceModel.h"
 #include "core/model/detail/ConceptHeadModule.h"
+#include "core/face/train/Augmentation.h"
 #include "core/face/train/FaceFeatureSet.h"
+#include "core/face/train/FaceGap.h"
 #include "core/face/train/FacePairs.h"
 #include "core/face/train/IdentitySplit.h"
 #include "core/train/detail/DirectionLearner.h"
@@ -52,7 +54,17 @@ struct TrainingInputs
 {
     Catalog catalog;
     FaceConceptLayout layout;
-    std::vector<FaceFeatures> features;
+    std::vector<FaceFeatures> features; // the photos, then their augmented copies
+    std::optional<FaceAnalyzer> analyzer;
+};
+
+// Where the augmented copies went: training copies per source photo, held-out copies, and the counts.
+struct AugmentedRows
+{
+    std::vector<int> cleanTrainFaces;        // training photos without their copies
+    QMap<int, std::vector<int>> trainCopies; // source row → rows of its training copies
+    std::vector<int> heldOutCopies;
+    int trainFailed = 0, heldOutFailed = 0;
 };
 
 // Per-face matrices: X the ResNet embeddings (Xn L2-normalised), D the direct (morphometric) scores, Y the
@@ -90,12 +102,13 @@ Result<TrainingInputs> loadInputs(const FaceTrainingOptions& o, const std::funct
     auto catalog = Catalog::load(defaultFaceCatalogPath());
     if (!catalog)
         return catalog.error();
-    auto layout = FaceConceptLayout::build(*catalog);
-    if (!layout)
-        return layout.error();
-    auto analyzer = FaceAnalyzer::loadDefault();
+    // Landmark and region quantities: the layout indexes the analyser's measured vector.
+    auto analyzer = FaceAnalyzer::loadDefaultWithRegions();
     if (!analyzer)
         return analyzer.error();
+    auto layout = FaceConceptLayout::build(*catalog, ConceptSource::Appearance, analyzer->quantities());
+    if (!layout)
+        return layout.error();
     auto faces = scanFaceDatasets(o.facesRoot);
     if (!faces)
         return faces.error();
@@ -103,7 +116,8 @@ Result<TrainingInputs> loadInputs(const FaceTrainingOptions& o, const std::funct
     auto feats = extractFaceFeatures(*analyzer, *faces, o.cacheFile, progress, cancel);
     if (!feats)
         return feats.error();
-    return TrainingInputs{std::move(catalog).value(), std::move(layout).value(), std::move(feats).value()};
+    return TrainingInputs{std::move(catalog).value(), std::move(layout).value(), std::move(feats).value(),
+                          std::move(analyzer).value()};
 }
 
 IdentitySplit splitFaces(const FaceTrainingOptions& o, const std::vector<FaceFeatures>& feats,
@@ -112,6 +126,59 @@ IdentitySplit splitFaces(const FaceTrainingOptions& o, const std::vector<FaceFea
     IdentitySplit s = splitIdentities(feats, o.facesRoot, o.heldOutEvery);
     log(Tr::tr("%1 training faces, %2 failures").arg(s.trainFaces.size()).arg(s.failures.size()));
     return s;
+}
+
+// K augmented copies of every training photo (the ids cycled so each id is used about equally) and evalAugment
+// copies of every held-out photo per id, analysed and appended to the features; training copies join the training
+// faces under their photo's identity. Held-out copies are only ever evaluated.
+Result<AugmentedRows> augmentFaces(const FaceTrainingOptions& o, TrainingInputs& in, IdentitySplit& split,
+                                   const std::function<void(const QString&)>& log,
+                                   const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
+{
+    AugmentedRows rows;
+    rows.cleanTrainFaces = split.trainFaces;
+    const QStringList& ids = augmentationIds();
+    std::vector<AugmentationRequest> requests;
+    for (size_t k = 0; k < split.trainFaces.size(); ++k)
+        for (int c = 0; c < o.augment; ++c)
+            requests.push_back({split.trainFaces[k], ids[int((k * size_t(o.augment) + size_t(c)) % size_t(ids.size()))],
+                                c});
+    const size_t nTrain = requests.size();
+    for (auto it = split.heldOutFaces.cbegin(); it != split.heldOutFaces.cend(); ++it)
+        for (int f : it.value())
+            for (const QString& id : ids)
+                for (int c = 0; c < o.evalAugment; ++c)
+                    requests.push_back({f, id, c});
+    if (requests.empty())
+        return rows;
+    log(Tr::tr("analysing %1 augmented copies (%2 of training photos, %3 of held-out photos)")
+            .arg(requests.size())
+            .arg(nTrain)
+            .arg(requests.size() - nTrain));
+    auto copies = extractAugmentedFeatures(*in.analyzer, in.features, requests, o.seed, o.cacheFile, progress, cancel);
+    if (!copies)
+        return copies.error();
+    for (size_t i = 0; i < copies->size(); ++i) {
+        const FaceFeatures& f = (*copies)[i];
+        const int row = int(in.features.size());
+        in.features.push_back(f);
+        const bool train = i < nTrain;
+        split.identity.push_back(f.ok ? split.identity[size_t(f.source)] : -1);
+        if (!f.ok) {
+            ++(train ? rows.trainFailed : rows.heldOutFailed);
+            continue;
+        }
+        if (train) {
+            split.trainFaces.push_back(row);
+            rows.trainCopies[f.source].push_back(row);
+        } else {
+            rows.heldOutCopies.push_back(row);
+        }
+    }
+    log(Tr::tr("augmented copies without a face: %1 of training photos, %2 of held-out photos")
+            .arg(rows.trainFailed)
+            .arg(rows.heldOutFailed));
+    return rows;
 }
 
 FeatureMatrices buildMatrices(const std::vector<FaceFeatures>& feats, const FaceConceptLayout& layout,
@@ -142,13 +209,39 @@ FeatureMatrices buildMatrices(const std::vector<FaceFeatures>& feats, const Face
     return m;
 }
 
+// One logistic direction per appearance concept, learned group by group on the training faces on which that
+// characteristic was measured (a NaN label = not assessed on that face: the face takes no part).
+detail::Directions learnMaskedDirections(const FaceConceptLayout& layout, const torch::Tensor& X, const torch::Tensor& Y,
+                                         uint64_t seed)
+{
+    const int n = layout.numAppearance();
+    detail::Directions all{torch::zeros({n, X.size(1)}), torch::zeros({n})};
+    for (const FaceConceptGroup& g : layout.groups) {
+        if (g.source != ConceptSource::Appearance || g.concepts.isEmpty())
+            continue;
+        std::vector<int64_t> cols;
+        for (int k : g.concepts)
+            cols.push_back(k - layout.nDirect);
+        const torch::Tensor colIdx = torch::tensor(cols);
+        const torch::Tensor rows = torch::isfinite(Y.select(1, cols.front())).nonzero().squeeze(1);
+        if (rows.size(0) < 2)
+            continue;
+        const detail::Directions d =
+            detail::learnDirections(X.index_select(0, rows), Y.index_select(0, rows).index_select(1, colIdx), 1e-3,
+                                    400, seed);
+        all.weight.index_copy_(0, colIdx, d.weight);
+        all.bias.index_copy_(0, colIdx, d.bias);
+    }
+    return all;
+}
+
 AppearanceDirections learnAppearanceDirections(const TrainingInputs& in, const IdentitySplit& split,
                                                const FeatureMatrices& m, uint64_t seed,
                                                const std::function<void(const QString&)>& log)
 {
     AppearanceDirections a;
     const torch::Tensor tr = indexTensor(split.trainFaces);
-    a.dirs = detail::learnDirections(m.Xn.index_select(0, tr), m.Y.index_select(0, tr), 1e-3, 400, seed);
+    a.dirs = learnMaskedDirections(in.layout, m.Xn.index_select(0, tr), m.Y.index_select(0, tr), seed);
     std::vector<int> heldAll;
     for (const auto& v : split.heldOutFaces)
         heldAll.insert(heldAll.end(), v.begin(), v.end());
@@ -161,8 +254,11 @@ AppearanceDirections learnAppearanceDirections(const TrainingInputs& in, const I
         std::vector<double> s;
         std::vector<int> l;
         for (int i = 0; i < heldLogits.size(0); ++i) {
+            const float y = heldY[i][k].item<float>();
+            if (!std::isfinite(y))
+                continue; // not assessed on this face
             s.push_back(heldLogits[i][k].item<double>());
-            l.push_back(int(heldY[i][k].item<float>()));
+            l.push_back(int(y));
         }
         const double auc = rocAuc(s, l);
         const auto& c = in.layout.concepts[in.layout.nDirect + k];
@@ -174,6 +270,33 @@ AppearanceDirections learnAppearanceDirections(const TrainingInputs& in, const I
     a.medianAuc = aucValues.empty() ? NAN : aucValues[aucValues.size() / 2];
     log(Tr::tr("appearance directions: median held-out AUC vs measurement %1").arg(a.medianAuc, 0, 'f', 3));
     return a;
+}
+
+// Leaves out the appearance groups of characteristics whose directions agree too little with measurement
+// (mean held-out AUC < 0.6): the layout is rebuilt without them and their direction rows are dropped.
+Status dropUnreliableAppearance(TrainingInputs* in, AppearanceDirections* a,
+                                const std::function<void(const QString&)>& log)
+{
+    const QMap<QString, double> unreliable = unreliableAppearance(in->catalog, a->aucs);
+    if (unreliable.isEmpty())
+        return {};
+    auto layout = FaceConceptLayout::build(in->catalog, ConceptSource::Appearance, in->layout.measured,
+                                           unreliable.keys());
+    if (!layout)
+        return layout.error();
+    std::vector<int64_t> keep;
+    for (int k = layout->nDirect; k < layout->concepts.size(); ++k) {
+        for (int j = in->layout.nDirect; j < in->layout.concepts.size(); ++j)
+            if (in->layout.concepts[j].descriptor == layout->concepts[k].descriptor)
+                keep.push_back(j - in->layout.nDirect);
+    }
+    const torch::Tensor idx = torch::tensor(keep);
+    a->dirs.weight = a->dirs.weight.index_select(0, idx);
+    a->dirs.bias = a->dirs.bias.index_select(0, idx);
+    for (auto it = unreliable.cbegin(); it != unreliable.cend(); ++it)
+        log(Tr::tr("%1: not assessed by appearance (held-out AUC %2 < 0.6)").arg(it.key()).arg(it.value(), 0, 'f', 3));
+    in->layout = *layout;
+    return {};
 }
 
 Result<detail::MarginLossKind> marginLossOf(FaceLoss loss)
@@ -256,10 +379,18 @@ torch::Tensor embedAll(const ConceptHead& head, const FeatureMatrices& m)
     return module->forward(m.X, m.D).e.detach();
 }
 
-// Best-accuracy thresholds on balanced pairs of the training identities.
-Calibration calibrate(const torch::Tensor& E, const torch::Tensor& X, const IdentitySplit& split, uint64_t seed)
+// Best-accuracy thresholds on balanced pairs of the training photos, plus the same pairs with the first photo
+// replaced by one of its augmented copies (a photo is never paired with its own copy).
+Calibration calibrate(const torch::Tensor& E, const torch::Tensor& X, const IdentitySplit& split,
+                      const AugmentedRows& rows, uint64_t seed)
 {
-    const auto trainPairs = sampleBalancedPairs(split.trainFaces, split.identity, seed);
+    auto trainPairs = sampleBalancedPairs(rows.cleanTrainFaces, split.identity, seed);
+    const size_t clean = trainPairs.size();
+    for (size_t i = 0; i < clean; ++i) {
+        const auto it = rows.trainCopies.constFind(trainPairs[i].a);
+        if (it != rows.trainCopies.cend() && !it->empty())
+            trainPairs.push_back({(*it)[i % it->size()], trainPairs[i].b, trainPairs[i].same});
+    }
     Calibration c;
     c.threshold = bestThreshold(pairScores(E, trainPairs), sameOf(trainPairs));
     c.baseThreshold = bestThreshold(pairScores(X, trainPairs), sameOf(trainPairs));
@@ -288,6 +419,40 @@ QJsonObject evaluateHeldOut(const torch::Tensor& E, const torch::Tensor& X, cons
                 .arg(ex.pairs));
     }
     return heldMetrics;
+}
+
+std::vector<float> rowOf(const torch::Tensor& t, int i)
+{
+    const torch::Tensor r = t[i].contiguous().to(torch::kFloat32);
+    return std::vector<float>(r.data_ptr<float>(), r.data_ptr<float>() + r.numel());
+}
+
+// The gap evaluation (FaceGap): held-out photos per dataset and all together, clean and augmented, explainable
+// against baseline; what metrics.held_out, held_out_augmented and gap_goal record.
+QJsonObject evaluateGap(const torch::Tensor& E, const torch::Tensor& X, const TrainingInputs& in,
+                        const IdentitySplit& split, const AugmentedRows& rows, uint64_t seed,
+                        const std::function<void(const QString&)>& log)
+{
+    std::vector<std::vector<float>> ex, bl;
+    std::vector<GapFace> faces;
+    QMap<int, int> gapRow; // feature row → gap row
+    const auto add = [&](int row) {
+        const FaceFeatures& f = in.features[size_t(row)];
+        gapRow.insert(row, int(faces.size()));
+        faces.push_back({f.face.dataset, split.identity[size_t(row)], f.augmentation,
+                         f.source < 0 ? -1 : gapRow.value(f.source, -1)});
+        ex.push_back(rowOf(E, row));
+        bl.push_back(rowOf(X, row));
+    };
+    for (auto it = split.heldOutFaces.cbegin(); it != split.heldOutFaces.cend(); ++it)
+        for (int row : it.value())
+            add(row);
+    for (int row : rows.heldOutCopies)
+        add(row);
+    const QJsonObject gap = evaluateFaceGap(ex, bl, faces, seed);
+    for (const QString& line : faceGapLines(gap))
+        log(line);
+    return gap;
 }
 
 // Mean 10-fold accuracy and AUC of the explainable model over the held-out sets (evaluateHeldOut's object).
@@ -346,20 +511,62 @@ struct PackRecord
     QJsonObject calibration, metrics, provenance;
 };
 
+// The datasets and the training identities of a run, for the calibration's `dataset` and the provenance.
+QStringList datasetsOf(const TrainingInputs& in)
+{
+    QStringList names;
+    for (const FaceFeatures& f : in.features)
+        if (!names.contains(f.face.dataset))
+            names << f.face.dataset;
+    return names;
+}
+
+QJsonArray trainingIdentities(const TrainingInputs& in, const IdentitySplit& split)
+{
+    QStringList ids;
+    for (int i : split.trainFaces)
+        if (!ids.contains(in.features[size_t(i)].face.identity))
+            ids << in.features[size_t(i)].face.identity;
+    ids.sort();
+    return QJsonArray::fromStringList(ids);
+}
+
+QJsonObject augmentationRecord(const FaceTrainingOptions& o, const AugmentedRows& rows)
+{
+    int trainCopies = 0;
+    for (const auto& v : rows.trainCopies)
+        trainCopies += int(v.size());
+    return {{QStringLiteral("ids"), QJsonArray::fromStringList(augmentationIds())},
+            {QStringLiteral("copies_per_training_photo"), o.augment},
+            {QStringLiteral("copies_per_held_out_photo_and_id"), o.evalAugment},
+            {QStringLiteral("training_copies"), trainCopies},
+            {QStringLiteral("training_copies_failed"), rows.trainFailed},
+            {QStringLiteral("held_out_copies"), int(rows.heldOutCopies.size())},
+            {QStringLiteral("held_out_copies_failed"), rows.heldOutFailed},
+            {QStringLiteral("selection"),
+             QStringLiteral("training photo k, copy c gets ids[(k*K + c) mod n]; seed of a copy: FNV-1a of "
+                            "(photo SHA-256, id, c, seed)")}};
+}
+
 PackRecord packRecord(const FaceTrainingOptions& o, const TrainingInputs& in, const IdentitySplit& split,
-                      const AppearanceDirections& dirs, const Calibration& cal, const QJsonObject& heldMetrics,
-                      double finalLoss)
+                      const AugmentedRows& rows, const AppearanceDirections& dirs, const Calibration& cal,
+                      const QJsonObject& gap, double finalLoss)
 {
     const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     PackRecord r;
     r.calibration = {{QStringLiteral("threshold"), cal.threshold},
                      {QStringLiteral("baseline_threshold"), cal.baseThreshold},
                      {QStringLiteral("operating_point"),
-                      QStringLiteral("maximum accuracy on balanced same/different pairs of the training identities")},
+                      QStringLiteral("maximum accuracy on balanced same/different pairs of the training identities "
+                                     "(all same pairs, as many different pairs), plus the same pairs with the first "
+                                     "photo replaced by an augmented copy")},
                      {QStringLiteral("train_pairs_accuracy"), cal.trainAccuracy},
-                     {QStringLiteral("dataset"), QStringLiteral("ORL, Yale, dlib-johns training identities")},
+                     {QStringLiteral("dataset"),
+                      Tr::tr("%1 training identities").arg(datasetsOf(in).join(QStringLiteral(", ")))},
                      {QStringLiteral("date"), date}};
-    r.metrics = {{QStringLiteral("held_out"), heldMetrics},
+    r.metrics = {{QStringLiteral("held_out"), gap.value(QStringLiteral("held_out"))},
+                 {QStringLiteral("held_out_augmented"), gap.value(QStringLiteral("held_out_augmented"))},
+                 {QStringLiteral("gap_goal"), gap.value(QStringLiteral("goal"))},
                  {QStringLiteral("train_pairs_accuracy"), cal.trainAccuracy},
                  {QStringLiteral("appearance_direction_auc"), dirs.aucs},
                  {QStringLiteral("appearance_direction_auc_median"), dirs.medianAuc},
@@ -370,8 +577,21 @@ PackRecord packRecord(const FaceTrainingOptions& o, const TrainingInputs& in, co
                     {QStringLiteral("epochs"), o.epochs},
                     {QStringLiteral("lr"), o.lr},
                     {QStringLiteral("seed"), QString::number(o.seed)},
-                    {QStringLiteral("faces"), int(in.features.size())},
+                    {QStringLiteral("faces"), int(split.failures.size() + rows.cleanTrainFaces.size()) + [&] {
+                         int n = 0;
+                         for (const auto& v : split.heldOutFaces)
+                             n += int(v.size());
+                         return n;
+                     }()},
                     {QStringLiteral("training_faces"), int(split.trainFaces.size())},
+                    {QStringLiteral("training_photos"), int(rows.cleanTrainFaces.size())},
+                    {QStringLiteral("augmentation"), augmentationRecord(o, rows)},
+                    {QStringLiteral("held_out_every"), o.heldOutEvery},
+                    {QStringLiteral("split"),
+                     QStringLiteral("per dataset, identities in sorted order; every %1-th (starting with the "
+                                    "second) is held out")
+                         .arg(o.heldOutEvery)},
+                    {QStringLiteral("training_identities"), trainingIdentities(in, split)},
                     {QStringLiteral("held_out_identities"), split.heldOutIds},
                     {QStringLiteral("failures"), split.failures}};
     return r;
@@ -405,9 +625,14 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     auto in = loadInputs(o, log, progress, cancel);
     if (!in)
         return in.error();
-    const IdentitySplit split = splitFaces(o, in->features, log);
-    const FeatureMatrices m = buildMatrices(in->features, in->layout, split.trainFaces, o.tau);
-    const AppearanceDirections dirs = learnAppearanceDirections(*in, split, m, o.seed, log);
+    IdentitySplit split = splitFaces(o, in->features, log);
+    auto rows = augmentFaces(o, *in, split, log, progress, cancel);
+    if (!rows)
+        return rows.error();
+    const FeatureMatrices m = buildMatrices(in->features, in->layout, rows->cleanTrainFaces, o.tau);
+    AppearanceDirections dirs = learnAppearanceDirections(*in, split, m, o.seed, log);
+    if (auto st = dropUnreliableAppearance(&*in, &dirs, log); !st)
+        return st.error();
     auto head = createHead(o, in->layout, dirs.dirs.weight);
     if (!head)
         return head.error();
@@ -415,11 +640,12 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     if (!finalLoss)
         return finalLoss.error();
     const torch::Tensor E = embedAll(*head, m);
-    const Calibration cal = calibrate(E, m.X, split, o.seed);
-    const QJsonObject heldMetrics = evaluateHeldOut(E, m.X, split, o.seed, log);
+    const Calibration cal = calibrate(E, m.X, split, *rows, o.seed);
+    const QJsonObject heldMetrics = evaluateHeldOut(E, m.X, split, o.seed, [](const QString&) {});
+    const QJsonObject gap = evaluateGap(E, m.X, *in, split, *rows, o.seed, log);
 
     const FaceModelParts parts{in->catalog, in->layout, *head, m.stats, cal.threshold, cal.baseThreshold};
-    PackRecord record = packRecord(o, *in, split, dirs, cal, heldMetrics, *finalLoss);
+    PackRecord record = packRecord(o, *in, split, *rows, dirs, cal, gap, *finalLoss);
     record.provenance.insert(QStringLiteral("aggregation"), headAggregationId(o.aggregation));
     if (o.measureAggregationCost) {
         auto cost = measureAggregationCost(o, *loss, *in, split, m, dirs, heldMetrics, log, cancel);
