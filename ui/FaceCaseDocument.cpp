@@ -92,6 +92,17 @@ void FaceCaseDocument::setCroppedFaces(bool on)
     markModified();
 }
 
+Status FaceCaseDocument::setFaceIndex(const QString& role, int faceIndex, int facesFound)
+{
+    const EvidenceItem* item = m_case.evidenceFor(role);
+    if (item && item->faceIndex == faceIndex)
+        return {};
+    if (Status st = m_case.setFaceIndex(role, faceIndex, facesFound); !st)
+        return st;
+    markModified();
+    return {};
+}
+
 Status FaceCaseDocument::setNotes(const ExaminerNotes& notes)
 {
     if (notes == m_case.notes())

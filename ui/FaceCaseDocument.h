@@ -42,6 +42,9 @@ public:
     Status addEvidence(const QString& role, const QString& path);
     // The compare option recorded with the case.
     void setCroppedFaces(bool on);
+    // The examiner chose face `faceIndex` (0-based, largest first) of the `facesFound` in the photo of `role`
+    // (audited, see CaseFile::setFaceIndex); the same choice again changes nothing.
+    Status setFaceIndex(const QString& role, int faceIndex, int facesFound);
     // Notes from the notes panel; edits are not audited yet (see commitNotes), a newly locked analysis and new
     // amendments are (with what is locked and who amended). Refused, and nothing changes, for a silent edit of a
     // locked analysis or a lock with nothing assessed. Equal notes change nothing.
@@ -107,9 +110,9 @@ private:
     QSharedPointer<const FaceModel> m_model;
     QSharedPointer<const FaceComparisonResult> m_assessed; // m_assessedFrom with the examiner's exclusions, or null
     QSharedPointer<const FaceComparisonResult> m_assessedFrom;
-    QStringList m_assessedKey; // component and detail of each exclusion applied to m_assessed
-    QStringList m_excludedComponents;                     // applied to m_assessed
-    QStringList m_auditedExclusions;                      // the set last written to the audit log
+    QStringList m_assessedKey;        // component and detail of each exclusion applied to m_assessed
+    QStringList m_excludedComponents; // applied to m_assessed
+    QStringList m_auditedExclusions;  // the set last written to the audit log
     bool m_modified = false;
 };
 

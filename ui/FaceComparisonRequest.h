@@ -21,6 +21,10 @@ struct FaceComparisonRequest
     QString reference;
     bool cropped = false;
     bool allowDamaged = false; // analyse truncated or corrupt photos that still decode (marked damaged)
+    // Which face of each photo is compared, 0-based, largest first (the case's EvidenceItem::faceIndex); -1: the
+    // largest.
+    int probeFace = -1;
+    int referenceFace = -1;
 };
 
 } // namespace descry::ui

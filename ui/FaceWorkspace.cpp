@@ -169,6 +169,10 @@ void FaceWorkspace::connectSignals()
         connect(pane, &PhotoPane::imageRefused, this,
                 [this](const QString&, const QString& e) { showMessage(e, true); });
     connect(m_cropped, &QCheckBox::toggled, m_document, &FaceCaseDocument::setCroppedFaces);
+    connect(m_probe, &PhotoPane::faceChosen, this,
+            [this](int index, int found) { onFaceChosen(CaseFile::ProbeRole, index, found); });
+    connect(m_reference, &PhotoPane::faceChosen, this,
+            [this](int index, int found) { onFaceChosen(CaseFile::ReferenceRole, index, found); });
     for (PhotoPane* pane : {m_probe, m_reference}) {
         connect(m_landmarks, &QCheckBox::toggled, pane, &PhotoPane::setLandmarksVisible);
         connect(m_box, &QCheckBox::toggled, pane, &PhotoPane::setBoxVisible);
@@ -258,8 +262,30 @@ void FaceWorkspace::startComparison(bool examinerRun)
     request.reference = m_reference->path();
     request.cropped = caseFile().croppedFaces();
     request.allowDamaged = AppSettings().acceptDamaged();
+    // The faces the examiner chose (recorded in the case, so a reopened case compares the same faces).
+    if (const EvidenceItem* e = caseFile().evidenceFor(QLatin1String(CaseFile::ProbeRole)))
+        request.probeFace = e->faceIndex;
+    if (const EvidenceItem* e = caseFile().evidenceFor(QLatin1String(CaseFile::ReferenceRole)))
+        request.referenceFace = e->faceIndex;
     m_pendingIsRun = examinerRun;
     setBusy(m_service->requestComparison(request));
+}
+
+void FaceWorkspace::onFaceChosen(const char* role, int index, int facesFound)
+{
+    if (isBusy())
+        return; // the pane shows the comparison in flight's photos only once it is done
+    if (Status st = m_document->setFaceIndex(QLatin1String(role), index, facesFound); !st) {
+        showMessage(st.error().toString(), true);
+        return;
+    }
+    // The comparison shown was of another face: run it again with the chosen one (recorded and audited "run").
+    startComparison(true);
+    showMessage(tr("Comparing face %1 of %2 of the %3…")
+                    .arg(index + 1)
+                    .arg(facesFound)
+                    .arg(QLatin1String(role) == QLatin1String(CaseFile::ProbeRole) ? tr("probe") : tr("reference")),
+                false);
 }
 
 void FaceWorkspace::cancel()

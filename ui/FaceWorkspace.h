@@ -111,6 +111,8 @@ private:
     void createInputActions();
     void connectSignals();
     void startComparison(bool examinerRun);
+    // The examiner picked another face of a photo: recorded in the case (audited), then compared.
+    void onFaceChosen(const char* role, int index, int facesFound);
     void onProgress(quint64 id, int percent, const QString& stage);
     void onFinished(quint64 id, QSharedPointer<const FaceComparisonResult> result,
                     QSharedPointer<const FaceModel> model);

@@ -71,6 +71,8 @@ void InferenceWorker::compare(const FaceComparisonRequest& request, CancelFlag c
     CompareOptions options;
     options.cropped = request.cropped;
     options.allowDamaged = request.allowDamaged;
+    options.probeFace = request.probeFace;
+    options.referenceFace = request.referenceFace;
     auto result = comparison.compare(request.probe, request.reference, options, progress.sub(0.3, 1.0));
     if (!result) {
         if (result.error().code() == ErrorCode::Cancelled)

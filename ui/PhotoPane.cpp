@@ -1,12 +1,18 @@
 #include "ui/PhotoPane.h"
 
+#include "core/face/FaceDetector.h"
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/imaging/ImageLoader.h"
 #include "ui/AppSettings.h"
 #include "ui/ImageView.h"
 #include "ui/QualityPanel.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,8 +23,40 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace descry::ui {
+
+namespace {
+
+// Marks the overlay items this pane adds to the view's scene (the view owns and may delete them).
+constexpr int kCandidateKey = 0x46414345; // "FACE"
+
+// A face box the examiner can click to compare that face.
+class CandidateBox : public QGraphicsRectItem
+{
+public:
+    CandidateBox(const QRectF& rect, std::function<void()> onClick) : QGraphicsRectItem(rect), m_onClick(onClick)
+    {
+        setCursor(Qt::PointingHandCursor);
+    }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        event->accept(); // the click is a choice, not the start of a pan
+    }
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->pos()))
+            m_onClick();
+    }
+
+private:
+    std::function<void()> m_onClick;
+};
+
+} // namespace
 
 PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
 {
@@ -46,6 +84,13 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     };
     m_landmarks = toggle(tr("Landmarks"), tr("Show the 68 facial landmarks"));
     m_box = toggle(tr("Box"), tr("Show the detected face box"));
+    m_faceLabel = new QLabel(tr("Face:"), this);
+    m_faceCombo = new QComboBox(this);
+    m_faceCombo->setObjectName(QStringLiteral("faceCombo"));
+    m_faceCombo->setToolTip(tr("Several faces were found: choose the one to compare (1 = the largest)"));
+    m_faceLabel->setBuddy(m_faceCombo);
+    m_faceLabel->hide();
+    m_faceCombo->hide();
     m_fit = new QToolButton(this);
     m_fit->setText(tr("Fit"));
     m_fit->setToolTip(tr("Fit the photo to the window"));
@@ -54,6 +99,8 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_title);
     header->addStretch(1);
+    header->addWidget(m_faceLabel);
+    header->addWidget(m_faceCombo);
     header->addWidget(m_landmarks);
     header->addWidget(m_box);
     header->addWidget(m_fit);
@@ -69,18 +116,24 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     m_damagedNote->setWordWrap(true);
     m_damagedNote->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 4px; }"));
     m_damagedNote->hide();
+    m_faceNote = new QLabel(this);
+    m_faceNote->setObjectName(QStringLiteral("faceNote"));
+    m_faceNote->setWordWrap(true);
+    m_faceNote->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_damagedNote);
+    layout->addWidget(m_faceNote);
     layout->addWidget(m_quality);
 
     connect(m_landmarks, &QToolButton::toggled, m_view, &ImageView::setLandmarksVisible);
     connect(m_box, &QToolButton::toggled, m_view, &ImageView::setBoxVisible);
     connect(m_fit, &QToolButton::clicked, m_view, &ImageView::fitToWindow);
     connect(m_view, &ImageView::fileDropped, this, &PhotoPane::choose);
+    connect(m_faceCombo, &QComboBox::currentIndexChanged, this, &PhotoPane::chooseFace);
     rebuildRecentMenu();
 }
 
@@ -92,6 +145,8 @@ QString PhotoPane::title() const
 bool PhotoPane::setPath(const QString& path)
 {
     m_quality->clear();
+    clearCandidates();
+    m_shownRotation = 0;
     // Core's loader, so the photo shown is the one analysed (orientation, limits, damage) and a hostile file is
     // refused before it is decoded.
     ImageLoadOptions options;
@@ -125,9 +180,16 @@ bool PhotoPane::setPath(const QString& path)
 
 void PhotoPane::setReport(const FaceImageReport& report)
 {
-    if (!report.path.isEmpty() && (report.path != m_path || !m_view->hasImage()))
+    if (!report.path.isEmpty() &&
+        (report.path != m_path || !m_view->hasImage() || m_shownRotation != report.face.rotationDegrees))
         setPath(report.path);
+    if (report.face.rotationDegrees != 0 && m_shownRotation == 0 && m_view->hasImage()) {
+        // The analysis found the face only in the rotated photo: box and landmarks belong to that one.
+        m_view->setImage(FaceDetector::rotated(m_view->image(), report.face.rotationDegrees), m_view->title());
+        m_shownRotation = report.face.rotationDegrees;
+    }
     m_view->setFace(report.face);
+    showCandidates(report);
     m_quality->setQuality(report);
     if (report.damaged)
         showDamaged(true, report.decoderWarnings);
@@ -143,9 +205,99 @@ void PhotoPane::showDamaged(bool damaged, const QStringList& warnings)
     m_damagedNote->setVisible(damaged);
 }
 
+QList<QGraphicsItem*> PhotoPane::candidateBoxes() const
+{
+    QList<QGraphicsItem*> out;
+    for (QGraphicsItem* item : m_view->scene()->items(Qt::AscendingOrder))
+        if (item->data(kCandidateKey).isValid() && dynamic_cast<CandidateBox*>(item))
+            out << item;
+    std::sort(out.begin(), out.end(), [](QGraphicsItem* a, QGraphicsItem* b) {
+        return a->data(kCandidateKey).toInt() < b->data(kCandidateKey).toInt();
+    });
+    return out;
+}
+
+void PhotoPane::clearCandidates()
+{
+    // The boxes only (their numbers are children and go with them), collected before any is deleted.
+    const QList<QGraphicsItem*> boxes = candidateBoxes();
+    qDeleteAll(boxes);
+    m_chosenFace = -1;
+    m_facesFound = 0;
+    {
+        const QSignalBlocker block(m_faceCombo);
+        m_faceCombo->clear();
+    }
+    m_faceLabel->hide();
+    m_faceCombo->hide();
+    m_faceNote->clear();
+    m_faceNote->hide();
+}
+
+void PhotoPane::showCandidates(const FaceImageReport& report)
+{
+    clearCandidates();
+    const DetectedFace& face = report.face;
+    const int n = int(face.candidates.size());
+    m_facesFound = n;
+    m_chosenFace = n > 0 ? face.chosen : -1;
+    for (int i = 0; i < n; ++i) {
+        const QRectF box = face.candidates[i].box;
+        auto* item = new CandidateBox(box, [this, i] { chooseFace(i); });
+        QPen pen(i == face.chosen ? QColor(0, 200, 255) : QColor(255, 140, 0), 2);
+        pen.setCosmetic(true);
+        if (i != face.chosen)
+            pen.setStyle(Qt::DashLine);
+        item->setPen(pen);
+        item->setBrush(QColor(0, 0, 0, 1)); // clickable inside, not only on the outline
+        item->setData(kCandidateKey, i);
+        item->setZValue(i == face.chosen ? 0.5 : 0.9); // the compared face's own box and landmarks stay on top
+        item->setToolTip(i == face.chosen ? tr("Face %1 of %2: compared (detector score %3)")
+                                                .arg(i + 1)
+                                                .arg(n)
+                                                .arg(face.candidates[i].score, 0, 'f', 2)
+                                          : tr("Face %1 of %2 (detector score %3): click to compare this face")
+                                                .arg(i + 1)
+                                                .arg(n)
+                                                .arg(face.candidates[i].score, 0, 'f', 2));
+        auto* number = new QGraphicsSimpleTextItem(QString::number(i + 1), item);
+        number->setBrush(pen.color());
+        number->setFlag(QGraphicsItem::ItemIgnoresTransformations); // readable at every zoom
+        number->setPos(box.topLeft());
+        number->setData(kCandidateKey, i);
+        m_view->scene()->addItem(item);
+    }
+    if (n > 1) {
+        const QSignalBlocker block(m_faceCombo);
+        for (int i = 0; i < n; ++i)
+            m_faceCombo->addItem(i == 0 ? tr("%1 (largest)").arg(i + 1) : QString::number(i + 1));
+        m_faceCombo->setCurrentIndex(face.chosen);
+        m_faceLabel->show();
+        m_faceCombo->show();
+    }
+    QStringList notes;
+    if (n > 1)
+        notes << (face.chosenOnRequest ? tr("Face %1 of %2 in the photo (chosen by the examiner)")
+                                       : tr("Face %1 of %2 in the photo (the largest, by default)"))
+                     .arg(face.chosen + 1)
+                     .arg(n);
+    notes << report.quality.notes;
+    m_faceNote->setText(notes.join(QLatin1Char('\n')));
+    m_faceNote->setVisible(!notes.isEmpty());
+}
+
+void PhotoPane::chooseFace(int index)
+{
+    if (index < 0 || index >= m_facesFound || index == m_chosenFace)
+        return;
+    emit faceChosen(index, m_facesFound);
+}
+
 void PhotoPane::clear()
 {
     m_path.clear();
+    clearCandidates();
+    m_shownRotation = 0;
     m_view->clear();
     m_view->setPlaceholderText(m_side == Side::Probe ? tr("Drop or open the probe photo")
                                                      : tr("Drop or open the reference photo"));

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QComboBox;
+class QGraphicsItem;
 class QLabel;
 class QMenu;
 class QToolButton;
@@ -17,8 +19,9 @@ namespace descry::ui {
 class ImageView;
 class QualityPanel;
 
-// One side of the face workspace: title, Open button with recent files, the photo view and its quality panel.
-// GUI thread only.
+// One side of the face workspace: title, Open button with recent files, the photo view and its quality panel;
+// after a comparison every face found in the photo, boxed and numbered, and a "Face:" choice of which one is
+// compared (a click on a box chooses too). GUI thread only.
 class PhotoPane : public QWidget
 {
     Q_OBJECT
@@ -43,9 +46,15 @@ public:
     // The photo shown is damaged (accepted by the setting); damagedNote() says so under it.
     bool isDamaged() const { return m_damaged; }
     QLabel* damagedNote() const { return m_damagedNote; }
-    // Shows an analysis result: loads report.path first if it is not the photo shown, then draws the face and
-    // fills the quality panel.
+    // Shows an analysis result: loads report.path first if it is not the photo shown (rotated as the analysis
+    // rotated it), then draws the face, every other face found (numbered boxes) and fills the quality panel.
     void setReport(const FaceImageReport& report);
+    // The "Face:" choice (hidden unless the last report found several faces): item i is face i + 1.
+    QComboBox* faceCombo() const { return m_faceCombo; }
+    // The numbered boxes of the faces found (candidates order), drawn over the photo; empty before a report.
+    QList<QGraphicsItem*> candidateBoxes() const;
+    // What the pane says about the face used ("Face 2 of 3 (chosen by the examiner)", a rotation).
+    QLabel* faceNote() const { return m_faceNote; }
     void clear();
 
     void setRecentFiles(const QStringList& paths); // most recent first; missing files are listed disabled
@@ -64,14 +73,21 @@ public slots:
     void choose(const QString& path);
     void setLandmarksVisible(bool visible);
     void setBoxVisible(bool visible);
+    // The examiner picks face `index` (0-based, largest first) of the report shown: faceChosen() when it is
+    // another face than the one compared.
+    void chooseFace(int index);
 
 signals:
+    // The examiner asked for face `index` (0-based) of the `facesFound` in this photo.
+    void faceChosen(int index, int facesFound);
     void imageChosen(const QString& path);
     // choose() could not use the file: `error` is the one-line reason (errorText()).
     void imageRefused(const QString& path, const QString& error);
 
 private:
     void rebuildRecentMenu();
+    void showCandidates(const FaceImageReport& report);
+    void clearCandidates();
 
     Side m_side;
     void showDamaged(bool damaged, const QStringList& warnings);
@@ -81,6 +97,12 @@ private:
     bool m_damaged = false;
     QStringList m_recent;
     QLabel* m_damagedNote = nullptr;
+    QLabel* m_faceNote = nullptr;
+    QLabel* m_faceLabel = nullptr;
+    QComboBox* m_faceCombo = nullptr;
+    int m_chosenFace = -1;   // of the report shown; -1: none
+    int m_facesFound = 0;    // of the report shown
+    int m_shownRotation = 0; // the photo shown is the file rotated clockwise by this much
     QLabel* m_title = nullptr;
     QToolButton* m_open = nullptr;
     QToolButton* m_landmarks = nullptr;

@@ -29,13 +29,18 @@ QString photoNotes(const QString& role, const FaceImageReport& photo)
     if (f.assumedCropped)
         out += Tr::tr("%1: no face detected; the whole image was taken as the face (--cropped)\n").arg(role);
     else if (f.facesFound > 1)
-        out += Tr::tr("%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used\n")
+        out += (f.chosenOnRequest ? Tr::tr("%1: %2 faces found; face %3 as asked (%4×%5 px at %6,%7) was used\n")
+                                  : Tr::tr("%1: %2 faces found; the largest, face %3 (%4×%5 px at %6,%7), was used "
+                                           "(--face/--reference-face N picks another)\n"))
                    .arg(role)
                    .arg(f.facesFound)
+                   .arg(f.chosen + 1)
                    .arg(qRound(f.box.width()))
                    .arg(qRound(f.box.height()))
                    .arg(qRound(f.box.x()))
                    .arg(qRound(f.box.y()));
+    for (const QString& note : photo.quality.notes)
+        out += QStringLiteral("%1: %2\n").arg(role, note);
     return out;
 }
 
@@ -99,6 +104,11 @@ ExitCode runCompare(const ParsedArgs& args)
     CompareOptions options;
     options.cropped = args.isSet(QStringLiteral("cropped"));
     options.allowDamaged = args.isSet(QStringLiteral("allow-damaged"));
+    // 1-based on the command line, largest face first (as the JSON's "faces" and "chosen").
+    if (args.isSet(QStringLiteral("face")))
+        options.probeFace = args.value(QStringLiteral("face")).toInt() - 1;
+    if (args.isSet(QStringLiteral("reference-face")))
+        options.referenceFace = args.value(QStringLiteral("reference-face")).toInt() - 1;
     auto result = comparison.compare(args.positional(0), args.positional(1), options);
     if (!result)
         return fail(result.error());
@@ -129,6 +139,10 @@ Command compareCommand()
                                  Tr::tr("also write a PDF report to this file")),
                     Option::flag(QStringLiteral("cropped"),
                                  Tr::tr("the photos are face crops: use the whole image when no face is detected")),
+                    Option::integer(QStringLiteral("face"), QStringLiteral("N"),
+                                    Tr::tr("compare face N of the probe photo (1 = the largest; default 1)"), 1),
+                    Option::integer(QStringLiteral("reference-face"), QStringLiteral("N"),
+                                    Tr::tr("compare face N of the reference photo (1 = the largest; default 1)"), 1),
                     allowDamagedOption(), maxMegapixelsOption()},
         .run = runCompare,
     };

@@ -34,8 +34,8 @@ struct AuditEntry
 };
 
 // Append-only record of everything done to a case (load, run, what-if, note, lock, amend, export, save, open,
-// blind, reveal), each stamped with UTC time and chained to the one before it. Value type; not thread-safe: use from
-// one thread at a time.
+// blind, reveal, face), each stamped with UTC time and chained to the one before it. Value type; not thread-safe: use
+// from one thread at a time.
 class AuditLog
 {
 public:
@@ -51,6 +51,8 @@ public:
     static constexpr const char* Blind = "blind";
     // The reader revealed the patient and study identifiers of an image (chest X-ray cases).
     static constexpr const char* Reveal = "reveal";
+    // The examiner chose which face of a photo with several is compared (face cases).
+    static constexpr const char* Face = "face";
 
     // Bounds a case file must respect (its reader refuses more).
     static constexpr int kMaxEntries = 100000;

@@ -104,6 +104,23 @@ Status CaseFile::addEvidence(const QString& role, const QString& path)
     return {};
 }
 
+Status CaseFile::setFaceIndex(const QString& role, int faceIndex, int facesFound)
+{
+    auto it = std::find_if(m_evidence.begin(), m_evidence.end(), [&](const EvidenceItem& e) { return e.role == role; });
+    if (isCxrCase() || it == m_evidence.end())
+        return Error(ErrorCode::Usage, Tr::tr("no %1 photo to choose a face in").arg(role));
+    if (faceIndex < -1 || faceIndex >= std::max(facesFound, 1))
+        return Error(ErrorCode::Usage,
+                     Tr::tr("face %1 chosen but %2 faces were found").arg(faceIndex + 1).arg(facesFound), it->path);
+    if (it->faceIndex == faceIndex)
+        return {};
+    it->faceIndex = faceIndex;
+    audit(QLatin1String(AuditLog::Face),
+          faceIndex < 0 ? Tr::tr("%1: the largest of %2 faces (default) chosen").arg(role).arg(facesFound)
+                        : Tr::tr("%1: face %2 of %3 chosen").arg(role).arg(faceIndex + 1).arg(facesFound));
+    return {};
+}
+
 Status CaseFile::addRadiograph(const QString& path, const QString& sha256)
 {
     if (!isCxrCase())
@@ -503,9 +520,13 @@ void CaseFile::recordExport(const QString& path)
 QJsonObject CaseFile::contentJson() const
 {
     QJsonArray evidence;
-    for (const EvidenceItem& e : m_evidence)
-        evidence.append(QJsonObject{
-            {QStringLiteral("role"), e.role}, {QStringLiteral("path"), e.path}, {QStringLiteral("sha256"), e.sha256}});
+    for (const EvidenceItem& e : m_evidence) {
+        QJsonObject item{
+            {QStringLiteral("role"), e.role}, {QStringLiteral("path"), e.path}, {QStringLiteral("sha256"), e.sha256}};
+        if (e.faceIndex >= 0)
+            item.insert(QStringLiteral("face_index"), e.faceIndex + 1);
+        evidence.append(item);
+    }
     QJsonArray mask;
     for (int k : m_whatIfDisabled)
         mask.append(k);

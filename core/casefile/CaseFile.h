@@ -24,6 +24,10 @@ struct EvidenceItem
     QString role; // "probe" | "reference" (face cases), "radiograph" (chest X-ray cases)
     QString path;
     QString sha256; // lower-case hex
+    // Face cases: which face of the photo is compared, 0-based, largest first, as the examiner chose it
+    // (setFaceIndex); -1: the default, the largest. Serialised 1-based as "face_index" only when chosen, so files
+    // written before it existed read as before.
+    int faceIndex = -1;
 
     bool operator==(const EvidenceItem& other) const = default;
 };
@@ -153,6 +157,10 @@ public:
     const QList<EvidenceItem>& evidence() const { return m_evidence; }
     // The item with `role`, or nullptr.
     const EvidenceItem* evidenceFor(const QString& role) const;
+    // Face cases: the examiner chose face `faceIndex` (0-based, largest first; -1: back to the largest) of the
+    // `facesFound` in the photo of `role`; audited "face" ("probe: face 2 of 3 chosen"). Usage error without such
+    // evidence or for an index outside 0..facesFound-1; the same choice again changes nothing.
+    Status setFaceIndex(const QString& role, int faceIndex, int facesFound);
     // Re-hashes every evidence file; never writes to them.
     QList<EvidenceCheck> verifyEvidence() const;
 

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace descry {
 
@@ -140,6 +141,13 @@ Status CaseFile::readEvidence(const QJsonObject& o, const QString& origin)
             return bad(Tr::tr("member 'path' must name the %1 file").arg(item.role));
         if (!isSha256Hex(item.sha256))
             return bad(Tr::tr("member 'sha256' must be a SHA-256 (64 lower-case hex digits)"));
+        if (const QJsonValue face = e.value(QStringLiteral("face_index")); !face.isUndefined()) {
+            // Absent in files written before the examiner could choose a face: the largest, as then.
+            const double n = face.toDouble(-1);
+            if (isCxrCase() || !face.isDouble() || n != std::floor(n) || n < 1 || n > 100000)
+                return bad(Tr::tr("member 'face_index' must be a face number from 1 (the largest face)"));
+            item.faceIndex = int(n) - 1;
+        }
         // A relative path (a case moved with its photos) is relative to the case file's folder.
         if (QFileInfo(item.path).isRelative())
             item.path = QDir::cleanPath(caseFolder.absoluteFilePath(item.path));

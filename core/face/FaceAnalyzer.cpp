@@ -3,6 +3,7 @@
 #include "core/common/Tr.h"
 #include "core/face/FaceEncoders.h"
 #include "core/face/Morphometry.h"
+#include "core/face/regions/RegionMeasurer.h"
 
 #include <QElapsedTimer>
 
@@ -17,6 +18,47 @@ Result<FaceAnalyzer> FaceAnalyzer::loadDefault()
     if (!resnet)
         return resnet.error();
     return FaceAnalyzer(std::make_shared<DlibFaceLocator>(*detector), std::make_shared<DlibResNetEncoder>(*resnet));
+}
+
+QStringList FaceLocator::quantities() const
+{
+    return morphometry::quantities();
+}
+
+std::vector<double> FaceLocator::measureLandmarks(const Landmarks68& landmarks) const
+{
+    return morphometry::measure(landmarks);
+}
+
+Result<FaceAnalyzer> FaceAnalyzer::loadDefaultWithRegions()
+{
+    auto a = loadDefault();
+    if (!a)
+        return a.error();
+    return FaceAnalyzer(a->m_locator, a->m_encoder, {std::make_shared<RegionMeasurer>()});
+}
+
+QStringList FaceAnalyzer::quantities() const
+{
+    QStringList q = m_locator->quantities();
+    for (const auto& m : m_measurers)
+        q << m->quantities();
+    return q;
+}
+
+QString FaceAnalyzer::sourceOfQuantity(int index) const
+{
+    int end = int(m_locator->quantities().size());
+    if (index < 0)
+        return {};
+    if (index < end)
+        return m_locator->type();
+    for (const auto& m : m_measurers) {
+        end += int(m->quantities().size());
+        if (index < end)
+            return m->type();
+    }
+    return {};
 }
 
 Result<FaceAnalysis> FaceAnalyzer::analyze(const QString& path, const DetectOptions& options,
@@ -45,7 +87,14 @@ Result<FaceAnalysis> FaceAnalyzer::analyze(const LoadedImage& image, const Detec
     if (!aligned)
         return aligned.error();
     a.aligned = *aligned;
-    a.morphometry = morphometry::measure(a.aligned.face.landmarks);
+    // No face was upright: the rotated photo is the analysed one, so landmarks and image agree downstream.
+    if (a.aligned.face.rotationDegrees != 0)
+        a.image.image = FaceDetector::rotated(image.image, a.aligned.face.rotationDegrees);
+    a.morphometry = m_locator->measureLandmarks(a.aligned.face.landmarks);
+    for (const auto& m : m_measurers) {
+        const std::vector<double> v = m->measure(a.image, a.aligned);
+        a.morphometry.insert(a.morphometry.end(), v.begin(), v.end());
+    }
     a.detectMs = t.nsecsElapsed() * 1e-6;
     if (!m_encoder)
         return a;

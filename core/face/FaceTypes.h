@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -11,7 +12,15 @@ namespace descry {
 
 using Landmarks68 = std::array<QPointF, 68>;
 
-// The face found in one image: the largest detection, its 68 landmarks and how many faces there were.
+// One face the detector found in a photo: its box (pixels of the analysed image) and the detector's score.
+struct FaceCandidate
+{
+    QRectF box;
+    double score = 0;
+};
+
+// The face analysed in one image (the largest detection unless another was asked for), its 68 landmarks and
+// every face the detector found.
 struct DetectedFace
 {
     QRectF box;
@@ -19,7 +28,13 @@ struct DetectedFace
     Landmarks68 landmarks;
     int facesFound = 0;
     int upsampling = 0;
-    bool assumedCropped = false; // no detection: the whole image was taken as the face
+    bool assumedCropped = false;     // no detection: the whole image was taken as the face
+    QList<FaceCandidate> candidates; // every face found, largest box first (empty when assumedCropped)
+    int chosen = 0;                  // index into candidates of the face analysed (0: the largest)
+    bool chosenOnRequest = false;    // a face other than the default was asked for (DetectOptions::faceIndex)
+    // Clockwise rotation (0, 90, 180, 270) applied to the photo before the face was found: no face was upright.
+    // Box, landmarks and candidates are in the rotated image, which is then the analysed image.
+    int rotationDegrees = 0;
 };
 
 // Image quality of a face for comparison; `problems` says why a comparison would be inconclusive.
@@ -30,6 +45,7 @@ struct FaceQuality
     double yawDegrees = 0;     // left/right head turn estimated from landmarks (rough)
     double sharpness = 0;      // variance of the Laplacian of the aligned 150x150 chip
     QStringList problems;
+    QStringList notes; // stated, not problems: e.g. the photo was rotated to find the face
     bool acceptable() const { return problems.isEmpty(); }
 };
 

@@ -4,6 +4,7 @@
 #include "core/explain/CosineDecomposition.h"
 #include "core/face/Morphometry.h"
 #include "core/face/pipeline/FaceExplanation.h"
+#include "core/face/pipeline/FaceLikelihoodRatio.h"
 #include "core/face/visibility/ComponentVisibility.h"
 
 #include <QElapsedTimer>
@@ -32,8 +33,27 @@ void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageRep
     img->morphometry = a.morphometry;
     img->damaged = a.image.damaged;
     img->decoderWarnings = a.image.warnings;
+    img->format = a.image.format;
+    img->formatId = a.image.formatId;
+    img->exifOrientation = a.image.exifOrientation;
+    img->orientation = a.image.orientationNote;
+    img->colour = a.image.colourNote;
     if (model.hasMorphometry())
         img->zScores = morphometry::zScores(a.morphometry, model.parts().stats);
+    const QStringList ids = model.measuredQuantities();
+    for (qsizetype i = 0; i < ids.size() && i < qsizetype(a.morphometry.size()); ++i) {
+        MeasuredQuantity m;
+        m.id = ids[i];
+        m.source = model.analyzer().sourceOfQuantity(int(i));
+        const int g = model.catalog().groupIndexOfQuantity(m.id);
+        if (g >= 0) {
+            m.characteristic = model.catalog().groups()[g].id;
+            m.definition = model.catalog().groups()[g].definition;
+        }
+        m.value = a.morphometry[size_t(i)];
+        m.z = size_t(i) < img->zScores.size() ? img->zScores[size_t(i)] : std::nan("");
+        img->measured << m;
+    }
 }
 
 void fillBaseline(const FaceModel& model, const FaceAnalysis& p, const FaceAnalysis& r, FaceComparisonResult* out)
@@ -149,6 +169,9 @@ Status FaceComparison::scoreAndExplain(const FaceAnalysis& probe, const FaceAnal
         r->reasons << Tr::tr("reference: %1").arg(p);
     r->decision = decideFace(r->score, r->threshold, !r->reasons.isEmpty());
     r->groups = explainGroups(model, r->ssmProbe, r->ssmReference, r->contributions);
+    r->aggregation = headAggregationId(head.config().aggregation);
+    if (auto st = fillBlockShares(model, r->ssmProbe, r->ssmReference, head.aggregationBias(), &r->groups); !st)
+        return st.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
     r->sentences = explanationSentences(*r);
     return {};
 }
@@ -175,9 +198,6 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         r.baselineEncoder = model.analyzer().encoder()->type();
 
     DetectOptions detect;
-    r->aggregation = headAggregationId(head.config().aggregation);
-    if (auto st = fillBlockShares(model, r->ssmProbe, r->ssmReference, head.aggregationBias(), &r->groups); !st)
-        return st.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
     detect.cropped = options.cropped;
     std::array<FaceAnalysis, 2> analyses;
     const QString paths[2] = {probePath, referencePath};
@@ -188,6 +208,7 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         t.start();
         ImageLoadOptions load;
         load.allowDamaged = options.allowDamaged;
+        detect.faceIndex = i == 0 ? options.probeFace : options.referenceFace;
         auto a = model.analyzer().analyze(paths[i], load, detect, progress.sub(0.4 * i, 0.4 * (i + 1)));
         if (!a)
             return a.error();
@@ -207,6 +228,7 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         return st.error();
     if (auto st = excludeHidden(model, &r); !st)
         return st.error();
+    applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     r.msHead = t.nsecsElapsed() * 1e-6;
     r.msTotal = total.nsecsElapsed() * 1e-6;
     progress.step(1.0, Tr::tr("Done"));

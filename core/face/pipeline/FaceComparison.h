@@ -15,11 +15,25 @@
 
 #include <atomic>
 #include <functional>
-#include <memory>
 #include <limits>
+#include <memory>
+#include <cmath>
 #include <vector>
 
 namespace descry {
+
+// One measured quantity of one photo, as the case, report and JSON record it (issue 13: every measured descriptor
+// states its measurement). NaN value = not assessed on this photo (a region outside it, colour of a grey photo).
+struct MeasuredQuantity
+{
+    QString id;             // "skin.darkness"
+    QString source;         // the encoder type that measured it: "morphometric", "regions"
+    QString characteristic; // the first catalog characteristic it measures
+    QString definition;     // that characteristic's measurement.definition
+    double value = 0;
+    double z = 0;
+    bool assessed() const { return std::isfinite(value); }
+};
 
 // What was measured on one of the two photos.
 struct FaceImageReport
@@ -33,8 +47,14 @@ struct FaceImageReport
     QImage chip150;
     std::vector<double> morphometry; // raw quantities
     std::vector<double> zScores;
+    QList<MeasuredQuantity> measured; // every quantity of the pack's measured vector, in order
     bool damaged = false;        // decoded from a truncated or corrupt file (only with allowDamaged)
     QStringList decoderWarnings; // what the decoder reported, in plain words
+    QString format;              // the photo's format by content: "JPEG (progressive)", "HEIC" (LoadedImage::format)
+    QString formatId;            // jpeg, png, webp, heic ... (LoadedImage::formatId)
+    int exifOrientation = 1;     // the EXIF orientation applied (1 when none)
+    QString orientation;         // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
+    QString colour;              // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
     QList<ComponentVisibility> visibility; // per FISWG component: visible or hidden (and by what)
 };
 
@@ -58,12 +78,12 @@ struct GroupExplanation
     QString source;                       // measured | appearance
     double similarity = 0;                // Bhattacharyya overlap of the two images' descriptor distributions (0..1)
     double contribution = 0;              // Σ of the group's c_k: its share of the score
-    QList<DescriptorActivation> probeTop; // descriptors of the group, most activated first
-    QList<DescriptorActivation> referenceTop;
     // Block heads only (local explanation): cos(e_p^g, e_r^g) of the group's own blocks and its weight
     // |e_p^g||e_r^g| / (|e_p||e_r|), so contribution = blockWeight × blockCosine. NaN for a full head.
     double blockCosine = std::numeric_limits<double>::quiet_NaN();
     double blockWeight = std::numeric_limits<double>::quiet_NaN();
+    QList<DescriptorActivation> probeTop; // descriptors of the group, most activated first
+    QList<DescriptorActivation> referenceTop;
 };
 
 // One FISWG component's share of the score: the sum of its groups' contributions.
@@ -100,17 +120,18 @@ struct FaceComparisonResult
     QStringList conceptIds, conceptSources; // per concept: catalog descriptor id and source ("measured", "prompt"...)
     QString baselineEncoder;                // type of the encoder whose plain cosine is the baseline
     double biasTerm = 0;
+    QString aggregation = QStringLiteral("full"); // the head's: "block" (local shares) or "full"
     // Head-forward score − Σ c_k − biasTerm: the head's own forward pass checked against the explanation.
     double residual = 0;
-    QString aggregation = QStringLiteral("full"); // the head's: "block" (local shares) or "full"
     QStringList sentences; // plain-language explanation
-    double msLoad = 0, msProbe = 0, msReference = 0, msHead = 0, msTotal = 0;
-
+    LikelihoodRatioResult likelihoodRatio; // evaluative reporting beside the decision (available: the pack has one)
     // Components left out of the score (applyExclusions); score, decision and contributions are then those of
     // what is left, and scoreBeforeExclusions is the full-face score.
     QList<ExcludedComponent> excluded;
     double scoreBeforeExclusions = 0;
     Decision decisionBeforeExclusions = Decision::Inconclusive;
+    double msLoad = 0, msProbe = 0, msReference = 0, msHead = 0, msTotal = 0;
+
     bool baselineDisagrees() const
     {
         return baselineAvailable && decision != Decision::Inconclusive && decision != baselineDecision;
@@ -135,6 +156,9 @@ struct CompareOptions
 {
     bool cropped = false;      // both photos are already face crops
     bool allowDamaged = false; // accept truncated/corrupt photos that still decode (reported as damaged)
+    // Which face of each photo is compared, 0-based, largest first (DetectOptions::faceIndex); -1: the largest.
+    int probeFace = -1;
+    int referenceFace = -1;
 };
 
 // Compares two photos with a face pack: detection, alignment, concepts, decision, exact decomposition and

@@ -21,6 +21,32 @@ QJsonArray visibilityJson(const QList<ComponentVisibility>& list)
     return a;
 }
 
+// Every face found in the photo, largest first, as [x, y, w, h] boxes in the analysed image.
+QJsonArray facesJson(const DetectedFace& face)
+{
+    QJsonArray a;
+    for (const FaceCandidate& c : face.candidates)
+        a.append(QJsonObject{{QStringLiteral("box"), QJsonArray{c.box.x(), c.box.y(), c.box.width(), c.box.height()}},
+                             {QStringLiteral("score"), c.score}});
+    return a;
+}
+
+// Every measured quantity with its id, source, value and z-score (null, with assessed false, when not assessed).
+QJsonArray measuredJson(const QList<MeasuredQuantity>& list)
+{
+    QJsonArray a;
+    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    for (const MeasuredQuantity& m : list)
+        a.append(QJsonObject{{QStringLiteral("id"), m.id},
+                             {QStringLiteral("source"), m.source},
+                             {QStringLiteral("characteristic"), m.characteristic},
+                             {QStringLiteral("definition"), m.definition},
+                             {QStringLiteral("value"), number(m.value)},
+                             {QStringLiteral("z"), number(m.z)},
+                             {QStringLiteral("assessed"), m.assessed()}});
+    return a;
+}
+
 QJsonObject imageJson(const FaceImageReport& img)
 {
     QJsonArray landmarks;
@@ -34,13 +60,24 @@ QJsonObject imageJson(const FaceImageReport& img)
         {QStringLiteral("height"), img.imageSize.height()},
         {QStringLiteral("damaged"), img.damaged},
         {QStringLiteral("decoder_warnings"), QJsonArray::fromStringList(img.decoderWarnings)},
+        {QStringLiteral("format"), img.format},
+        {QStringLiteral("format_id"), img.formatId},
+        {QStringLiteral("exif_orientation"), img.exifOrientation},
+        {QStringLiteral("orientation"), img.orientation},
+        {QStringLiteral("colour"), img.colour},
         {QStringLiteral("faces_found"), img.face.facesFound},
         {QStringLiteral("assumed_cropped"), img.face.assumedCropped},
+        {QStringLiteral("faces"), facesJson(img.face)},
+        // 1-based, as --face N; null when no face was detected (a crop taken whole).
+        {QStringLiteral("chosen"), img.face.candidates.isEmpty() ? QJsonValue() : QJsonValue(img.face.chosen + 1)},
+        {QStringLiteral("chosen_by"), img.face.chosenOnRequest ? QStringLiteral("request") : QStringLiteral("default")},
+        {QStringLiteral("rotation"), img.face.rotationDegrees},
         {QStringLiteral("face_box"), QJsonObject{{QStringLiteral("x"), b.x()},
                                                  {QStringLiteral("y"), b.y()},
                                                  {QStringLiteral("width"), b.width()},
                                                  {QStringLiteral("height"), b.height()}}},
         {QStringLiteral("landmarks"), landmarks},
+        {QStringLiteral("measured"), measuredJson(img.measured)},
         {QStringLiteral("visibility"), visibilityJson(img.visibility)},
         {QStringLiteral("not_visible"), QJsonArray::fromStringList(visibilityNotes(img.visibility))},
         {QStringLiteral("quality"),
@@ -49,7 +86,8 @@ QJsonObject imageJson(const FaceImageReport& img)
                      {QStringLiteral("roll_degrees"), img.quality.rollDegrees},
                      {QStringLiteral("sharpness"), img.quality.sharpness},
                      {QStringLiteral("acceptable"), img.quality.acceptable()},
-                     {QStringLiteral("problems"), QJsonArray::fromStringList(img.quality.problems)}}},
+                     {QStringLiteral("problems"), QJsonArray::fromStringList(img.quality.problems)},
+                     {QStringLiteral("notes"), QJsonArray::fromStringList(img.quality.notes)}}},
     };
 }
 
@@ -85,6 +123,12 @@ QJsonArray conceptsJson(const FaceComparisonResult& r)
     return a;
 }
 
+// NaN (not applicable, e.g. a full head's block cosine) is written as null, never as a number.
+QJsonValue finiteOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 QJsonObject FaceComparisonResult::toJson() const
@@ -98,9 +142,16 @@ QJsonObject FaceComparisonResult::toJson() const
                              {QStringLiteral("source"), e.source},
                              {QStringLiteral("similarity"), e.similarity},
                              {QStringLiteral("contribution"), e.contribution},
+                             {QStringLiteral("block_cosine"), finiteOrNull(e.blockCosine)},
+                             {QStringLiteral("block_weight"), finiteOrNull(e.blockWeight)},
                              {QStringLiteral("probe"), topJson(e.probeTop, 3)},
                              {QStringLiteral("reference"), topJson(e.referenceTop, 3)}});
     }
+    QJsonArray excludedJson;
+    for (const ExcludedComponent& x : excluded)
+        excludedJson.append(QJsonObject{{QStringLiteral("component"), x.component},
+                                        {QStringLiteral("reason"), x.reason},
+                                        {QStringLiteral("detail"), x.detail}});
     return QJsonObject{
         {QStringLiteral("pack"), QJsonObject{{QStringLiteral("name"), packName},
                                              {QStringLiteral("version"), packVersion},
@@ -116,12 +167,6 @@ QJsonObject FaceComparisonResult::toJson() const
         {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
         {QStringLiteral("concept_encoder"), conceptEncoder.toJson()},
         {QStringLiteral("concepts"), conceptsJson(*this)},
-// NaN (not applicable, e.g. a full head's block cosine) is written as null, never as a number.
-QJsonValue finiteOrNull(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
         {QStringLiteral("baseline"),
          QJsonObject{
              {QStringLiteral("encoder"), baselineEncoder.isEmpty() ? QStringLiteral("dlib-resnet") : baselineEncoder},
@@ -130,25 +175,23 @@ QJsonValue finiteOrNull(double v)
              {QStringLiteral("decision"), decisionId(baselineDecision)},
              {QStringLiteral("disagrees"), baselineDisagrees()}}},
         {QStringLiteral("groups"), g},
+        {QStringLiteral("aggregation"), aggregation},
+        {QStringLiteral("excluded"), excludedJson},
+        {QStringLiteral("score_before_exclusions"), excluded.isEmpty() ? score : scoreBeforeExclusions},
         {QStringLiteral("bias_term"), biasTerm},
         {QStringLiteral("residual"), residual},
         {QStringLiteral("explanation"), QJsonArray::fromStringList(sentences)},
+        // null for a pack without an LR calibration, with the reason beside it
+        {QStringLiteral("likelihood_ratio"),
+         likelihoodRatio.available ? QJsonValue(likelihoodRatio.toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("likelihood_ratio_reason"),
+         likelihoodRatio.available ? QJsonValue(QJsonValue::Null) : QJsonValue(likelihoodRatio.unavailableReason)},
         {QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("load_pack"), msLoad},
                                                    {QStringLiteral("probe"), msProbe},
-                             {QStringLiteral("block_cosine"), finiteOrNull(e.blockCosine)},
-                             {QStringLiteral("block_weight"), finiteOrNull(e.blockWeight)},
                                                    {QStringLiteral("reference"), msReference},
                                                    {QStringLiteral("head"), msHead},
                                                    {QStringLiteral("compare_total"), msTotal}}},
-    QJsonArray excludedJson;
-    for (const ExcludedComponent& x : excluded)
-        excludedJson.append(QJsonObject{{QStringLiteral("component"), x.component},
-                                        {QStringLiteral("reason"), x.reason},
-                                        {QStringLiteral("detail"), x.detail}});
     };
 }
 
 } // namespace descry
-        {QStringLiteral("aggregation"), aggregation},
-        {QStringLiteral("excluded"), excludedJson},
-        {QStringLiteral("score_before_exclusions"), excluded.isEmpty() ? score : scoreBeforeExclusions},

@@ -1,5 +1,7 @@
 #include "core/face/report/FaceReport.h"
 
+#include "core/face/FaceDetector.h"
+
 #include "core/common/AtomicFile.h"
 #include "core/common/Tr.h"
 #include "core/report/ReportPainter.h"
@@ -230,9 +232,14 @@ QList<QPair<QString, QString>> faceFacts(const FaceImageReport& f)
     QString detection;
     if (f.face.assumedCropped)
         detection = QCoreApplication::translate("descry-report", "No detection; the whole image was used as the face");
+    else if (f.face.facesFound > 1 && f.face.chosenOnRequest)
+        detection = QCoreApplication::translate("descry-report", "Face %1 of %2 in the photo (chosen by the examiner)")
+                        .arg(f.face.chosen + 1)
+                        .arg(f.face.facesFound);
     else if (f.face.facesFound > 1)
-        detection =
-            QCoreApplication::translate("descry-report", "%1 faces found; the largest was used").arg(f.face.facesFound);
+        detection = QCoreApplication::translate("descry-report", "Face %1 of %2 in the photo (the largest, by default)")
+                        .arg(f.face.chosen + 1)
+                        .arg(f.face.facesFound);
     else
         detection = QCoreApplication::translate("descry-report", "1 face found (detector score %1)")
                         .arg(number(f.face.detectorScore, 2));
@@ -242,7 +249,18 @@ QList<QPair<QString, QString>> faceFacts(const FaceImageReport& f)
                   QCoreApplication::translate("descry-report", "%1 × %2 px")
                       .arg(f.imageSize.width())
                       .arg(f.imageSize.height())});
+    // Format, orientation and colour conversion on one line: how the pixels the model saw came from the file.
+    QStringList decoding;
+    for (const QString& part : {f.format, f.orientation, f.colour})
+        if (!part.isEmpty())
+            decoding << part;
+    facts.append({QCoreApplication::translate("descry-report", "Decoded as"),
+                  decoding.isEmpty() ? QCoreApplication::translate("descry-report", "not recorded")
+                                     : decoding.join(QStringLiteral("; "))});
     facts.append({QCoreApplication::translate("descry-report", "Detection"), detection});
+    if (f.face.rotationDegrees != 0)
+        facts.append({QCoreApplication::translate("descry-report", "Rotation"),
+                      FaceDetector::rotationNote(f.face.rotationDegrees)});
     facts.append({QCoreApplication::translate("descry-report", "Inter-eye distance"),
                   QCoreApplication::translate("descry-report", "%1 px").arg(number(f.quality.interEyePixels, 1))});
     facts.append({QCoreApplication::translate("descry-report", "Yaw"),
@@ -438,7 +456,6 @@ void faces(ReportPainter& rp, const FaceComparisonResult& r)
     fileHashes(rp, images, captions);
 }
 
-} // namespace detail::face_report
 // "Excluded from the score": each component left out and why, the whole-face score, and that the threshold was
 // calibrated on whole faces; with a block head, one line on what makes the shares local.
 void exclusionsAndLocality(ReportPainter& rp, const FaceComparisonResult& r)
@@ -476,6 +493,39 @@ void exclusionsAndLocality(ReportPainter& rp, const FaceComparisonResult& r)
                      ReportPainter::Font::Small, ReportPainter::mutedColor());
 }
 
+// Evaluative reporting beside the decision: the score-based LR, its verbal equivalent and scale, what it was
+// calibrated on (with Cllr), and the flag when this pair lies outside that data.
+void likelihoodRatio(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    const LikelihoodRatioResult& lr = r.likelihoodRatio;
+    rp.subheading(QCoreApplication::translate("descry-report", "Likelihood ratio (evaluative reporting)"));
+    if (!lr.available) {
+        rp.paragraph(QCoreApplication::translate("descry-report", "No likelihood ratio: %1.").arg(lr.unavailableReason),
+                     ReportPainter::Font::Small, ReportPainter::mutedColor());
+        return;
+    }
+    rp.paragraph(QCoreApplication::translate("descry-report", "LR %1 (log10 LR %2): %3.")
+                     .arg(formatLr(lr.lr), number(lr.log10Lr, 2), lr.verbal),
+                 ReportPainter::Font::BodyBold);
+    rp.paragraph(QCoreApplication::translate(
+                     "descry-report",
+                     "The LR is how much more probable this score is if the two photos show the same person than if "
+                     "they show different people. Verbal equivalent on the %1 scale. Calibration: %2 on %3 (%4 "
+                     "same-source, %5 different-source pairs); Cllr %6, Cllr_min %7 (0 is perfect, 1 is no "
+                     "information). The LR does not replace the threshold decision above, which is stated separately.")
+                     .arg(lr.scale, lr.method, lr.dataset)
+                     .arg(lr.pairsSame)
+                     .arg(lr.pairsDifferent)
+                     .arg(number(lr.cllr, 3), number(lr.cllrMin, 3)),
+                 ReportPainter::Font::Small, ReportPainter::textColor());
+    if (!lr.calibrated) {
+        rp.paragraph(QCoreApplication::translate("descry-report", "Not calibrated for this kind of photo:"),
+                     ReportPainter::Font::BodyBold, QColor(0xA0, 0x50, 0x00));
+        rp.bullets(lr.reasonsOutside, ReportPainter::Font::Small, QColor(0xA0, 0x50, 0x00));
+    }
+}
+
+} // namespace detail::face_report
 
 Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const ReportExtras& extras)
 {
@@ -507,11 +557,12 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
             rp.space(2);
         }
         fr::summary(rp, result);
+        fr::likelihoodRatio(rp, result);
         rp.heading(fr::sectionTitle(1, QCoreApplication::translate("descry-report", "Faces compared")), 100);
         fr::faces(rp, result);
         fr::explanation(rp, result);
-        fr::contributions(rp, result);
         fr::exclusionsAndLocality(rp, result);
+        fr::contributions(rp, result);
         fr::method(rp, result);
         fr::provenance(rp, result, decoration.generatedUtc);
         fr::examinerAdditions(rp, extras);
