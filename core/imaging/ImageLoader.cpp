@@ -6,8 +6,13 @@
 #include "core/imaging/DecoderMessageCapture.h"
 #include "core/imaging/ImageDamage.h"
 #include "core/imaging/StderrCapture.h"
+#include "core/imaging/detail/CmykJpegDecoder.h"
+#include "core/imaging/detail/ExifOrientation.h"
+#include "core/imaging/detail/HeifCodec.h"
+#include "core/imaging/detail/ImageProbe.h"
 
 #include <QBuffer>
+#include <QColorSpace>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -95,7 +100,16 @@ struct Decoded
     QImage image;
     QString error;
     QStringList messages;
+    int orientation = 0; // the EXIF orientation the decoder reports (TIFF's tag); 0 none
 };
+
+// Qt's transformation flags as the EXIF orientation value they come from.
+int exifValueOf(QImageIOHandler::Transformations t)
+{
+    static const int values[8] = {1, 2, 4, 3, 6, 7, 5, 8}; // None, Mirror, Flip, Rotate180, Rotate90, ...
+    const int index = int(t);
+    return index >= 0 && index < 8 ? values[index] : 1;
+}
 
 // Qt's allocation limit is process-wide (and its default, 256 MB, would refuse a 200-megapixel photo): the pixel
 // limit at 4 bytes per pixel, so that a format whose header gives no size is refused by Qt rather than decoded
@@ -118,15 +132,20 @@ Decoded decode(QIODevice& device, const QByteArray& format, const ImageLimits& l
     applyAllocationLimit(limits);
     QImageReader reader(&device);
     reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
+    // Orientation is applied by the loader for every decoder alike (and recorded), never inside Qt's.
+    reader.setAutoTransform(false);
     DecoderMessageCapture capture;
     // libpng's errors bypass Qt's message handler (fprintf to stderr): caught at the file descriptor.
     std::optional<StderrCapture> libpng;
     if (format == "png")
         libpng.emplace(QStringList{QStringLiteral("libpng")});
+    else if (format == "tiff") // libtiff's default handlers print "TIFFReadDirectory: ..." to stderr
+        libpng.emplace(QStringList{QStringLiteral("TIFF")});
     out.image = reader.read();
     if (out.image.isNull())
         out.error = reader.errorString();
+    else if (format == "tiff")
+        out.orientation = exifValueOf(reader.transformation());
     out.messages = capture.messages();
     if (libpng)
         out.messages += libpng->finish();
@@ -234,43 +253,220 @@ Status checkImageSize(const QSize& size, const ImageLimits& limits, const QStrin
     return {};
 }
 
-Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& options)
+namespace {
+
+using detail::ImageProbe;
+
+bool isHeifFamily(const QString& id)
 {
+    return id == QLatin1String("heic") || id == QLatin1String("heif") || id == QLatin1String("avif");
+}
+
+// A colour space by the name people know it: "Adobe RGB (1998)", "Display P3", else the profile's own words.
+QString colourSpaceName(const QColorSpace& cs)
+{
+    const bool srgbCurve = cs.transferFunction() == QColorSpace::TransferFunction::SRgb;
+    switch (cs.primaries()) {
+    case QColorSpace::Primaries::SRgb:
+        return srgbCurve ? QStringLiteral("sRGB") : Tr::tr("sRGB primaries with another tone curve");
+    case QColorSpace::Primaries::AdobeRgb:
+        return QStringLiteral("Adobe RGB (1998)");
+    case QColorSpace::Primaries::DciP3D65:
+        return srgbCurve ? QStringLiteral("Display P3") : QStringLiteral("DCI-P3 (D65)");
+    case QColorSpace::Primaries::ProPhotoRgb:
+        return QStringLiteral("ProPhoto RGB");
+    default:
+        break;
+    }
+    const QString description = cs.description().simplified();
+    return description.isEmpty() ? Tr::tr("the embedded colour profile") : description;
+}
+
+// Converts an image with an embedded profile to sRGB, in place; what was done, in words.
+QString convertToSrgb(QImage& image, bool fileHasProfile)
+{
+    const QColorSpace cs = image.colorSpace();
+    if (!cs.isValid())
+        return fileHasProfile ? Tr::tr("embedded colour profile not usable (e.g. a CMYK or grey-scale profile): "
+                                       "sRGB assumed")
+                              : Tr::tr("no embedded profile: sRGB assumed");
+    const QColorSpace srgb(QColorSpace::SRgb);
+    if (cs == srgb)
+        return Tr::tr("embedded profile is sRGB: no conversion needed");
+    const QString name = colourSpaceName(cs);
+    if (image.depth() > 32)
+        image.convertTo(image.hasAlphaChannel() ? QImage::Format_RGBA64 : QImage::Format_RGBX64);
+    else
+        image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    image.convertToColorSpace(srgb);
+    return Tr::tr("converted from %1 to sRGB").arg(name);
+}
+
+// Transparent pixels composited on white (a photo's cut-out background reads as paper, not black); whether any
+// pixel was transparent.
+bool compositeOnWhite(QImage& image)
+{
+    if (!image.hasAlphaChannel())
+        return false;
+    image.convertTo(QImage::Format_ARGB32);
+    bool any = false;
+    for (int y = 0; y < image.height(); ++y) {
+        auto* row = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int a = qAlpha(row[x]);
+            if (a == 255)
+                continue;
+            any = true;
+            auto mix = [a](int c) { return (c * a + 255 * (255 - a) + 127) / 255; };
+            row[x] = qRgb(mix(qRed(row[x])), mix(qGreen(row[x])), mix(qBlue(row[x])));
+        }
+    }
+    image.convertTo(QImage::Format_RGB32);
+    return any;
+}
+
+// "JPEG (progressive, CMYK)", "PNG (16-bit, palette)", "TIFF (page 1 of 3)", "GIF (frame 1 of 12)".
+QString describeFormat(const LoadedImage& out, const ImageProbe& p)
+{
+    QStringList details;
+    if (out.formatId == QLatin1String("jpeg")) {
+        if (p.progressive)
+            details << Tr::tr("progressive");
+        if (p.components == 4)
+            details << (p.adobeTransform == 2 ? QStringLiteral("YCCK") : QStringLiteral("CMYK"));
+        else if (p.components == 1)
+            details << Tr::tr("greyscale");
+    } else if (out.formatId == QLatin1String("png")) {
+        if (p.bitDepth == 16)
+            details << Tr::tr("16-bit");
+        if (p.pngColourType == 3)
+            details << Tr::tr("palette");
+        else if (p.pngColourType == 0 || p.pngColourType == 4)
+            details << Tr::tr("greyscale");
+        if (p.transparency)
+            details << Tr::tr("alpha");
+    } else if (out.formatId == QLatin1String("webp") && p.transparency) {
+        details << Tr::tr("alpha");
+    }
+    if (out.pages > 1)
+        details << (isHeifFamily(out.formatId) ? Tr::tr("image 1 of %1") : Tr::tr("page 1 of %1")).arg(out.pages);
+    if (out.frames > 1)
+        details << Tr::tr("frame 1 of %1").arg(out.frames);
+    const QString name = detail::formatDisplayName(out.formatId);
+    return details.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, details.join(QStringLiteral(", ")));
+}
+
+// Pages of a TIFF, frames of a GIF or an animated WebP, counted by a reader of their own; libtiff's complaints
+// about a page directory it cannot read (a cut-off multi-page file) are added to `messages`.
+int imageCountOf(QIODevice& device, const QByteArray& format, QStringList* messages)
+{
+    if (!device.seek(0))
+        return 1;
+    QImageReader reader(&device, format);
+    DecoderMessageCapture quiet;
+    std::optional<StderrCapture> libtiff;
+    if (format == "tiff")
+        libtiff.emplace(QStringList{QStringLiteral("TIFF")});
+    const int count = std::max(1, reader.imageCount());
+    if (libtiff)
+        *messages += libtiff->finish();
+    *messages += quiet.messages();
+    return count;
+}
+
+// libtiff's messages that mean a page or its data cannot be read.
+bool isTiffDamage(const QString& m)
+{
+    return m.startsWith(QLatin1String("TIFF")) &&
+           (m.contains(QLatin1String("Failed")) || m.contains(QLatin1String("Can not read")) ||
+            m.contains(QLatin1String("Sanity check")) || m.contains(QLatin1String("Read error")));
+}
+
+// What every decoder's output goes through: upright (EXIF), sRGB, no transparency, RGB888 or Grayscale8, the
+// format named, and a note when the file's name promises another format.
+Status finishPhoto(LoadedImage& out, QImage image, const ImageProbe& probe, int embeddedOrientation,
+                   const QString& presetColourNote)
+{
+    out.exifOrientation = embeddedOrientation >= 1 && embeddedOrientation <= 8 ? embeddedOrientation : 1;
+    if (out.exifOrientation > 1)
+        image = detail::applyExifOrientation(image, out.exifOrientation);
+    if (out.orientationNote.isEmpty())
+        out.orientationNote = detail::exifOrientationNote(embeddedOrientation);
+    const bool profile = probe.iccProfile || image.colorSpace().isValid();
+    out.colourNote = presetColourNote.isEmpty() ? convertToSrgb(image, profile) : presetColourNote;
+    if (compositeOnWhite(image))
+        out.colourNote += Tr::tr("; transparent areas composited on white");
+    out.image = image.isGrayscale() ? image.convertToFormat(QImage::Format_Grayscale8)
+                                    : image.convertToFormat(QImage::Format_RGB888);
+    out.image.setColorSpace(QColorSpace(QColorSpace::SRgb));
+    out.format = describeFormat(out, probe);
+    const QString promised = detail::formatIdForSuffix(QFileInfo(out.path).suffix());
+    if (!promised.isEmpty() && !detail::sameFormatFamily(promised, out.formatId))
+        out.warnings << Tr::tr("named .%1 but is a %2 file")
+                            .arg(QFileInfo(out.path).suffix(), detail::formatDisplayName(out.formatId));
+    return {};
+}
+
+// HEIC/HEIF/AVIF through libheif (Qt has no decoder for them): read whole, hashed from the same bytes.
+Result<LoadedImage> loadHeifPhoto(QFile& file, const ImageProbe& probe, const ImageLoadOptions& options)
+{
+    const QString path = file.fileName();
+    if (!file.seek(0))
+        return Error(ErrorCode::Input, Tr::tr("read error (%1)").arg(file.errorString()), path);
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size())
+        return Error(ErrorCode::Input, Tr::tr("read error (%1)").arg(file.errorString()), path);
+    auto picture = detail::decodeHeif(bytes, options.limits, path);
+    if (!picture)
+        return picture.error();
+    LoadedImage out;
+    out.path = path;
+    out.sha256 = sha256Hex(bytes);
+    out.formatId = probe.formatId;
+    out.pages = std::max(1, picture->images);
+    // libheif applies the container's irot/imir itself; HEIF says these, not the EXIF tag, rule.
+    out.orientationNote = picture->turned ? Tr::tr("turned upright by the HEIF rotation (irot), applied by libheif")
+                                          : Tr::tr("HEIF rotation/mirror (irot/imir) applied by libheif");
+    if (picture->exifOrientation > 1)
+        out.orientationNote += Tr::tr("; its EXIF orientation %1 is not applied again").arg(picture->exifOrientation);
+    QString colour = picture->colourNote;
+    if (colour.isEmpty() && !picture->image.colorSpace().isValid())
+        colour = Tr::tr("no colour profile: sRGB assumed");
+    if (auto st = finishPhoto(out, picture->image, probe, 0, colour); !st)
+        return st.error();
+    return out;
+}
+
+// Every format a Qt image plugin reads, and CMYK/YCCK JPEG through libjpeg: hashed, checked for damage and
+// decoded from the one open file.
+Result<LoadedImage> loadWithQt(QFile& file, const ImageHeader& header, const ImageProbe& probe,
+                               const ImageLoadOptions& options)
+{
+    const QString path = file.fileName();
     const ImageLimits& limits = options.limits;
-    if (QFileInfo(path).isDir())
-        return Error(ErrorCode::Input, Tr::tr("is a folder, not an image file"), path);
-    if (auto size = checkRegularFile(path, limits.maxFileBytes); !size)
-        return size.error();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
-
-    // Limits first, from the header alone: a 24 KB file may claim gigapixels.
-    const ImageHeader header = readHeader(file);
-    if (file.size() == 0)
-        return Error(ErrorCode::Input, Tr::tr("the file is empty, not an image"), path);
-    if (header.format.isEmpty())
-        return Error(
-            ErrorCode::Input,
-            Tr::tr("not an image file (its content is none of the readable formats: %1)").arg(readableFormats()), path);
-    if (header.size.isValid())
-        if (auto st = checkImageSize(header.size, limits, path); !st)
-            return st.error();
-
     // The hash, the structure check and the decoder all read this one open file.
     if (!file.seek(0))
         return Error(ErrorCode::Input, Tr::tr("read error (%1)").arg(file.errorString()), path);
     auto sum = sha256Device(file, path);
     if (!sum)
         return sum.error();
-    const QString structural = structuralDamage(file, header.format);
+    const QString formatId = probe.formatId.isEmpty() ? QString::fromLatin1(header.format).toLower() : probe.formatId;
+    QString structural = structuralDamage(file, header.format);
+    if (structural.isEmpty())
+        structural = detail::containerDamage(file, formatId);
     // A cut-off file with a readable header is refused before decoding: nothing for a decoder to complain about.
     if (!structural.isEmpty() && header.size.isValid() && !options.allowDamaged)
         return damagedError(structural, path);
     if (!file.seek(0))
         return Error(ErrorCode::Input, Tr::tr("read error (%1)").arg(file.errorString()), path);
     Decoded decoded;
-    if (!structural.isEmpty() && header.format == "png") {
+    if (formatId == QLatin1String("jpeg") && probe.components == 4) {
+        auto cmyk = detail::decodeCmykJpeg(file.readAll(), limits, path);
+        if (!cmyk)
+            return cmyk.error();
+        decoded.image = cmyk->image;
+        decoded.messages = cmyk->messages;
+    } else if (!structural.isEmpty() && header.format == "png") {
         QByteArray repaired = repairedPng(file);
         QBuffer buffer(&repaired);
         buffer.open(QIODevice::ReadOnly);
@@ -279,9 +475,21 @@ Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& optio
         decoded = decode(file, header.format, limits);
     }
 
+    QStringList countMessages;
+    const int count = formatId == QLatin1String("tiff") || formatId == QLatin1String("gif") ||
+                              (formatId == QLatin1String("webp") && probe.animated)
+                          ? imageCountOf(file, header.format, &countMessages)
+                          : 1;
     QStringList damage, notes;
-    for (const QString& m : header.messages + decoded.messages)
-        (isDamageMessage(m) ? damage : notes) << plainDecoderMessage(m);
+    bool tiffDamage = false;
+    for (const QString& m : header.messages + decoded.messages + countMessages) {
+        if (isTiffDamage(m))
+            tiffDamage = true;
+        else
+            (isDamageMessage(m) ? damage : notes) << plainDecoderMessage(m);
+    }
+    if (tiffDamage)
+        damage << Tr::tr("a TIFF page directory cannot be read (the file is cut off or corrupt)");
     if (!structural.isEmpty())
         damage << structural;
     damage.removeDuplicates();
@@ -293,10 +501,60 @@ Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& optio
     if (!damage.isEmpty() && !options.allowDamaged)
         return damagedError(damage.first(), path);
 
-    LoadedImage out{path, *sum, decoded.image, !damage.isEmpty(), damage + notes};
-    out.image = out.image.isGrayscale() ? out.image.convertToFormat(QImage::Format_Grayscale8)
-                                        : out.image.convertToFormat(QImage::Format_RGB888);
+    LoadedImage out;
+    out.path = path;
+    out.sha256 = *sum;
+    out.damaged = !damage.isEmpty();
+    out.warnings = damage + notes;
+    out.formatId = formatId;
+    (formatId == QLatin1String("tiff") ? out.pages : out.frames) = count;
+    const int orientation =
+        decoded.orientation > 0 ? decoded.orientation : detail::embeddedExifOrientation(file, formatId);
+    QString colour;
+    if (probe.components == 4 && formatId == QLatin1String("jpeg"))
+        colour = probe.iccProfile ? Tr::tr("CMYK converted to RGB by the plain formula; its embedded CMYK "
+                                           "profile is not applied (no CMYK colour engine): sRGB assumed")
+                                  : Tr::tr("CMYK converted to RGB by the plain formula: sRGB assumed");
+    if (auto st = finishPhoto(out, decoded.image, probe, orientation, colour); !st)
+        return st.error();
     return out;
+}
+
+} // namespace
+
+Result<LoadedImage> loadImage(const QString& path, const ImageLoadOptions& options)
+{
+    const ImageLimits& limits = options.limits;
+    if (QFileInfo(path).isDir())
+        return Error(ErrorCode::Input, Tr::tr("is a folder, not an image file"), path);
+    if (auto size = checkRegularFile(path, limits.maxFileBytes); !size)
+        return size.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Input, Tr::tr("cannot open for reading (%1)").arg(file.errorString()), path);
+    if (file.size() == 0)
+        return Error(ErrorCode::Input, Tr::tr("the file is empty, not an image"), path);
+    const ImageProbe probe = detail::probeImage(file);
+    if (isHeifFamily(probe.formatId))
+        return loadHeifPhoto(file, probe, options);
+    if (!file.seek(0))
+        return Error(ErrorCode::Input, Tr::tr("read error (%1)").arg(file.errorString()), path);
+
+    // Limits first, from the header alone: a 24 KB file may claim gigapixels.
+    const ImageHeader header = readHeader(file);
+    if (header.format.isEmpty() && !probe.formatId.isEmpty())
+        return Error(ErrorCode::Input,
+                     Tr::tr("a %1 file, but no %1 decoder is installed (Debian package qt6-image-formats-plugins)")
+                         .arg(detail::formatDisplayName(probe.formatId)),
+                     path);
+    if (header.format.isEmpty())
+        return Error(
+            ErrorCode::Input,
+            Tr::tr("not an image file (its content is none of the readable formats: %1)").arg(readableFormats()), path);
+    if (header.size.isValid())
+        if (auto st = checkImageSize(header.size, limits, path); !st)
+            return st.error();
+    return loadWithQt(file, header, probe, options);
 }
 
 } // namespace descry

@@ -47,15 +47,25 @@ struct LoadedImage
 {
     QString path;
     QString sha256;
-    QImage image;         // EXIF orientation applied; RGB888 or Grayscale8
+    QImage image;         // EXIF orientation applied, converted to sRGB; RGB888 or Grayscale8
     bool damaged = false; // the decoder reported a truncated or corrupt file (only with allowDamaged)
     // The decoder's warnings, captured (never printed), in plain words: the damage first (then `damaged` is
-    // set), then harmless notes such as a PNG's colour-profile complaints (these alone do not mark it damaged).
+    // set), then harmless notes such as a PNG's colour-profile complaints (these alone do not mark it damaged)
+    // and a name that promises another format ("named .jpg but is a WebP file").
     QStringList warnings;
+    QString format;          // as a person names it, from the content: "JPEG (progressive, CMYK)", "TIFF (page 1 of 3)"
+    QString formatId;        // stable lower-case id: jpeg png webp heic heif avif tiff bmp gif pbm pgm ppm ...
+    int exifOrientation = 1; // the EXIF orientation (1-8) applied; 1 when the file has none
+    QString orientationNote; // "rotated 90° clockwise (EXIF orientation 6)", "no EXIF orientation: used as stored"
+    QString colourNote;      // "converted from Adobe RGB (1998) to sRGB", "no embedded profile: sRGB assumed"
+    int pages = 1;           // TIFF pages, HEIF top-level images: the first (primary) one is used
+    int frames = 1;          // GIF/WebP animation frames: the first one is used
 };
 
-// Reads an image file (JPEG, PNG, PGM/PPM, BMP, TIFF, ...) read-only; evidence files are never written. The
-// format is told from the content, not the name. The hash, the structure check and the decoder read one open file.
+// Reads an image file (JPEG incl. progressive and CMYK/YCCK, PNG 8/16-bit, palette and alpha, WebP, TIFF,
+// BMP, GIF, HEIC/HEIF through libheif, PGM/PPM, ...) read-only; evidence files are never written. The format is
+// told from the content, not the name. Transparency is composited on white; a multi-page or animated file gives
+// its first page or frame (stated in `format`). The hash, the structure check and the decoder read one open file.
 // Input error naming the file when it is missing, a folder, a symlink loop, unreadable, over a limit (the
 // limit named: "image is 60000×60000 px, more than the 250-megapixel limit"), damaged (unless allowed) or
 // not a decodable image.

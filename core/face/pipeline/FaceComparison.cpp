@@ -38,6 +38,11 @@ void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageRep
     img->exifOrientation = a.image.exifOrientation;
     img->orientation = a.image.orientationNote;
     img->colour = a.image.colourNote;
+    img->format = a.image.format;
+    img->formatId = a.image.formatId;
+    img->exifOrientation = a.image.exifOrientation;
+    img->orientation = a.image.orientationNote;
+    img->colour = a.image.colourNote;
     if (model.hasMorphometry())
         img->zScores = morphometry::zScores(a.morphometry, model.parts().stats);
     const QStringList ids = model.measuredQuantities();

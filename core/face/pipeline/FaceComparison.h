@@ -55,6 +55,11 @@ struct FaceImageReport
     int exifOrientation = 1;     // the EXIF orientation applied (1 when none)
     QString orientation;         // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
     QString colour;              // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
+    QString format;              // the photo's format by content: "JPEG (progressive)", "HEIC" (LoadedImage::format)
+    QString formatId;            // jpeg, png, webp, heic ... (LoadedImage::formatId)
+    int exifOrientation = 1;     // the EXIF orientation applied (1 when none)
+    QString orientation;         // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
+    QString colour;              // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
     QList<ComponentVisibility> visibility; // per FISWG component: visible or hidden (and by what)
 };
 
