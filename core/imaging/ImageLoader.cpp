@@ -82,6 +82,8 @@ ImageHeader readHeader(QFile& file)
     std::optional<StderrCapture> libpng;
     if (file.peek(8).startsWith("\x89PNG"))
         libpng.emplace(QStringList{QStringLiteral("libpng")});
+    else if (file.peek(4) == QByteArray("II*\0", 4) || file.peek(4) == QByteArray("MM\0*", 4))
+        libpng.emplace(QStringList{QStringLiteral("TIFF")}); // libtiff prints its directory errors
     QImageReader reader(&file);
     reader.setDecideFormatFromContent(true);
     header.format = reader.format();
