@@ -19,9 +19,13 @@ QString sample(int n)
     return QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/assets/face-api/demo/sample%1.jpg").arg(n);
 }
 
+// The assembled pack when setup has built it, else the committed one.
 QString defaultPack()
 {
-    return QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/packs/face-default");
+    const QString assembled = QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/packs/face-default");
+    return QFileInfo::exists(assembled + QStringLiteral("/manifest.json"))
+               ? assembled
+               : QStringLiteral(DESCRY_TEST_SOURCE_DIR "/packaging/face-default");
 }
 
 // The sample scaled to 800 px wide (a phone-sized face, quick to encode).
