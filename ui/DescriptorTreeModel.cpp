@@ -99,6 +99,8 @@ void DescriptorTreeModel::build()
             gn.similarity = e.similarity;
             gn.contribution = e.contribution;
             gn.layoutGroup = e.layoutGroup;
+            gn.blockCosine = e.blockCosine;
+            gn.blockWeight = e.blockWeight;
             const int gIndex = int(m_nodes.size());
             m_nodes.append(gn);
             m_nodes[cIndex].children << gIndex;
@@ -283,6 +285,12 @@ QVariant DescriptorTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (n.kind == GroupNode && col == ProbeColumn)
             return tr("Overlap of the probe's and the reference's descriptor distributions (0..1)");
+        if (n.kind == GroupNode && col == ContributionColumn && std::isfinite(n.blockCosine))
+            // Block heads: the share is local, its own similarity times its weight in the two embeddings.
+            return tr("Share of the score = weight %1 × this characteristic's own similarity %2 (it depends on this "
+                      "characteristic alone); uncheck to see the re-normalised score without it")
+                .arg(n.blockWeight, 0, 'f', 3)
+                .arg(n.blockCosine, 0, 'f', 3);
         if (col == ContributionColumn)
             return tr("Share of the score; uncheck to see the score without it");
         return {};

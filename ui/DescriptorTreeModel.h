@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QSharedPointer>
 
+#include <limits>
 #include <vector>
 
 namespace descry::ui {
@@ -66,6 +67,7 @@ private:
         QList<int> children;
         QString component, label, source;
         double probe = 0, reference = 0, contribution = 0, similarity = 0;
+        double blockCosine = std::numeric_limits<double>::quiet_NaN(), blockWeight = 0; // block heads (groups)
         int layoutGroup = -1, conceptIndex = -1;
         QList<int> concepts; // every concept below this node
     };

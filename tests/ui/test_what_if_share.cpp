@@ -74,6 +74,11 @@ TEST(WhatIfShare, UncheckingAComponentShowsItsShareTheRenormalisedScoreAndWhy)
     EXPECT_FALSE(panel.whatIfExplanation()->isVisibleTo(&panel));
     const QModelIndex mouth = componentRow(*panel.treeModel(), QStringLiteral("mouth"));
     ASSERT_TRUE(mouth.isValid()) << "the fake pack scores the mouth";
+    // A block pack's characteristic says what its share is made of: weight × its own similarity.
+    const QModelIndex group = panel.treeModel()->index(0, DescriptorTreeModel::ContributionColumn, mouth);
+    ASSERT_TRUE(group.isValid());
+    EXPECT_TRUE(group.data(Qt::ToolTipRole).toString().contains(QStringLiteral("own similarity")))
+        << group.data(Qt::ToolTipRole).toString().toStdString();
     QSignalSpy changed(&panel, &ResultsPanel::whatIfChanged);
     ASSERT_TRUE(panel.treeModel()->setData(mouth, Qt::Unchecked, Qt::CheckStateRole));
     ASSERT_EQ(changed.count(), 1);
