@@ -55,6 +55,10 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_calibration = new QLabel(this);
     m_calibration->setObjectName(QStringLiteral("calibration"));
     m_calibration->setWordWrap(true);
+    m_likelihoodRatio = new QLabel(this);
+    m_likelihoodRatio->setObjectName(QStringLiteral("likelihoodRatio"));
+    m_likelihoodRatio->setWordWrap(true);
+    m_likelihoodRatio->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_baseline = new QLabel(this);
     m_baseline->setObjectName(QStringLiteral("baseline"));
     m_disagrees = new QLabel(tr("disagrees"), this);
@@ -84,6 +88,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     decisionBox->addLayout(decisionRow);
     decisionBox->addWidget(m_score);
     decisionBox->addWidget(m_calibration);
+    decisionBox->addWidget(m_likelihoodRatio);
     decisionBox->addWidget(m_whatIfExplanation);
     auto* baselineBox = new QVBoxLayout;
     baselineBox->addWidget(m_baseline);
@@ -157,6 +162,24 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
         calibration = tr("No calibration recorded in the pack");
     }
     m_calibration->setText(calibration);
+    const LikelihoodRatioResult& lr = r.likelihoodRatio;
+    if (lr.available) {
+        QString text = tr("LR %1 — %2 (ENFSI 2015 scale)").arg(formatLr(lr.lr), lr.verbal);
+        if (!lr.calibrated)
+            text += QLatin1Char('\n') + tr("Not calibrated for this kind of photo: %1")
+                                            .arg(lr.reasonsOutside.join(QStringLiteral("; ")));
+        m_likelihoodRatio->setText(text);
+        m_likelihoodRatio->setStyleSheet(lr.calibrated ? QString() : QStringLiteral("QLabel { color: #a05000; }"));
+        m_likelihoodRatio->setToolTip(
+            tr("Score-based likelihood ratio, %1 calibration on %2 (Cllr %3); verbal scale: %4")
+                .arg(lr.method, lr.dataset)
+                .arg(lr.cllr, 0, 'f', 3)
+                .arg(lr.scale));
+    } else {
+        m_likelihoodRatio->setText(tr("No likelihood ratio: %1").arg(lr.unavailableReason));
+        m_likelihoodRatio->setStyleSheet(QString());
+        m_likelihoodRatio->setToolTip(QString());
+    }
     m_baseline->setText(tr("Baseline (%1 cosine): %2 vs threshold %3 → %4")
                             .arg(baselineEncoderName(r.baselineEncoder))
                             .arg(r.baselineScore, 0, 'f', 3)
@@ -183,6 +206,7 @@ void ResultsPanel::clear()
     m_decision->setStyleSheet(QString());
     m_score->clear();
     m_calibration->clear();
+    m_likelihoodRatio->clear();
     m_baseline->clear();
     m_disagrees->setVisible(false);
     m_whatIf->setVisible(false);

@@ -78,6 +78,7 @@ private:
     QLabel* m_decision = nullptr;
     QLabel* m_score = nullptr;
     QLabel* m_calibration = nullptr;
+    QLabel* m_likelihoodRatio = nullptr; // the score-based LR and its verbal equivalent, beside the decision
     QLabel* m_baseline = nullptr;
     QLabel* m_disagrees = nullptr;
     QLabel* m_whatIf = nullptr;

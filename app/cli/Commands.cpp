@@ -242,6 +242,7 @@ const QList<Command>& commands()
                                     trainCxrCommand(),
                                     evalExtractionCommand(),
                                     evalExplanationsCommand(),
+                                    evalCalibrateLrCommand(),
                                     evalVisibilityCommand(),
                                     evalMergeCommand(),
                                     evalFaceGapCommand(),

@@ -42,6 +42,7 @@ Command renderCommand();
 Command extractDescriptorsCommand();
 Command evalExtractionCommand();
 Command evalExplanationsCommand();
+Command evalCalibrateLrCommand();
 Command evalVisibilityCommand();
 Command evalMergeCommand();
 Command evalFaceGapCommand();

@@ -13,6 +13,7 @@
 #include "core/cxr/detail/CxrHeadFile.h"
 #include "core/face/ClipFacePack.h"
 #include "core/face/FaceModel.h"
+#include "core/face/pipeline/FaceLikelihoodRatio.h"
 #include "core/pack/ModelPack.h"
 
 #include <QDateTime>
@@ -106,7 +107,7 @@ QJsonObject infoJson(const ModelPack& pack)
         }
         files.append(f);
     }
-    return {{QStringLiteral("name"), m.name},
+    QJsonObject out{{QStringLiteral("name"), m.name},
             {QStringLiteral("version"), m.version},
             {QStringLiteral("format"), m.format},
             {QStringLiteral("task"), m.task},
@@ -123,6 +124,31 @@ QJsonObject infoJson(const ModelPack& pack)
             {QStringLiteral("pack_sha256"), pack.packSha256()},
             {QStringLiteral("verified"), true},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(pack.warnings())}};
+    if (m.task == QLatin1String("face-verification")) {
+        // The face model has already read it strictly (packs that verify always load): shown as stored.
+        const QJsonValue lr = m.calibration.json.value(QStringLiteral("likelihood_ratio"));
+        const bool has = lr.isObject();
+        out.insert(QStringLiteral("likelihood_ratio"), has ? lr : QJsonValue());
+        out.insert(QStringLiteral("likelihood_ratio_reason"), has ? QJsonValue() : QJsonValue(noLrCalibrationReason()));
+    }
+    return out;
+}
+
+// One line on a face pack's LR calibration: method, data set, Cllr, pairs, score range.
+QString likelihoodRatioText(const PackManifest& m)
+{
+    auto lr = LrCalibration::fromJson(m.calibration.json.value(QStringLiteral("likelihood_ratio")), {});
+    if (!lr)
+        return Tr::tr("none (%1)").arg(noLrCalibrationReason());
+    return Tr::tr("%1 on %2: Cllr %3 (Cllr_min %4), %5 same / %6 different pairs, scores %7 to %8; verbal scale: %9")
+        .arg(lrMethodId(lr->method), lr->dataset)
+        .arg(lr->cllr, 0, 'f', 3)
+        .arg(lr->cllrMin, 0, 'f', 3)
+        .arg(lr->pairsSame)
+        .arg(lr->pairsDifferent)
+        .arg(lr->score.min, 0, 'f', 3)
+        .arg(lr->score.max, 0, 'f', 3)
+        .arg(verbalScaleName());
 }
 
 QString infoText(const ModelPack& pack)
@@ -154,6 +180,8 @@ QString infoText(const ModelPack& pack)
     } else {
         line(Tr::tr("Calibration"), Tr::tr("none"));
     }
+    if (m.task == QLatin1String("face-verification"))
+        line(Tr::tr("LR"), likelihoodRatioText(m));
     QStringList metrics;
     for (auto it = m.metrics.begin(); it != m.metrics.end(); ++it)
         metrics << QStringLiteral("%1 %2").arg(it.key(), valueText(it.value()));

@@ -263,6 +263,14 @@ Status FaceModel::loadCalibration(const QString& manifestPath)
     if (!std::isfinite(threshold) || threshold < -1 || threshold > 1)
         return Error(ErrorCode::Model, Tr::tr("calibration.threshold: must be a number in [-1, 1]"), manifestPath);
     m_parts.threshold = threshold;
+    // The LR calibration is optional (older packs have none) but read strictly when present.
+    const QJsonValue lr = cal.value(QStringLiteral("likelihood_ratio"));
+    if (!lr.isUndefined() && !lr.isNull()) {
+        auto parsed = LrCalibration::fromJson(lr, manifestPath);
+        if (!parsed)
+            return parsed.error();
+        m_likelihoodRatio = std::move(parsed).value();
+    }
     if (!m_analyzer->encoder())
         return {};
     const QJsonValue baseline = cal.value(QStringLiteral("baseline_threshold"));

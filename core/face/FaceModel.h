@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/descriptors/Catalog.h"
+#include "core/eval/LikelihoodRatio.h"
 #include "core/face/FaceConcepts.h"
 #include "core/pack/ModelPack.h"
 #include "core/face/Morphometry.h"
@@ -61,6 +62,9 @@ public:
     const FaceConceptLayout& layout() const { return m_parts.layout; }
     const FaceAnalyzer& analyzer() const { return *m_analyzer; }
     const ConceptEncoderInfo& conceptEncoder() const { return m_conceptEncoder; }
+    // The score-based likelihood ratio's calibration (calibration.likelihood_ratio); nullopt for a pack without
+    // one (older packs), whose comparisons then carry no LR.
+    const std::optional<LrCalibration>& likelihoodRatio() const { return m_likelihoodRatio; }
     // The layout has measured (morphometric) concepts.
     bool hasMorphometry() const { return m_parts.layout.nDirect > 0; }
     // The pack has an image encoder whose plain cosine is the black-box baseline, with its own threshold.
@@ -87,6 +91,7 @@ private:
     std::optional<FaceAnalyzer> m_analyzer;
     bool m_hasBaselineThreshold = false;
     ConceptEncoderInfo m_conceptEncoder;
+    std::optional<LrCalibration> m_likelihoodRatio;
 };
 
 // The `morphometric` source of face packs (dlib HOG detector + 68-landmark shape predictor): the locator and

@@ -5,6 +5,7 @@
 #include "core/face/Morphometry.h"
 #include "core/face/pipeline/FaceExplanation.h"
 #include "core/face/pipeline/FaceLikelihoodRatio.h"
+#include "core/face/pipeline/FaceLikelihoodRatio.h"
 #include "core/face/visibility/ComponentVisibility.h"
 
 #include <QElapsedTimer>
@@ -233,6 +234,7 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         return st.error();
     if (auto st = excludeHidden(model, &r); !st)
         return st.error();
+    applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     r.msHead = t.nsecsElapsed() * 1e-6;
     r.msTotal = total.nsecsElapsed() * 1e-6;

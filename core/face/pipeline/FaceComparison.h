@@ -130,6 +130,7 @@ struct FaceComparisonResult
     double residual = 0;
     QStringList sentences; // plain-language explanation
     LikelihoodRatioResult likelihoodRatio; // evaluative reporting beside the decision (available: the pack has one)
+    LikelihoodRatioResult likelihoodRatio; // evaluative reporting beside the decision (available: the pack has one)
     // Components left out of the score (applyExclusions); score, decision and contributions are then those of
     // what is left, and scoreBeforeExclusions is the full-face score.
     QList<ExcludedComponent> excluded;

@@ -191,6 +191,11 @@ QJsonObject FaceComparisonResult::toJson() const
          likelihoodRatio.available ? QJsonValue(likelihoodRatio.toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("likelihood_ratio_reason"),
          likelihoodRatio.available ? QJsonValue(QJsonValue::Null) : QJsonValue(likelihoodRatio.unavailableReason)},
+        // null for a pack without an LR calibration, with the reason beside it
+        {QStringLiteral("likelihood_ratio"),
+         likelihoodRatio.available ? QJsonValue(likelihoodRatio.toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("likelihood_ratio_reason"),
+         likelihoodRatio.available ? QJsonValue(QJsonValue::Null) : QJsonValue(likelihoodRatio.unavailableReason)},
         {QStringLiteral("timings_ms"), QJsonObject{{QStringLiteral("load_pack"), msLoad},
                                                    {QStringLiteral("probe"), msProbe},
                                                    {QStringLiteral("reference"), msReference},

@@ -3,6 +3,7 @@
 #include "core/common/Tr.h"
 #include "core/common/WholeFile.h"
 #include "core/eval/Similarity.h"
+#include "core/face/pipeline/FaceLikelihoodRatio.h"
 
 #include "core/common/Hash.h"
 
@@ -362,6 +363,28 @@ Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes
     return report;
 }
 
+namespace {
+
+// The pack's LR Cllr on the scored pairs, or why there is none.
+void setLikelihoodRatioCheck(const FaceModel& model, const QList<PairOutcome>& outcomes, PairVerificationReport* r)
+{
+    if (!model.likelihoodRatio()) {
+        r->likelihoodRatio = QJsonValue();
+        r->likelihoodRatioReason = noLrCalibrationReason();
+        return;
+    }
+    std::vector<double> scores;
+    std::vector<int> same;
+    for (const PairOutcome& o : outcomes)
+        if (o.scored) {
+            scores.push_back(o.explainable);
+            same.push_back(o.same);
+        }
+    r->likelihoodRatio = lrCheckOnPairs(*model.likelihoodRatio(), scores, same);
+}
+
+} // namespace
+
 Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<PairRow>& rows,
                                            const PairVerificationOptions& options, const Progress& progress)
 {
@@ -372,6 +395,7 @@ Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<P
     if (!report)
         return report.error();
     report->images = scoring->images;
+    setLikelihoodRatioCheck(model, scoring->outcomes, &*report);
     report->secondsPerImage = scoring->images > 0 ? scoring->seconds / scoring->images : 0;
     report->run = QJsonObject{{QStringLiteral("workers"), scoring->workers},
                               {QStringLiteral("analyses"), scoring->analyses},
@@ -426,7 +450,10 @@ QJsonObject PairVerificationReport::toJson() const
                        {QStringLiteral("explainable"), verificationToJson(explainable)},
                        {QStringLiteral("baseline"), verificationToJson(baseline)},
                        {QStringLiteral("seconds_per_image"), secondsPerImage},
-                       {QStringLiteral("run"), run}};
+                       {QStringLiteral("run"), run},
+                       {QStringLiteral("likelihood_ratio"), likelihoodRatio},
+                       {QStringLiteral("likelihood_ratio_reason"),
+                        likelihoodRatioReason.isEmpty() ? QJsonValue() : QJsonValue(likelihoodRatioReason)}};
 }
 
 } // namespace descry

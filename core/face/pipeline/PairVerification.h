@@ -89,6 +89,10 @@ struct PairVerificationReport
     // How the run went (not part of the result: a merge of shards reports its own): workers, distinct contents
     // analysed, seconds.
     QJsonObject run;
+    // The pack's LR on these pairs (lrCheckOnPairs: Cllr, so a lab can check the calibration on its own data);
+    // null for a pack without an LR calibration, with likelihoodRatioReason.
+    QJsonValue likelihoodRatio;
+    QString likelihoodRatioReason;
 
     // Each failure reason once with its number of pairs, most frequent first (ties: first seen first).
     QList<QPair<QString, int>> failureReasons() const;

@@ -15,6 +15,7 @@
 #include "core/face/train/FaceGap.h"
 #include "core/face/train/FacePairs.h"
 #include "core/face/train/IdentitySplit.h"
+#include "core/face/train/FaceLrCalibration.h"
 #include "core/train/detail/DirectionLearner.h"
 #include "core/train/detail/HeadTrainer.h"
 
@@ -647,6 +648,15 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     const FaceModelParts parts{in->catalog, in->layout, *head, m.stats, cal.threshold, cal.baseThreshold};
     PackRecord record = packRecord(o, *in, split, *rows, dirs, cal, gap, *finalLoss);
     record.provenance.insert(QStringLiteral("aggregation"), headAggregationId(o.aggregation));
+    // The LR is calibrated on the held-out identities' pairs (seed + 1: the pairs of the held-out figures).
+    auto lr = calibrateHeldOutFaceLr(in->features, split, o.seed + 1, [&](const auto& p) { return pairScores(E, p); });
+    if (!lr)
+        return lr.error();
+    record.calibration.insert(QStringLiteral("likelihood_ratio"), lr->toJson());
+    log(Tr::tr("likelihood ratio: Cllr %1, Cllr_min %2 on %3 held-out pairs")
+            .arg(lr->cllr, 0, 'f', 3)
+            .arg(lr->cllrMin, 0, 'f', 3)
+            .arg(lr->pairsSame + lr->pairsDifferent));
     if (o.measureAggregationCost) {
         auto cost = measureAggregationCost(o, *loss, *in, split, m, dirs, heldMetrics, log, cancel);
         if (!cost)
