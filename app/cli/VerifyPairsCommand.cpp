@@ -198,7 +198,11 @@ ExitCode runVerifyPairs(const ParsedArgs& args)
 // `descry-cli eval merge SHARD.json...`: the shards of one list put back together, as one unsharded run reports.
 ExitCode runEvalMerge(const ParsedArgs& args)
 {
-    auto report = mergePairShards(args.positionals());
+    // The pack the shards were made with (checked by SHA-256): figures that need it are computed as one run does.
+    auto model = FaceModel::open(args.value(QStringLiteral("pack")));
+    if (!model)
+        return fail(model.error());
+    auto report = mergePairShards(args.positionals(), &*model);
     if (!report)
         return fail(report.error());
     if (args.isSet(QStringLiteral("json")))
@@ -240,7 +244,7 @@ Command evalMergeCommand()
         .words = {QStringLiteral("eval"), QStringLiteral("merge")},
         .summary = Tr::tr("combine the outputs of verify-pairs --shard i/n --json into the result of one run"),
         .positionals = {{QStringLiteral("SHARD.json"), Tr::tr("every shard's JSON output, in any order"), false, true}},
-        .options = {jsonOption()},
+        .options = {packOption(), jsonOption()},
         .run = runEvalMerge,
     };
 }

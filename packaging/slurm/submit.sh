@@ -22,10 +22,16 @@ if [ "${1:-}" = --cpus ]; then
     shift 2
 fi
 case $n in '' | *[!0-9]* | 0) echo "submit.sh: N must be a positive number, not '$n'" >&2; exit 1 ;; esac
+# The merge needs the same pack as the shards.
+pack=()
+args=("$@")
+for ((k = 0; k + 1 < ${#args[@]}; k++)); do
+    [ "${args[k]}" = --pack ] && pack=(--pack "${args[k + 1]}")
+done
 mkdir -p "$out"
 array=$(sbatch --parsable --array="1-$n" --cpus-per-task="$cpus" --chdir="$out" \
     --output="$out/shard-%a.log" "$here/verify-pairs.sbatch" "$pairs" "$out" "$@")
 array=${array%%;*}
 merge=$(sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes --chdir="$out" \
-    --output="$out/merge.log" "$here/merge-shards.sbatch" "$out" "$n")
+    --output="$out/merge.log" "$here/merge-shards.sbatch" "$out" "$n" "${pack[@]}")
 echo "$array ${merge%%;*}"

@@ -208,8 +208,9 @@ TEST(CliOptions, RequiredOptionsPositionalsAndSubcommandsAreChecked)
     expectOneLineUsageError(runCli({QStringLiteral("train")}), "train: missing subcommand (expected face|cxr)");
     expectOneLineUsageError(runCli({QStringLiteral("train"), QStringLiteral("lung")}),
                             "train: unknown subcommand 'lung' (expected face|cxr)");
-    expectOneLineUsageError(runCli({QStringLiteral("eval")}),
-                            "eval: missing subcommand (expected extraction|explanations)");
+    expectOneLineUsageError(
+        runCli({QStringLiteral("eval")}),
+        "eval: missing subcommand (expected extraction|explanations|calibrate-lr|visibility|merge|face-gap)");
     expectOneLineUsageError(runCli({QStringLiteral("pack"), QStringLiteral("frob")}),
                             "pack: unknown subcommand 'frob' (expected info|verify|build)");
     expectOneLineUsageError(runCli({QStringLiteral("compare"), QStringLiteral("a.jpg")}), "compare: missing REFERENCE");

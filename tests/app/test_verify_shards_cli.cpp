@@ -114,12 +114,14 @@ TEST_F(VerifyShardsCli, ShardsMergeIntoTheUnshardedResult)
         }
         shards << save(QStringLiteral("shard-%1.json").arg(i), r.out);
     }
-    const CliRun merged = runFakeCli(QStringList{QStringLiteral("eval"), QStringLiteral("merge")} +
-                                     QStringList{shards[2], shards[0], shards[1], QStringLiteral("--json")});
+    const CliRun merged = runFakeCli(
+        QStringList{QStringLiteral("eval"), QStringLiteral("merge")} +
+        QStringList{shards[2], shards[0], shards[1], QStringLiteral("--pack"), m_pack, QStringLiteral("--json")});
     EXPECT_EQ(resultOnly(json(merged)), resultOnly(whole)) << merged.out.toStdString();
 
     // The text forms: the same summary as an unsharded run.
-    const CliRun text = runFakeCli({QStringLiteral("eval"), QStringLiteral("merge"), shards[0], shards[1], shards[2]});
+    const CliRun text = runFakeCli({QStringLiteral("eval"), QStringLiteral("merge"), shards[0], shards[1], shards[2],
+                                    QStringLiteral("--pack"), m_pack});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     const CliRun wholeText = verify({});
     EXPECT_EQ(text.out, wholeText.out);
@@ -128,12 +130,13 @@ TEST_F(VerifyShardsCli, ShardsMergeIntoTheUnshardedResult)
     EXPECT_TRUE(shardText.out.contains("shard 2/3: pairs 5 to 8 of 13")) << shardText.out.toStdString();
 
     // A missing or repeated shard: an input error on one line naming the file.
-    const CliRun missing = runFakeCli({QStringLiteral("eval"), QStringLiteral("merge"), shards[0], shards[2]});
+    const CliRun missing = runFakeCli(
+        {QStringLiteral("eval"), QStringLiteral("merge"), shards[0], shards[2], QStringLiteral("--pack"), m_pack});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_EQ(missing.err.count('\n'), 1) << missing.err.toStdString();
     EXPECT_TRUE(missing.err.contains("2/3")) << missing.err.toStdString();
-    const CliRun twice =
-        runFakeCli({QStringLiteral("eval"), QStringLiteral("merge"), shards[0], shards[1], shards[1], shards[2]});
+    const CliRun twice = runFakeCli({QStringLiteral("eval"), QStringLiteral("merge"), shards[0], shards[1], shards[1],
+                                     shards[2], QStringLiteral("--pack"), m_pack});
     EXPECT_EQ(twice.exitCode, 2);
     EXPECT_EQ(twice.err.count('\n'), 1) << twice.err.toStdString();
     EXPECT_TRUE(twice.err.contains("shard-2.json")) << twice.err.toStdString();

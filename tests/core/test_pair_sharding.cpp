@@ -242,7 +242,7 @@ TEST_F(PairSharding, MergedShardsEqualTheUnshardedRun)
     ASSERT_TRUE(whole);
     const QJsonObject expected = resultOnly(whole->toJson());
     for (int n : {1, 3, 4, int(rows.size()) + 5}) {
-        auto merged = mergePairShards(writeShards(rows, n));
+        auto merged = mergePairShards(writeShards(rows, n), m_model.get());
         ASSERT_TRUE(merged) << merged.error().toString().toStdString();
         EXPECT_EQ(resultOnly(merged->toJson()), expected) << n << " shards";
         EXPECT_EQ(merged->run.value(QStringLiteral("shards")).toInt(), n);
@@ -319,6 +319,11 @@ TEST_F(PairSharding, MergeRefusesShardsThatDoNotMakeOneList)
     expectRefused({three[0], other, three[2]}, other, QStringLiteral("not a verify-pairs shard"));
     expectRefused({m_dir.filePath(QStringLiteral("absent.json"))}, QStringLiteral("absent.json"), QString());
 
-    // The untouched three still merge.
-    EXPECT_TRUE(mergePairShards(three));
+    // The untouched three still merge, but not with another pack than theirs.
+    EXPECT_TRUE(mergePairShards(three, m_model.get()));
+    auto wrongPack = mergePairShards(three, &*otherModel);
+    ASSERT_FALSE(wrongPack);
+    EXPECT_EQ(wrongPack.error().code(), ErrorCode::Model);
+    EXPECT_TRUE(wrongPack.error().message().contains(QStringLiteral("not the pack")))
+        << wrongPack.error().message().toStdString();
 }

@@ -260,11 +260,12 @@ QString mismatch(const ShardFile& a, const ShardFile& b)
 // Every shard once; the files in shard order.
 Result<QList<ShardFile>> orderShards(QList<ShardFile> files)
 {
-    const int count = files.front().shard.count;
-    const QString pairsFile = files.front().pairsFile;
+    const ShardFile reference = files.front(); // a copy: the files are moved into place below (lists are shared)
+    const int count = reference.shard.count;
+    const QString pairsFile = reference.pairsFile;
     std::map<int, ShardFile> byIndex;
     for (ShardFile& f : files) {
-        if (const QString why = mismatch(files.front(), f); !why.isEmpty())
+        if (const QString why = mismatch(reference, f); !why.isEmpty())
             return shardError(f.path, why);
         if (const auto it = byIndex.find(f.shard.index); it != byIndex.end())
             return shardError(
@@ -341,7 +342,7 @@ QJsonObject pairShardJson(const PairShardSource& source, const PairShard& shard,
     return j;
 }
 
-Result<PairVerificationReport> mergePairShards(const QStringList& files)
+Result<PairVerificationReport> mergePairShards(const QStringList& files, const FaceModel* model)
 {
     if (files.isEmpty())
         return Error(ErrorCode::Usage, Tr::tr("no shard files given"));
@@ -378,7 +379,13 @@ Result<PairVerificationReport> mergePairShards(const QStringList& files)
                                                     .arg(i)
                                                     .arg(all[i].fold)
                                                     .arg(folds[size_t(i)]));
-    auto report = summarisePairs(all);
+    if (model && model->pack().packSha256() != shards->front().packSha256)
+        return Error(ErrorCode::Model,
+                     Tr::tr("not the pack the shards were made with (%1 %2, SHA-256 %3, not %4)")
+                         .arg(model->pack().manifest().name, model->pack().manifest().version,
+                              model->pack().packSha256().left(12), shards->front().packSha256.left(12)),
+                     model->pack().directory());
+    auto report = summarisePairs(all, model);
     if (!report)
         return report.error().withFile(shards->front().pairsFile);
     report->images = int(distinctImages([&] {

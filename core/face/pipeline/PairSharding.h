@@ -46,7 +46,9 @@ QJsonObject pairShardJson(const PairShardSource& source, const PairShard& shard,
 // pairs file, pack, settings and shard count, each shard exactly once, with the pair range its number implies and
 // folds that are those of the whole list's labels. The report has the figures, failed and inconclusive lists and
 // image count one unsharded run gives (summarisePairs on the same outcomes); `run` and secondsPerImage describe
-// the shards' work. A one-line Input error naming the offending file otherwise.
-Result<PairVerificationReport> mergePairShards(const QStringList& files);
+// the shards' work. `model`, when given, must be the pack the shards were made with (same SHA-256; a Model error
+// otherwise): the checks that need the pack (the LR's Cllr) are then computed as one run computes them. A one-line
+// Input error naming the offending file otherwise.
+Result<PairVerificationReport> mergePairShards(const QStringList& files, const FaceModel* model = nullptr);
 
 } // namespace descry

@@ -113,8 +113,7 @@ bool parallelFor(int n, int workers, const std::function<void()>& workerStarted,
         });
     int reported = 0;
     std::unique_lock lock(mutex);
-    while (running > 0) {
-        changed.wait(lock);
+    for (;;) { // the state is read under the lock before each wait: no completion goes unreported
         while (reported < done && reported + 1 < n && !stop) {
             ++reported;
             lock.unlock();
@@ -123,6 +122,9 @@ bool parallelFor(int n, int workers, const std::function<void()>& workerStarted,
             if (!go)
                 stop = true;
         }
+        if (running == 0)
+            break;
+        changed.wait(lock);
     }
     lock.unlock();
     for (std::thread& t : threads)
@@ -327,7 +329,29 @@ Result<PairScoring> scorePairs(const FaceModel& model, const QList<PairRow>& row
     return out;
 }
 
-Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes)
+namespace {
+
+// The pack's LR Cllr on the scored pairs, or why there is none.
+void setLikelihoodRatioCheck(const FaceModel& model, const QList<PairOutcome>& outcomes, PairVerificationReport* r)
+{
+    if (!model.likelihoodRatio()) {
+        r->likelihoodRatio = QJsonValue();
+        r->likelihoodRatioReason = noLrCalibrationReason();
+        return;
+    }
+    std::vector<double> scores;
+    std::vector<int> same;
+    for (const PairOutcome& o : outcomes)
+        if (o.scored) {
+            scores.push_back(o.explainable);
+            same.push_back(o.same);
+        }
+    r->likelihoodRatio = lrCheckOnPairs(*model.likelihoodRatio(), scores, same);
+}
+
+} // namespace
+
+Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes, const FaceModel* model)
 {
     PairVerificationReport report;
     std::vector<double> ex, bl;
@@ -360,30 +384,10 @@ Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes
         return nothingScoredError(report);
     report.explainable = evaluateVerification(ex, same, fold);
     report.baseline = evaluateVerification(bl, same, fold);
+    if (model)
+        setLikelihoodRatioCheck(*model, outcomes, &report);
     return report;
 }
-
-namespace {
-
-// The pack's LR Cllr on the scored pairs, or why there is none.
-void setLikelihoodRatioCheck(const FaceModel& model, const QList<PairOutcome>& outcomes, PairVerificationReport* r)
-{
-    if (!model.likelihoodRatio()) {
-        r->likelihoodRatio = QJsonValue();
-        r->likelihoodRatioReason = noLrCalibrationReason();
-        return;
-    }
-    std::vector<double> scores;
-    std::vector<int> same;
-    for (const PairOutcome& o : outcomes)
-        if (o.scored) {
-            scores.push_back(o.explainable);
-            same.push_back(o.same);
-        }
-    r->likelihoodRatio = lrCheckOnPairs(*model.likelihoodRatio(), scores, same);
-}
-
-} // namespace
 
 Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<PairRow>& rows,
                                            const PairVerificationOptions& options, const Progress& progress)
@@ -391,11 +395,10 @@ Result<PairVerificationReport> verifyPairs(const FaceModel& model, const QList<P
     auto scoring = scorePairs(model, rows, 0, rows.size(), options, progress);
     if (!scoring)
         return scoring.error();
-    auto report = summarisePairs(scoring->outcomes);
+    auto report = summarisePairs(scoring->outcomes, &model);
     if (!report)
         return report.error();
     report->images = scoring->images;
-    setLikelihoodRatioCheck(model, scoring->outcomes, &*report);
     report->secondsPerImage = scoring->images > 0 ? scoring->seconds / scoring->images : 0;
     report->run = QJsonObject{{QStringLiteral("workers"), scoring->workers},
                               {QStringLiteral("analyses"), scoring->analyses},

@@ -109,8 +109,9 @@ Result<PairScoring> scorePairs(const FaceModel& model, const QList<PairRow>& row
 
 // The figures of a whole list from every pair's outcome in list order: the one computation behind verify-pairs
 // and `eval merge`, so a merge of shards gives exactly the figures of one run. Input error listing the reasons
-// when no pair was scored. `images` and the timing are left to the caller.
-Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes);
+// when no pair was scored. With the pack the pairs were scored with, also the checks that need it (the LR's
+// Cllr on these pairs). `images` and the timing are left to the caller.
+Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes, const FaceModel* model = nullptr);
 
 // Analyses every distinct image once, scores every pair (inconclusive ones included: the standard all-pairs
 // protocol), runs the 10-fold protocol (folds of the whole list: a pair that cannot be scored leaves a gap in its
