@@ -12,6 +12,7 @@
 #include "core/cxr/CxrModel.h"
 #include "core/cxr/detail/CxrHeadFile.h"
 #include "core/face/ClipFacePack.h"
+#include "core/descriptors/Catalog.h"
 #include "core/face/FaceModel.h"
 #include "core/face/pipeline/FaceLikelihoodRatio.h"
 #include "core/pack/ModelPack.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -89,6 +91,31 @@ QString valueText(const QJsonValue& v)
     return QStringLiteral("-");
 }
 
+// How many of the catalog's characteristics a face pack scores (head.concepts), which ones it leaves out for an
+// unreliable appearance source (head.not_assessed, with the AUC) and which no source of the pack measures.
+QJsonValue characteristicsJson(const PackManifest& m, const QString& manifestPath)
+{
+    auto catalog = findCatalog(m.descriptors.catalog, m.descriptors.version, m.descriptors.sha256, {}, manifestPath);
+    if (!catalog)
+        return QJsonValue();
+    QSet<QString> scored;
+    for (const QJsonValue& v : m.head.json.value(QStringLiteral("concepts")).toArray()) {
+        const int d = catalog->indexOf(v.toString().section(QLatin1Char('@'), 0, 0));
+        if (d >= 0)
+            scored.insert(catalog->descriptors()[d].characteristic);
+    }
+    QJsonArray unmeasured;
+    for (const DescriptorGroup& g : catalog->groups())
+        if (!scored.contains(g.id))
+            unmeasured.append(g.id);
+    const QJsonValue notAssessed = m.head.json.value(QStringLiteral("not_assessed"));
+    return QJsonObject{{QStringLiteral("total"), int(catalog->groups().size())},
+                       {QStringLiteral("scored"), int(scored.size())},
+                       {QStringLiteral("measured"), catalog->measuredCharacteristics()},
+                       {QStringLiteral("not_assessed"), notAssessed.isArray() ? notAssessed : QJsonArray()},
+                       {QStringLiteral("not_scored"), unmeasured}};
+}
+
 QJsonObject infoJson(const ModelPack& pack)
 {
     const PackManifest& m = pack.manifest();
@@ -130,6 +157,8 @@ QJsonObject infoJson(const ModelPack& pack)
         const bool has = lr.isObject();
         out.insert(QStringLiteral("likelihood_ratio"), has ? lr : QJsonValue());
         out.insert(QStringLiteral("likelihood_ratio_reason"), has ? QJsonValue() : QJsonValue(noLrCalibrationReason()));
+        out.insert(QStringLiteral("characteristics"),
+                   characteristicsJson(m, pack.filePath(QString::fromLatin1(pack::kManifestFile))));
     }
     return out;
 }

@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 // Resources compiled into a static library must be registered explicitly.
 static void initCoreResources()
 {
@@ -368,26 +371,54 @@ private:
         return {};
     }
 
+    // "quantity" (one, graded by a number per descriptor) or "quantities" (several, graded by an array per
+    // descriptor: a Gaussian prototype), and a one-sentence definition.
     Status parseMeasurement(const QJsonObject& object, DescriptorGroup& group, const QString& context)
     {
         auto measurement = json::requireObject(object, QStringLiteral("measurement"), context);
         if (!measurement)
             return measurement.error().withFile(m_origin);
         const QString inner = context + Tr::tr(", measurement");
-        static const QStringList allowed = {QStringLiteral("quantity"), QStringLiteral("definition")};
+        static const QStringList allowed = {QStringLiteral("quantity"), QStringLiteral("quantities"),
+                                            QStringLiteral("definition")};
         if (Status s = onlyMembers(*measurement, allowed, inner); !s)
             return s;
-        auto quantity = identifier(*measurement, QStringLiteral("quantity"), inner);
-        if (!quantity)
-            return quantity.error();
+        const bool single = measurement->contains(QStringLiteral("quantity"));
+        if (single == measurement->contains(QStringLiteral("quantities")))
+            return fail(inner, Tr::tr("needs exactly one of the members 'quantity' and 'quantities'"));
         auto definition = text(*measurement, QStringLiteral("definition"), inner);
         if (!definition)
             return definition.error();
-        if (const int other = m_catalog.m_quantityIndex.value(*quantity, -1); other >= 0)
+        group.definition = *definition;
+        if (!single)
+            return parseQuantities(*measurement, group, inner);
+        auto quantity = identifier(*measurement, QStringLiteral("quantity"), inner);
+        if (!quantity)
+            return quantity.error();
+        if (const int other = m_singleQuantityOwner.value(*quantity, -1); other >= 0)
             return fail(inner, Tr::tr("quantity '%1' is already measured by characteristic '%2'")
                                    .arg(*quantity, m_catalog.m_groups[other].id));
         group.quantity = *quantity;
-        group.definition = *definition;
+        group.quantities = {*quantity};
+        return {};
+    }
+
+    Status parseQuantities(const QJsonObject& measurement, DescriptorGroup& group, const QString& inner)
+    {
+        const QJsonValue list = measurement.value(QStringLiteral("quantities"));
+        const QString listError = Tr::tr("member 'quantities' must be an array of at least 2 quantity ids");
+        if (!list.isArray() || list.toArray().size() < 2)
+            return fail(inner, listError);
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+([._-][a-z0-9]+)*$"));
+        for (const QJsonValue& v : list.toArray()) {
+            const QString q = v.toString();
+            if (!v.isString() || !pattern.match(q).hasMatch())
+                return fail(inner, listError + Tr::tr(" (lower-case letters and digits separated by '.', '_' or '-')"));
+            if (group.quantities.contains(q))
+                return fail(inner, Tr::tr("member 'quantities' lists '%1' twice").arg(q));
+            group.quantities << q;
+        }
+        group.quantity = group.quantities.first();
         return {};
     }
 
@@ -443,7 +474,7 @@ private:
             descriptor->componentName = componentName;
             descriptors << *descriptor;
         }
-        if (Status s = checkGrades(descriptors, !group.quantity.isEmpty(), context); !s)
+        if (Status s = checkGrades(descriptors, group, context); !s)
             return s;
 
         const int groupIndex = m_catalog.m_groups.size();
@@ -454,8 +485,12 @@ private:
             m_catalog.m_descriptors << d;
         }
         m_catalog.m_groupIndex.insert(group.id, groupIndex);
-        if (!group.quantity.isEmpty())
-            m_catalog.m_quantityIndex.insert(group.quantity, groupIndex);
+        for (const QString& q : group.quantities) {
+            if (!m_catalog.m_quantityIndex.contains(q))
+                m_catalog.m_quantityIndex.insert(q, groupIndex);
+        }
+        if (group.quantities.size() == 1)
+            m_singleQuantityOwner.insert(group.quantity, groupIndex);
         m_catalog.m_groups << group;
         return {};
     }
@@ -487,11 +522,18 @@ private:
             return displayText.error();
         d.text = *displayText;
         if (object.contains(QStringLiteral("grade"))) {
-            auto grade = json::requireNumber(object, QStringLiteral("grade"), context);
-            if (!grade)
-                return grade.error().withFile(m_origin);
+            const QJsonValue grade = object.value(QStringLiteral("grade"));
+            const QJsonArray values = grade.isArray() ? grade.toArray() : QJsonArray{grade};
+            for (const QJsonValue& v : values) {
+                if (!v.isDouble() || !std::isfinite(v.toDouble()))
+                    return fail(context, Tr::tr("member 'grade' must be a number or an array of numbers"));
+                d.grades.push_back(v.toDouble());
+            }
+            if (d.grades.empty())
+                return fail(context, Tr::tr("member 'grade' must be a number or an array of numbers"));
             d.hasGrade = true;
-            d.grade = *grade;
+            d.grade = d.grades.front();
+            d.multiGrade = grade.isArray();
         }
         const QJsonValue prompts = object.value(QStringLiteral("prompts"));
         const QString promptsError = Tr::tr("member 'prompts' must be a non-empty array of strings");
@@ -534,32 +576,51 @@ private:
         return {};
     }
 
-    // All-or-none grades within a group, required when measured, strictly increasing in catalog order.
-    Status checkGrades(const QList<Descriptor>& descriptors, bool measured, const QString& context) const
+    // All-or-none grades within a group, required when measured. One quantity: a number per descriptor, strictly
+    // increasing in catalog order. Several quantities: an array with one number per quantity (prototypes of a
+    // categorical characteristic, in no particular order).
+    Status checkGrades(const QList<Descriptor>& descriptors, const DescriptorGroup& group, const QString& context) const
     {
         int graded = 0;
         for (const Descriptor& d : descriptors)
             graded += d.hasGrade ? 1 : 0;
         if (graded == 0) {
-            if (measured)
+            if (group.measured())
                 return fail(context, Tr::tr("a measured characteristic needs a 'grade' on every descriptor"));
             return {};
         }
+        const bool multi = group.quantities.size() > 1;
         for (int i = 0; i < descriptors.size(); ++i) {
             const QString itemContext = context + Tr::tr(", descriptor #%1").arg(i + 1);
-            if (!descriptors[i].hasGrade)
+            const Descriptor& d = descriptors[i];
+            if (!d.hasGrade)
                 return fail(itemContext, Tr::tr("member 'grade' is missing although other descriptors of the "
                                                 "characteristic have one"));
-            if (i > 0 && descriptors[i - 1].hasGrade && !(descriptors[i].grade > descriptors[i - 1].grade))
+            if (multi && (!d.multiGrade || d.grades.size() != size_t(group.quantities.size())))
+                return fail(itemContext, Tr::tr("member 'grade' must be an array of %1 numbers, one per entry of "
+                                                "'measurement.quantities'")
+                                             .arg(group.quantities.size()));
+            if (!multi && d.multiGrade)
+                return fail(itemContext, Tr::tr("member 'grade' must be a number (the characteristic measures one "
+                                                "quantity)"));
+            if (!multi && i > 0 && !(d.grade > descriptors[i - 1].grade))
                 return fail(itemContext, Tr::tr("grade %1 must be greater than grade %2 of descriptor #%3 "
                                                 "(grades increase strictly)")
-                                             .arg(descriptors[i].grade)
+                                             .arg(d.grade)
                                              .arg(descriptors[i - 1].grade)
                                              .arg(i));
+        }
+        if (multi) {
+            for (int i = 0; i < descriptors.size(); ++i)
+                for (int j = 0; j < i; ++j)
+                    if (descriptors[i].grades == descriptors[j].grades)
+                        return fail(context + Tr::tr(", descriptor #%1").arg(i + 1),
+                                    Tr::tr("member 'grade' repeats the grade of descriptor #%1").arg(j + 1));
         }
         return {};
     }
 
+    QHash<QString, int> m_singleQuantityOwner; // single-quantity characteristics: one per quantity
     QString m_origin;
     Catalog m_catalog;
 };
@@ -588,10 +649,16 @@ QStringList Catalog::quantities() const
 {
     QStringList out;
     for (const DescriptorGroup& g : m_groups) {
-        if (!g.quantity.isEmpty())
-            out << g.quantity;
+        for (const QString& q : g.quantities)
+            if (!out.contains(q))
+                out << q;
     }
     return out;
+}
+
+int Catalog::measuredCharacteristics() const
+{
+    return int(std::count_if(m_groups.begin(), m_groups.end(), [](const DescriptorGroup& g) { return g.measured(); }));
 }
 
 QString defaultFaceCatalogPath()

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace descry {
 
 // One graded descriptor of a catalog: the unit a CLIP score or a morphometric grade is reported for.
@@ -20,8 +22,12 @@ struct Descriptor
     QString text;           // short display text for examiners
     QStringList prompts;    // CLIP prompts, at least one, none empty
     bool hasGrade = false;
-    double grade = 0; // z-score centre of this grade (population units), when hasGrade
-    int group = -1;   // index into Catalog::groups()
+    double grade = 0; // z-score centre of this grade (population units), when hasGrade; grades[0] when multi
+    // One z-score centre per quantity of the characteristic's measurement (one entry for a single quantity): the
+    // descriptor's Gaussian prototype, scored −½·Σ_q (z_q − grades[q])².
+    std::vector<double> grades;
+    bool multiGrade = false; // 'grade' was written as an array
+    int group = -1;          // index into Catalog::groups()
     // Report extraction (CXR catalogs; empty in the face catalog): phrases that mention this descriptor in a
     // radiology report (synonyms, plurals, common misspellings), lower-case; and the cues that apply to it on top
     // of the catalog-wide ones (CatalogExtraction).
@@ -64,8 +70,10 @@ struct DescriptorGroup
     QString name;      // display name
     QString component; // component id
     QString componentName;
-    QString quantity;       // morphometric quantity id; empty if the characteristic is not measured
-    QString definition;     // how the quantity is computed from landmarks; empty if not measured
+    QString quantity;       // measured quantity id (the first of `quantities`); empty if not measured
+    QStringList quantities; // every measured quantity ({quantity} for a single one; several for a categorical one)
+    QString definition;     // how the quantities are measured (landmarks, regions); empty if not measured
+    bool measured() const { return !quantities.isEmpty(); }
     QList<int> descriptors; // indices into Catalog::descriptors(), in catalog order (grades increasing)
 };
 
@@ -101,8 +109,10 @@ public:
     int groupIndexOf(const QString& characteristicId) const { return m_groupIndex.value(characteristicId, -1); }
     int groupIndexOfQuantity(const QString& quantity) const { return m_quantityIndex.value(quantity, -1); }
 
-    // Measured quantity ids in catalog order.
+    // Measured quantity ids in catalog order, each once (a quantity may serve several characteristics).
     QStringList quantities() const;
+    // Number of characteristics with a measurement.
+    int measuredCharacteristics() const;
 
     // Report-extraction rules; extraction().present is false for a catalog without them (the face catalog).
     const CatalogExtraction& extraction() const { return m_extraction; }

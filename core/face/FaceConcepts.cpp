@@ -33,7 +33,8 @@ std::optional<ConceptSource> conceptSourceFromName(const QString& name)
 namespace {
 
 // Appends one softmax group: the descriptors of catalog group `g` seen through `source`.
-void addGroup(FaceConceptLayout* layout, const Catalog& catalog, int g, ConceptSource source, int quantity)
+void addGroup(FaceConceptLayout* layout, const Catalog& catalog, int g, ConceptSource source,
+              const std::vector<int>& quantities)
 {
     FaceConceptGroup fg;
     fg.catalogGroup = g;
@@ -42,7 +43,9 @@ void addGroup(FaceConceptLayout* layout, const Catalog& catalog, int g, ConceptS
         FaceConcept c;
         c.descriptor = d;
         c.source = source;
-        c.quantity = quantity;
+        c.quantities = quantities;
+        c.quantity = quantities.empty() ? -1 : quantities.front();
+        c.grades = catalog.descriptors()[d].grades;
         c.grade = catalog.descriptors()[d].grade;
         c.group = int(layout->groups.size());
         fg.concepts << int(layout->concepts.size());
@@ -52,19 +55,18 @@ void addGroup(FaceConceptLayout* layout, const Catalog& catalog, int g, ConceptS
     layout->groups << fg;
 }
 
-// The morphometric quantity of catalog group `g` (-1 when it is not measured); an error when this version does
-// not measure the quantity the catalog names.
-Result<int> quantityOf(const Catalog& catalog, int g)
+// Indices into `measured` of catalog group `g`'s quantities; empty when the characteristic is not measured or a
+// quantity is not among those the pack measures.
+std::vector<int> quantitiesOf(const Catalog& catalog, int g, const QStringList& measured)
 {
-    const DescriptorGroup& group = catalog.groups()[g];
-    if (group.quantity.isEmpty())
-        return -1;
-    const int q = int(morphometry::quantities().indexOf(group.quantity));
-    if (q < 0)
-        return Error(ErrorCode::Model,
-                     Tr::tr("catalog quantity '%1' is not measured by this version").arg(group.quantity),
-                     catalog.origin());
-    return q;
+    std::vector<int> out;
+    for (const QString& q : catalog.groups()[g].quantities) {
+        const int i = int(measured.indexOf(q));
+        if (i < 0)
+            return {};
+        out.push_back(i);
+    }
+    return out;
 }
 
 } // namespace
@@ -80,22 +82,36 @@ QString conceptSourceLabel(const QString& id)
     return id;
 }
 
-Result<FaceConceptLayout> FaceConceptLayout::build(const Catalog& catalog, ConceptSource cosineSource)
+QStringList FaceConceptLayout::defaultMeasured()
+{
+    return morphometry::quantities();
+}
+
+Result<FaceConceptLayout> FaceConceptLayout::build(const Catalog& catalog, ConceptSource cosineSource,
+                                                   const QStringList& measured, const QStringList& notAssessed)
 {
     if (cosineSource == ConceptSource::Measured)
         return Error(ErrorCode::Internal, Tr::tr("a face layout's cosine concepts cannot be measured ones"),
                      catalog.origin());
     FaceConceptLayout layout;
     layout.cosineSource = cosineSource;
+    layout.measured = measured;
+    for (const QString& id : notAssessed) {
+        const int g = catalog.groupIndexOf(id);
+        if (g < 0)
+            return Error(ErrorCode::Model, Tr::tr("not-assessed characteristic '%1' is not in the catalog").arg(id),
+                         catalog.origin());
+        layout.notAssessed << id;
+    }
     for (ConceptSource source : {ConceptSource::Measured, cosineSource}) {
         for (int g = 0; g < catalog.groups().size(); ++g) {
-            auto q = quantityOf(catalog, g);
-            if (!q)
-                return q.error();
+            const std::vector<int> q = quantitiesOf(catalog, g, measured);
             // Prompt concepts need no measurement: every characteristic takes part.
-            if (*q < 0 && source != ConceptSource::Prompt)
+            if (q.empty() && source != ConceptSource::Prompt)
                 continue;
-            addGroup(&layout, catalog, g, source, *q);
+            if (source == ConceptSource::Appearance && layout.notAssessed.contains(catalog.groups()[g].id))
+                continue;
+            addGroup(&layout, catalog, g, source, q);
         }
         if (source == ConceptSource::Measured)
             layout.nDirect = int(layout.concepts.size());
@@ -133,11 +149,34 @@ std::vector<float> FaceConceptLayout::cosineRows(const std::vector<float>& perDe
     return out;
 }
 
+namespace {
+
+// −½·Σ_q (z_q − grade_q)²; NaN when a quantity is not assessed.
+double prototypeScore(const FaceConcept& c, const std::vector<double>& z)
+{
+    double sum = 0;
+    for (size_t i = 0; i < c.quantities.size(); ++i) {
+        const size_t q = size_t(c.quantities[i]);
+        const double zq = q < z.size() ? z[q] : std::nan("");
+        sum += morphometry::gradeScore(zq, i < c.grades.size() ? c.grades[i] : 0.0);
+    }
+    return c.quantities.empty() ? std::nan("") : sum;
+}
+
+} // namespace
+
+bool FaceConceptLayout::isAssessed(const FaceConcept& c, const std::vector<double>& z) const
+{
+    return std::isfinite(prototypeScore(c, z));
+}
+
 std::vector<float> FaceConceptLayout::directScores(const std::vector<double>& z, float tau) const
 {
     std::vector<float> out(static_cast<size_t>(nDirect));
-    for (int k = 0; k < nDirect; ++k)
-        out[size_t(k)] = float(tau * morphometry::gradeScore(z[size_t(concepts[k].quantity)], concepts[k].grade));
+    for (int k = 0; k < nDirect; ++k) {
+        const double s = prototypeScore(concepts[k], z);
+        out[size_t(k)] = std::isfinite(s) ? float(tau * s) : 0.f;
+    }
     return out;
 }
 
@@ -150,10 +189,14 @@ std::vector<float> FaceConceptLayout::nearestGradeLabels(const std::vector<doubl
             out.push_back(0.f);
             continue;
         }
-        const double zq = z[size_t(c.quantity)];
+        const double own = prototypeScore(c, z);
+        if (!std::isfinite(own)) {
+            out.push_back(std::nanf(""));
+            continue;
+        }
         bool nearest = true;
         for (int other : groups[c.group].concepts) {
-            if (other != k && std::abs(zq - concepts[other].grade) < std::abs(zq - c.grade))
+            if (other != k && prototypeScore(concepts[other], z) > own)
                 nearest = false;
         }
         out.push_back(nearest ? 1.f : 0.f);

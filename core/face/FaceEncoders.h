@@ -13,13 +13,19 @@ namespace descry {
 class DlibFaceLocator : public FaceLocator
 {
 public:
-    explicit DlibFaceLocator(FaceDetector detector) : m_detector(std::move(detector)) {}
+    // `quantities`: the landmark quantities a pack lists (a subset of morphometry::quantities(), in that
+    // order); empty = all of them.
+    explicit DlibFaceLocator(FaceDetector detector, QStringList quantities = {});
     QString type() const override { return QStringLiteral("morphometric"); }
     Result<AlignedFace> locate(const QImage& image, const QString& file, const DetectOptions& options,
                                const Progress& progress) const override;
+    QStringList quantities() const override { return m_quantities; }
+    std::vector<double> measureLandmarks(const Landmarks68& landmarks) const override;
 
 private:
     FaceDetector m_detector;
+    QStringList m_quantities;
+    std::vector<int> m_selected; // indices into morphometry::quantities()
 };
 
 // dlib's face-recognition ResNet as an ImageEncoder on 150 px chips (encoder type `dlib-resnet`).
@@ -36,7 +42,7 @@ private:
     DlibResNet m_resnet;
 };
 
-// Registers `morphometric` and `dlib-resnet` (called by runtime::init()).
+// Registers `morphometric`, `regions` and `dlib-resnet` (called by runtime::init()).
 void registerFaceEncoders(EncoderRegistry& registry);
 
 // RGB samples of an image that is inputSize × inputSize, as ImageEncoder::encode takes them.

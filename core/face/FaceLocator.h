@@ -7,6 +7,9 @@
 #include "core/model/Encoder.h"
 
 #include <QImage>
+#include <QStringList>
+
+#include <vector>
 
 namespace descry {
 
@@ -17,6 +20,10 @@ class FaceLocator : public Encoder
 public:
     virtual Result<AlignedFace> locate(const QImage& image, const QString& file, const DetectOptions& options,
                                        const Progress& progress) const = 0;
+    // The landmark quantities this locator measures (its manifest config.quantities), in measureLandmarks()
+    // order; every morphometry quantity unless a pack lists fewer.
+    virtual QStringList quantities() const;
+    virtual std::vector<double> measureLandmarks(const Landmarks68& landmarks) const;
 };
 
 } // namespace descry

@@ -4,6 +4,7 @@
 #include "core/common/Tr.h"
 
 #include "core/clip/ClipEncoder.h"
+#include "core/face/regions/RegionMeasurer.h"
 #include "core/common/detail/ExceptionAdapter.h"
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/tensor/detail/SafetensorsTorch.h"
@@ -69,6 +70,7 @@ Status FaceModel::loadEncoders(const EncoderRegistry& registry, const Progress& 
     const QList<EncoderSpec> specs = mf.encoder.sources.isEmpty() ? QList<EncoderSpec>{mf.encoder} : mf.encoder.sources;
     std::shared_ptr<const FaceLocator> locator;
     std::shared_ptr<const ImageEncoder> image;
+    std::vector<std::shared_ptr<const FaceMeasurer>> measurers;
     for (qsizetype i = 0; i < specs.size(); ++i) {
         if (!progress.step(double(i) / specs.size(), Tr::tr("Loading encoder %1").arg(specs[i].type)))
             return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
@@ -78,12 +80,14 @@ Status FaceModel::loadEncoders(const EncoderRegistry& registry, const Progress& 
             return encoder.error();
         if (auto l = std::dynamic_pointer_cast<const FaceLocator>(*encoder); l && !locator)
             locator = l;
+        else if (auto fm = std::dynamic_pointer_cast<const FaceMeasurer>(*encoder))
+            measurers.push_back(fm);
         else if (auto e = std::dynamic_pointer_cast<const ImageEncoder>(*encoder); e && !image)
             image = e;
         else
             return Error(ErrorCode::Model,
-                         Tr::tr("encoder.sources[%1]: a face pack takes one face locator and at most one image "
-                                "encoder; '%2' is one too many")
+                         Tr::tr("encoder.sources[%1]: a face pack takes one face locator, measured sources and at "
+                                "most one image encoder; '%2' is one too many")
                              .arg(i)
                              .arg(specs[i].type),
                          manifestPath);
@@ -92,8 +96,8 @@ Status FaceModel::loadEncoders(const EncoderRegistry& registry, const Progress& 
         return Error(ErrorCode::Model,
                      Tr::tr("encoder.sources: no source finds faces and landmarks (e.g. type 'morphometric')"),
                      manifestPath);
-    m_analyzer.emplace(locator, image);
-    describeEncoders(specs);
+    m_analyzer.emplace(locator, image, measurers);
+    m_sources = specs;
     return {};
 }
 
@@ -101,8 +105,13 @@ void FaceModel::describeEncoders(const QList<EncoderSpec>& specs)
 {
     ConceptEncoderInfo& info = m_conceptEncoder;
     info = {};
-    if (m_parts.layout.nDirect > 0)
-        info.measured = m_analyzer->locator().type();
+    info.notAssessed = m_notAssessedAuc;
+    if (m_parts.layout.nDirect > 0) {
+        QStringList measured{m_analyzer->locator().type()};
+        for (const auto& m : m_analyzer->measurers())
+            measured << m->type();
+        info.measured = measured.join(QLatin1Char('+'));
+    }
     const ImageEncoder* image = m_analyzer->encoder();
     if (!image || m_parts.layout.numCosine() == 0)
         return;
@@ -128,14 +137,28 @@ QJsonObject ConceptEncoderInfo::toJson() const
                        {QStringLiteral("checkpoint"), QJsonObject{{QStringLiteral("path"), checkpointPath},
                                                                   {QStringLiteral("sha256"), checkpointSha256}}},
                        {QStringLiteral("architecture"), architecture},
-                       {QStringLiteral("activation"), activation}};
+                       {QStringLiteral("activation"), activation},
+                       {QStringLiteral("not_assessed"), QJsonArray::fromStringList(notAssessedNotes())}};
+}
+
+QStringList ConceptEncoderInfo::notAssessedNotes() const
+{
+    QStringList out;
+    for (auto it = notAssessed.cbegin(); it != notAssessed.cend(); ++it)
+        out << (std::isfinite(it.value())
+                    ? Tr::tr("%1: not assessed (appearance direction AUC %2 < 0.6)").arg(it.key()).arg(it.value(), 0, 'f', 2)
+                    : Tr::tr("%1: not assessed (appearance direction unreliable)").arg(it.key()));
+    return out;
 }
 
 QString ConceptEncoderInfo::summary() const
 {
     QStringList parts;
     if (!measured.isEmpty())
-        parts << Tr::tr("measured concepts from %1 (landmarks)").arg(measured);
+        parts << (measured.contains(QLatin1Char('+'))
+                      ? Tr::tr("measured concepts from %1 (landmarks; colour and texture in landmark-defined regions)")
+                            .arg(measured)
+                      : Tr::tr("measured concepts from %1 (landmarks)").arg(measured));
     if (!cosine.isEmpty()) {
         QString s = cosineSource == QLatin1String("prompt")
                         ? Tr::tr("prompt concepts from %1 (image-text similarity)").arg(cosine)
@@ -239,7 +262,7 @@ Status FaceModel::loadHeadTensors(const HeadConfig& cfg)
     auto descTensors = m_pack->tensors(kDescriptors);
     if (!descTensors)
         return descTensors.error();
-    const std::vector<int64_t> statsShape{int64_t(morphometry::quantities().size())};
+    const std::vector<int64_t> statsShape{int64_t(m_parts.layout.measured.size())};
     const QString descPath = m_pack->filePath(kDescriptors);
     for (const QString& name : {QStringLiteral("morph.mean"), QStringLiteral("morph.std")}) {
         const auto found = descTensors->constFind(name);
@@ -292,7 +315,30 @@ namespace {
 
 // head.layout names the concept layout; packs written before prompt concepts existed have none and use the
 // measured + appearance layout they were trained with (their head.concepts list says so, and is checked).
-Result<FaceConceptLayout> layoutOf(const PackManifest& mf, const Catalog& catalog, const QString& manifestPath)
+// head.not_assessed: [{"characteristic": id, "auc": mean held-out AUC}], absent in older packs.
+Result<QMap<QString, double>> notAssessedOf(const PackManifest& mf, const QString& manifestPath)
+{
+    QMap<QString, double> out;
+    const QJsonValue list = mf.head.json.value(QStringLiteral("not_assessed"));
+    if (list.isUndefined())
+        return out;
+    const Error bad(ErrorCode::Model,
+                    Tr::tr("head.not_assessed: must be an array of {\"characteristic\": id, \"auc\": number}"),
+                    manifestPath);
+    if (!list.isArray())
+        return bad;
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue auc = o.value(QStringLiteral("auc"));
+        if (!v.isObject() || !o.value(QStringLiteral("characteristic")).isString() || !(auc.isDouble() || auc.isNull()))
+            return bad;
+        out.insert(o.value(QStringLiteral("characteristic")).toString(), auc.toDouble(std::nan("")));
+    }
+    return out;
+}
+
+Result<FaceConceptLayout> layoutOf(const PackManifest& mf, const Catalog& catalog, const QStringList& measured,
+                                   const QStringList& notAssessed, const QString& manifestPath)
 {
     const QJsonValue id = mf.head.json.value(QStringLiteral("layout"));
     ConceptSource cosine = ConceptSource::Appearance;
@@ -303,7 +349,7 @@ Result<FaceConceptLayout> layoutOf(const PackManifest& mf, const Catalog& catalo
                          Tr::tr("head.layout: must be \"measured+appearance\" or \"measured+prompt\""), manifestPath);
         cosine = *source;
     }
-    return FaceConceptLayout::build(catalog, cosine);
+    return FaceConceptLayout::build(catalog, cosine, measured, notAssessed);
 }
 
 } // namespace
@@ -331,12 +377,18 @@ Result<FaceModel> FaceModel::open(const QString& pathOrName, const Progress& pro
         if (!catalog)
             return catalog.error();
         model.m_parts.catalog = *catalog;
-        auto layout = layoutOf(mf, *catalog, manifestPath);
+        auto notAssessed = notAssessedOf(mf, manifestPath);
+        if (!notAssessed)
+            return notAssessed.error();
+        model.m_notAssessedAuc = *notAssessed;
+        if (auto st = model.loadEncoders(registry, progress.sub(0.35, 0.85)); !st)
+            return st.error();
+        // The layout indexes the measured vector, so it is built once the sources say what they measure.
+        auto layout = layoutOf(mf, *catalog, model.m_analyzer->quantities(), notAssessed->keys(), manifestPath);
         if (!layout)
             return layout.error();
         model.m_parts.layout = *layout;
-        if (auto st = model.loadEncoders(registry, progress.sub(0.35, 0.85)); !st)
-            return st.error();
+        model.describeEncoders(model.m_sources);
         if (!progress.step(0.85, Tr::tr("Loading the concept head")))
             return Error(ErrorCode::Cancelled, Tr::tr("loading cancelled"));
         if (auto st = model.loadHead(manifestPath); !st)
@@ -358,16 +410,75 @@ EncoderSpec morphometricSourceSpec()
     return morph;
 }
 
+EncoderSpec regionsSourceSpec()
+{
+    EncoderSpec regions;
+    regions.type = QStringLiteral("regions");
+    regions.config =
+        QJsonObject{{QStringLiteral("quantities"), QJsonArray::fromStringList(RegionMeasurer::allQuantities())},
+                    {QStringLiteral("iod_pixels"), RegionMeasurer::kIodPixels},
+                    {QStringLiteral("colour_space"), QStringLiteral("CIELAB (sRGB, D65)")}};
+    return regions;
+}
+
+QMap<QString, double> unreliableAppearance(const Catalog& catalog, const QJsonObject& aucs, double minAuc)
+{
+    QMap<QString, double> out;
+    for (const DescriptorGroup& g : catalog.groups()) {
+        double sum = 0;
+        int n = 0;
+        for (int d : g.descriptors) {
+            const QJsonValue v = aucs.value(catalog.descriptors()[d].id);
+            if (v.isDouble() && std::isfinite(v.toDouble())) {
+                sum += v.toDouble();
+                ++n;
+            }
+        }
+        if (n > 0 && sum / n < minAuc)
+            out.insert(g.id, sum / n);
+    }
+    return out;
+}
+
 namespace {
 
-QList<EncoderSpec> defaultFaceSources()
+// The measured sources a layout's measured vector needs: the landmark quantities, then the region ones if any.
+QList<EncoderSpec> measuredSources(const FaceConceptLayout& layout)
 {
-    const EncoderSpec morph = morphometricSourceSpec();
+    EncoderSpec morph = morphometricSourceSpec();
+    QStringList landmark, region;
+    for (const QString& q : layout.measured)
+        (morphometry::quantities().contains(q) ? landmark : region) << q;
+    if (!landmark.isEmpty())
+        morph.config.insert(QStringLiteral("quantities"), QJsonArray::fromStringList(landmark));
+    if (region.isEmpty())
+        return {morph};
+    EncoderSpec regions = regionsSourceSpec();
+    regions.config.insert(QStringLiteral("quantities"), QJsonArray::fromStringList(region));
+    return {morph, regions};
+}
+
+// The head's not_assessed list: characteristics left without appearance scores and their mean held-out AUC.
+QJsonArray notAssessedJson(const FaceModelParts& parts, const QJsonObject& metrics)
+{
+    const auto aucs =
+        unreliableAppearance(parts.catalog, metrics.value(QStringLiteral("appearance_direction_auc")).toObject(), 2.0);
+    QJsonArray list;
+    for (const QString& id : parts.layout.notAssessed)
+        list.append(QJsonObject{{QStringLiteral("characteristic"), id},
+                                {QStringLiteral("auc"), aucs.contains(id) ? QJsonValue(aucs.value(id)) : QJsonValue()},
+                                {QStringLiteral("min_auc"), 0.6}});
+    return list;
+}
+
+QList<EncoderSpec> defaultFaceSources(const FaceConceptLayout& layout)
+{
+    const QList<EncoderSpec> measured = measuredSources(layout);
     EncoderSpec resnet;
     resnet.type = QStringLiteral("dlib-resnet");
     resnet.files = {kResnetManifest, kResnetWeights};
     resnet.config = QJsonObject{{QStringLiteral("chip"), 150}, {QStringLiteral("padding"), 0.25}};
-    return {morph, resnet};
+    return QList<EncoderSpec>(measured) << resnet;
 }
 
 QJsonObject headJson(const FaceModelParts& parts)
@@ -424,6 +535,8 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const Face
         mf.head.alpha = parts.head->config().alpha;
         mf.head.tau = parts.head->config().tau;
         mf.head.json = headJson(parts);
+        if (!parts.layout.notAssessed.isEmpty())
+            mf.head.json.insert(QStringLiteral("not_assessed"), notAssessedJson(parts, info.metrics));
         mf.calibration.present = true;
         mf.calibration.threshold = info.calibration.value(QStringLiteral("threshold")).toDouble();
         mf.calibration.operatingPoint = info.calibration.value(QStringLiteral("operating_point"));
@@ -445,7 +558,7 @@ Status writeFacePack(const QString& dir, const FaceModelParts& parts, const QStr
                      const QJsonObject& calibration, const QJsonObject& metrics, const QJsonObject& provenance,
                      const QStringList& resnetFiles, const QStringList& protectedInputs)
 {
-    FacePackInfo info{name, version, calibration, metrics, provenance, defaultFaceSources(), {}, {}};
+    FacePackInfo info{name, version, calibration, metrics, provenance, defaultFaceSources(parts.layout), {}, {}};
     for (const QString& f : resnetFiles) {
         QFile in(f);
         if (!in.open(QIODevice::ReadOnly))

@@ -38,6 +38,10 @@ struct ConceptEncoderInfo
     QString checkpointSha256; // openclip-vit: SHA-256 of the checkpoint file, verified when the pack loaded
     QString architecture;     // openclip-vit: ClipConfig::name, e.g. "ViT-L-14"
     QString activation;       // openclip-vit: "gelu" | "quickgelu"
+    // Characteristics left unscored because their appearance directions are unreliable: id -> mean held-out AUC.
+    QMap<QString, double> notAssessed;
+    // "hair.texture: not assessed (appearance direction AUC 0.55 < 0.6)", one per notAssessed entry.
+    QStringList notAssessedNotes() const;
 
     // {"measured", "cosine", "cosine_source", "checkpoint": {"path", "sha256"}, "architecture", "activation"}
     QJsonObject toJson() const;
@@ -62,6 +66,11 @@ public:
     const FaceConceptLayout& layout() const { return m_parts.layout; }
     const FaceAnalyzer& analyzer() const { return *m_analyzer; }
     const ConceptEncoderInfo& conceptEncoder() const { return m_conceptEncoder; }
+    // Characteristics whose appearance directions proved unreliable (manifest head.not_assessed): id -> mean
+    // held-out AUC of its descriptors' directions. They get no appearance score; reports say "not assessed".
+    const QMap<QString, double>& notAssessedAuc() const { return m_notAssessedAuc; }
+    // Ids of the measured vector (FaceAnalysis::morphometry): every measured source's quantities in order.
+    QStringList measuredQuantities() const { return m_parts.layout.measured; }
     // The score-based likelihood ratio's calibration (calibration.likelihood_ratio); nullopt for a pack without
     // one (older packs), whose comparisons then carry no LR.
     const std::optional<LrCalibration>& likelihoodRatio() const { return m_likelihoodRatio; }
@@ -92,11 +101,18 @@ private:
     bool m_hasBaselineThreshold = false;
     ConceptEncoderInfo m_conceptEncoder;
     std::optional<LrCalibration> m_likelihoodRatio;
+    QMap<QString, double> m_notAssessedAuc;
+    QList<EncoderSpec> m_sources;
 };
 
 // The `morphometric` source of face packs (dlib HOG detector + 68-landmark shape predictor): the locator and
 // measured concepts every default and CLIP face pack names first.
 EncoderSpec morphometricSourceSpec();
+// The `regions` source (colour and texture in landmark-defined regions) with every quantity this version measures.
+EncoderSpec regionsSourceSpec();
+// Characteristics whose mean held-out appearance AUC (metrics.appearance_direction_auc, per descriptor) is below
+// `minAuc`: id -> that mean. What the trainer leaves unscored and records in head.not_assessed.
+QMap<QString, double> unreliableAppearance(const Catalog& catalog, const QJsonObject& aucs, double minAuc = 0.6);
 
 // The face score: cosine of the two aggregated embeddings of the head's forward pass. The one scoring function
 // of compare, verify-pairs and calibration.

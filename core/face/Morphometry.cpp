@@ -61,6 +61,19 @@ Landmarks68 levelled(const Landmarks68& in)
     return out;
 }
 
+// Mean distance of points [from, to] from the chord p[a]–p[b], per unit chord length (how much a contour bulges).
+double chordBulge(const Landmarks68& p, int a, int b, int from, int to)
+{
+    const QPointF chord = p[b] - p[a];
+    const double len = std::hypot(chord.x(), chord.y());
+    double sum = 0;
+    for (int i = from; i <= to; ++i) {
+        const QPointF v = p[i] - p[a];
+        sum += std::abs(chord.x() * v.y() - chord.y() * v.x()) / len;
+    }
+    return sum / (to - from + 1) / len;
+}
+
 constexpr int kMirrorPairs[][2] = {{0, 16},  {1, 15},  {2, 14},  {3, 13},  {4, 12},  {5, 11},  {6, 10},  {7, 9},
                                    {17, 26}, {18, 25}, {19, 24}, {20, 23}, {21, 22}, {36, 45}, {37, 44}, {38, 43},
                                    {39, 42}, {40, 47}, {41, 46}, {31, 35}, {32, 34}, {48, 54}, {49, 53}, {50, 52},
@@ -70,16 +83,21 @@ constexpr int kMirrorPairs[][2] = {{0, 16},  {1, 15},  {2, 14},  {3, 13},  {4, 1
 
 const QStringList& quantities()
 {
-    static const QStringList q = {
-        QStringLiteral("face.elongation"),   QStringLiteral("face.taper"),      QStringLiteral("comp.lower_third"),
-        QStringLiteral("comp.middle_third"), QStringLiteral("comp.asymmetry"),  QStringLiteral("brow.arch"),
-        QStringLiteral("brow.slope"),        QStringLiteral("brow.eye_gap"),    QStringLiteral("brow.length"),
-        QStringLiteral("brow.gap"),          QStringLiteral("eyes.openness"),   QStringLiteral("eyes.width"),
-        QStringLiteral("eyes.spacing"),      QStringLiteral("eyes.tilt"),       QStringLiteral("cheeks.contour"),
-        QStringLiteral("nose.width"),        QStringLiteral("nose.length"),     QStringLiteral("nose.tip"),
-        QStringLiteral("mouth.width"),       QStringLiteral("mouth.upper_lip"), QStringLiteral("mouth.lower_lip"),
-        QStringLiteral("mouth.corners"),     QStringLiteral("mouth.philtrum"),  QStringLiteral("chin.width"),
-        QStringLiteral("chin.height"),       QStringLiteral("chin.angle")};
+    static const QStringList q = {QStringLiteral("face.elongation"),    QStringLiteral("face.taper"),
+                                  QStringLiteral("comp.lower_third"),   QStringLiteral("comp.middle_third"),
+                                  QStringLiteral("comp.asymmetry"),     QStringLiteral("brow.arch"),
+                                  QStringLiteral("brow.slope"),         QStringLiteral("brow.eye_gap"),
+                                  QStringLiteral("brow.length"),        QStringLiteral("brow.gap"),
+                                  QStringLiteral("eyes.openness"),      QStringLiteral("eyes.width"),
+                                  QStringLiteral("eyes.spacing"),       QStringLiteral("eyes.tilt"),
+                                  QStringLiteral("cheeks.contour"),     QStringLiteral("nose.width"),
+                                  QStringLiteral("nose.length"),        QStringLiteral("nose.tip"),
+                                  QStringLiteral("mouth.width"),        QStringLiteral("mouth.upper_lip"),
+                                  QStringLiteral("mouth.lower_lip"),    QStringLiteral("mouth.corners"),
+                                  QStringLiteral("mouth.philtrum"),     QStringLiteral("chin.width"),
+                                  QStringLiteral("chin.height"),        QStringLiteral("chin.angle"),
+                                  QStringLiteral("expression.opening"), QStringLiteral("expression.smile"),
+                                  QStringLiteral("pose.yaw"),           QStringLiteral("outline.jaw_curvature")};
     return q;
 }
 
@@ -107,7 +125,7 @@ std::vector<double> measure(const Landmarks68& raw)
     asym /= std::size(kMirrorPairs);
 
     std::vector<double> v;
-    v.reserve(26);
+    v.reserve(30);
     v.push_back(faceWidth / faceHeight);                                              // face.elongation
     v.push_back(jawWidth / faceWidth);                                                // face.taper
     v.push_back((p[8].y() - p[33].y()) / faceHeight);                                 // comp.lower_third
@@ -138,6 +156,11 @@ std::vector<double> measure(const Landmarks68& raw)
     v.push_back(dist(p[6], p[10]) / jawWidth);                                             // chin.width
     v.push_back((p[8].y() - p[57].y()) / faceHeight);                                      // chin.height
     v.push_back(angleAt(p[8], p[4], p[12]));                                               // chin.angle
+    const double gap = (dist(p[61], p[67]) + dist(p[62], p[66]) + dist(p[63], p[65])) / 3;
+    v.push_back(gap / mouthWidth);                                       // expression.opening
+    v.push_back((p[51].y() - (p[48].y() + p[54].y()) / 2) / mouthWidth); // expression.smile
+    v.push_back(std::abs((p[30].x() - p[0].x()) - (p[16].x() - p[30].x())) / (p[16].x() - p[0].x())); // pose.yaw
+    v.push_back((chordBulge(p, 2, 8, 3, 7) + chordBulge(p, 8, 14, 9, 13)) / 2); // outline.jaw_curvature
     return v;
 }
 
@@ -149,16 +172,21 @@ PopulationStats computeStats(const std::vector<std::vector<double>>& samples)
     const size_t n = samples.front().size();
     s.mean.assign(n, 0.0);
     s.stddev.assign(n, 0.0);
+    std::vector<size_t> count(n, 0);
     for (const auto& row : samples)
-        for (size_t j = 0; j < n; ++j)
-            s.mean[j] += row[j];
-    for (double& m : s.mean)
-        m /= double(samples.size());
+        for (size_t j = 0; j < n && j < row.size(); ++j)
+            if (std::isfinite(row[j])) { // not assessed (NaN) on this face: left out, not counted as 0
+                s.mean[j] += row[j];
+                ++count[j];
+            }
+    for (size_t j = 0; j < n; ++j)
+        s.mean[j] = count[j] ? s.mean[j] / double(count[j]) : 0.0;
     for (const auto& row : samples)
-        for (size_t j = 0; j < n; ++j)
-            s.stddev[j] += (row[j] - s.mean[j]) * (row[j] - s.mean[j]);
-    for (double& d : s.stddev)
-        d = std::max(1e-9, std::sqrt(d / double(std::max<size_t>(1, samples.size() - 1))));
+        for (size_t j = 0; j < n && j < row.size(); ++j)
+            if (std::isfinite(row[j]))
+                s.stddev[j] += (row[j] - s.mean[j]) * (row[j] - s.mean[j]);
+    for (size_t j = 0; j < n; ++j)
+        s.stddev[j] = std::max(1e-9, std::sqrt(s.stddev[j] / double(std::max<size_t>(1, count[j] - (count[j] > 0)))));
     return s;
 }
 
@@ -166,7 +194,8 @@ std::vector<double> zScores(const std::vector<double>& values, const PopulationS
 {
     std::vector<double> z(values.size());
     for (size_t i = 0; i < values.size(); ++i)
-        z[i] = (values[i] - stats.mean[i]) / stats.stddev[i];
+        z[i] = i < stats.mean.size() && i < stats.stddev.size() ? (values[i] - stats.mean[i]) / stats.stddev[i]
+                                                                : std::nan("");
     return z;
 }
 

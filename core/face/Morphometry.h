@@ -14,7 +14,9 @@ namespace descry {
 // several of them; reports say so.
 namespace morphometry {
 
-// The quantity ids, in the fixed order of measure(); they match the catalog's "measurement.quantity".
+// The quantity ids, in the fixed order of measure(); they match the catalog's "measurement.quantity" /
+// "quantities". The first 26 are those of catalog 1.0.0 (packs that list only those keep loading); expression,
+// pose and jaw curvature came with catalog 1.1.0.
 const QStringList& quantities();
 
 // Measures every quantity from 68 landmarks (values in the order of quantities()).
@@ -27,10 +29,11 @@ struct PopulationStats
     std::vector<double> stddev;
 };
 
-// Mean and standard deviation over samples (rows: faces; columns: quantities).
+// Mean and standard deviation over samples (rows: faces; columns: quantities); NaN values (not assessed on that
+// face) are left out of their column.
 PopulationStats computeStats(const std::vector<std::vector<double>>& samples);
 
-// (value − mean) / stddev per quantity.
+// (value − mean) / stddev per quantity (NaN stays NaN: not assessed).
 std::vector<double> zScores(const std::vector<double>& values, const PopulationStats& stats);
 
 // Concept score of a graded descriptor: log-likelihood −(z − grade)²/2 (softmax over a group's grades then

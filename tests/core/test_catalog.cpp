@@ -212,8 +212,10 @@ TEST(Catalog, RejectsMalformedDescriptors)
               "t.json: component 'eyes', characteristic 'eyes.width', descriptor #1: member 'text' is missing");
     EXPECT_EQ(rejection(edited(R"("text": "Small eyes")", R"("text": 3)")),
               "t.json: component 'eyes', characteristic 'eyes.width', descriptor #1: member 'text' must be a string");
-    EXPECT_EQ(rejection(edited(R"("grade": 1.2)", R"("grade": "high")")),
-              "t.json: component 'eyes', characteristic 'eyes.width', descriptor #3: member 'grade' must be a number");
+    EXPECT_EQ(
+        rejection(edited(R"("grade": 1.2)", R"("grade": "high")")),
+        "t.json: component 'eyes', characteristic 'eyes.width', descriptor #3: member 'grade' must be a number or an "
+        "array of numbers");
     EXPECT_EQ(rejection(edited(R"({"id": "eyes.width.large", )", "{")),
               "t.json: component 'eyes', characteristic 'eyes.width', descriptor #3: member 'id' is missing");
     EXPECT_EQ(rejection(edited(R"("id": "eyes.width.large")", R"("id": "eyes.width.small")")),
@@ -295,7 +297,7 @@ TEST(FiswgCatalog, LoadsWithAllComponentsInOrder)
 {
     const Catalog c = shipped();
     EXPECT_EQ(c.name(), QStringLiteral("fiswg-face"));
-    EXPECT_EQ(c.version(), QStringLiteral("1.0.0"));
+    EXPECT_EQ(c.version(), QStringLiteral("1.1.0"));
     EXPECT_EQ(c.sha256().size(), 64);
     const QStringList ids = {"skin",     "outline",      "composition", "hair",        "forehead",
                              "eyebrows", "eyes",         "cheeks",      "nose",        "ears",
@@ -389,9 +391,9 @@ TEST(FiswgCatalog, HasExactlyTheMeasuredQuantities)
                                                  {"chin.height", "chin"},
                                                  {"chin.angle", "chin"}};
     ASSERT_EQ(expected.size(), 26u);
-    ASSERT_EQ(c.quantities().size(), 26);
-    for (const QString& q : c.quantities())
-        EXPECT_EQ(expected.count(q), 1u) << "unexpected quantity " << q.toStdString();
+    // Catalog 1.1.0 measures more (regions, expression, pose: test_catalog_quantities); these 26 landmark
+    // characteristics keep their graded scales.
+    ASSERT_GE(c.quantities().size(), 26);
     for (const auto& [quantity, component] : expected) {
         const int gi = c.groupIndexOfQuantity(quantity);
         ASSERT_GE(gi, 0) << quantity.toStdString();

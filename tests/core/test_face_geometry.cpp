@@ -146,20 +146,25 @@ TEST(FaceConcepts, LayoutFromTheShippedCatalog)
     ASSERT_TRUE(catalog.ok()) << catalog.error().toString().toStdString();
     auto layout = FaceConceptLayout::build(*catalog);
     ASSERT_TRUE(layout.ok()) << layout.error().toString().toStdString();
-    EXPECT_EQ(layout->nDirect, 78);
-    EXPECT_EQ(layout->numAppearance(), 78);
-    EXPECT_EQ(layout->groups.size(), 52);
-    // A face measured 1.3 sd above average on every quantity: the "high" grade scores highest.
-    const std::vector<double> z(26, 1.3);
+    // Catalog 1.1.0 with the landmark quantities: the 26 graded scales plus expression, pose and outline shape.
+    EXPECT_EQ(layout->nDirect, 78 + 3 + 3 + 5);
+    EXPECT_EQ(layout->numAppearance(), layout->nDirect);
+    EXPECT_EQ(layout->groups.size(), 2 * 29);
+    // A face measured 1.3 sd above average on every quantity: the "high" grade of a graded scale scores highest.
+    const std::vector<double> z(size_t(morphometry::quantities().size()), 1.3);
     const auto d = layout->directScores(z, 0.1f);
+    int scales = 0;
     for (const FaceConceptGroup& g : layout->groups) {
-        if (g.source != ConceptSource::Measured)
+        if (g.source != ConceptSource::Measured || layout->concepts[g.concepts[0]].quantities.size() != 1 ||
+            g.concepts.size() != 3 || catalog->groups()[g.catalogGroup].id == QLatin1String("other.pose"))
             continue;
+        ++scales;
         EXPECT_GT(d[size_t(g.concepts[2])], d[size_t(g.concepts[1])]);
         EXPECT_GT(d[size_t(g.concepts[1])], d[size_t(g.concepts[0])]);
     }
+    EXPECT_EQ(scales, 26);
     const auto labels = layout->nearestGradeLabels(z);
-    EXPECT_EQ(std::count(labels.begin(), labels.end(), 1.f), 26);
+    EXPECT_EQ(std::count(labels.begin(), labels.end(), 1.f), 29);
 }
 
 TEST(FacePairs, BalancedAndDeterministic)

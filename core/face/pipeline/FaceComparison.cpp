@@ -5,7 +5,6 @@
 #include "core/face/Morphometry.h"
 #include "core/face/pipeline/FaceExplanation.h"
 #include "core/face/pipeline/FaceLikelihoodRatio.h"
-#include "core/face/pipeline/FaceLikelihoodRatio.h"
 #include "core/face/visibility/ComponentVisibility.h"
 
 #include <QElapsedTimer>
@@ -34,11 +33,6 @@ void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageRep
     img->morphometry = a.morphometry;
     img->damaged = a.image.damaged;
     img->decoderWarnings = a.image.warnings;
-    img->format = a.image.format;
-    img->formatId = a.image.formatId;
-    img->exifOrientation = a.image.exifOrientation;
-    img->orientation = a.image.orientationNote;
-    img->colour = a.image.colourNote;
     img->format = a.image.format;
     img->formatId = a.image.formatId;
     img->exifOrientation = a.image.exifOrientation;
@@ -234,7 +228,6 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         return st.error();
     if (auto st = excludeHidden(model, &r); !st)
         return st.error();
-    applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     r.msHead = t.nsecsElapsed() * 1e-6;
     r.msTotal = total.nsecsElapsed() * 1e-6;

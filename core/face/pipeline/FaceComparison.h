@@ -55,11 +55,6 @@ struct FaceImageReport
     int exifOrientation = 1;     // the EXIF orientation applied (1 when none)
     QString orientation;         // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
     QString colour;              // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
-    QString format;              // the photo's format by content: "JPEG (progressive)", "HEIC" (LoadedImage::format)
-    QString formatId;            // jpeg, png, webp, heic ... (LoadedImage::formatId)
-    int exifOrientation = 1;     // the EXIF orientation applied (1 when none)
-    QString orientation;         // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
-    QString colour;              // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
     QList<ComponentVisibility> visibility; // per FISWG component: visible or hidden (and by what)
 };
 
@@ -129,7 +124,6 @@ struct FaceComparisonResult
     // Head-forward score − Σ c_k − biasTerm: the head's own forward pass checked against the explanation.
     double residual = 0;
     QStringList sentences; // plain-language explanation
-    LikelihoodRatioResult likelihoodRatio; // evaluative reporting beside the decision (available: the pack has one)
     LikelihoodRatioResult likelihoodRatio; // evaluative reporting beside the decision (available: the pack has one)
     // Components left out of the score (applyExclusions); score, decision and contributions are then those of
     // what is left, and scoreBeforeExclusions is the full-face score.

@@ -65,11 +65,6 @@ QJsonObject imageJson(const FaceImageReport& img)
         {QStringLiteral("exif_orientation"), img.exifOrientation},
         {QStringLiteral("orientation"), img.orientation},
         {QStringLiteral("colour"), img.colour},
-        {QStringLiteral("format"), img.format},
-        {QStringLiteral("format_id"), img.formatId},
-        {QStringLiteral("exif_orientation"), img.exifOrientation},
-        {QStringLiteral("orientation"), img.orientation},
-        {QStringLiteral("colour"), img.colour},
         {QStringLiteral("faces_found"), img.face.facesFound},
         {QStringLiteral("assumed_cropped"), img.face.assumedCropped},
         {QStringLiteral("faces"), facesJson(img.face)},
@@ -186,11 +181,6 @@ QJsonObject FaceComparisonResult::toJson() const
         {QStringLiteral("bias_term"), biasTerm},
         {QStringLiteral("residual"), residual},
         {QStringLiteral("explanation"), QJsonArray::fromStringList(sentences)},
-        // null for a pack without an LR calibration, with the reason beside it
-        {QStringLiteral("likelihood_ratio"),
-         likelihoodRatio.available ? QJsonValue(likelihoodRatio.toJson()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("likelihood_ratio_reason"),
-         likelihoodRatio.available ? QJsonValue(QJsonValue::Null) : QJsonValue(likelihoodRatio.unavailableReason)},
         // null for a pack without an LR calibration, with the reason beside it
         {QStringLiteral("likelihood_ratio"),
          likelihoodRatio.available ? QJsonValue(likelihoodRatio.toJson()) : QJsonValue(QJsonValue::Null)},

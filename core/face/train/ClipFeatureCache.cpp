@@ -25,7 +25,7 @@ const QString kFormat = QStringLiteral("descry-clip-feature-cache/1");
 // Every version of the cache starts its format marker with this; an older one is ours to replace.
 const QString kFormatFamily = QStringLiteral("descry-clip-feature-cache/");
 // Bump when detection, alignment or morphometry change (as FaceFeatureSet's kAnalyserVersion): stale entries go.
-const QString kAnalyserVersion = QStringLiteral("2");
+const QString kAnalyserVersion = QStringLiteral("3"); // 3: 30 landmark quantities (expression, pose, jaw curvature)
 
 QString faceKey(const ClipFaceFeatures& f)
 {

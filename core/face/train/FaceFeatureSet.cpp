@@ -3,6 +3,7 @@
 #include "core/common/Hash.h"
 #include "core/common/Json.h"
 #include "core/common/Tr.h"
+#include "core/common/WholeFile.h"
 #include "core/face/train/Augmentation.h"
 #include "core/imaging/ImageLoader.h"
 
@@ -21,6 +22,16 @@ namespace {
 // 3: the measured vector holds the 30 landmark quantities and the `regions` quantities (NaN = null).
 constexpr int kAnalyserVersion = 3;
 const QString kFormat = QStringLiteral("descry-face-feature-cache");
+// Augmented copies make caches of thousands of entries (~20 kB each): far above the limit of other JSON files.
+constexpr qint64 kMaxCacheBytes = 2'000'000'000;
+
+Result<QJsonObject> readCache(const QString& path)
+{
+    auto data = readWholeFile(path, kMaxCacheBytes);
+    if (!data)
+        return data.error();
+    return json::parseObject(*data, path);
+}
 
 QJsonArray toArray(const std::vector<double>& v)
 {
@@ -90,7 +101,7 @@ public:
     {
         if (path.isEmpty() || !QFileInfo::exists(path))
             return;
-        auto c = json::readObjectFile(path);
+        auto c = readCache(path);
         if (c && c->value(QStringLiteral("version")).toInt() == kAnalyserVersion)
             m_faces = c->value(QStringLiteral("faces")).toObject();
     }
@@ -166,7 +177,7 @@ Status checkFaceFeatureCacheReplaceable(const QString& cacheFile)
     if (!f.peek(4096).trimmed().startsWith('{'))
         return refused;
     f.close();
-    auto o = json::readObjectFile(cacheFile);
+    auto o = readCache(cacheFile);
     if (!o || !isFeatureCache(*o))
         return refused;
     return {};

@@ -142,6 +142,48 @@ void contributions(ReportPainter& rp, const FaceComparisonResult& r)
     }
 }
 
+namespace {
+
+QString measuredCell(double value, int decimals)
+{
+    return std::isfinite(value) ? number(value, decimals)
+                                : QCoreApplication::translate("descry-report", "not assessed");
+}
+
+// The per-photo table of measured quantities: what each measured descriptor was computed from.
+void measuredQuantities(ReportPainter& rp, const FaceComparisonResult& r)
+{
+    const QList<MeasuredQuantity>& p = r.probe.measured;
+    const QList<MeasuredQuantity>& q = r.reference.measured;
+    if (p.isEmpty())
+        return;
+    rp.subheading(QCoreApplication::translate("descry-report", "Measured quantities"), 30);
+    rp.paragraph(QCoreApplication::translate(
+                     "descry-report",
+                     "Every quantity the measured descriptors are computed from, with its value and its z-score "
+                     "against the pack's population statistics. \"not assessed\": the quantity could not be measured "
+                     "on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then "
+                     "not scored by measurement."),
+                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+    ReportTable table;
+    table.columns = {{QCoreApplication::translate("descry-report", "Quantity"), 0},
+                     {QCoreApplication::translate("descry-report", "Source"), 0},
+                     {QCoreApplication::translate("descry-report", "Probe"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "z"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "Reference"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "z"), 0, Qt::AlignRight},
+                     {QCoreApplication::translate("descry-report", "Definition"), 2.0}};
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        const MeasuredQuantity& a = p[i];
+        const MeasuredQuantity b = i < q.size() ? q[i] : MeasuredQuantity{};
+        table.rows.append({a.id, a.source, measuredCell(a.value, 3), measuredCell(a.assessed() ? a.z : NAN, 2),
+                           measuredCell(b.value, 3), measuredCell(b.assessed() ? b.z : NAN, 2), a.definition});
+    }
+    table.paint(rp);
+}
+
+} // namespace
+
 void method(ReportPainter& rp, const FaceComparisonResult& r)
 {
     rp.heading(sectionTitle(4, QCoreApplication::translate("descry-report", "Method")));
@@ -192,6 +234,9 @@ void method(ReportPainter& rp, const FaceComparisonResult& r)
                      "Similarity is the overlap (Bhattacharyya coefficient, 0 to 1) of the two faces' descriptor "
                      "distributions within one characteristic; descriptor scores in brackets are between 0 and 1."),
                  ReportPainter::Font::Small, ReportPainter::mutedColor());
+    for (const QString& note : r.conceptEncoder.notAssessedNotes())
+        rp.paragraph(note, ReportPainter::Font::Small, ReportPainter::mutedColor());
+    measuredQuantities(rp, r);
 }
 
 void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTime& generatedUtc)
