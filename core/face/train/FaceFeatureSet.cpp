@@ -223,12 +223,10 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
     return out;
 }
 
-Result<std::vector<FaceFeatures>> extractAugmentedFeatures(const FaceAnalyzer& analyzer,
-                                                           const std::vector<FaceFeatures>& sources,
-                                                           const std::vector<AugmentationRequest>& requests,
-                                                           uint64_t baseSeed, const QString& cacheFile,
-                                                           const std::function<void(int, int)>& progress,
-                                                           const std::atomic<bool>* cancel)
+Result<std::vector<FaceFeatures>>
+extractAugmentedFeatures(const FaceAnalyzer& analyzer, const std::vector<FaceFeatures>& sources,
+                         const std::vector<AugmentationRequest>& requests, uint64_t baseSeed, const QString& cacheFile,
+                         const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel)
 {
     FeatureCacheFile cache(cacheFile);
     std::vector<FaceFeatures> out;
@@ -240,9 +238,8 @@ Result<std::vector<FaceFeatures>> extractAugmentedFeatures(const FaceAnalyzer& a
             return Error(ErrorCode::Cancelled, QCoreApplication::translate("descry", "feature extraction cancelled"));
         const AugmentationRequest& r = requests[i];
         if (r.source < 0 || size_t(r.source) >= sources.size())
-            return Error(ErrorCode::Usage, QStringLiteral("augmentation request for face %1 of %2")
-                                               .arg(r.source)
-                                               .arg(sources.size()));
+            return Error(ErrorCode::Usage,
+                         QStringLiteral("augmentation request for face %1 of %2").arg(r.source).arg(sources.size()));
         const FaceFeatures& src = sources[size_t(r.source)];
         FaceFeatures f{src.face, src.sha256};
         f.augmentation = r.id;

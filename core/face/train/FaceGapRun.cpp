@@ -53,6 +53,12 @@ Result<QJsonObject> run(const FaceGapRunOptions& o, const std::function<void(con
         return model.error();
     if (!model->hasBaseline())
         return Error(ErrorCode::Model, Tr::tr("pack has no black-box baseline to compare with"), o.pack);
+    // The feature cache keeps 128-D ResNet descriptors: other image encoders (CLIP packs) are not evaluated here.
+    if (model->analyzer().encoder()->dimension() != int(FaceDescriptor{}.size()))
+        return Error(ErrorCode::Model,
+                     Tr::tr("eval face-gap needs a pack whose baseline is the 128-D dlib ResNet (this one has %1-D)")
+                         .arg(model->analyzer().encoder()->dimension()),
+                     o.pack);
     const QJsonObject provenance = model->pack().manifest().provenance;
     bool seedOk = false;
     const uint64_t seed = provenance.value(QStringLiteral("seed")).toString().toULongLong(&seedOk);
