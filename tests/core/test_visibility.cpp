@@ -275,13 +275,22 @@ TEST(Visibility, EmptyImageIsAnInputError)
     EXPECT_EQ(v.error().code(), ErrorCode::Input);
 }
 
+// The face-api samples are group photos: the occluders are drawn on the largest face and checked with its own
+// landmarks (re-detecting could pick another person once this one is covered).
 TEST(Visibility, SamplePhotosWithDrawnOccluders)
 {
     if (!QFileInfo::exists(sample(1)))
         GTEST_SKIP() << "face-api sample photos absent (packaging/setup.sh fetches them): " << sample(1).toStdString();
     auto detector = FaceDetector::loadDefault();
     ASSERT_TRUE(detector.ok()) << detector.error().toString().toStdString();
-    int checked = 0;
+    int checked = 0, fringes = 0;
+    auto measures = [](const QImage& img, const AlignedFace& face) {
+        QString text;
+        const auto m = visibilityMeasurements(img, face);
+        for (auto it = m->begin(); it != m->end(); ++it)
+            text += QStringLiteral("%1=%2 ").arg(it.key()).arg(it.value(), 0, 'f', 2);
+        return text.toStdString();
+    };
     for (int i = 1; i <= 6; ++i) {
         const QImage img(sample(i));
         auto face = detector->detectAndAlign(img, sample(i));
@@ -293,40 +302,41 @@ TEST(Visibility, SamplePhotosWithDrawnOccluders)
         for (const ComponentVisibility& c : *original)
             EXPECT_TRUE(c.reason != QLatin1String("dark-glasses") && c.reason != QLatin1String("mask"))
                 << "sample" << i << ": false alarm " << c.component.toStdString() << " " << c.reason.toStdString();
-        const QImage glasses = drawOccluder(img, face->face.landmarks, Occluder::Sunglasses, quint32(i));
-        auto again = detector->detectAndAlign(glasses, sample(i));
-        ASSERT_TRUE(again.ok()) << "sample" << i;
-        auto v = checkVisibility(glasses, *again);
-        ASSERT_TRUE(v.ok());
-        EXPECT_EQ(of(*v, QStringLiteral("eyes")).reason, QStringLiteral("dark-glasses")) << "sample" << i;
-        const QImage mask = drawOccluder(img, face->face.landmarks, Occluder::MaskLightBlue, quint32(i));
-        auto m = detector->detectAndAlign(mask, sample(i));
-        if (!m)
-            continue; // a mask may hide the face from the HOG detector: the comparison then fails, it does not mislead
-        auto mv = checkVisibility(mask, *m);
-        ASSERT_TRUE(mv.ok());
-        EXPECT_FALSE(of(*mv, QStringLiteral("mouth")).visible) << "sample" << i;
+        auto fringe = checkVisibility(drawOccluder(img, face->face.landmarks, Occluder::HairFringe, quint32(i)), *face);
+        ASSERT_TRUE(fringe.ok());
+        fringes += !of(*fringe, QStringLiteral("forehead")).visible;
+        for (Occluder o : {Occluder::Sunglasses, Occluder::MaskLightBlue, Occluder::MaskBlack}) {
+            const QImage occluded = drawOccluder(img, face->face.landmarks, o, quint32(i));
+            auto v = checkVisibility(occluded, *face);
+            ASSERT_TRUE(v.ok());
+            for (const QString& c : occludedComponents(o))
+                EXPECT_FALSE(of(*v, c).visible) << "sample" << i << " " << occluderId(o).toStdString() << " "
+                                                << c.toStdString() << ": " << measures(occluded, *face);
+        }
     }
     EXPECT_GE(checked, 3);
+    // A drawn fringe is flat on a large, sharp face (its strands are finer than the skin's pores at the measuring
+    // scale): caught on most samples, not all.
+    EXPECT_GE(2 * fringes, checked);
 }
 
-// Measured with `descry-cli eval visibility --faces ../shared/data/faces --every 4` (see the rates below): the
-// detection rate of each occluder may not drop more than 10 points below it, false alarms may not rise above
-// the bound.
+// Measured with `descry-cli eval visibility --faces ../shared/data/faces --every 11` (56 faces): sunglasses 0.96,
+// masks 0.90-1.00 (of the faces the HOG detector still finds), hand 0.89, fringe 0.84, false alarms 1/56. On a
+// smaller sample here (every 23rd photo, a few minutes) each rate may drop 20 points below, false alarms stay ≤ 10 %.
 TEST(Visibility, DetectionRateOnSharedFaces)
 {
     if (!QFileInfo::exists(sharedFaces()))
         GTEST_SKIP() << "../shared/data/faces not present (user clone): skipping the measured detection rate";
     auto detector = FaceDetector::loadDefault();
     ASSERT_TRUE(detector.ok());
-    auto ev = evaluateVisibility(sharedFaces(), *detector, 4);
+    auto ev = evaluateVisibility(sharedFaces(), *detector, 23); // ~27 photos: a few minutes
     ASSERT_TRUE(ev.ok()) << ev.error().toString().toStdString();
-    EXPECT_GT(ev->faces, 100);
-    const QMap<QString, double> measured{{QStringLiteral("sunglasses"), 0.9}, {QStringLiteral("mask-light-blue"), 0.9},
-                                         {QStringLiteral("mask-white"), 0.9}, {QStringLiteral("mask-black"), 0.9},
-                                         {QStringLiteral("hand"), 0.5},       {QStringLiteral("hair-fringe"), 0.8}};
+    EXPECT_GT(ev->faces, 20);
+    const QMap<QString, double> measured{{QStringLiteral("sunglasses"), 0.95}, {QStringLiteral("mask-light-blue"), 0.9},
+                                         {QStringLiteral("mask-white"), 0.9},  {QStringLiteral("mask-black"), 0.9},
+                                         {QStringLiteral("hand"), 0.85},       {QStringLiteral("hair-fringe"), 0.8}};
     for (const OccluderRate& r : ev->occluders)
-        EXPECT_GE(r.rate(), measured.value(r.occluder) - 0.10) << r.occluder.toStdString() << "\n"
+        EXPECT_GE(r.rate(), measured.value(r.occluder) - 0.20) << r.occluder.toStdString() << "\n"
                                                                << ev->toText().toStdString();
     EXPECT_LE(ev->falseAlarmRate(), 0.10) << ev->toText().toStdString();
 }

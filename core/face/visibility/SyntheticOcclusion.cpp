@@ -166,12 +166,12 @@ void drawFringe(QPainter& p, const Landmarks68& lm, const FaceFrame& f, QRandomG
     p.setPen(Qt::NoPen);
     p.setBrush(hair);
     p.drawPath(path);
-    // Strands: light and dark lines along the fringe.
-    for (int i = 0; i < 60; ++i) {
+    // Strands: light and dark lines along the fringe, as dense on a large face as on a small one.
+    for (int i = 0; i < 200; ++i) {
         const double t = rng.generateDouble();
         const QPointF bottom = left + (right - left) * t + f.up * 0.12 * f.d;
         const QPointF top = bottom + lift + f.right * (rng.generateDouble() - 0.5) * 0.4 * f.d;
-        p.setPen(QPen(i % 2 ? hair.lighter(150) : hair.darker(160), std::max(1.0, 0.02 * f.d)));
+        p.setPen(QPen(i % 2 ? hair.lighter(160) : hair.darker(170), std::max(1.0, 0.012 * f.d)));
         p.drawLine(bottom, top);
     }
 }
