@@ -9,6 +9,7 @@
 #include "ui/FaceCaseDocument.h"
 #include "ui/FaceWorkspace.h"
 #include "ui/ImageView.h"
+#include "ui/InferenceService.h"
 #include "ui/MainWindow.h"
 #include "ui/PhotoPane.h"
 
