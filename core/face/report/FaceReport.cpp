@@ -525,39 +525,6 @@ void likelihoodRatio(ReportPainter& rp, const FaceComparisonResult& r)
     }
 }
 
-// Evaluative reporting beside the decision: the score-based LR, its verbal equivalent and scale, what it was
-// calibrated on (with Cllr), and the flag when this pair lies outside that data.
-void likelihoodRatio(ReportPainter& rp, const FaceComparisonResult& r)
-{
-    const LikelihoodRatioResult& lr = r.likelihoodRatio;
-    rp.subheading(QCoreApplication::translate("descry-report", "Likelihood ratio (evaluative reporting)"));
-    if (!lr.available) {
-        rp.paragraph(QCoreApplication::translate("descry-report", "No likelihood ratio: %1.").arg(lr.unavailableReason),
-                     ReportPainter::Font::Small, ReportPainter::mutedColor());
-        return;
-    }
-    rp.paragraph(QCoreApplication::translate("descry-report", "LR %1 (log10 LR %2): %3.")
-                     .arg(formatLr(lr.lr), number(lr.log10Lr, 2), lr.verbal),
-                 ReportPainter::Font::BodyBold);
-    rp.paragraph(QCoreApplication::translate(
-                     "descry-report",
-                     "The LR is how much more probable this score is if the two photos show the same person than if "
-                     "they show different people. Verbal equivalent on the %1 scale. Calibration: %2 on %3 (%4 "
-                     "same-source, %5 different-source pairs); Cllr %6, Cllr_min %7 (0 is perfect, 1 is no "
-                     "information). The LR does not replace the threshold decision above, which is stated separately.")
-                     .arg(lr.scale, lr.method, lr.dataset)
-                     .arg(lr.pairsSame)
-                     .arg(lr.pairsDifferent)
-                     .arg(number(lr.cllr, 3), number(lr.cllrMin, 3)),
-                 ReportPainter::Font::Small, ReportPainter::textColor());
-    if (!lr.calibrated) {
-        rp.paragraph(QCoreApplication::translate("descry-report", "Not calibrated for this kind of photo:"),
-                     ReportPainter::Font::BodyBold, QColor(0xA0, 0x50, 0x00));
-        rp.bullets(lr.reasonsOutside, ReportPainter::Font::Small, QColor(0xA0, 0x50, 0x00));
-    }
-}
-
-
 } // namespace detail::face_report
 
 Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const ReportExtras& extras)
@@ -590,7 +557,6 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
             rp.space(2);
         }
         fr::summary(rp, result);
-        fr::likelihoodRatio(rp, result);
         fr::likelihoodRatio(rp, result);
         rp.heading(fr::sectionTitle(1, QCoreApplication::translate("descry-report", "Faces compared")), 100);
         fr::faces(rp, result);
