@@ -91,6 +91,35 @@ Status excludeHidden(const FaceModel& model, FaceComparisonResult* r)
     return applyExclusions(r, model, ex);
 }
 
+// A characteristic whose quantity could not be measured on either photo (a colour quantity on a greyscale photo, a
+// region outside the frame) would get a uniform, uninformative score in both faces; left in, its block would count
+// as agreement. It leaves the score instead ("not-measured"), and the report says so.
+Status excludeUnmeasured(const FaceModel& model, FaceComparisonResult* r)
+{
+    QList<ExcludedComponent> ex;
+    for (const DescriptorGroup& g : model.catalog().groups()) {
+        if (!g.measured() || !model.layout().measured.contains(g.quantities.first()))
+            continue;
+        QStringList details;
+        for (const FaceImageReport* img : {&r->probe, &r->reference}) {
+            const bool missing = std::any_of(img->measured.begin(), img->measured.end(), [&](const MeasuredQuantity& q) {
+                return g.quantities.contains(q.id) && !q.assessed();
+            });
+            if (missing)
+                details << (img == &r->probe ? Tr::tr("probe: not measurable in this photo")
+                                             : Tr::tr("reference: not measurable in this photo"));
+        }
+        if (details.isEmpty())
+            continue;
+        ExcludedComponent x;
+        x.component = g.id;
+        x.reason = QStringLiteral("not-measured");
+        x.detail = details.join(QStringLiteral("; "));
+        ex.append(x);
+    }
+    return ex.isEmpty() ? Status{} : applyExclusions(r, model, ex);
+}
+
 } // namespace
 
 QList<ComponentShare> componentShares(const QList<GroupExplanation>& groups)
@@ -227,6 +256,8 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     if (auto st = scoreAndExplain(analyses[0], analyses[1], &r); !st)
         return st.error();
     if (auto st = excludeHidden(model, &r); !st)
+        return st.error();
+    if (auto st = excludeUnmeasured(model, &r); !st)
         return st.error();
     applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     r.msHead = t.nsecsElapsed() * 1e-6;

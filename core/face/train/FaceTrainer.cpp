@@ -278,7 +278,20 @@ AppearanceDirections learnAppearanceDirections(const TrainingInputs& in, const I
 Status dropUnreliableAppearance(TrainingInputs* in, AppearanceDirections* a,
                                 const std::function<void(const QString&)>& log)
 {
-    const QMap<QString, double> unreliable = unreliableAppearance(in->catalog, a->aucs);
+    QMap<QString, double> unreliable = unreliableAppearance(in->catalog, a->aucs);
+    // A characteristic measured on too few faces to learn or test a direction has no AUC at all: its direction rows
+    // stay zero, so it cannot be scored by appearance either.
+    for (const FaceConceptGroup& g : in->layout.groups) {
+        if (g.source != ConceptSource::Appearance)
+            continue;
+        bool anyAuc = false;
+        for (int k : g.concepts) {
+            const QJsonValue v = a->aucs.value(in->catalog.descriptors()[in->layout.concepts[k].descriptor].id);
+            anyAuc = anyAuc || (v.isDouble() && std::isfinite(v.toDouble()));
+        }
+        if (!anyAuc)
+            unreliable.insert(in->catalog.groups()[g.catalogGroup].id, std::nan(""));
+    }
     if (unreliable.isEmpty())
         return {};
     auto layout = FaceConceptLayout::build(in->catalog, ConceptSource::Appearance, in->layout.measured,
@@ -295,7 +308,10 @@ Status dropUnreliableAppearance(TrainingInputs* in, AppearanceDirections* a,
     a->dirs.weight = a->dirs.weight.index_select(0, idx);
     a->dirs.bias = a->dirs.bias.index_select(0, idx);
     for (auto it = unreliable.cbegin(); it != unreliable.cend(); ++it)
-        log(Tr::tr("%1: not assessed by appearance (held-out AUC %2 < 0.6)").arg(it.key()).arg(it.value(), 0, 'f', 3));
+        log(std::isnan(it.value())
+                ? Tr::tr("%1: not assessed by appearance (too few faces measured to learn and test a direction)")
+                      .arg(it.key())
+                : Tr::tr("%1: not assessed by appearance (held-out AUC %2 < 0.6)").arg(it.key()).arg(it.value(), 0, 'f', 3));
     in->layout = *layout;
     return {};
 }
