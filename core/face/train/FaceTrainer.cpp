@@ -190,6 +190,12 @@ FeatureMatrices buildMatrices(const std::vector<FaceFeatures>& feats, const Face
     for (int i : trainFaces)
         trainMorph.push_back(feats[size_t(i)].morphometry);
     m.stats = morphometry::computeStats(trainMorph);
+    // The pack stores the statistics as float32: the figures recorded now are those of the stored values, so eval
+    // face-gap reproduces them (a quantity constant on the training photos has a spread of 1e-9, so z-scores of
+    // augmented copies reach 1e8 and the rounding of the stored spread alone moved their scores).
+    for (auto* v : {&m.stats.mean, &m.stats.stddev})
+        for (double& x : *v)
+            x = double(float(x));
 
     const int n = int(feats.size());
     m.X = torch::zeros({n, 128});
