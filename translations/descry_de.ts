@@ -579,10 +579,6 @@
         <translation>kein Konzeptkopf-Modul</translation>
     </message>
     <message>
-        <source>catalog quantity &apos;%1&apos; is not measured by this version</source>
-        <translation>Katalog-Größe &apos;%1&apos; wird von dieser Version nicht gemessen</translation>
-    </message>
-    <message>
         <source>catalog has no measurable descriptors</source>
         <translation>Katalog hat keine messbaren Deskriptoren</translation>
     </message>
@@ -1613,10 +1609,6 @@ Residuum der Zerlegung: %1
         <translation>config.quantities fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <source>config.quantities does not list the %1 quantities this version measures</source>
-        <translation>config.quantities führt nicht die %1 Größen auf, die diese Version misst</translation>
-    </message>
-    <message>
         <source>files must be [&quot;%1&quot;]</source>
         <translation>files muss [&quot;%1&quot;] sein</translation>
     </message>
@@ -1643,10 +1635,6 @@ Residuum der Zerlegung: %1
     <message>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
-    </message>
-    <message>
-        <source>encoder.sources[%1]: a face pack takes one face locator and at most one image encoder; &apos;%2&apos; is one too many</source>
-        <translation>encoder.sources[%1]: ein Gesichtspaket nimmt einen Gesichtslokalisierer und höchstens einen Bildencoder auf; &apos;%2&apos; ist einer zu viel</translation>
     </message>
     <message>
         <source>encoder.sources: no source finds faces and landmarks (e.g. type &apos;morphometric&apos;)</source>
@@ -1897,12 +1885,6 @@ Beweismittel:
         <source>%1: no face detected; the whole image was taken as the face (--cropped)
 </source>
         <translation>%1: kein Gesicht erkannt; das ganze Bild wurde als Gesicht verwendet (--cropped)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used
-</source>
-        <translation>%1: %2 Gesichter gefunden; das größte (%3×%4 px bei %5,%6) wurde verwendet
 </translation>
     </message>
     <message>
@@ -6051,6 +6033,1070 @@ Paket geschrieben nach %8
         <source>the image is in colour (%1), not a greyscale radiograph: the pack was not made for it</source>
         <translation>das Bild ist farbig (%1), keine Graustufen-Röntgenaufnahme: das Paket wurde nicht dafür erstellt</translation>
     </message>
+    <message>
+        <source>&apos;pairs&apos; must be an array of {&quot;score&quot;: number, &quot;same&quot;: 0 or 1}</source>
+        <translation>&apos;pairs&apos; muss ein Array aus {&quot;score&quot;: Zahl, &quot;same&quot;: 0 oder 1} sein</translation>
+    </message>
+    <message>
+        <source>pairs[%1]: needs a finite &quot;score&quot; and &quot;same&quot; 0 or 1</source>
+        <translation>pairs[%1]: benötigt einen endlichen &quot;score&quot; und &quot;same&quot; 0 oder 1</translation>
+    </message>
+    <message>
+        <source>%1 calibration on %2 same-source and %3 different-source pairs
+</source>
+        <translation>%1-Kalibrierung an %2 Paaren gleicher und %3 Paaren unterschiedlicher Herkunft
+</translation>
+    </message>
+    <message>
+        <source>ln LR = a * score + b with a = %1, b = %2
+</source>
+        <translation>ln LR = a * Score + b mit a = %1, b = %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PAV block(s), bounded by one pseudo pair at each end
+</source>
+        <translation>
+            <numerusform>%n PAV-Block, an jedem Ende durch ein Pseudopaar begrenzt
+</numerusform>
+            <numerusform>%n PAV-Blöcke, an jedem Ende durch ein Pseudopaar begrenzt
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cllr %1 bits, Cllr_min %2 bits
+</source>
+        <translation>Cllr %1 Bit, Cllr_min %2 Bit
+</translation>
+    </message>
+    <message>
+        <source>fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min</source>
+        <translation>eine Score-basierte Likelihood-Ratio an bewerteten Paaren gleicher/unterschiedlicher Herkunft anpassen: a, b, Cllr, Cllr_min</translation>
+    </message>
+    <message>
+        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1}, ...]}</source>
+        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: Zahl, &quot;same&quot;: 0 oder 1}, ...]}</translation>
+    </message>
+    <message>
+        <source>logistic regression or isotonic (PAV) calibration</source>
+        <translation>Kalibrierung durch logistische Regression oder isotonisch (PAV)</translation>
+    </message>
+    <message>
+        <source>what the pairs are, recorded as the calibration&apos;s dataset</source>
+        <translation>was die Paare sind, als Datensatz der Kalibrierung erfasst</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; face %3 as asked (%4×%5 px at %6,%7) was used
+</source>
+        <translation>%1: %2 Gesichter gefunden; Gesicht %3 wie angefordert (%4×%5 px bei %6,%7) wurde verwendet
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; the largest, face %3 (%4×%5 px at %6,%7), was used (--face/--reference-face N picks another)
+</source>
+        <translation>%1: %2 Gesichter gefunden; das größte, Gesicht %3 (%4×%5 px bei %6,%7), wurde verwendet (--face/--reference-face N wählt ein anderes)
+</translation>
+    </message>
+    <message>
+        <source>compare face N of the probe photo (1 = the largest; default 1)</source>
+        <translation>Gesicht N des Fragebilds vergleichen (1 = das größte; Standard 1)</translation>
+    </message>
+    <message>
+        <source>compare face N of the reference photo (1 = the largest; default 1)</source>
+        <translation>Gesicht N des Referenzbilds vergleichen (1 = das größte; Standard 1)</translation>
+    </message>
+    <message>
+        <source>explainable face model against its black-box baseline on held-out identities, clean and augmented: 10-fold accuracy, AUC, TAR at FAR 1 % and 0.1 %, and the gap</source>
+        <translation>erklärbares Gesichtsmodell gegenüber seiner Black-Box-Vergleichsbasis an zurückgehaltenen Identitäten, unverändert und augmentiert: Genauigkeit (10-fach), AUC, TAR bei FAR 1 % und 0,1 % sowie der Abstand</translation>
+    </message>
+    <message>
+        <source>face pack (folder or name)</source>
+        <translation>Gesichtspaket (Ordner oder Name)</translation>
+    </message>
+    <message>
+        <source>identity-labelled faces folder (DATASET/PERSON/IMAGE); identities the pack was trained on are left out</source>
+        <translation>Ordner mit nach Identität gelabelten Gesichtern (DATASET/PERSON/IMAGE); Identitäten, mit denen das Paket trainiert wurde, werden ausgelassen</translation>
+    </message>
+    <message>
+        <source>augmented copies per photo and augmentation (0: the photos only)</source>
+        <translation>augmentierte Kopien je Foto und Augmentierung (0: nur die Fotos)</translation>
+    </message>
+    <message>
+        <source>feature cache (the one of train face --cache may be reused)</source>
+        <translation>Merkmals-Cache (der von train face --cache kann wiederverwendet werden)</translation>
+    </message>
+    <message>
+        <source>checking visibility</source>
+        <translation>Sichtbarkeit wird geprüft</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>detection and false-alarm rates of the visibility check on photos with synthetic sunglasses, masks, a hand and a hair fringe</source>
+        <translation>Erkennungs- und Fehlalarmraten der Sichtbarkeitsprüfung an Fotos mit synthetischen Sonnenbrillen, Masken, einer Hand und einem Haarpony</translation>
+    </message>
+    <message>
+        <source>identity-labelled photos laid out as DATASET/PERSON/IMAGE (or Yale&apos;s flat folder)</source>
+        <translation>nach Identität gelabelte Fotos im Aufbau DATASET/PERSON/IMAGE (oder Yales flacher Ordner)</translation>
+    </message>
+    <message>
+        <source>take every N-th photo</source>
+        <translation>jedes N-te Foto nehmen</translation>
+    </message>
+    <message>
+        <source>at most N photos (0: all)</source>
+        <translation>höchstens N Fotos (0: alle)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: Cllr %3 (Cllr_min %4), %5 same / %6 different pairs, scores %7 to %8; verbal scale: %9</source>
+        <translation>%1 an %2: Cllr %3 (Cllr_min %4), %5 Paare gleicher / %6 Paare unterschiedlicher Herkunft, Scores %7 bis %8; verbale Skala: %9</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>--aggregation block is not available with --encoder openclip yet</source>
+        <translation>--aggregation block ist mit --encoder openclip noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>block: each characteristic writes only to its own block of the embedding (local shares, m = groups × block width); full: a dense matrix (--m)</source>
+        <translation>block: jedes Merkmal schreibt nur in seinen eigenen Block des Embeddings (lokale Anteile, m = Gruppen × Blockbreite); full: eine dichte Matrix (--m)</translation>
+    </message>
+    <message>
+        <source>embedding columns per characteristic with --aggregation block</source>
+        <translation>Embedding-Spalten je Merkmal mit --aggregation block</translation>
+    </message>
+    <message>
+        <source>casework-augmented copies of every training photo (0: none)</source>
+        <translation>für die Fallarbeit augmentierte Kopien jedes Trainingsfotos (0: keine)</translation>
+    </message>
+    <message>
+        <source>augmented copies of every held-out photo per augmentation, for the evaluation (0: none)</source>
+        <translation>augmentierte Kopien jedes zurückgehaltenen Fotos je Augmentierung, für die Evaluation (0: keine)</translation>
+    </message>
+    <message>
+        <source>shard %1/%2: pairs %3 to %4 of %5, %6 scored, %7 could not be scored; %8 images in %9 s
+Run with --json and combine every shard&apos;s output with &apos;descry-cli eval merge&apos;.
+</source>
+        <translation>Shard %1/%2: Paare %3 bis %4 von %5, %6 bewertet, %7 konnten nicht bewertet werden; %8 Bilder in %9 s
+Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval merge&apos; zusammenführen.
+</translation>
+    </message>
+    <message>
+        <source>analyse N images at once (threads sharing the cores); the figures do not depend on N</source>
+        <translation>N Bilder gleichzeitig analysieren (Threads teilen sich die Kerne); die Ergebnisse hängen nicht von N ab</translation>
+    </message>
+    <message>
+        <source>score only the i-th of n contiguous blocks of the pairs and print what &apos;eval merge&apos; combines (with --json)</source>
+        <translation>nur den i-ten von n zusammenhängenden Blöcken der Paare bewerten und ausgeben, was &apos;eval merge&apos; zusammenführt (mit --json)</translation>
+    </message>
+    <message>
+        <source>combine the outputs of verify-pairs --shard i/n --json into the result of one run</source>
+        <translation>die Ausgaben von verify-pairs --shard i/n --json zum Ergebnis eines einzigen Laufs zusammenführen</translation>
+    </message>
+    <message>
+        <source>every shard&apos;s JSON output, in any order</source>
+        <translation>die JSON-Ausgabe jedes Shards, in beliebiger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>no %1 photo to choose a face in</source>
+        <translation>kein %1-Foto, in dem ein Gesicht gewählt werden kann</translation>
+    </message>
+    <message>
+        <source>face %1 chosen but %2 faces were found</source>
+        <translation>Gesicht %1 gewählt, aber %2 Gesichter wurden gefunden</translation>
+    </message>
+    <message>
+        <source>%1: the largest of %2 faces (default) chosen</source>
+        <translation>%1: das größte von %2 Gesichtern (Standard) gewählt</translation>
+    </message>
+    <message>
+        <source>%1: face %2 of %3 chosen</source>
+        <translation>%1: Gesicht %2 von %3 gewählt</translation>
+    </message>
+    <message>
+        <source>member &apos;face_index&apos; must be a face number from 1 (the largest face)</source>
+        <translation>Element &apos;face_index&apos; muss eine Gesichtsnummer ab 1 (das größte Gesicht) sein</translation>
+    </message>
+    <message>
+        <source>needs exactly one of the members &apos;quantity&apos; and &apos;quantities&apos;</source>
+        <translation>benötigt genau eines der Elemente &apos;quantity&apos; und &apos;quantities&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;quantities&apos; must be an array of at least 2 quantity ids</source>
+        <translation>Element &apos;quantities&apos; muss ein Array aus mindestens 2 Größen-IDs sein</translation>
+    </message>
+    <message>
+        <source> (lower-case letters and digits separated by &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation> (Kleinbuchstaben und Ziffern, getrennt durch &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>member &apos;quantities&apos; lists &apos;%1&apos; twice</source>
+        <translation>Element &apos;quantities&apos; führt &apos;%1&apos; zweimal auf</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be a number or an array of numbers</source>
+        <translation>Element &apos;grade&apos; muss eine Zahl oder ein Array aus Zahlen sein</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be an array of %1 numbers, one per entry of &apos;measurement.quantities&apos;</source>
+        <translation>Element &apos;grade&apos; muss ein Array aus %1 Zahlen sein, eine je Eintrag von &apos;measurement.quantities&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be a number (the characteristic measures one quantity)</source>
+        <translation>Element &apos;grade&apos; muss eine Zahl sein (das Merkmal misst eine Größe)</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; repeats the grade of descriptor #%1</source>
+        <translation>Element &apos;grade&apos; wiederholt die Stufe von Deskriptor Nr. %1</translation>
+    </message>
+    <message>
+        <source>LR calibration: %1 scores but %2 labels</source>
+        <translation>LR-Kalibrierung: %1 Scores, aber %2 Labels</translation>
+    </message>
+    <message>
+        <source>LR calibration: score of pair %1 is not a finite number</source>
+        <translation>LR-Kalibrierung: der Score von Paar %1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>LR calibration needs same-source and different-source pairs (%1 same, %2 different)</source>
+        <translation>LR-Kalibrierung benötigt Paare gleicher und unterschiedlicher Herkunft (%1 gleich, %2 unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pairs, at least 1</source>
+        <translation>muss eine ganze Zahl von Paaren sein, mindestens 1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be [min, max], two finite numbers with min &lt;= max</source>
+        <translation>muss [min, max] sein, zwei endliche Zahlen mit min &lt;= max</translation>
+    </message>
+    <message>
+        <source>missing (the isotonic method needs its table)</source>
+        <translation>fehlt (die isotonische Methode benötigt ihre Tabelle)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of [score_min, score_max, log10_lr]</source>
+        <translation>muss ein nicht leeres Array aus [score_min, score_max, log10_lr] sein</translation>
+    </message>
+    <message>
+        <source>must be [score_min, score_max, log10_lr], three finite numbers</source>
+        <translation>muss [score_min, score_max, log10_lr] sein, drei endliche Zahlen</translation>
+    </message>
+    <message>
+        <source>blocks must ascend in score without overlap and never decrease in log10_lr</source>
+        <translation>Blöcke müssen im Score überlappungsfrei aufsteigen und dürfen in log10_lr nie abnehmen</translation>
+    </message>
+    <message>
+        <source>must be an array of &quot;colour&quot; and/or &quot;greyscale&quot; (empty: not recorded)</source>
+        <translation>muss ein Array aus &quot;colour&quot; und/oder &quot;greyscale&quot; sein (leer: nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither &quot;colour&quot; nor &quot;greyscale&quot;</source>
+        <translation>&apos;%1&apos; ist weder &quot;colour&quot; noch &quot;greyscale&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is below the calibration data&apos;s %4%3</source>
+        <translation>%1 %2%3 liegt unter dem Minimum der Kalibrierdaten von %4%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is above the calibration data&apos;s %4%3</source>
+        <translation>%1 %2%3 liegt über dem Maximum der Kalibrierdaten von %4%3</translation>
+    </message>
+    <message>
+        <source>inter-eye distance</source>
+        <translation>Augenabstand</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>head turn |yaw|</source>
+        <translation>Kopfdrehung |Gierwinkel|</translation>
+    </message>
+    <message>
+        <source>a colour photo; the calibration data had only greyscale photos</source>
+        <translation>ein Farbfoto; die Kalibrierdaten enthielten nur Graustufenfotos</translation>
+    </message>
+    <message>
+        <source>a greyscale photo; the calibration data had only colour photos</source>
+        <translation>ein Graustufenfoto; die Kalibrierdaten enthielten nur Farbfotos</translation>
+    </message>
+    <message>
+        <source>must be &quot;logistic&quot; or &quot;isotonic&quot;, not &apos;%1&apos;</source>
+        <translation>muss &quot;logistic&quot; oder &quot;isotonic&quot; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must not be negative (LR must not fall as the score rises)</source>
+        <translation>darf nicht negativ sein (die LR darf mit steigendem Score nicht fallen)</translation>
+    </message>
+    <message>
+        <source>cllr and cllr_min must be &gt;= 0 with cllr_min &lt;= cllr</source>
+        <translation>cllr und cllr_min müssen &gt;= 0 sein mit cllr_min &lt;= cllr</translation>
+    </message>
+    <message>
+        <source>ENFSI Guideline for Evaluative Reporting in Forensic Science (2015)</source>
+        <translation>ENFSI-Leitfaden für evaluative Berichterstattung in der forensischen Wissenschaft (2015)</translation>
+    </message>
+    <message>
+        <source>no likelihood ratio</source>
+        <translation>keine Likelihood-Ratio</translation>
+    </message>
+    <message>
+        <source>no support either way</source>
+        <translation>keine Unterstützung für eine der beiden Hypothesen</translation>
+    </message>
+    <message>
+        <source>weak support for the same-source proposition</source>
+        <translation>schwache Unterstützung für die Hypothese gleicher Herkunft</translation>
+    </message>
+    <message>
+        <source>moderate support for the same-source proposition</source>
+        <translation>mäßige Unterstützung für die Hypothese gleicher Herkunft</translation>
+    </message>
+    <message>
+        <source>moderately strong support for the same-source proposition</source>
+        <translation>mäßig starke Unterstützung für die Hypothese gleicher Herkunft</translation>
+    </message>
+    <message>
+        <source>strong support for the same-source proposition</source>
+        <translation>starke Unterstützung für die Hypothese gleicher Herkunft</translation>
+    </message>
+    <message>
+        <source>very strong support for the same-source proposition</source>
+        <translation>sehr starke Unterstützung für die Hypothese gleicher Herkunft</translation>
+    </message>
+    <message>
+        <source>extremely strong support for the same-source proposition</source>
+        <translation>extrem starke Unterstützung für die Hypothese gleicher Herkunft</translation>
+    </message>
+    <message>
+        <source>weak support for the different-source proposition</source>
+        <translation>schwache Unterstützung für die Hypothese unterschiedlicher Herkunft</translation>
+    </message>
+    <message>
+        <source>moderate support for the different-source proposition</source>
+        <translation>mäßige Unterstützung für die Hypothese unterschiedlicher Herkunft</translation>
+    </message>
+    <message>
+        <source>moderately strong support for the different-source proposition</source>
+        <translation>mäßig starke Unterstützung für die Hypothese unterschiedlicher Herkunft</translation>
+    </message>
+    <message>
+        <source>strong support for the different-source proposition</source>
+        <translation>starke Unterstützung für die Hypothese unterschiedlicher Herkunft</translation>
+    </message>
+    <message>
+        <source>very strong support for the different-source proposition</source>
+        <translation>sehr starke Unterstützung für die Hypothese unterschiedlicher Herkunft</translation>
+    </message>
+    <message>
+        <source>extremely strong support for the different-source proposition</source>
+        <translation>extrem starke Unterstützung für die Hypothese unterschiedlicher Herkunft</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1</source>
+        <translation>Keine Likelihood-Ratio: %1</translation>
+    </message>
+    <message>
+        <source>LR %1 — %2 (ENFSI 2015 scale)</source>
+        <translation>LR %1 — %2 (ENFSI-Skala 2015)</translation>
+    </message>
+    <message>
+        <source>not calibrated for this kind of photo</source>
+        <translation>nicht für diese Art von Foto kalibriert</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>block decomposition: %1</source>
+        <translation>Blockzerlegung: %1</translation>
+    </message>
+    <message>
+        <source>%1 probe scores, %2 reference scores and %3 group ids</source>
+        <translation>%1 Fragebild-Scores, %2 Referenzbild-Scores und %3 Gruppen-IDs</translation>
+    </message>
+    <message>
+        <source>block width %1 or a group id is invalid</source>
+        <translation>Blockbreite %1 oder eine Gruppen-ID ist ungültig</translation>
+    </message>
+    <message>
+        <source>W holds %1 values and b %2, expected %3 × %4 and %4</source>
+        <translation>W enthält %1 Werte und b %2, erwartet %3 × %4 und %4</translation>
+    </message>
+    <message>
+        <source>W[%1, %2] = %3 lies outside the block of group %4: the head is not block-structured</source>
+        <translation>W[%1, %2] = %3 liegt außerhalb des Blocks von Gruppe %4: der Kopf ist nicht blockstrukturiert</translation>
+    </message>
+    <message>
+        <source>not-assessed characteristic &apos;%1&apos; is not in the catalog</source>
+        <translation>nicht beurteiltes Merkmal &apos;%1&apos; ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>face %1 requested but %2 faces were found</source>
+        <translation>Gesicht %1 angefordert, aber %2 Gesichter wurden gefunden</translation>
+    </message>
+    <message>
+        <source>no face upright; found after rotating %1° clockwise</source>
+        <translation>kein aufrechtes Gesicht; nach Drehung um %1° im Uhrzeigersinn gefunden</translation>
+    </message>
+    <message>
+        <source>config.quantities: &apos;%1&apos; is not measured by this version</source>
+        <translation>config.quantities: &apos;%1&apos; wird von dieser Version nicht gemessen</translation>
+    </message>
+    <message>
+        <source>config.quantities: &apos;%1&apos; is repeated or out of order (order: %2)</source>
+        <translation>config.quantities: &apos;%1&apos; ist wiederholt oder nicht in der Reihenfolge (Reihenfolge: %2)</translation>
+    </message>
+    <message>
+        <source>files must be empty (regions are measured on the photo itself)</source>
+        <translation>files muss leer sein (Regionen werden am Foto selbst gemessen)</translation>
+    </message>
+    <message>
+        <source>config.iod_pixels must be %1</source>
+        <translation>config.iod_pixels muss %1 sein</translation>
+    </message>
+    <message>
+        <source>encoder.sources[%1]: a face pack takes one face locator, measured sources and at most one image encoder; &apos;%2&apos; is one too many</source>
+        <translation>encoder.sources[%1]: ein Gesichtspaket nimmt einen Gesichtslokalisierer, gemessene Quellen und höchstens einen Bild-Encoder; &apos;%2&apos; ist einer zu viel</translation>
+    </message>
+    <message>
+        <source>%1: not assessed (appearance direction AUC %2 &lt; 0.6)</source>
+        <translation>%1: nicht beurteilt (AUC der Erscheinungsbild-Richtung %2 &lt; 0,6)</translation>
+    </message>
+    <message>
+        <source>%1: not assessed (appearance direction unreliable)</source>
+        <translation>%1: nicht beurteilt (Erscheinungsbild-Richtung unzuverlässig)</translation>
+    </message>
+    <message>
+        <source>measured concepts from %1 (landmarks; colour and texture in landmark-defined regions)</source>
+        <translation>gemessene Konzepte aus %1 (Landmarken; Farbe und Textur in durch Landmarken definierten Regionen)</translation>
+    </message>
+    <message>
+        <source>head.aggregation: must be &quot;full&quot; or &quot;block&quot;</source>
+        <translation>head.aggregation: muss &quot;full&quot; oder &quot;block&quot; sein</translation>
+    </message>
+    <message>
+        <source>head.block_width: must be an integer with m = %1 groups × block width (m is %2)</source>
+        <translation>head.block_width: muss eine ganze Zahl sein mit m = %1 Gruppen × Blockbreite (m ist %2)</translation>
+    </message>
+    <message>
+        <source>head.not_assessed: must be an array of {&quot;characteristic&quot;: id, &quot;auc&quot;: number}</source>
+        <translation>head.not_assessed: muss ein Array aus {&quot;characteristic&quot;: ID, &quot;auc&quot;: Zahl} sein</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: the catalog %2 has no such component or characteristic</source>
+        <translation>&apos;%1&apos; kann nicht ausgeschlossen werden: der Katalog %2 hat keine solche Komponente und kein solches Merkmal</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: the catalog %2 has no such component</source>
+        <translation>&apos;%1&apos; kann nicht ausgeschlossen werden: der Katalog %2 hat keine solche Komponente</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: unknown reason &apos;%2&apos; (expected not-visible, not-assessable or not-measured)</source>
+        <translation>&apos;%1&apos; kann nicht ausgeschlossen werden: unbekannter Grund &apos;%2&apos; (erwartet not-visible, not-assessable oder not-measured)</translation>
+    </message>
+    <message>
+        <source>the comparison was not made with the pack %1</source>
+        <translation>der Vergleich wurde nicht mit dem Paket %1 durchgeführt</translation>
+    </message>
+    <message>
+        <source>nothing would be left to compare: every characteristic is excluded</source>
+        <translation>es bliebe nichts zu vergleichen: jedes Merkmal ist ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>what-if: no characteristic group %1 in the pack</source>
+        <translation>Was-wäre-wenn: keine Merkmalsgruppe %1 im Paket</translation>
+    </message>
+    <message>
+        <source>Removing %1 changes the score by %2 (to %3), not by its share %4 alone:</source>
+        <translation>Das Entfernen von %1 ändert den Score um %2 (auf %3), nicht nur um seinen Anteil %4:</translation>
+    </message>
+    <message>
+        <source>nothing is left to compare.</source>
+        <translation>es bleibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>the remaining characteristics are re-normalised (|e_p||e_r| shrinks to %1 of what it was), so each remaining share grows by a factor of %2.</source>
+        <translation>die verbleibenden Merkmale werden neu normiert (|e_p||e_r| schrumpft auf %1 des vorherigen Werts), sodass jeder verbleibende Anteil um den Faktor %2 wächst.</translation>
+    </message>
+    <message>
+        <source>the score is re-normalised (|e_p||e_r| changes to %1 of what it was), and with this pack&apos;s full aggregation matrix every other characteristic&apos;s share also depends on the removed one.</source>
+        <translation>der Score wird neu normiert (|e_p||e_r| ändert sich auf %1 des vorherigen Werts), und mit der vollen Aggregationsmatrix dieses Pakets hängt auch der Anteil jedes anderen Merkmals vom entfernten ab.</translation>
+    </message>
+    <message>
+        <source>probe: not measurable in this photo</source>
+        <translation>Fragebild: auf diesem Foto nicht messbar</translation>
+    </message>
+    <message>
+        <source>reference: not measurable in this photo</source>
+        <translation>Referenzbild: auf diesem Foto nicht messbar</translation>
+    </message>
+    <message>
+        <source>layout group %1 has no block</source>
+        <translation>Layoutgruppe %1 hat keinen Block</translation>
+    </message>
+    <message>
+        <source>group %1&apos;s block share %2 differs from its contributions %3</source>
+        <translation>Blockanteil %2 der Gruppe %1 weicht von ihren Beiträgen %3 ab</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>marked not assessable by the examiner</source>
+        <translation>vom Sachverständigen als nicht beurteilbar markiert</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>Excluded from the score: %1. The score %2 is computed on the remaining characteristics (re-normalised; %3 on the whole face); the threshold was calibrated on whole faces.</source>
+        <translation>Vom Score ausgeschlossen: %1. Der Score %2 wird aus den verbleibenden Merkmalen berechnet (neu normiert; %3 für das ganze Gesicht); der Schwellenwert wurde an ganzen Gesichtern kalibriert.</translation>
+    </message>
+    <message>
+        <source>pack has no LR calibration</source>
+        <translation>Paket hat keine LR-Kalibrierung</translation>
+    </message>
+    <message>
+        <source>components left out of the score (%1); the calibration data&apos;s scores used the whole face</source>
+        <translation>Komponenten aus dem Score ausgelassen (%1); die Scores der Kalibrierdaten beruhten auf dem ganzen Gesicht</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; must be an array of strings</source>
+        <translation>%1: Element &apos;%2&apos; muss ein Array aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; must be true or false</source>
+        <translation>%1: Element &apos;%2&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>results[%1]</source>
+        <translation>results[%1]</translation>
+    </message>
+    <message>
+        <source>%1: &apos;same&apos; must be 0 or 1</source>
+        <translation>%1: &apos;same&apos; muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;fold&apos; must lie in 0..9</source>
+        <translation>%1: &apos;fold&apos; muss in 0..9 liegen</translation>
+    </message>
+    <message>
+        <source>not a verify-pairs shard (expected &quot;format&quot;: &quot;%1&quot;, as verify-pairs --shard i/n --json writes)</source>
+        <translation>kein verify-pairs-Shard (erwartet &quot;format&quot;: &quot;%1&quot;, wie verify-pairs --shard i/n --json es schreibt)</translation>
+    </message>
+    <message>
+        <source>the shard was changed after verify-pairs wrote it (its digest does not match its content)</source>
+        <translation>der Shard wurde verändert, nachdem verify-pairs ihn geschrieben hat (sein Digest passt nicht zu seinem Inhalt)</translation>
+    </message>
+    <message>
+        <source>shard file</source>
+        <translation>Shard-Datei</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 of %3 pairs is not a possible shard</source>
+        <translation>Shard %1/%2 von %3 Paaren ist kein möglicher Shard</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 must hold pairs %3 to %4 of %5, it holds %6 pairs</source>
+        <translation>Shard %1/%2 muss die Paare %3 bis %4 von %5 enthalten, er enthält %6 Paare</translation>
+    </message>
+    <message>
+        <source>results[%1] is pair %2, expected pair %3 (0-based)</source>
+        <translation>results[%1] ist Paar %2, erwartet Paar %3 (ab 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>made from another pairs file than %1 (%2, SHA-256 %3, not %4)</source>
+        <translation>aus einer anderen Paardatei als %1 erstellt (%2, SHA-256 %3, nicht %4)</translation>
+    </message>
+    <message>
+        <source>made with another pack than %1 (%2, SHA-256 %3, not %4 %5)</source>
+        <translation>mit einem anderen Paket als %1 erstellt (%2, SHA-256 %3, nicht %4 %5)</translation>
+    </message>
+    <message>
+        <source>one of %1 shards of %2 pairs, but %3 is one of %4 shards of %5 pairs</source>
+        <translation>einer von %1 Shards aus %2 Paaren, aber %3 ist einer von %4 Shards aus %5 Paaren</translation>
+    </message>
+    <message>
+        <source>run with other settings than %1 (%2, not %3)</source>
+        <translation>mit anderen Einstellungen als %1 ausgeführt (%2, nicht %3)</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 was already given in %3</source>
+        <translation>Shard %1/%2 wurde bereits in %3 angegeben</translation>
+    </message>
+    <message>
+        <source>shard(s) %1 missing: a merge needs every shard of the list</source>
+        <translation>Shard(s) %1 fehlen: eine Zusammenführung benötigt jeden Shard der Liste</translation>
+    </message>
+    <message>
+        <source>--shard: &apos;%1&apos; is not a shard; give i/n with 1 &lt;= i &lt;= n &lt;= %2, e.g. 2/4</source>
+        <translation>--shard: &apos;%1&apos; ist kein Shard; geben Sie i/n mit 1 &lt;= i &lt;= n &lt;= %2 an, z. B. 2/4</translation>
+    </message>
+    <message>
+        <source>no shard files given</source>
+        <translation>keine Shard-Dateien angegeben</translation>
+    </message>
+    <message>
+        <source>pair %1 is in fold %2, but the labels of the whole list put it in fold %3</source>
+        <translation>Paar %1 liegt in Fold %2, aber die Labels der gesamten Liste ordnen es Fold %3 zu</translation>
+    </message>
+    <message>
+        <source>not the pack the shards were made with (%1 %2, SHA-256 %3, not %4)</source>
+        <translation>nicht das Paket, mit dem die Shards erstellt wurden (%1 %2, SHA-256 %3, nicht %4)</translation>
+    </message>
+    <message>
+        <source>cannot encode %1 for augmentation: %2 (is the Qt image format plugin installed?)</source>
+        <translation>%1 kann für die Augmentierung nicht kodiert werden: %2 (ist das Qt-Plugin für Bildformate installiert?)</translation>
+    </message>
+    <message>
+        <source>cannot decode the %1 copy made for augmentation</source>
+        <translation>die für die Augmentierung erstellte %1-Kopie kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>the glasses augmentation needs the face&apos;s landmarks</source>
+        <translation>die Brillen-Augmentierung benötigt die Landmarken des Gesichts</translation>
+    </message>
+    <message>
+        <source>unknown augmentation %1 (expected one of %2)</source>
+        <translation>unbekannte Augmentierung %1 (erwartet eine von %2)</translation>
+    </message>
+    <message>
+        <source>cannot augment an empty image</source>
+        <translation>ein leeres Bild kann nicht augmentiert werden</translation>
+    </message>
+    <message>
+        <source>%2 [%1]: explainable %3 %, AUC %4, TAR@FAR1% %5; baseline %6 %, AUC %7, TAR@FAR1% %8; gap %9 points, TAR ratio %10 (%11 pairs)</source>
+        <translation>%2 [%1]: erklärbar %3 %, AUC %4, TAR@FAR1% %5; Vergleichsbasis %6 %, AUC %7, TAR@FAR1% %8; Abstand %9 Punkte, TAR-Verhältnis %10 (%11 Paare)</translation>
+    </message>
+    <message>
+        <source>held-out</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>held-out augmented</source>
+        <translation>zurückgehalten, augmentiert</translation>
+    </message>
+    <message>
+        <source>goal met: every set within %1 points and TAR@FAR1% ratio at least %2 (worst gap %3 points, worst ratio %4)</source>
+        <translation>Ziel erreicht: jede Menge innerhalb von %1 Punkten und TAR@FAR1%-Verhältnis mindestens %2 (größter Abstand %3 Punkte, schlechtestes Verhältnis %4)</translation>
+    </message>
+    <message>
+        <source>goal NOT met (within %1 points, TAR@FAR1% ratio at least %2): worst gap %3 points, worst ratio %4; failing: %5</source>
+        <translation>Ziel NICHT erreicht (innerhalb von %1 Punkten, TAR@FAR1%-Verhältnis mindestens %2): größter Abstand %3 Punkte, schlechtestes Verhältnis %4; nicht erfüllt: %5</translation>
+    </message>
+    <message>
+        <source>pack has no black-box baseline to compare with</source>
+        <translation>Paket hat keine Black-Box-Vergleichsbasis zum Vergleich</translation>
+    </message>
+    <message>
+        <source>eval face-gap needs a pack whose baseline is the 128-D dlib ResNet (this one has %1-D)</source>
+        <translation>eval face-gap benötigt ein Paket, dessen Vergleichsbasis das 128-D-dlib-ResNet ist (dieses hat %1-D)</translation>
+    </message>
+    <message>
+        <source>provenance.seed is missing or not a number</source>
+        <translation>provenance.seed fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no photos of identities the pack was not trained on</source>
+        <translation>keine Fotos von Identitäten, mit denen das Paket nicht trainiert wurde</translation>
+    </message>
+    <message>
+        <source>analysing %1 photos (%2 photos of training identities left out)</source>
+        <translation>%1 Fotos werden analysiert (%2 Fotos von Trainingsidentitäten ausgelassen)</translation>
+    </message>
+    <message>
+        <source>analysing %1 augmented copies</source>
+        <translation>%1 augmentierte Kopien werden analysiert</translation>
+    </message>
+    <message>
+        <source>balanced same/different pairs of the %1 held-out identities (%2), not used to train the head</source>
+        <translation>ausgewogene Paare gleicher/unterschiedlicher Person aus den %1 zurückgehaltenen Identitäten (%2), nicht zum Training des Kopfs verwendet</translation>
+    </message>
+    <message>
+        <source>analysing %1 augmented copies (%2 of training photos, %3 of held-out photos)</source>
+        <translation>%1 augmentierte Kopien werden analysiert (%2 von Trainingsfotos, %3 von zurückgehaltenen Fotos)</translation>
+    </message>
+    <message>
+        <source>augmented copies without a face: %1 of training photos, %2 of held-out photos</source>
+        <translation>augmentierte Kopien ohne Gesicht: %1 von Trainingsfotos, %2 von zurückgehaltenen Fotos</translation>
+    </message>
+    <message>
+        <source>%1: not assessed by appearance (too few faces measured to learn and test a direction)</source>
+        <translation>%1: nicht nach Erscheinungsbild beurteilt (zu wenige Gesichter gemessen, um eine Richtung zu lernen und zu testen)</translation>
+    </message>
+    <message>
+        <source>%1: not assessed by appearance (held-out AUC %2 &lt; 0.6)</source>
+        <translation>%1: nicht nach Erscheinungsbild beurteilt (AUC auf zurückgehaltenen Daten %2 &lt; 0,6)</translation>
+    </message>
+    <message>
+        <source>measuring the aggregation cost: training a %1 head with the same seed</source>
+        <translation>Aggregationskosten werden gemessen: ein %1-Kopf wird mit demselben Seed trainiert</translation>
+    </message>
+    <message>
+        <source>aggregation cost: full − block = %1 accuracy points on held-out identities</source>
+        <translation>Aggregationskosten: full − block = %1 Genauigkeitspunkte an zurückgehaltenen Identitäten</translation>
+    </message>
+    <message>
+        <source>%1 training identities</source>
+        <translation>%1 Trainingsidentitäten</translation>
+    </message>
+    <message>
+        <source>likelihood ratio: Cllr %1, Cllr_min %2 on %3 held-out pairs</source>
+        <translation>Likelihood-Ratio: Cllr %1, Cllr_min %2 an %3 zurückgehaltenen Paaren</translation>
+    </message>
+    <message>
+        <source>dark glasses over the eyes</source>
+        <translation>dunkle Brille über den Augen</translation>
+    </message>
+    <message>
+        <source>a face mask covers the lower face</source>
+        <translation>eine Gesichtsmaske verdeckt das Untergesicht</translation>
+    </message>
+    <message>
+        <source>a skin-coloured object (a hand?) covers the mouth</source>
+        <translation>ein hautfarbenes Objekt (eine Hand?) verdeckt den Mund</translation>
+    </message>
+    <message>
+        <source>hair covers the eyebrows</source>
+        <translation>Haare verdecken die Augenbrauen</translation>
+    </message>
+    <message>
+        <source>hair covers the forehead</source>
+        <translation>Haare verdecken die Stirn</translation>
+    </message>
+    <message>
+        <source>not assessable from this photo: eyes closed</source>
+        <translation>auf diesem Foto nicht beurteilbar: Augen geschlossen</translation>
+    </message>
+    <message>
+        <source>not assessable from this photo: extreme expression</source>
+        <translation>auf diesem Foto nicht beurteilbar: extreme Mimik</translation>
+    </message>
+    <message>
+        <source>outside the photo</source>
+        <translation>außerhalb des Fotos</translation>
+    </message>
+    <message>
+        <source>dark glasses</source>
+        <translation>dunkle Brille</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>hair</source>
+        <translation>Haare</translation>
+    </message>
+    <message>
+        <source>extreme expression</source>
+        <translation>extreme Mimik</translation>
+    </message>
+    <message>
+        <source>out of frame</source>
+        <translation>außerhalb des Bildausschnitts</translation>
+    </message>
+    <message>
+        <source>visibility check: the photo is empty</source>
+        <translation>Sichtbarkeitsprüfung: das Foto ist leer</translation>
+    </message>
+    <message>
+        <source>%1 not assessable (%2)</source>
+        <translation>%1 nicht beurteilbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible (%2)</source>
+        <translation>%1 nicht sichtbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not assessable in the probe (%2)</source>
+        <translation>%1 im Fragebild nicht beurteilbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible in the probe (%2)</source>
+        <translation>%1 im Fragebild nicht sichtbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not assessable in the reference (%2)</source>
+        <translation>%1 im Referenzbild nicht beurteilbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible in the reference (%2)</source>
+        <translation>%1 im Referenzbild nicht sichtbar (%2)</translation>
+    </message>
+    <message>
+        <source>no photos found</source>
+        <translation>keine Fotos gefunden</translation>
+    </message>
+    <message>
+        <source>Checking visibility</source>
+        <translation>Sichtbarkeit wird geprüft</translation>
+    </message>
+    <message>
+        <source>evaluation cancelled</source>
+        <translation>Evaluation abgebrochen</translation>
+    </message>
+    <message>
+        <source>Visibility check on %1 photos (%2 with a face) in %3</source>
+        <translation>Sichtbarkeitsprüfung an %1 Fotos (%2 mit Gesicht) in %3</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): detection rate %3 % (%4 of %5; own reason %6; face lost %7)</source>
+        <translation>  %1 (%2): Erkennungsrate %3 % (%4 von %5; eigener Grund %6; Gesicht verloren %7)</translation>
+    </message>
+    <message>
+        <source>  false alarms on the unoccluded photos: %1 % (%2 of %3)</source>
+        <translation>  Fehlalarme auf den unverdeckten Fotos: %1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation>    %1: %2</translation>
+    </message>
+    <message>
+        <source>  flagged on the unoccluded photos (not occluders): %1: %2</source>
+        <translation>  auf den unverdeckten Fotos markiert (keine Verdeckungen): %1: %2</translation>
+    </message>
+    <message>
+        <source>sRGB primaries with another tone curve</source>
+        <translation>sRGB-Primärfarben mit einer anderen Tonkurve</translation>
+    </message>
+    <message>
+        <source>the embedded colour profile</source>
+        <translation>das eingebettete Farbprofil</translation>
+    </message>
+    <message>
+        <source>embedded colour profile not usable (e.g. a CMYK or grey-scale profile): sRGB assumed</source>
+        <translation>eingebettetes Farbprofil nicht verwendbar (z. B. ein CMYK- oder Graustufenprofil): sRGB angenommen</translation>
+    </message>
+    <message>
+        <source>no embedded profile: sRGB assumed</source>
+        <translation>kein eingebettetes Profil: sRGB angenommen</translation>
+    </message>
+    <message>
+        <source>embedded profile is sRGB: no conversion needed</source>
+        <translation>eingebettetes Profil ist sRGB: keine Umwandlung nötig</translation>
+    </message>
+    <message>
+        <source>converted from %1 to sRGB</source>
+        <translation>von %1 nach sRGB umgewandelt</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progressiv</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16 Bit</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>image 1 of %1</source>
+        <translation>Bild 1 von %1</translation>
+    </message>
+    <message>
+        <source>page 1 of %1</source>
+        <translation>Seite 1 von %1</translation>
+    </message>
+    <message>
+        <source>frame 1 of %1</source>
+        <translation>Frame 1 von %1</translation>
+    </message>
+    <message>
+        <source>; transparent areas composited on white</source>
+        <translation>; transparente Bereiche auf Weiß zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>named .%1 but is a %2 file</source>
+        <translation>als .%1 benannt, ist aber eine %2-Datei</translation>
+    </message>
+    <message>
+        <source>turned upright by the HEIF rotation (irot), applied by libheif</source>
+        <translation>durch die HEIF-Drehung (irot) aufgerichtet, angewendet von libheif</translation>
+    </message>
+    <message>
+        <source>HEIF rotation/mirror (irot/imir) applied by libheif</source>
+        <translation>HEIF-Drehung/-Spiegelung (irot/imir) von libheif angewendet</translation>
+    </message>
+    <message>
+        <source>; its EXIF orientation %1 is not applied again</source>
+        <translation>; ihre EXIF-Ausrichtung %1 wird nicht erneut angewendet</translation>
+    </message>
+    <message>
+        <source>no colour profile: sRGB assumed</source>
+        <translation>kein Farbprofil: sRGB angenommen</translation>
+    </message>
+    <message>
+        <source>a TIFF page directory cannot be read (the file is cut off or corrupt)</source>
+        <translation>ein TIFF-Seitenverzeichnis kann nicht gelesen werden (die Datei ist abgeschnitten oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>CMYK converted to RGB by the plain formula; its embedded CMYK profile is not applied (no CMYK colour engine): sRGB assumed</source>
+        <translation>CMYK mit der einfachen Formel in RGB umgewandelt; ihr eingebettetes CMYK-Profil wird nicht angewendet (keine CMYK-Farbengine): sRGB angenommen</translation>
+    </message>
+    <message>
+        <source>CMYK converted to RGB by the plain formula: sRGB assumed</source>
+        <translation>CMYK mit der einfachen Formel in RGB umgewandelt: sRGB angenommen</translation>
+    </message>
+    <message>
+        <source>a %1 file, but no %1 decoder is installed (Debian package qt6-image-formats-plugins)</source>
+        <translation>eine %1-Datei, aber kein %1-Decoder ist installiert (Debian-Paket qt6-image-formats-plugins)</translation>
+    </message>
+    <message>
+        <source>cannot decode CMYK JPEG image (%1)</source>
+        <translation>CMYK-JPEG-Bild kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 colour components, not 4</source>
+        <translation>%1 Farbkomponenten, nicht 4</translation>
+    </message>
+    <message>
+        <source>upright as stored (EXIF orientation 1)</source>
+        <translation>aufrecht wie gespeichert (EXIF-Ausrichtung 1)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right (EXIF orientation 2)</source>
+        <translation>von links nach rechts gespiegelt (EXIF-Ausrichtung 2)</translation>
+    </message>
+    <message>
+        <source>rotated 180° (EXIF orientation 3)</source>
+        <translation>um 180° gedreht (EXIF-Ausrichtung 3)</translation>
+    </message>
+    <message>
+        <source>mirrored top to bottom (EXIF orientation 4)</source>
+        <translation>von oben nach unten gespiegelt (EXIF-Ausrichtung 4)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right, then rotated 90° anticlockwise (EXIF orientation 5)</source>
+        <translation>von links nach rechts gespiegelt, dann um 90° gegen den Uhrzeigersinn gedreht (EXIF-Ausrichtung 5)</translation>
+    </message>
+    <message>
+        <source>rotated 90° clockwise (EXIF orientation 6)</source>
+        <translation>um 90° im Uhrzeigersinn gedreht (EXIF-Ausrichtung 6)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right, then rotated 90° clockwise (EXIF orientation 7)</source>
+        <translation>von links nach rechts gespiegelt, dann um 90° im Uhrzeigersinn gedreht (EXIF-Ausrichtung 7)</translation>
+    </message>
+    <message>
+        <source>rotated 90° anticlockwise (EXIF orientation 8)</source>
+        <translation>um 90° gegen den Uhrzeigersinn gedreht (EXIF-Ausrichtung 8)</translation>
+    </message>
+    <message>
+        <source>no EXIF orientation: used as stored</source>
+        <translation>keine EXIF-Ausrichtung: wie gespeichert verwendet</translation>
+    </message>
+    <message>
+        <source>the image claims a size beyond libheif&apos;s safety limit</source>
+        <translation>das Bild gibt eine Größe jenseits der Sicherheitsgrenze von libheif an</translation>
+    </message>
+    <message>
+        <source>libheif error %1</source>
+        <translation>libheif-Fehler %1</translation>
+    </message>
+    <message>
+        <source>nclx colour description with transfer characteristics %1 (HDR or unusual): not converted, shown as sRGB</source>
+        <translation>nclx-Farbbeschreibung mit Übertragungscharakteristik %1 (HDR oder ungewöhnlich): nicht umgewandelt, als sRGB angezeigt</translation>
+    </message>
+    <message>
+        <source>nclx colour primaries %1 not understood: shown as sRGB</source>
+        <translation>nclx-Primärfarben %1 nicht verstanden: als sRGB angezeigt</translation>
+    </message>
+    <message>
+        <source>cannot decode HEIF image</source>
+        <translation>HEIF-Bild kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot decode HEIF image (no pixel data)</source>
+        <translation>HEIF-Bild kann nicht dekodiert werden (keine Pixeldaten)</translation>
+    </message>
+    <message>
+        <source>cannot read HEIF file</source>
+        <translation>HEIF-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEIF file has no primary image</source>
+        <translation>HEIF-Datei hat kein primäres Bild</translation>
+    </message>
+    <message>
+        <source>no HEIC encoder</source>
+        <translation>kein HEIC-Encoder</translation>
+    </message>
+    <message>
+        <source>cannot encode HEIC</source>
+        <translation>HEIC kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write HEIC</source>
+        <translation>HEIC kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the file ends before the WebP data does</source>
+        <translation>die Datei endet vor dem Ende der WebP-Daten</translation>
+    </message>
+    <message>
+        <source>the file ends before the BMP pixel data does</source>
+        <translation>die Datei endet vor dem Ende der BMP-Pixeldaten</translation>
+    </message>
+    <message>
+        <source>the file ends before the GIF trailer</source>
+        <translation>die Datei endet vor dem GIF-Trailer</translation>
+    </message>
+    <message>
+        <source>a block head needs m = groups × block width (%1 × %2 = %3), m is %4</source>
+        <translation>ein Blockkopf benötigt m = Gruppen × Blockbreite (%1 × %2 = %3), m ist %4</translation>
+    </message>
+    <message>
+        <source>&apos;W&apos; is a block head&apos;s matrix but W[%1, %2] = %3 lies outside the block of concept %1&apos;s group %4 (columns %5..%6)</source>
+        <translation>&apos;W&apos; ist die Matrix eines Blockkopfs, aber W[%1, %2] = %3 liegt außerhalb des Blocks der Gruppe %4 von Konzept %1 (Spalten %5..%6)</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -6089,10 +7135,6 @@ Paket geschrieben nach %8
     <message>
         <source>No detection; the whole image was used as the face</source>
         <translation>Keine Detektion; das ganze Bild wurde als Gesicht verwendet</translation>
-    </message>
-    <message>
-        <source>%1 faces found; the largest was used</source>
-        <translation>%1 Gesichter gefunden; das größte wurde verwendet</translation>
     </message>
     <message>
         <source>1 face found (detector score %1)</source>
@@ -6481,6 +7523,94 @@ Paket geschrieben nach %8
     <message>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (chosen by the examiner)</source>
+        <translation>Gesicht %1 von %2 im Foto (vom Sachverständigen gewählt)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (the largest, by default)</source>
+        <translation>Gesicht %1 von %2 im Foto (das größte, Standard)</translation>
+    </message>
+    <message>
+        <source>Decoded as</source>
+        <translation>Dekodiert als</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Excluded from the score</source>
+        <translation>Vom Score ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>marked not assessable by the examiner</source>
+        <translation>vom Sachverständigen als nicht beurteilbar markiert</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>These components were removed from both faces&apos; embeddings and the score was re-computed on the remaining characteristics (re-normalised): %1, against %2 on the whole faces (%3). The decision still uses the pack&apos;s threshold %4, which was calibrated on whole faces.</source>
+        <translation>Diese Komponenten wurden aus den Embeddings beider Gesichter entfernt und der Score wurde aus den verbleibenden Merkmalen neu berechnet (neu normiert): %1, gegenüber %2 für die ganzen Gesichter (%3). Die Entscheidung verwendet weiterhin den Schwellenwert %4 des Pakets, der an ganzen Gesichtern kalibriert wurde.</translation>
+    </message>
+    <message>
+        <source>This pack aggregates block by block: each characteristic writes only to its own block of the embedding, so its contribution depends on that characteristic in the two faces alone (its blocks&apos; product divided by the two embeddings&apos; lengths).</source>
+        <translation>Dieses Paket aggregiert blockweise: jedes Merkmal schreibt nur in seinen eigenen Block des Embeddings, sodass sein Beitrag allein von diesem Merkmal in den beiden Gesichtern abhängt (das Produkt seiner Blöcke geteilt durch die Längen der beiden Embeddings).</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio (evaluative reporting)</source>
+        <translation>Likelihood-Ratio (evaluative Berichterstattung)</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1.</source>
+        <translation>Keine Likelihood-Ratio: %1.</translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 LR %2): %3.</source>
+        <translation>LR %1 (log10 LR %2): %3.</translation>
+    </message>
+    <message>
+        <source>The LR is how much more probable this score is if the two photos show the same person than if they show different people. Verbal equivalent on the %1 scale. Calibration: %2 on %3 (%4 same-source, %5 different-source pairs); Cllr %6, Cllr_min %7 (0 is perfect, 1 is no information). The LR does not replace the threshold decision above, which is stated separately.</source>
+        <translation>Die LR gibt an, um wie viel wahrscheinlicher dieser Score ist, wenn die beiden Fotos dieselbe Person zeigen, als wenn sie verschiedene Personen zeigen. Verbales Äquivalent gemäß der Skala „%1“. Kalibrierung: %2 an %3 (%4 Paare gleicher, %5 Paare unterschiedlicher Herkunft); Cllr %6, Cllr_min %7 (0 ist perfekt, 1 bedeutet keine Information). Die LR ersetzt nicht die obige Schwellenwertentscheidung, die gesondert angegeben wird.</translation>
+    </message>
+    <message>
+        <source>Not calibrated for this kind of photo:</source>
+        <translation>Nicht für diese Art von Foto kalibriert:</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Measured quantities</source>
+        <translation>Gemessene Größen</translation>
+    </message>
+    <message>
+        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then not scored by measurement.</source>
+        <translation>Jede Größe, aus der die gemessenen Deskriptoren berechnet werden, mit ihrem Wert und ihrem z-Score gegenüber den Populationsstatistiken des Pakets. „nicht beurteilt“: die Größe konnte auf diesem Foto nicht gemessen werden (eine Region außerhalb des Fotos oder Farbe auf einem Graustufenfoto); ihr Merkmal wird dann nicht durch Messung bewertet.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
@@ -7140,6 +8270,10 @@ Begründung für den Nachtrag:</translation>
         <source>Contribution</source>
         <translation>Beitrag</translation>
     </message>
+    <message>
+        <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
+        <translation>Anteil am Score = Gewicht %1 × eigene Ähnlichkeit dieses Merkmals %2 (hängt allein von diesem Merkmal ab); abwählen, um den neu normierten Score ohne es zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DicomMetadataPanel</name>
@@ -7525,6 +8659,14 @@ Begründung für den Nachtrag:</translation>
         <source>%1 with pack %2 %3</source>
         <translation>%1 mit Paket %2 %3</translation>
     </message>
+    <message>
+        <source>no component excluded from the model&apos;s score any more</source>
+        <translation>keine Komponente mehr vom Score des Modells ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>excluded from the model&apos;s score as not assessable by the examiner: %1</source>
+        <translation>als vom Sachverständigen nicht beurteilbar vom Score des Modells ausgeschlossen: %1</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::FaceWorkspace</name>
@@ -7727,6 +8869,18 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>blind review: export is available once the analysis is locked</source>
         <translation>verblindete Begutachtung: der Export ist möglich, sobald die Analyse abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Comparing face %1 of %2 of the %3…</source>
+        <translation>Gesicht %1 von %2 im %3 wird verglichen…</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenzbild</translation>
     </message>
 </context>
 <context>
@@ -8000,6 +9154,10 @@ Begründung für den Nachtrag:</translation>
         <source>Assess at least one component before locking</source>
         <translation>Vor dem Abschließen mindestens eine Komponente bewerten</translation>
     </message>
+    <message>
+        <source>The component is also excluded from the model&apos;s score (audited and stated in the report); the note says why.</source>
+        <translation>Die Komponente wird auch vom Score des Modells ausgeschlossen (protokolliert und im Bericht angegeben); die Notiz nennt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::PhotoPane</name>
@@ -8082,6 +9240,34 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>image file is truncated or corrupt (%1); tick “Accept damaged images” in Settings to analyse it anyway</source>
         <translation>Bilddatei ist abgeschnitten oder beschädigt (%1); aktivieren Sie „Beschädigte Bilder akzeptieren“ in den Einstellungen, um sie trotzdem zu analysieren</translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation>Gesicht:</translation>
+    </message>
+    <message>
+        <source>Several faces were found: choose the one to compare (1 = the largest)</source>
+        <translation>Es wurden mehrere Gesichter gefunden: wählen Sie das zu vergleichende (1 = das größte)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2: compared (detector score %3)</source>
+        <translation>Gesicht %1 von %2: verglichen (Detektor-Score %3)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 (detector score %3): click to compare this face</source>
+        <translation>Gesicht %1 von %2 (Detektor-Score %3): klicken, um dieses Gesicht zu vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 (largest)</source>
+        <translation>%1 (größtes)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (chosen by the examiner)</source>
+        <translation>Gesicht %1 von %2 im Foto (vom Sachverständigen gewählt)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (the largest, by default)</source>
+        <translation>Gesicht %1 von %2 im Foto (das größte, Standard)</translation>
     </message>
 </context>
 <context>
@@ -8279,6 +9465,42 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
         <translation>Vergleichsbasis (%1-Kosinus): %2 gegenüber Schwellenwert %3 → %4</translation>
+    </message>
+    <message>
+        <source>LR %1 — %2 (ENFSI 2015 scale)</source>
+        <translation>LR %1 — %2 (ENFSI-Skala 2015)</translation>
+    </message>
+    <message>
+        <source>Not calibrated for this kind of photo: %1</source>
+        <translation>Nicht für diese Art von Foto kalibriert: %1</translation>
+    </message>
+    <message>
+        <source>Score-based likelihood ratio, %1 calibration on %2 (Cllr %3); verbal scale: %4</source>
+        <translation>Score-basierte Likelihood-Ratio, %1-Kalibrierung an %2 (Cllr %3); verbale Skala: %4</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1</source>
+        <translation>Keine Likelihood-Ratio: %1</translation>
+    </message>
+    <message>
+        <source>Share of the score: %1 · score without: %2 (re-normalised)
+%3</source>
+        <translation>Anteil am Score: %1 · Score ohne: %2 (neu normiert)
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n component(s) excluded; whole-face score %1</source>
+        <translation>
+            <numerusform>— %n Komponente ausgeschlossen; Score des ganzen Gesichts %1</numerusform>
+            <numerusform>— %n Komponenten ausgeschlossen; Score des ganzen Gesichts %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n descriptor(s)</source>
+        <translation>
+            <numerusform>%n Deskriptor</numerusform>
+            <numerusform>%n Deskriptoren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

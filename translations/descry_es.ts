@@ -579,10 +579,6 @@
         <translation>no hay módulo de cabezal de conceptos</translation>
     </message>
     <message>
-        <source>catalog quantity &apos;%1&apos; is not measured by this version</source>
-        <translation>esta versión no mide la magnitud del catálogo &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>catalog has no measurable descriptors</source>
         <translation>el catálogo no tiene descriptores medibles</translation>
     </message>
@@ -1613,10 +1609,6 @@ Residuo de la descomposición: %1
         <translation>config.quantities falta o no es una matriz</translation>
     </message>
     <message>
-        <source>config.quantities does not list the %1 quantities this version measures</source>
-        <translation>config.quantities no enumera las %1 magnitudes que mide esta versión</translation>
-    </message>
-    <message>
         <source>files must be [&quot;%1&quot;]</source>
         <translation>files debe ser [&quot;%1&quot;]</translation>
     </message>
@@ -1643,10 +1635,6 @@ Residuo de la descomposición: %1
     <message>
         <source>loading cancelled</source>
         <translation>carga cancelada</translation>
-    </message>
-    <message>
-        <source>encoder.sources[%1]: a face pack takes one face locator and at most one image encoder; &apos;%2&apos; is one too many</source>
-        <translation>encoder.sources[%1]: un paquete facial admite un localizador de rostros y como máximo un codificador de imágenes; &apos;%2&apos; sobra</translation>
     </message>
     <message>
         <source>encoder.sources: no source finds faces and landmarks (e.g. type &apos;morphometric&apos;)</source>
@@ -1897,12 +1885,6 @@ Evidencias:
         <source>%1: no face detected; the whole image was taken as the face (--cropped)
 </source>
         <translation>%1: no se detectó ningún rostro; se tomó la imagen completa como rostro (--cropped)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used
-</source>
-        <translation>%1: se encontraron %2 rostros; se usó el más grande (%3×%4 px en %5,%6)
 </translation>
     </message>
     <message>
@@ -6051,6 +6033,1070 @@ paquete escrito en %8
         <source>the image is in colour (%1), not a greyscale radiograph: the pack was not made for it</source>
         <translation>la imagen está en color (%1), no es una radiografía en escala de grises: el paquete no se creó para ella</translation>
     </message>
+    <message>
+        <source>&apos;pairs&apos; must be an array of {&quot;score&quot;: number, &quot;same&quot;: 0 or 1}</source>
+        <translation>&apos;pairs&apos; debe ser una matriz de {&quot;score&quot;: número, &quot;same&quot;: 0 o 1}</translation>
+    </message>
+    <message>
+        <source>pairs[%1]: needs a finite &quot;score&quot; and &quot;same&quot; 0 or 1</source>
+        <translation>pairs[%1]: requiere un &quot;score&quot; finito y &quot;same&quot; 0 o 1</translation>
+    </message>
+    <message>
+        <source>%1 calibration on %2 same-source and %3 different-source pairs
+</source>
+        <translation>calibración %1 sobre %2 pares de misma fuente y %3 pares de fuentes distintas
+</translation>
+    </message>
+    <message>
+        <source>ln LR = a * score + b with a = %1, b = %2
+</source>
+        <translation>ln LR = a * score + b con a = %1, b = %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PAV block(s), bounded by one pseudo pair at each end
+</source>
+        <translation>
+            <numerusform>%n bloque PAV, delimitado por un pseudopar en cada extremo
+</numerusform>
+            <numerusform>%n bloques PAV, delimitados por un pseudopar en cada extremo
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cllr %1 bits, Cllr_min %2 bits
+</source>
+        <translation>Cllr %1 bits, Cllr_min %2 bits
+</translation>
+    </message>
+    <message>
+        <source>fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min</source>
+        <translation>ajustar una razón de verosimilitud basada en la puntuación sobre pares puntuados de misma fuente/fuentes distintas: a, b, Cllr, Cllr_min</translation>
+    </message>
+    <message>
+        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1}, ...]}</source>
+        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: número, &quot;same&quot;: 0 o 1}, ...]}</translation>
+    </message>
+    <message>
+        <source>logistic regression or isotonic (PAV) calibration</source>
+        <translation>calibración por regresión logística o isotónica (PAV)</translation>
+    </message>
+    <message>
+        <source>what the pairs are, recorded as the calibration&apos;s dataset</source>
+        <translation>qué son los pares; se registra como conjunto de datos de la calibración</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; face %3 as asked (%4×%5 px at %6,%7) was used
+</source>
+        <translation>%1: se encontraron %2 rostros; se usó el rostro %3, según lo indicado (%4×%5 px en %6,%7)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; the largest, face %3 (%4×%5 px at %6,%7), was used (--face/--reference-face N picks another)
+</source>
+        <translation>%1: se encontraron %2 rostros; se usó el más grande, el rostro %3 (%4×%5 px en %6,%7) (--face/--reference-face N elige otro)
+</translation>
+    </message>
+    <message>
+        <source>compare face N of the probe photo (1 = the largest; default 1)</source>
+        <translation>comparar el rostro N de la imagen dubitada (1 = el más grande; por defecto 1)</translation>
+    </message>
+    <message>
+        <source>compare face N of the reference photo (1 = the largest; default 1)</source>
+        <translation>comparar el rostro N de la imagen de referencia (1 = el más grande; por defecto 1)</translation>
+    </message>
+    <message>
+        <source>explainable face model against its black-box baseline on held-out identities, clean and augmented: 10-fold accuracy, AUC, TAR at FAR 1 % and 0.1 %, and the gap</source>
+        <translation>modelo facial explicable frente a su referencia de caja negra sobre identidades reservadas, sin alterar y aumentadas: exactitud en 10 pliegues, AUC, TAR a una FAR del 1 % y del 0,1 %, y la diferencia</translation>
+    </message>
+    <message>
+        <source>face pack (folder or name)</source>
+        <translation>paquete facial (carpeta o nombre)</translation>
+    </message>
+    <message>
+        <source>identity-labelled faces folder (DATASET/PERSON/IMAGE); identities the pack was trained on are left out</source>
+        <translation>carpeta de rostros etiquetados por identidad (DATASET/PERSON/IMAGE); se excluyen las identidades con las que se entrenó el paquete</translation>
+    </message>
+    <message>
+        <source>augmented copies per photo and augmentation (0: the photos only)</source>
+        <translation>copias aumentadas por fotografía y aumento (0: solo las fotografías)</translation>
+    </message>
+    <message>
+        <source>feature cache (the one of train face --cache may be reused)</source>
+        <translation>caché de características (se puede reutilizar la de train face --cache)</translation>
+    </message>
+    <message>
+        <source>checking visibility</source>
+        <translation>comprobando la visibilidad</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>detection and false-alarm rates of the visibility check on photos with synthetic sunglasses, masks, a hand and a hair fringe</source>
+        <translation>tasas de detección y de falsas alarmas de la comprobación de visibilidad en fotografías con gafas de sol, mascarillas, una mano y un flequillo sintéticos</translation>
+    </message>
+    <message>
+        <source>identity-labelled photos laid out as DATASET/PERSON/IMAGE (or Yale&apos;s flat folder)</source>
+        <translation>fotografías etiquetadas por identidad, organizadas como DATASET/PERSON/IMAGE (o la carpeta plana de Yale)</translation>
+    </message>
+    <message>
+        <source>take every N-th photo</source>
+        <translation>tomar una de cada N fotografías</translation>
+    </message>
+    <message>
+        <source>at most N photos (0: all)</source>
+        <translation>como máximo N fotografías (0: todas)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>ninguna (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: Cllr %3 (Cllr_min %4), %5 same / %6 different pairs, scores %7 to %8; verbal scale: %9</source>
+        <translation>%1 sobre %2: Cllr %3 (Cllr_min %4), %5 pares de misma fuente / %6 de fuentes distintas, puntuaciones de %7 a %8; escala verbal: %9</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>--aggregation block is not available with --encoder openclip yet</source>
+        <translation>--aggregation block aún no está disponible con --encoder openclip</translation>
+    </message>
+    <message>
+        <source>block: each characteristic writes only to its own block of the embedding (local shares, m = groups × block width); full: a dense matrix (--m)</source>
+        <translation>block: cada característica escribe solo en su propio bloque del embedding (proporciones locales, m = grupos × ancho de bloque); full: una matriz densa (--m)</translation>
+    </message>
+    <message>
+        <source>embedding columns per characteristic with --aggregation block</source>
+        <translation>columnas del embedding por característica con --aggregation block</translation>
+    </message>
+    <message>
+        <source>casework-augmented copies of every training photo (0: none)</source>
+        <translation>copias aumentadas al estilo de la casuística de cada fotografía de entrenamiento (0: ninguna)</translation>
+    </message>
+    <message>
+        <source>augmented copies of every held-out photo per augmentation, for the evaluation (0: none)</source>
+        <translation>copias aumentadas de cada fotografía reservada por aumento, para la evaluación (0: ninguna)</translation>
+    </message>
+    <message>
+        <source>shard %1/%2: pairs %3 to %4 of %5, %6 scored, %7 could not be scored; %8 images in %9 s
+Run with --json and combine every shard&apos;s output with &apos;descry-cli eval merge&apos;.
+</source>
+        <translation>fragmento %1/%2: pares %3 a %4 de %5, %6 puntuados, %7 no se pudieron puntuar; %8 imágenes en %9 s
+Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli eval merge&apos;.
+</translation>
+    </message>
+    <message>
+        <source>analyse N images at once (threads sharing the cores); the figures do not depend on N</source>
+        <translation>analizar N imágenes a la vez (hilos que comparten los núcleos); las cifras no dependen de N</translation>
+    </message>
+    <message>
+        <source>score only the i-th of n contiguous blocks of the pairs and print what &apos;eval merge&apos; combines (with --json)</source>
+        <translation>puntuar solo el i-ésimo de n bloques contiguos de los pares e imprimir lo que combina &apos;eval merge&apos; (con --json)</translation>
+    </message>
+    <message>
+        <source>combine the outputs of verify-pairs --shard i/n --json into the result of one run</source>
+        <translation>combinar las salidas de verify-pairs --shard i/n --json en el resultado de una sola ejecución</translation>
+    </message>
+    <message>
+        <source>every shard&apos;s JSON output, in any order</source>
+        <translation>la salida JSON de cada fragmento, en cualquier orden</translation>
+    </message>
+    <message>
+        <source>no %1 photo to choose a face in</source>
+        <translation>no hay fotografía %1 en la que elegir un rostro</translation>
+    </message>
+    <message>
+        <source>face %1 chosen but %2 faces were found</source>
+        <translation>se eligió el rostro %1, pero se encontraron %2 rostros</translation>
+    </message>
+    <message>
+        <source>%1: the largest of %2 faces (default) chosen</source>
+        <translation>%1: se eligió el más grande de %2 rostros (por defecto)</translation>
+    </message>
+    <message>
+        <source>%1: face %2 of %3 chosen</source>
+        <translation>%1: se eligió el rostro %2 de %3</translation>
+    </message>
+    <message>
+        <source>member &apos;face_index&apos; must be a face number from 1 (the largest face)</source>
+        <translation>el miembro &apos;face_index&apos; debe ser un número de rostro a partir de 1 (el rostro más grande)</translation>
+    </message>
+    <message>
+        <source>needs exactly one of the members &apos;quantity&apos; and &apos;quantities&apos;</source>
+        <translation>requiere exactamente uno de los miembros &apos;quantity&apos; y &apos;quantities&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;quantities&apos; must be an array of at least 2 quantity ids</source>
+        <translation>el miembro &apos;quantities&apos; debe ser una matriz de al menos 2 id de magnitudes</translation>
+    </message>
+    <message>
+        <source> (lower-case letters and digits separated by &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation> (letras minúsculas y dígitos separados por &apos;.&apos;, &apos;_&apos; o &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>member &apos;quantities&apos; lists &apos;%1&apos; twice</source>
+        <translation>el miembro &apos;quantities&apos; enumera &apos;%1&apos; dos veces</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be a number or an array of numbers</source>
+        <translation>el miembro &apos;grade&apos; debe ser un número o una matriz de números</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be an array of %1 numbers, one per entry of &apos;measurement.quantities&apos;</source>
+        <translation>el miembro &apos;grade&apos; debe ser una matriz de %1 números, uno por entrada de &apos;measurement.quantities&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be a number (the characteristic measures one quantity)</source>
+        <translation>el miembro &apos;grade&apos; debe ser un número (la característica mide una sola magnitud)</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; repeats the grade of descriptor #%1</source>
+        <translation>el miembro &apos;grade&apos; repite el grado del descriptor n.º %1</translation>
+    </message>
+    <message>
+        <source>LR calibration: %1 scores but %2 labels</source>
+        <translation>calibración de la LR: %1 puntuaciones pero %2 etiquetas</translation>
+    </message>
+    <message>
+        <source>LR calibration: score of pair %1 is not a finite number</source>
+        <translation>calibración de la LR: la puntuación del par %1 no es un número finito</translation>
+    </message>
+    <message>
+        <source>LR calibration needs same-source and different-source pairs (%1 same, %2 different)</source>
+        <translation>la calibración de la LR requiere pares de misma fuente y de fuentes distintas (%1 de misma fuente, %2 de fuentes distintas)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pairs, at least 1</source>
+        <translation>debe ser un número entero de pares, al menos 1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>must be [min, max], two finite numbers with min &lt;= max</source>
+        <translation>debe ser [min, max], dos números finitos con min &lt;= max</translation>
+    </message>
+    <message>
+        <source>missing (the isotonic method needs its table)</source>
+        <translation>falta (el método isotónico necesita su tabla)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of [score_min, score_max, log10_lr]</source>
+        <translation>debe ser una matriz no vacía de [score_min, score_max, log10_lr]</translation>
+    </message>
+    <message>
+        <source>must be [score_min, score_max, log10_lr], three finite numbers</source>
+        <translation>debe ser [score_min, score_max, log10_lr], tres números finitos</translation>
+    </message>
+    <message>
+        <source>blocks must ascend in score without overlap and never decrease in log10_lr</source>
+        <translation>los bloques deben ascender en puntuación sin solaparse y nunca disminuir en log10_lr</translation>
+    </message>
+    <message>
+        <source>must be an array of &quot;colour&quot; and/or &quot;greyscale&quot; (empty: not recorded)</source>
+        <translation>debe ser una matriz de &quot;colour&quot; y/o &quot;greyscale&quot; (vacía: no registrado)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither &quot;colour&quot; nor &quot;greyscale&quot;</source>
+        <translation>&apos;%1&apos; no es ni &quot;colour&quot; ni &quot;greyscale&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is below the calibration data&apos;s %4%3</source>
+        <translation>%1 de %2%3: por debajo del mínimo de los datos de calibración, %4%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is above the calibration data&apos;s %4%3</source>
+        <translation>%1 de %2%3: por encima del máximo de los datos de calibración, %4%3</translation>
+    </message>
+    <message>
+        <source>inter-eye distance</source>
+        <translation>distancia interocular</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>sharpness</source>
+        <translation>nitidez</translation>
+    </message>
+    <message>
+        <source>head turn |yaw|</source>
+        <translation>giro de la cabeza |guiñada|</translation>
+    </message>
+    <message>
+        <source>a colour photo; the calibration data had only greyscale photos</source>
+        <translation>una fotografía en color; los datos de calibración solo tenían fotografías en escala de grises</translation>
+    </message>
+    <message>
+        <source>a greyscale photo; the calibration data had only colour photos</source>
+        <translation>una fotografía en escala de grises; los datos de calibración solo tenían fotografías en color</translation>
+    </message>
+    <message>
+        <source>must be &quot;logistic&quot; or &quot;isotonic&quot;, not &apos;%1&apos;</source>
+        <translation>debe ser &quot;logistic&quot; o &quot;isotonic&quot;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must not be negative (LR must not fall as the score rises)</source>
+        <translation>no debe ser negativo (la LR no debe disminuir cuando aumenta la puntuación)</translation>
+    </message>
+    <message>
+        <source>cllr and cllr_min must be &gt;= 0 with cllr_min &lt;= cllr</source>
+        <translation>cllr y cllr_min deben ser &gt;= 0 con cllr_min &lt;= cllr</translation>
+    </message>
+    <message>
+        <source>ENFSI Guideline for Evaluative Reporting in Forensic Science (2015)</source>
+        <translation>Guía ENFSI para la elaboración de informes evaluativos en ciencia forense (2015)</translation>
+    </message>
+    <message>
+        <source>no likelihood ratio</source>
+        <translation>sin razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>no support either way</source>
+        <translation>sin apoyo a ninguna de las proposiciones</translation>
+    </message>
+    <message>
+        <source>weak support for the same-source proposition</source>
+        <translation>apoyo débil a la proposición de misma fuente</translation>
+    </message>
+    <message>
+        <source>moderate support for the same-source proposition</source>
+        <translation>apoyo moderado a la proposición de misma fuente</translation>
+    </message>
+    <message>
+        <source>moderately strong support for the same-source proposition</source>
+        <translation>apoyo moderadamente fuerte a la proposición de misma fuente</translation>
+    </message>
+    <message>
+        <source>strong support for the same-source proposition</source>
+        <translation>apoyo fuerte a la proposición de misma fuente</translation>
+    </message>
+    <message>
+        <source>very strong support for the same-source proposition</source>
+        <translation>apoyo muy fuerte a la proposición de misma fuente</translation>
+    </message>
+    <message>
+        <source>extremely strong support for the same-source proposition</source>
+        <translation>apoyo extremadamente fuerte a la proposición de misma fuente</translation>
+    </message>
+    <message>
+        <source>weak support for the different-source proposition</source>
+        <translation>apoyo débil a la proposición de fuentes distintas</translation>
+    </message>
+    <message>
+        <source>moderate support for the different-source proposition</source>
+        <translation>apoyo moderado a la proposición de fuentes distintas</translation>
+    </message>
+    <message>
+        <source>moderately strong support for the different-source proposition</source>
+        <translation>apoyo moderadamente fuerte a la proposición de fuentes distintas</translation>
+    </message>
+    <message>
+        <source>strong support for the different-source proposition</source>
+        <translation>apoyo fuerte a la proposición de fuentes distintas</translation>
+    </message>
+    <message>
+        <source>very strong support for the different-source proposition</source>
+        <translation>apoyo muy fuerte a la proposición de fuentes distintas</translation>
+    </message>
+    <message>
+        <source>extremely strong support for the different-source proposition</source>
+        <translation>apoyo extremadamente fuerte a la proposición de fuentes distintas</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1</source>
+        <translation>Sin razón de verosimilitud: %1</translation>
+    </message>
+    <message>
+        <source>LR %1 — %2 (ENFSI 2015 scale)</source>
+        <translation>LR %1 — %2 (escala ENFSI 2015)</translation>
+    </message>
+    <message>
+        <source>not calibrated for this kind of photo</source>
+        <translation>no calibrado para este tipo de fotografía</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>block decomposition: %1</source>
+        <translation>descomposición por bloques: %1</translation>
+    </message>
+    <message>
+        <source>%1 probe scores, %2 reference scores and %3 group ids</source>
+        <translation>%1 puntuaciones de la imagen dubitada, %2 puntuaciones de la imagen de referencia y %3 id de grupo</translation>
+    </message>
+    <message>
+        <source>block width %1 or a group id is invalid</source>
+        <translation>el ancho de bloque %1 o un id de grupo no es válido</translation>
+    </message>
+    <message>
+        <source>W holds %1 values and b %2, expected %3 × %4 and %4</source>
+        <translation>W contiene %1 valores y b %2; se esperaban %3 × %4 y %4</translation>
+    </message>
+    <message>
+        <source>W[%1, %2] = %3 lies outside the block of group %4: the head is not block-structured</source>
+        <translation>W[%1, %2] = %3 está fuera del bloque del grupo %4: el cabezal no tiene estructura de bloques</translation>
+    </message>
+    <message>
+        <source>not-assessed characteristic &apos;%1&apos; is not in the catalog</source>
+        <translation>la característica no evaluada &apos;%1&apos; no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>face %1 requested but %2 faces were found</source>
+        <translation>se solicitó el rostro %1, pero se encontraron %2 rostros</translation>
+    </message>
+    <message>
+        <source>no face upright; found after rotating %1° clockwise</source>
+        <translation>ningún rostro en posición vertical; encontrado tras girar %1° en sentido horario</translation>
+    </message>
+    <message>
+        <source>config.quantities: &apos;%1&apos; is not measured by this version</source>
+        <translation>config.quantities: &apos;%1&apos; no se mide en esta versión</translation>
+    </message>
+    <message>
+        <source>config.quantities: &apos;%1&apos; is repeated or out of order (order: %2)</source>
+        <translation>config.quantities: &apos;%1&apos; está repetido o fuera de orden (orden: %2)</translation>
+    </message>
+    <message>
+        <source>files must be empty (regions are measured on the photo itself)</source>
+        <translation>files debe estar vacío (las regiones se miden en la propia fotografía)</translation>
+    </message>
+    <message>
+        <source>config.iod_pixels must be %1</source>
+        <translation>config.iod_pixels debe ser %1</translation>
+    </message>
+    <message>
+        <source>encoder.sources[%1]: a face pack takes one face locator, measured sources and at most one image encoder; &apos;%2&apos; is one too many</source>
+        <translation>encoder.sources[%1]: un paquete facial admite un localizador de rostros, fuentes medidas y como máximo un codificador de imágenes; &apos;%2&apos; sobra</translation>
+    </message>
+    <message>
+        <source>%1: not assessed (appearance direction AUC %2 &lt; 0.6)</source>
+        <translation>%1: no evaluado (AUC de la dirección de apariencia %2 &lt; 0,6)</translation>
+    </message>
+    <message>
+        <source>%1: not assessed (appearance direction unreliable)</source>
+        <translation>%1: no evaluado (dirección de apariencia poco fiable)</translation>
+    </message>
+    <message>
+        <source>measured concepts from %1 (landmarks; colour and texture in landmark-defined regions)</source>
+        <translation>conceptos medidos de %1 (puntos de referencia; color y textura en regiones definidas por los puntos de referencia)</translation>
+    </message>
+    <message>
+        <source>head.aggregation: must be &quot;full&quot; or &quot;block&quot;</source>
+        <translation>head.aggregation: debe ser &quot;full&quot; o &quot;block&quot;</translation>
+    </message>
+    <message>
+        <source>head.block_width: must be an integer with m = %1 groups × block width (m is %2)</source>
+        <translation>head.block_width: debe ser un entero con m = %1 grupos × ancho de bloque (m es %2)</translation>
+    </message>
+    <message>
+        <source>head.not_assessed: must be an array of {&quot;characteristic&quot;: id, &quot;auc&quot;: number}</source>
+        <translation>head.not_assessed: debe ser una matriz de {&quot;characteristic&quot;: id, &quot;auc&quot;: número}</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: the catalog %2 has no such component or characteristic</source>
+        <translation>no se puede excluir &apos;%1&apos;: el catálogo %2 no tiene ese componente ni esa característica</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: the catalog %2 has no such component</source>
+        <translation>no se puede excluir &apos;%1&apos;: el catálogo %2 no tiene ese componente</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: unknown reason &apos;%2&apos; (expected not-visible, not-assessable or not-measured)</source>
+        <translation>no se puede excluir &apos;%1&apos;: motivo desconocido &apos;%2&apos; (se esperaba not-visible, not-assessable o not-measured)</translation>
+    </message>
+    <message>
+        <source>the comparison was not made with the pack %1</source>
+        <translation>la comparación no se realizó con el paquete %1</translation>
+    </message>
+    <message>
+        <source>nothing would be left to compare: every characteristic is excluded</source>
+        <translation>no quedaría nada que comparar: todas las características están excluidas</translation>
+    </message>
+    <message>
+        <source>what-if: no characteristic group %1 in the pack</source>
+        <translation>simulación: no hay ningún grupo de características %1 en el paquete</translation>
+    </message>
+    <message>
+        <source>Removing %1 changes the score by %2 (to %3), not by its share %4 alone:</source>
+        <translation>Eliminar %1 cambia la puntuación en %2 (hasta %3), no solo en su parte %4:</translation>
+    </message>
+    <message>
+        <source>nothing is left to compare.</source>
+        <translation>no queda nada que comparar.</translation>
+    </message>
+    <message>
+        <source>the remaining characteristics are re-normalised (|e_p||e_r| shrinks to %1 of what it was), so each remaining share grows by a factor of %2.</source>
+        <translation>las características restantes se renormalizan (|e_p||e_r| se reduce a %1 de su valor anterior), por lo que cada parte restante aumenta en un factor de %2.</translation>
+    </message>
+    <message>
+        <source>the score is re-normalised (|e_p||e_r| changes to %1 of what it was), and with this pack&apos;s full aggregation matrix every other characteristic&apos;s share also depends on the removed one.</source>
+        <translation>la puntuación se renormaliza (|e_p||e_r| pasa a %1 de su valor anterior) y, con la matriz de agregación completa de este paquete, la parte de cada una de las demás características también depende de la eliminada.</translation>
+    </message>
+    <message>
+        <source>probe: not measurable in this photo</source>
+        <translation>imagen dubitada: no medible en esta fotografía</translation>
+    </message>
+    <message>
+        <source>reference: not measurable in this photo</source>
+        <translation>imagen de referencia: no medible en esta fotografía</translation>
+    </message>
+    <message>
+        <source>layout group %1 has no block</source>
+        <translation>el grupo de la disposición %1 no tiene bloque</translation>
+    </message>
+    <message>
+        <source>group %1&apos;s block share %2 differs from its contributions %3</source>
+        <translation>la parte del bloque del grupo %1, %2, difiere de sus contribuciones, %3</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>no visible</translation>
+    </message>
+    <message>
+        <source>marked not assessable by the examiner</source>
+        <translation>marcado como no evaluable por el examinador</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>no medido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>Excluded from the score: %1. The score %2 is computed on the remaining characteristics (re-normalised; %3 on the whole face); the threshold was calibrated on whole faces.</source>
+        <translation>Excluido de la puntuación: %1. La puntuación %2 se calcula sobre las características restantes (renormalizada; %3 sobre el rostro completo); el umbral se calibró sobre rostros completos.</translation>
+    </message>
+    <message>
+        <source>pack has no LR calibration</source>
+        <translation>el paquete no tiene calibración de la LR</translation>
+    </message>
+    <message>
+        <source>components left out of the score (%1); the calibration data&apos;s scores used the whole face</source>
+        <translation>componentes excluidos de la puntuación (%1); las puntuaciones de los datos de calibración usaban el rostro completo</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; must be an array of strings</source>
+        <translation>%1: el miembro &apos;%2&apos; debe ser una matriz de cadenas</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; must be true or false</source>
+        <translation>%1: el miembro &apos;%2&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>results[%1]</source>
+        <translation>results[%1]</translation>
+    </message>
+    <message>
+        <source>%1: &apos;same&apos; must be 0 or 1</source>
+        <translation>%1: &apos;same&apos; debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;fold&apos; must lie in 0..9</source>
+        <translation>%1: &apos;fold&apos; debe estar en 0..9</translation>
+    </message>
+    <message>
+        <source>not a verify-pairs shard (expected &quot;format&quot;: &quot;%1&quot;, as verify-pairs --shard i/n --json writes)</source>
+        <translation>no es un fragmento de verify-pairs (se esperaba &quot;format&quot;: &quot;%1&quot;, como lo escribe verify-pairs --shard i/n --json)</translation>
+    </message>
+    <message>
+        <source>the shard was changed after verify-pairs wrote it (its digest does not match its content)</source>
+        <translation>el fragmento se modificó después de que verify-pairs lo escribiera (su resumen no coincide con su contenido)</translation>
+    </message>
+    <message>
+        <source>shard file</source>
+        <translation>archivo de fragmento</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 of %3 pairs is not a possible shard</source>
+        <translation>el fragmento %1/%2 de %3 pares no es un fragmento posible</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 must hold pairs %3 to %4 of %5, it holds %6 pairs</source>
+        <translation>el fragmento %1/%2 debe contener los pares %3 a %4 de %5; contiene %6 pares</translation>
+    </message>
+    <message>
+        <source>results[%1] is pair %2, expected pair %3 (0-based)</source>
+        <translation>results[%1] es el par %2; se esperaba el par %3 (contando desde 0)</translation>
+    </message>
+    <message>
+        <source>made from another pairs file than %1 (%2, SHA-256 %3, not %4)</source>
+        <translation>generado a partir de un archivo de pares distinto de %1 (%2, SHA-256 %3, no %4)</translation>
+    </message>
+    <message>
+        <source>made with another pack than %1 (%2, SHA-256 %3, not %4 %5)</source>
+        <translation>generado con un paquete distinto de %1 (%2, SHA-256 %3, no %4 %5)</translation>
+    </message>
+    <message>
+        <source>one of %1 shards of %2 pairs, but %3 is one of %4 shards of %5 pairs</source>
+        <translation>uno de %1 fragmentos de %2 pares, pero %3 es uno de %4 fragmentos de %5 pares</translation>
+    </message>
+    <message>
+        <source>run with other settings than %1 (%2, not %3)</source>
+        <translation>ejecutado con una configuración distinta de %1 (%2, no %3)</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 was already given in %3</source>
+        <translation>el fragmento %1/%2 ya se indicó en %3</translation>
+    </message>
+    <message>
+        <source>shard(s) %1 missing: a merge needs every shard of the list</source>
+        <translation>falta(n) el/los fragmento(s) %1: una combinación requiere todos los fragmentos de la lista</translation>
+    </message>
+    <message>
+        <source>--shard: &apos;%1&apos; is not a shard; give i/n with 1 &lt;= i &lt;= n &lt;= %2, e.g. 2/4</source>
+        <translation>--shard: &apos;%1&apos; no es un fragmento; indique i/n con 1 &lt;= i &lt;= n &lt;= %2, p. ej. 2/4</translation>
+    </message>
+    <message>
+        <source>no shard files given</source>
+        <translation>no se indicó ningún archivo de fragmento</translation>
+    </message>
+    <message>
+        <source>pair %1 is in fold %2, but the labels of the whole list put it in fold %3</source>
+        <translation>el par %1 está en el pliegue %2, pero las etiquetas de la lista completa lo sitúan en el pliegue %3</translation>
+    </message>
+    <message>
+        <source>not the pack the shards were made with (%1 %2, SHA-256 %3, not %4)</source>
+        <translation>no es el paquete con el que se generaron los fragmentos (%1 %2, SHA-256 %3, no %4)</translation>
+    </message>
+    <message>
+        <source>cannot encode %1 for augmentation: %2 (is the Qt image format plugin installed?)</source>
+        <translation>no se puede codificar %1 para el aumento: %2 (¿está instalado el complemento de formatos de imagen de Qt?)</translation>
+    </message>
+    <message>
+        <source>cannot decode the %1 copy made for augmentation</source>
+        <translation>no se puede decodificar la copia %1 creada para el aumento</translation>
+    </message>
+    <message>
+        <source>the glasses augmentation needs the face&apos;s landmarks</source>
+        <translation>el aumento con gafas necesita los puntos de referencia del rostro</translation>
+    </message>
+    <message>
+        <source>unknown augmentation %1 (expected one of %2)</source>
+        <translation>aumento desconocido %1 (se esperaba uno de %2)</translation>
+    </message>
+    <message>
+        <source>cannot augment an empty image</source>
+        <translation>no se puede aumentar una imagen vacía</translation>
+    </message>
+    <message>
+        <source>%2 [%1]: explainable %3 %, AUC %4, TAR@FAR1% %5; baseline %6 %, AUC %7, TAR@FAR1% %8; gap %9 points, TAR ratio %10 (%11 pairs)</source>
+        <translation>%2 [%1]: explicable %3 %, AUC %4, TAR@FAR1% %5; referencia %6 %, AUC %7, TAR@FAR1% %8; diferencia %9 puntos, cociente de TAR %10 (%11 pares)</translation>
+    </message>
+    <message>
+        <source>held-out</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>held-out augmented</source>
+        <translation>reservado aumentado</translation>
+    </message>
+    <message>
+        <source>goal met: every set within %1 points and TAR@FAR1% ratio at least %2 (worst gap %3 points, worst ratio %4)</source>
+        <translation>objetivo cumplido: todos los conjuntos dentro de %1 puntos y cociente de TAR@FAR1% de al menos %2 (peor diferencia %3 puntos, peor cociente %4)</translation>
+    </message>
+    <message>
+        <source>goal NOT met (within %1 points, TAR@FAR1% ratio at least %2): worst gap %3 points, worst ratio %4; failing: %5</source>
+        <translation>objetivo NO cumplido (dentro de %1 puntos, cociente de TAR@FAR1% de al menos %2): peor diferencia %3 puntos, peor cociente %4; no cumplen: %5</translation>
+    </message>
+    <message>
+        <source>pack has no black-box baseline to compare with</source>
+        <translation>el paquete no tiene ninguna referencia de caja negra con la que comparar</translation>
+    </message>
+    <message>
+        <source>eval face-gap needs a pack whose baseline is the 128-D dlib ResNet (this one has %1-D)</source>
+        <translation>eval face-gap requiere un paquete cuya referencia sea la ResNet de dlib de 128 D (este tiene %1 D)</translation>
+    </message>
+    <message>
+        <source>provenance.seed is missing or not a number</source>
+        <translation>provenance.seed falta o no es un número</translation>
+    </message>
+    <message>
+        <source>no photos of identities the pack was not trained on</source>
+        <translation>no hay fotografías de identidades con las que no se haya entrenado el paquete</translation>
+    </message>
+    <message>
+        <source>analysing %1 photos (%2 photos of training identities left out)</source>
+        <translation>analizando %1 fotografías (se excluyen %2 fotografías de identidades de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>analysing %1 augmented copies</source>
+        <translation>analizando %1 copias aumentadas</translation>
+    </message>
+    <message>
+        <source>balanced same/different pairs of the %1 held-out identities (%2), not used to train the head</source>
+        <translation>pares equilibrados de misma/distinta identidad de las %1 identidades reservadas (%2), no utilizados para entrenar el cabezal</translation>
+    </message>
+    <message>
+        <source>analysing %1 augmented copies (%2 of training photos, %3 of held-out photos)</source>
+        <translation>analizando %1 copias aumentadas (%2 de fotografías de entrenamiento, %3 de fotografías reservadas)</translation>
+    </message>
+    <message>
+        <source>augmented copies without a face: %1 of training photos, %2 of held-out photos</source>
+        <translation>copias aumentadas sin rostro: %1 de fotografías de entrenamiento, %2 de fotografías reservadas</translation>
+    </message>
+    <message>
+        <source>%1: not assessed by appearance (too few faces measured to learn and test a direction)</source>
+        <translation>%1: no evaluado por apariencia (demasiado pocos rostros medidos para aprender y probar una dirección)</translation>
+    </message>
+    <message>
+        <source>%1: not assessed by appearance (held-out AUC %2 &lt; 0.6)</source>
+        <translation>%1: no evaluado por apariencia (AUC en los datos reservados %2 &lt; 0,6)</translation>
+    </message>
+    <message>
+        <source>measuring the aggregation cost: training a %1 head with the same seed</source>
+        <translation>midiendo el coste de la agregación: entrenando un cabezal %1 con la misma semilla</translation>
+    </message>
+    <message>
+        <source>aggregation cost: full − block = %1 accuracy points on held-out identities</source>
+        <translation>coste de la agregación: full − block = %1 puntos de exactitud en identidades reservadas</translation>
+    </message>
+    <message>
+        <source>%1 training identities</source>
+        <translation>%1 identidades de entrenamiento</translation>
+    </message>
+    <message>
+        <source>likelihood ratio: Cllr %1, Cllr_min %2 on %3 held-out pairs</source>
+        <translation>razón de verosimilitud: Cllr %1, Cllr_min %2 sobre %3 pares reservados</translation>
+    </message>
+    <message>
+        <source>dark glasses over the eyes</source>
+        <translation>gafas oscuras sobre los ojos</translation>
+    </message>
+    <message>
+        <source>a face mask covers the lower face</source>
+        <translation>una mascarilla cubre la parte inferior del rostro</translation>
+    </message>
+    <message>
+        <source>a skin-coloured object (a hand?) covers the mouth</source>
+        <translation>un objeto de color piel (¿una mano?) cubre la boca</translation>
+    </message>
+    <message>
+        <source>hair covers the eyebrows</source>
+        <translation>el pelo cubre las cejas</translation>
+    </message>
+    <message>
+        <source>hair covers the forehead</source>
+        <translation>el pelo cubre la frente</translation>
+    </message>
+    <message>
+        <source>not assessable from this photo: eyes closed</source>
+        <translation>no evaluable en esta fotografía: ojos cerrados</translation>
+    </message>
+    <message>
+        <source>not assessable from this photo: extreme expression</source>
+        <translation>no evaluable en esta fotografía: expresión extrema</translation>
+    </message>
+    <message>
+        <source>outside the photo</source>
+        <translation>fuera de la fotografía</translation>
+    </message>
+    <message>
+        <source>dark glasses</source>
+        <translation>gafas oscuras</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>mascarilla</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>mano</translation>
+    </message>
+    <message>
+        <source>hair</source>
+        <translation>pelo</translation>
+    </message>
+    <message>
+        <source>extreme expression</source>
+        <translation>expresión extrema</translation>
+    </message>
+    <message>
+        <source>out of frame</source>
+        <translation>fuera del encuadre</translation>
+    </message>
+    <message>
+        <source>visibility check: the photo is empty</source>
+        <translation>comprobación de visibilidad: la fotografía está vacía</translation>
+    </message>
+    <message>
+        <source>%1 not assessable (%2)</source>
+        <translation>%1: no evaluable (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible (%2)</source>
+        <translation>%1: no visible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not assessable in the probe (%2)</source>
+        <translation>%1: no evaluable en la imagen dubitada (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible in the probe (%2)</source>
+        <translation>%1: no visible en la imagen dubitada (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not assessable in the reference (%2)</source>
+        <translation>%1: no evaluable en la imagen de referencia (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible in the reference (%2)</source>
+        <translation>%1: no visible en la imagen de referencia (%2)</translation>
+    </message>
+    <message>
+        <source>no photos found</source>
+        <translation>no se encontraron fotografías</translation>
+    </message>
+    <message>
+        <source>Checking visibility</source>
+        <translation>Comprobando la visibilidad</translation>
+    </message>
+    <message>
+        <source>evaluation cancelled</source>
+        <translation>evaluación cancelada</translation>
+    </message>
+    <message>
+        <source>Visibility check on %1 photos (%2 with a face) in %3</source>
+        <translation>Comprobación de visibilidad en %1 fotografías (%2 con rostro) en %3</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): detection rate %3 % (%4 of %5; own reason %6; face lost %7)</source>
+        <translation>  %1 (%2): tasa de detección %3 % (%4 de %5; motivo propio %6; rostro perdido %7)</translation>
+    </message>
+    <message>
+        <source>  false alarms on the unoccluded photos: %1 % (%2 of %3)</source>
+        <translation>  falsas alarmas en las fotografías sin oclusión: %1 % (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation>    %1: %2</translation>
+    </message>
+    <message>
+        <source>  flagged on the unoccluded photos (not occluders): %1: %2</source>
+        <translation>  señalados en las fotografías sin oclusión (no oclusores): %1: %2</translation>
+    </message>
+    <message>
+        <source>sRGB primaries with another tone curve</source>
+        <translation>primarios sRGB con otra curva tonal</translation>
+    </message>
+    <message>
+        <source>the embedded colour profile</source>
+        <translation>el perfil de color incrustado</translation>
+    </message>
+    <message>
+        <source>embedded colour profile not usable (e.g. a CMYK or grey-scale profile): sRGB assumed</source>
+        <translation>perfil de color incrustado no utilizable (p. ej. un perfil CMYK o de escala de grises): se supone sRGB</translation>
+    </message>
+    <message>
+        <source>no embedded profile: sRGB assumed</source>
+        <translation>sin perfil incrustado: se supone sRGB</translation>
+    </message>
+    <message>
+        <source>embedded profile is sRGB: no conversion needed</source>
+        <translation>el perfil incrustado es sRGB: no se necesita conversión</translation>
+    </message>
+    <message>
+        <source>converted from %1 to sRGB</source>
+        <translation>convertido de %1 a sRGB</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progresivo</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>escala de grises</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16 bits</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alfa</translation>
+    </message>
+    <message>
+        <source>image 1 of %1</source>
+        <translation>imagen 1 de %1</translation>
+    </message>
+    <message>
+        <source>page 1 of %1</source>
+        <translation>página 1 de %1</translation>
+    </message>
+    <message>
+        <source>frame 1 of %1</source>
+        <translation>fotograma 1 de %1</translation>
+    </message>
+    <message>
+        <source>; transparent areas composited on white</source>
+        <translation>; zonas transparentes compuestas sobre blanco</translation>
+    </message>
+    <message>
+        <source>named .%1 but is a %2 file</source>
+        <translation>con extensión .%1, pero es un archivo %2</translation>
+    </message>
+    <message>
+        <source>turned upright by the HEIF rotation (irot), applied by libheif</source>
+        <translation>enderezada por la rotación HEIF (irot), aplicada por libheif</translation>
+    </message>
+    <message>
+        <source>HEIF rotation/mirror (irot/imir) applied by libheif</source>
+        <translation>rotación/reflejo HEIF (irot/imir) aplicados por libheif</translation>
+    </message>
+    <message>
+        <source>; its EXIF orientation %1 is not applied again</source>
+        <translation>; su orientación EXIF %1 no se vuelve a aplicar</translation>
+    </message>
+    <message>
+        <source>no colour profile: sRGB assumed</source>
+        <translation>sin perfil de color: se supone sRGB</translation>
+    </message>
+    <message>
+        <source>a TIFF page directory cannot be read (the file is cut off or corrupt)</source>
+        <translation>no se puede leer un directorio de página TIFF (el archivo está truncado o dañado)</translation>
+    </message>
+    <message>
+        <source>CMYK converted to RGB by the plain formula; its embedded CMYK profile is not applied (no CMYK colour engine): sRGB assumed</source>
+        <translation>CMYK convertido a RGB con la fórmula simple; no se aplica su perfil CMYK incrustado (no hay motor de color CMYK): se supone sRGB</translation>
+    </message>
+    <message>
+        <source>CMYK converted to RGB by the plain formula: sRGB assumed</source>
+        <translation>CMYK convertido a RGB con la fórmula simple: se supone sRGB</translation>
+    </message>
+    <message>
+        <source>a %1 file, but no %1 decoder is installed (Debian package qt6-image-formats-plugins)</source>
+        <translation>un archivo %1, pero no hay ningún decodificador %1 instalado (paquete de Debian qt6-image-formats-plugins)</translation>
+    </message>
+    <message>
+        <source>cannot decode CMYK JPEG image (%1)</source>
+        <translation>no se puede decodificar la imagen JPEG CMYK (%1)</translation>
+    </message>
+    <message>
+        <source>%1 colour components, not 4</source>
+        <translation>%1 componentes de color, no 4</translation>
+    </message>
+    <message>
+        <source>upright as stored (EXIF orientation 1)</source>
+        <translation>derecha tal como está almacenada (orientación EXIF 1)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right (EXIF orientation 2)</source>
+        <translation>reflejada de izquierda a derecha (orientación EXIF 2)</translation>
+    </message>
+    <message>
+        <source>rotated 180° (EXIF orientation 3)</source>
+        <translation>girada 180° (orientación EXIF 3)</translation>
+    </message>
+    <message>
+        <source>mirrored top to bottom (EXIF orientation 4)</source>
+        <translation>reflejada de arriba abajo (orientación EXIF 4)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right, then rotated 90° anticlockwise (EXIF orientation 5)</source>
+        <translation>reflejada de izquierda a derecha y después girada 90° en sentido antihorario (orientación EXIF 5)</translation>
+    </message>
+    <message>
+        <source>rotated 90° clockwise (EXIF orientation 6)</source>
+        <translation>girada 90° en sentido horario (orientación EXIF 6)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right, then rotated 90° clockwise (EXIF orientation 7)</source>
+        <translation>reflejada de izquierda a derecha y después girada 90° en sentido horario (orientación EXIF 7)</translation>
+    </message>
+    <message>
+        <source>rotated 90° anticlockwise (EXIF orientation 8)</source>
+        <translation>girada 90° en sentido antihorario (orientación EXIF 8)</translation>
+    </message>
+    <message>
+        <source>no EXIF orientation: used as stored</source>
+        <translation>sin orientación EXIF: se usa tal como está almacenada</translation>
+    </message>
+    <message>
+        <source>the image claims a size beyond libheif&apos;s safety limit</source>
+        <translation>la imagen declara un tamaño que supera el límite de seguridad de libheif</translation>
+    </message>
+    <message>
+        <source>libheif error %1</source>
+        <translation>error de libheif %1</translation>
+    </message>
+    <message>
+        <source>nclx colour description with transfer characteristics %1 (HDR or unusual): not converted, shown as sRGB</source>
+        <translation>descripción de color nclx con características de transferencia %1 (HDR o inusuales): no se convierte, se muestra como sRGB</translation>
+    </message>
+    <message>
+        <source>nclx colour primaries %1 not understood: shown as sRGB</source>
+        <translation>primarios de color nclx %1 no reconocidos: se muestra como sRGB</translation>
+    </message>
+    <message>
+        <source>cannot decode HEIF image</source>
+        <translation>no se puede decodificar la imagen HEIF</translation>
+    </message>
+    <message>
+        <source>cannot decode HEIF image (no pixel data)</source>
+        <translation>no se puede decodificar la imagen HEIF (sin datos de píxel)</translation>
+    </message>
+    <message>
+        <source>cannot read HEIF file</source>
+        <translation>no se puede leer el archivo HEIF</translation>
+    </message>
+    <message>
+        <source>HEIF file has no primary image</source>
+        <translation>el archivo HEIF no tiene imagen principal</translation>
+    </message>
+    <message>
+        <source>no HEIC encoder</source>
+        <translation>no hay codificador HEIC</translation>
+    </message>
+    <message>
+        <source>cannot encode HEIC</source>
+        <translation>no se puede codificar HEIC</translation>
+    </message>
+    <message>
+        <source>cannot write HEIC</source>
+        <translation>no se puede escribir HEIC</translation>
+    </message>
+    <message>
+        <source>the file ends before the WebP data does</source>
+        <translation>el archivo termina antes que los datos WebP</translation>
+    </message>
+    <message>
+        <source>the file ends before the BMP pixel data does</source>
+        <translation>el archivo termina antes que los datos de píxel BMP</translation>
+    </message>
+    <message>
+        <source>the file ends before the GIF trailer</source>
+        <translation>el archivo termina antes del bloque final (trailer) GIF</translation>
+    </message>
+    <message>
+        <source>a block head needs m = groups × block width (%1 × %2 = %3), m is %4</source>
+        <translation>un cabezal por bloques requiere m = grupos × ancho de bloque (%1 × %2 = %3); m es %4</translation>
+    </message>
+    <message>
+        <source>&apos;W&apos; is a block head&apos;s matrix but W[%1, %2] = %3 lies outside the block of concept %1&apos;s group %4 (columns %5..%6)</source>
+        <translation>&apos;W&apos; es la matriz de un cabezal por bloques, pero W[%1, %2] = %3 está fuera del bloque del grupo %4 del concepto %1 (columnas %5..%6)</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -6089,10 +7135,6 @@ paquete escrito en %8
     <message>
         <source>No detection; the whole image was used as the face</source>
         <translation>Sin detección; se usó la imagen completa como rostro</translation>
-    </message>
-    <message>
-        <source>%1 faces found; the largest was used</source>
-        <translation>Se encontraron %1 rostros; se usó el más grande</translation>
     </message>
     <message>
         <source>1 face found (detector score %1)</source>
@@ -6481,6 +7523,94 @@ paquete escrito en %8
     <message>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (chosen by the examiner)</source>
+        <translation>Rostro %1 de %2 en la fotografía (elegido por el examinador)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (the largest, by default)</source>
+        <translation>Rostro %1 de %2 en la fotografía (el más grande, por defecto)</translation>
+    </message>
+    <message>
+        <source>Decoded as</source>
+        <translation>Decodificado como</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotación</translation>
+    </message>
+    <message>
+        <source>Excluded from the score</source>
+        <translation>Excluido de la puntuación</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>no visible</translation>
+    </message>
+    <message>
+        <source>marked not assessable by the examiner</source>
+        <translation>marcado como no evaluable por el examinador</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>no medido</translation>
+    </message>
+    <message>
+        <source>These components were removed from both faces&apos; embeddings and the score was re-computed on the remaining characteristics (re-normalised): %1, against %2 on the whole faces (%3). The decision still uses the pack&apos;s threshold %4, which was calibrated on whole faces.</source>
+        <translation>Estos componentes se eliminaron de los embeddings de ambos rostros y la puntuación se volvió a calcular sobre las características restantes (renormalizada): %1, frente a %2 sobre los rostros completos (%3). La decisión sigue utilizando el umbral %4 del paquete, que se calibró sobre rostros completos.</translation>
+    </message>
+    <message>
+        <source>This pack aggregates block by block: each characteristic writes only to its own block of the embedding, so its contribution depends on that characteristic in the two faces alone (its blocks&apos; product divided by the two embeddings&apos; lengths).</source>
+        <translation>Este paquete agrega bloque a bloque: cada característica escribe solo en su propio bloque del embedding, por lo que su contribución depende únicamente de esa característica en los dos rostros (el producto de sus bloques dividido por las longitudes de los dos embeddings).</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio (evaluative reporting)</source>
+        <translation>Razón de verosimilitud (informe evaluativo)</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1.</source>
+        <translation>Sin razón de verosimilitud: %1.</translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 LR %2): %3.</source>
+        <translation>LR %1 (log10 LR %2): %3.</translation>
+    </message>
+    <message>
+        <source>The LR is how much more probable this score is if the two photos show the same person than if they show different people. Verbal equivalent on the %1 scale. Calibration: %2 on %3 (%4 same-source, %5 different-source pairs); Cllr %6, Cllr_min %7 (0 is perfect, 1 is no information). The LR does not replace the threshold decision above, which is stated separately.</source>
+        <translation>La LR indica cuánto más probable es esta puntuación si las dos fotografías muestran a la misma persona que si muestran a personas distintas. Equivalente verbal en la escala %1. Calibración: %2 sobre %3 (%4 pares de misma fuente, %5 pares de fuentes distintas); Cllr %6, Cllr_min %7 (0 es perfecto, 1 es ausencia de información). La LR no sustituye a la decisión por umbral anterior, que se indica por separado.</translation>
+    </message>
+    <message>
+        <source>Not calibrated for this kind of photo:</source>
+        <translation>No calibrado para este tipo de fotografía:</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>Measured quantities</source>
+        <translation>Magnitudes medidas</translation>
+    </message>
+    <message>
+        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then not scored by measurement.</source>
+        <translation>Todas las magnitudes a partir de las cuales se calculan los descriptores medidos, con su valor y su puntuación z respecto a las estadísticas de población del paquete. «no evaluado»: la magnitud no pudo medirse en esa fotografía (una región fuera de ella, o el color en una fotografía en escala de grises); su característica no se puntúa entonces por medición.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
     </message>
 </context>
 <context>
@@ -7140,6 +8270,10 @@ Motivo de la enmienda:</translation>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
+    <message>
+        <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
+        <translation>Parte de la puntuación = peso %1 × similitud propia de esta característica %2 (depende solo de esta característica); desmarque para ver la puntuación renormalizada sin ella</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DicomMetadataPanel</name>
@@ -7525,6 +8659,14 @@ Motivo de la enmienda:</translation>
         <source>%1 with pack %2 %3</source>
         <translation>%1 con el paquete %2 %3</translation>
     </message>
+    <message>
+        <source>no component excluded from the model&apos;s score any more</source>
+        <translation>ya no hay ningún componente excluido de la puntuación del modelo</translation>
+    </message>
+    <message>
+        <source>excluded from the model&apos;s score as not assessable by the examiner: %1</source>
+        <translation>excluido de la puntuación del modelo como no evaluable por el examinador: %1</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::FaceWorkspace</name>
@@ -7727,6 +8869,18 @@ Motivo de la enmienda:</translation>
     <message>
         <source>blind review: export is available once the analysis is locked</source>
         <translation>revisión a ciegas: la exportación estará disponible cuando se bloquee el análisis</translation>
+    </message>
+    <message>
+        <source>Comparing face %1 of %2 of the %3…</source>
+        <translation>Comparando el rostro %1 de %2 de la %3…</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>imagen dubitada</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>imagen de referencia</translation>
     </message>
 </context>
 <context>
@@ -8000,6 +9154,10 @@ Motivo de la enmienda:</translation>
         <source>Assess at least one component before locking</source>
         <translation>Evalúe al menos un componente antes de bloquear</translation>
     </message>
+    <message>
+        <source>The component is also excluded from the model&apos;s score (audited and stated in the report); the note says why.</source>
+        <translation>El componente también se excluye de la puntuación del modelo (queda auditado y se indica en el informe); la nota explica el motivo.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::PhotoPane</name>
@@ -8082,6 +9240,34 @@ Motivo de la enmienda:</translation>
     <message>
         <source>image file is truncated or corrupt (%1); tick “Accept damaged images” in Settings to analyse it anyway</source>
         <translation>el archivo de imagen está truncado o corrupto (%1); marque «Aceptar imágenes dañadas» en Ajustes para analizarlo de todos modos</translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation>Rostro:</translation>
+    </message>
+    <message>
+        <source>Several faces were found: choose the one to compare (1 = the largest)</source>
+        <translation>Se encontraron varios rostros: elija el que desea comparar (1 = el más grande)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2: compared (detector score %3)</source>
+        <translation>Rostro %1 de %2: comparado (puntuación del detector %3)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 (detector score %3): click to compare this face</source>
+        <translation>Rostro %1 de %2 (puntuación del detector %3): haga clic para comparar este rostro</translation>
+    </message>
+    <message>
+        <source>%1 (largest)</source>
+        <translation>%1 (el más grande)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (chosen by the examiner)</source>
+        <translation>Rostro %1 de %2 en la fotografía (elegido por el examinador)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (the largest, by default)</source>
+        <translation>Rostro %1 de %2 en la fotografía (el más grande, por defecto)</translation>
     </message>
 </context>
 <context>
@@ -8279,6 +9465,42 @@ Motivo de la enmienda:</translation>
     <message>
         <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
         <translation>Referencia (coseno %1): %2 frente al umbral %3 → %4</translation>
+    </message>
+    <message>
+        <source>LR %1 — %2 (ENFSI 2015 scale)</source>
+        <translation>LR %1 — %2 (escala ENFSI 2015)</translation>
+    </message>
+    <message>
+        <source>Not calibrated for this kind of photo: %1</source>
+        <translation>No calibrado para este tipo de fotografía: %1</translation>
+    </message>
+    <message>
+        <source>Score-based likelihood ratio, %1 calibration on %2 (Cllr %3); verbal scale: %4</source>
+        <translation>Razón de verosimilitud basada en la puntuación, calibración %1 sobre %2 (Cllr %3); escala verbal: %4</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1</source>
+        <translation>Sin razón de verosimilitud: %1</translation>
+    </message>
+    <message>
+        <source>Share of the score: %1 · score without: %2 (re-normalised)
+%3</source>
+        <translation>Parte de la puntuación: %1 · puntuación sin ella: %2 (renormalizada)
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n component(s) excluded; whole-face score %1</source>
+        <translation>
+            <numerusform>— %n componente excluido; puntuación del rostro completo %1</numerusform>
+            <numerusform>— %n componentes excluidos; puntuación del rostro completo %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n descriptor(s)</source>
+        <translation>
+            <numerusform>%n descriptor</numerusform>
+            <numerusform>%n descriptores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

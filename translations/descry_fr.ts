@@ -579,10 +579,6 @@
         <translation>aucun module de tête de concepts</translation>
     </message>
     <message>
-        <source>catalog quantity &apos;%1&apos; is not measured by this version</source>
-        <translation>la grandeur du catalogue &apos;%1&apos; n’est pas mesurée par cette version</translation>
-    </message>
-    <message>
         <source>catalog has no measurable descriptors</source>
         <translation>le catalogue n’a aucun descripteur mesurable</translation>
     </message>
@@ -1613,10 +1609,6 @@ Résidu de la décomposition : %1
         <translation>config.quantities est manquant ou n’est pas un tableau</translation>
     </message>
     <message>
-        <source>config.quantities does not list the %1 quantities this version measures</source>
-        <translation>config.quantities ne liste pas les %1 grandeurs que mesure cette version</translation>
-    </message>
-    <message>
         <source>files must be [&quot;%1&quot;]</source>
         <translation>files doit être [&quot;%1&quot;]</translation>
     </message>
@@ -1643,10 +1635,6 @@ Résidu de la décomposition : %1
     <message>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
-    </message>
-    <message>
-        <source>encoder.sources[%1]: a face pack takes one face locator and at most one image encoder; &apos;%2&apos; is one too many</source>
-        <translation>encoder.sources[%1] : un paquet facial accepte un localisateur de visage et au plus un encodeur d’images ; &apos;%2&apos; est de trop</translation>
     </message>
     <message>
         <source>encoder.sources: no source finds faces and landmarks (e.g. type &apos;morphometric&apos;)</source>
@@ -1897,12 +1885,6 @@ Pièces :
         <source>%1: no face detected; the whole image was taken as the face (--cropped)
 </source>
         <translation>%1 : aucun visage détecté ; l’image entière a été prise comme visage (--cropped)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 faces found; the largest (%3×%4 px at %5,%6) was used
-</source>
-        <translation>%1 : %2 visages trouvés ; le plus grand (%3×%4 px en %5,%6) a été utilisé
 </translation>
     </message>
     <message>
@@ -6051,6 +6033,1070 @@ paquet écrit dans %8
         <source>the image is in colour (%1), not a greyscale radiograph: the pack was not made for it</source>
         <translation>l’image est en couleur (%1), pas une radiographie en niveaux de gris : le paquet n’a pas été conçu pour elle</translation>
     </message>
+    <message>
+        <source>&apos;pairs&apos; must be an array of {&quot;score&quot;: number, &quot;same&quot;: 0 or 1}</source>
+        <translation>&apos;pairs&apos; doit être un tableau de {&quot;score&quot;: nombre, &quot;same&quot;: 0 ou 1}</translation>
+    </message>
+    <message>
+        <source>pairs[%1]: needs a finite &quot;score&quot; and &quot;same&quot; 0 or 1</source>
+        <translation>pairs[%1] : nécessite un &quot;score&quot; fini et &quot;same&quot; valant 0 ou 1</translation>
+    </message>
+    <message>
+        <source>%1 calibration on %2 same-source and %3 different-source pairs
+</source>
+        <translation>calibration %1 sur %2 paires de même source et %3 paires de sources différentes
+</translation>
+    </message>
+    <message>
+        <source>ln LR = a * score + b with a = %1, b = %2
+</source>
+        <translation>ln RV = a * score + b avec a = %1, b = %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PAV block(s), bounded by one pseudo pair at each end
+</source>
+        <translation>
+            <numerusform>%n bloc PAV, borné par une pseudo-paire à chaque extrémité
+</numerusform>
+            <numerusform>%n blocs PAV, bornés par une pseudo-paire à chaque extrémité
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cllr %1 bits, Cllr_min %2 bits
+</source>
+        <translation>Cllr %1 bits, Cllr_min %2 bits
+</translation>
+    </message>
+    <message>
+        <source>fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min</source>
+        <translation>ajuster un rapport de vraisemblance fondé sur le score à partir de paires de même source/sources différentes déjà évaluées : a, b, Cllr, Cllr_min</translation>
+    </message>
+    <message>
+        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1}, ...]}</source>
+        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: nombre, &quot;same&quot;: 0 ou 1}, ...]}</translation>
+    </message>
+    <message>
+        <source>logistic regression or isotonic (PAV) calibration</source>
+        <translation>calibration par régression logistique ou isotone (PAV)</translation>
+    </message>
+    <message>
+        <source>what the pairs are, recorded as the calibration&apos;s dataset</source>
+        <translation>nature des paires, consignée comme jeu de données de la calibration</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; face %3 as asked (%4×%5 px at %6,%7) was used
+</source>
+        <translation>%1 : %2 visages trouvés ; le visage %3 demandé (%4×%5 px en %6,%7) a été utilisé
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 faces found; the largest, face %3 (%4×%5 px at %6,%7), was used (--face/--reference-face N picks another)
+</source>
+        <translation>%1 : %2 visages trouvés ; le plus grand, le visage %3 (%4×%5 px en %6,%7), a été utilisé (--face/--reference-face N en choisit un autre)
+</translation>
+    </message>
+    <message>
+        <source>compare face N of the probe photo (1 = the largest; default 1)</source>
+        <translation>comparer le visage N de la photo litigieuse (1 = le plus grand ; par défaut 1)</translation>
+    </message>
+    <message>
+        <source>compare face N of the reference photo (1 = the largest; default 1)</source>
+        <translation>comparer le visage N de la photo de référence (1 = le plus grand ; par défaut 1)</translation>
+    </message>
+    <message>
+        <source>explainable face model against its black-box baseline on held-out identities, clean and augmented: 10-fold accuracy, AUC, TAR at FAR 1 % and 0.1 %, and the gap</source>
+        <translation>modèle facial explicable face à sa référence boîte noire sur des identités mises de côté, photos intactes et augmentées : exactitude sur 10 plis, AUC, TAR à FAR 1 % et 0,1 %, et l’écart</translation>
+    </message>
+    <message>
+        <source>face pack (folder or name)</source>
+        <translation>paquet facial (dossier ou nom)</translation>
+    </message>
+    <message>
+        <source>identity-labelled faces folder (DATASET/PERSON/IMAGE); identities the pack was trained on are left out</source>
+        <translation>dossier de visages étiquetés par identité (DATASET/PERSON/IMAGE) ; les identités sur lesquelles le paquet a été entraîné sont écartées</translation>
+    </message>
+    <message>
+        <source>augmented copies per photo and augmentation (0: the photos only)</source>
+        <translation>copies augmentées par photo et par augmentation (0 : les photos seules)</translation>
+    </message>
+    <message>
+        <source>feature cache (the one of train face --cache may be reused)</source>
+        <translation>cache des attributs (celui de train face --cache peut être réutilisé)</translation>
+    </message>
+    <message>
+        <source>checking visibility</source>
+        <translation>contrôle de la visibilité</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>detection and false-alarm rates of the visibility check on photos with synthetic sunglasses, masks, a hand and a hair fringe</source>
+        <translation>taux de détection et de fausses alarmes du contrôle de visibilité sur des photos avec lunettes de soleil, masques, main et frange de cheveux synthétiques</translation>
+    </message>
+    <message>
+        <source>identity-labelled photos laid out as DATASET/PERSON/IMAGE (or Yale&apos;s flat folder)</source>
+        <translation>photos étiquetées par identité, organisées en DATASET/PERSON/IMAGE (ou le dossier plat de Yale)</translation>
+    </message>
+    <message>
+        <source>take every N-th photo</source>
+        <translation>prendre une photo sur N</translation>
+    </message>
+    <message>
+        <source>at most N photos (0: all)</source>
+        <translation>au plus N photos (0 : toutes)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>aucune (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: Cllr %3 (Cllr_min %4), %5 same / %6 different pairs, scores %7 to %8; verbal scale: %9</source>
+        <translation>%1 sur %2 : Cllr %3 (Cllr_min %4), %5 paires de même source / %6 de sources différentes, scores de %7 à %8 ; échelle verbale : %9</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>--aggregation block is not available with --encoder openclip yet</source>
+        <translation>--aggregation block n’est pas encore disponible avec --encoder openclip</translation>
+    </message>
+    <message>
+        <source>block: each characteristic writes only to its own block of the embedding (local shares, m = groups × block width); full: a dense matrix (--m)</source>
+        <translation>block : chaque caractéristique n’écrit que dans son propre bloc du plongement (parts locales, m = groupes × largeur de bloc) ; full : une matrice dense (--m)</translation>
+    </message>
+    <message>
+        <source>embedding columns per characteristic with --aggregation block</source>
+        <translation>colonnes du plongement par caractéristique avec --aggregation block</translation>
+    </message>
+    <message>
+        <source>casework-augmented copies of every training photo (0: none)</source>
+        <translation>copies de chaque photo d’entraînement augmentées comme en conditions d’expertise réelles (0 : aucune)</translation>
+    </message>
+    <message>
+        <source>augmented copies of every held-out photo per augmentation, for the evaluation (0: none)</source>
+        <translation>copies augmentées de chaque photo mise de côté, par augmentation, pour l’évaluation (0 : aucune)</translation>
+    </message>
+    <message>
+        <source>shard %1/%2: pairs %3 to %4 of %5, %6 scored, %7 could not be scored; %8 images in %9 s
+Run with --json and combine every shard&apos;s output with &apos;descry-cli eval merge&apos;.
+</source>
+        <translation>tranche %1/%2 : paires %3 à %4 sur %5, %6 évaluées, %7 n’ont pas pu être évaluées ; %8 images en %9 s
+Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli eval merge&apos;.
+</translation>
+    </message>
+    <message>
+        <source>analyse N images at once (threads sharing the cores); the figures do not depend on N</source>
+        <translation>analyser N images à la fois (threads se partageant les cœurs) ; les résultats ne dépendent pas de N</translation>
+    </message>
+    <message>
+        <source>score only the i-th of n contiguous blocks of the pairs and print what &apos;eval merge&apos; combines (with --json)</source>
+        <translation>n’évaluer que le i-ème des n blocs contigus de paires et afficher ce que &apos;eval merge&apos; combine (avec --json)</translation>
+    </message>
+    <message>
+        <source>combine the outputs of verify-pairs --shard i/n --json into the result of one run</source>
+        <translation>combiner les sorties de verify-pairs --shard i/n --json en le résultat d’une exécution unique</translation>
+    </message>
+    <message>
+        <source>every shard&apos;s JSON output, in any order</source>
+        <translation>la sortie JSON de chaque tranche, dans un ordre quelconque</translation>
+    </message>
+    <message>
+        <source>no %1 photo to choose a face in</source>
+        <translation>aucune photo &apos;%1&apos; dans laquelle choisir un visage</translation>
+    </message>
+    <message>
+        <source>face %1 chosen but %2 faces were found</source>
+        <translation>visage %1 choisi, mais %2 visages ont été trouvés</translation>
+    </message>
+    <message>
+        <source>%1: the largest of %2 faces (default) chosen</source>
+        <translation>%1 : le plus grand des %2 visages (par défaut) choisi</translation>
+    </message>
+    <message>
+        <source>%1: face %2 of %3 chosen</source>
+        <translation>%1 : visage %2 sur %3 choisi</translation>
+    </message>
+    <message>
+        <source>member &apos;face_index&apos; must be a face number from 1 (the largest face)</source>
+        <translation>le membre &apos;face_index&apos; doit être un numéro de visage à partir de 1 (le plus grand visage)</translation>
+    </message>
+    <message>
+        <source>needs exactly one of the members &apos;quantity&apos; and &apos;quantities&apos;</source>
+        <translation>nécessite exactement un des membres &apos;quantity&apos; et &apos;quantities&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;quantities&apos; must be an array of at least 2 quantity ids</source>
+        <translation>le membre &apos;quantities&apos; doit être un tableau d’au moins 2 identifiants de grandeur</translation>
+    </message>
+    <message>
+        <source> (lower-case letters and digits separated by &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation> (lettres minuscules et chiffres séparés par &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>member &apos;quantities&apos; lists &apos;%1&apos; twice</source>
+        <translation>le membre &apos;quantities&apos; cite &apos;%1&apos; deux fois</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be a number or an array of numbers</source>
+        <translation>le membre &apos;grade&apos; doit être un nombre ou un tableau de nombres</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be an array of %1 numbers, one per entry of &apos;measurement.quantities&apos;</source>
+        <translation>le membre &apos;grade&apos; doit être un tableau de %1 nombres, un par entrée de &apos;measurement.quantities&apos;</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; must be a number (the characteristic measures one quantity)</source>
+        <translation>le membre &apos;grade&apos; doit être un nombre (la caractéristique mesure une seule grandeur)</translation>
+    </message>
+    <message>
+        <source>member &apos;grade&apos; repeats the grade of descriptor #%1</source>
+        <translation>le membre &apos;grade&apos; répète le grade du descripteur n° %1</translation>
+    </message>
+    <message>
+        <source>LR calibration: %1 scores but %2 labels</source>
+        <translation>calibration du RV : %1 scores mais %2 étiquettes</translation>
+    </message>
+    <message>
+        <source>LR calibration: score of pair %1 is not a finite number</source>
+        <translation>calibration du RV : le score de la paire %1 n’est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>LR calibration needs same-source and different-source pairs (%1 same, %2 different)</source>
+        <translation>la calibration du RV nécessite des paires de même source et de sources différentes (%1 de même source, %2 de sources différentes)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pairs, at least 1</source>
+        <translation>doit être un nombre entier de paires, au moins 1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be [min, max], two finite numbers with min &lt;= max</source>
+        <translation>doit être [min, max], deux nombres finis avec min &lt;= max</translation>
+    </message>
+    <message>
+        <source>missing (the isotonic method needs its table)</source>
+        <translation>manquant (la méthode isotone a besoin de sa table)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of [score_min, score_max, log10_lr]</source>
+        <translation>doit être un tableau non vide de [score_min, score_max, log10_lr]</translation>
+    </message>
+    <message>
+        <source>must be [score_min, score_max, log10_lr], three finite numbers</source>
+        <translation>doit être [score_min, score_max, log10_lr], trois nombres finis</translation>
+    </message>
+    <message>
+        <source>blocks must ascend in score without overlap and never decrease in log10_lr</source>
+        <translation>les blocs doivent être croissants en score, sans chevauchement, et ne jamais décroître en log10_lr</translation>
+    </message>
+    <message>
+        <source>must be an array of &quot;colour&quot; and/or &quot;greyscale&quot; (empty: not recorded)</source>
+        <translation>doit être un tableau de &quot;colour&quot; et/ou &quot;greyscale&quot; (vide : non consigné)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither &quot;colour&quot; nor &quot;greyscale&quot;</source>
+        <translation>&apos;%1&apos; n’est ni &quot;colour&quot; ni &quot;greyscale&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is below the calibration data&apos;s %4%3</source>
+        <translation>%1 %2%3 : en dessous des données de calibration (minimum %4%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is above the calibration data&apos;s %4%3</source>
+        <translation>%1 %2%3 : au-dessus des données de calibration (maximum %4%3)</translation>
+    </message>
+    <message>
+        <source>inter-eye distance</source>
+        <translation>distance interoculaire</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>sharpness</source>
+        <translation>netteté</translation>
+    </message>
+    <message>
+        <source>head turn |yaw|</source>
+        <translation>rotation de la tête |lacet|</translation>
+    </message>
+    <message>
+        <source>a colour photo; the calibration data had only greyscale photos</source>
+        <translation>une photo en couleur ; les données de calibration ne comportaient que des photos en niveaux de gris</translation>
+    </message>
+    <message>
+        <source>a greyscale photo; the calibration data had only colour photos</source>
+        <translation>une photo en niveaux de gris ; les données de calibration ne comportaient que des photos en couleur</translation>
+    </message>
+    <message>
+        <source>must be &quot;logistic&quot; or &quot;isotonic&quot;, not &apos;%1&apos;</source>
+        <translation>doit être &quot;logistic&quot; ou &quot;isotonic&quot;, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must not be negative (LR must not fall as the score rises)</source>
+        <translation>ne doit pas être négatif (le RV ne doit pas diminuer quand le score augmente)</translation>
+    </message>
+    <message>
+        <source>cllr and cllr_min must be &gt;= 0 with cllr_min &lt;= cllr</source>
+        <translation>cllr et cllr_min doivent être &gt;= 0 avec cllr_min &lt;= cllr</translation>
+    </message>
+    <message>
+        <source>ENFSI Guideline for Evaluative Reporting in Forensic Science (2015)</source>
+        <translation>lignes directrices de l’ENFSI pour les rapports évaluatifs en science forensique (2015)</translation>
+    </message>
+    <message>
+        <source>no likelihood ratio</source>
+        <translation>aucun rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>no support either way</source>
+        <translation>aucun soutien à l’une ou l’autre des propositions</translation>
+    </message>
+    <message>
+        <source>weak support for the same-source proposition</source>
+        <translation>soutien faible en faveur de la proposition de même source</translation>
+    </message>
+    <message>
+        <source>moderate support for the same-source proposition</source>
+        <translation>soutien modéré en faveur de la proposition de même source</translation>
+    </message>
+    <message>
+        <source>moderately strong support for the same-source proposition</source>
+        <translation>soutien modérément fort en faveur de la proposition de même source</translation>
+    </message>
+    <message>
+        <source>strong support for the same-source proposition</source>
+        <translation>soutien fort en faveur de la proposition de même source</translation>
+    </message>
+    <message>
+        <source>very strong support for the same-source proposition</source>
+        <translation>soutien très fort en faveur de la proposition de même source</translation>
+    </message>
+    <message>
+        <source>extremely strong support for the same-source proposition</source>
+        <translation>soutien extrêmement fort en faveur de la proposition de même source</translation>
+    </message>
+    <message>
+        <source>weak support for the different-source proposition</source>
+        <translation>soutien faible en faveur de la proposition de sources différentes</translation>
+    </message>
+    <message>
+        <source>moderate support for the different-source proposition</source>
+        <translation>soutien modéré en faveur de la proposition de sources différentes</translation>
+    </message>
+    <message>
+        <source>moderately strong support for the different-source proposition</source>
+        <translation>soutien modérément fort en faveur de la proposition de sources différentes</translation>
+    </message>
+    <message>
+        <source>strong support for the different-source proposition</source>
+        <translation>soutien fort en faveur de la proposition de sources différentes</translation>
+    </message>
+    <message>
+        <source>very strong support for the different-source proposition</source>
+        <translation>soutien très fort en faveur de la proposition de sources différentes</translation>
+    </message>
+    <message>
+        <source>extremely strong support for the different-source proposition</source>
+        <translation>soutien extrêmement fort en faveur de la proposition de sources différentes</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1</source>
+        <translation>Aucun rapport de vraisemblance : %1</translation>
+    </message>
+    <message>
+        <source>LR %1 — %2 (ENFSI 2015 scale)</source>
+        <translation>RV %1 — %2 (échelle ENFSI 2015)</translation>
+    </message>
+    <message>
+        <source>not calibrated for this kind of photo</source>
+        <translation>non calibré pour ce type de photo</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>block decomposition: %1</source>
+        <translation>décomposition par blocs : %1</translation>
+    </message>
+    <message>
+        <source>%1 probe scores, %2 reference scores and %3 group ids</source>
+        <translation>%1 scores de la photo litigieuse, %2 scores de la photo de référence et %3 identifiants de groupe</translation>
+    </message>
+    <message>
+        <source>block width %1 or a group id is invalid</source>
+        <translation>la largeur de bloc %1 ou un identifiant de groupe est invalide</translation>
+    </message>
+    <message>
+        <source>W holds %1 values and b %2, expected %3 × %4 and %4</source>
+        <translation>W contient %1 valeurs et b %2, attendu %3 × %4 et %4</translation>
+    </message>
+    <message>
+        <source>W[%1, %2] = %3 lies outside the block of group %4: the head is not block-structured</source>
+        <translation>W[%1, %2] = %3 est hors du bloc du groupe %4 : la tête n’est pas structurée en blocs</translation>
+    </message>
+    <message>
+        <source>not-assessed characteristic &apos;%1&apos; is not in the catalog</source>
+        <translation>la caractéristique non évaluée &apos;%1&apos; n’est pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>face %1 requested but %2 faces were found</source>
+        <translation>visage %1 demandé, mais %2 visages ont été trouvés</translation>
+    </message>
+    <message>
+        <source>no face upright; found after rotating %1° clockwise</source>
+        <translation>aucun visage en position droite ; trouvé après une rotation de %1° dans le sens horaire</translation>
+    </message>
+    <message>
+        <source>config.quantities: &apos;%1&apos; is not measured by this version</source>
+        <translation>config.quantities : cette version ne mesure pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>config.quantities: &apos;%1&apos; is repeated or out of order (order: %2)</source>
+        <translation>config.quantities : &apos;%1&apos; est répété ou hors d’ordre (ordre : %2)</translation>
+    </message>
+    <message>
+        <source>files must be empty (regions are measured on the photo itself)</source>
+        <translation>files doit être vide (les régions sont mesurées sur la photo elle-même)</translation>
+    </message>
+    <message>
+        <source>config.iod_pixels must be %1</source>
+        <translation>config.iod_pixels doit valoir %1</translation>
+    </message>
+    <message>
+        <source>encoder.sources[%1]: a face pack takes one face locator, measured sources and at most one image encoder; &apos;%2&apos; is one too many</source>
+        <translation>encoder.sources[%1] : un paquet facial admet un localisateur de visage, des sources mesurées et au plus un encodeur d’images ; &apos;%2&apos; est en trop</translation>
+    </message>
+    <message>
+        <source>%1: not assessed (appearance direction AUC %2 &lt; 0.6)</source>
+        <translation>%1 : non évalué (AUC de la direction d’apparence %2 &lt; 0,6)</translation>
+    </message>
+    <message>
+        <source>%1: not assessed (appearance direction unreliable)</source>
+        <translation>%1 : non évalué (direction d’apparence peu fiable)</translation>
+    </message>
+    <message>
+        <source>measured concepts from %1 (landmarks; colour and texture in landmark-defined regions)</source>
+        <translation>concepts mesurés issus de %1 (points de repère ; couleur et texture dans des régions définies par les points de repère)</translation>
+    </message>
+    <message>
+        <source>head.aggregation: must be &quot;full&quot; or &quot;block&quot;</source>
+        <translation>head.aggregation : doit être &quot;full&quot; ou &quot;block&quot;</translation>
+    </message>
+    <message>
+        <source>head.block_width: must be an integer with m = %1 groups × block width (m is %2)</source>
+        <translation>head.block_width : doit être un entier tel que m = %1 groupes × largeur de bloc (m vaut %2)</translation>
+    </message>
+    <message>
+        <source>head.not_assessed: must be an array of {&quot;characteristic&quot;: id, &quot;auc&quot;: number}</source>
+        <translation>head.not_assessed : doit être un tableau de {&quot;characteristic&quot;: id, &quot;auc&quot;: nombre}</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: the catalog %2 has no such component or characteristic</source>
+        <translation>impossible d’exclure &apos;%1&apos; : le catalogue %2 ne contient aucun composant ni aucune caractéristique de ce nom</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: the catalog %2 has no such component</source>
+        <translation>impossible d’exclure &apos;%1&apos; : le catalogue %2 ne contient aucun composant de ce nom</translation>
+    </message>
+    <message>
+        <source>cannot exclude &apos;%1&apos;: unknown reason &apos;%2&apos; (expected not-visible, not-assessable or not-measured)</source>
+        <translation>impossible d’exclure &apos;%1&apos; : motif inconnu &apos;%2&apos; (attendu : not-visible, not-assessable ou not-measured)</translation>
+    </message>
+    <message>
+        <source>the comparison was not made with the pack %1</source>
+        <translation>la comparaison n’a pas été effectuée avec le paquet %1</translation>
+    </message>
+    <message>
+        <source>nothing would be left to compare: every characteristic is excluded</source>
+        <translation>il ne resterait rien à comparer : toutes les caractéristiques sont exclues</translation>
+    </message>
+    <message>
+        <source>what-if: no characteristic group %1 in the pack</source>
+        <translation>simulation : aucun groupe de caractéristiques %1 dans le paquet</translation>
+    </message>
+    <message>
+        <source>Removing %1 changes the score by %2 (to %3), not by its share %4 alone:</source>
+        <translation>Retirer %1 modifie le score de %2 (à %3), et non de sa seule part %4 :</translation>
+    </message>
+    <message>
+        <source>nothing is left to compare.</source>
+        <translation>il ne reste rien à comparer.</translation>
+    </message>
+    <message>
+        <source>the remaining characteristics are re-normalised (|e_p||e_r| shrinks to %1 of what it was), so each remaining share grows by a factor of %2.</source>
+        <translation>les caractéristiques restantes sont renormalisées (|e_p||e_r| est réduit à %1 de sa valeur initiale), de sorte que chaque part restante croît d’un facteur %2.</translation>
+    </message>
+    <message>
+        <source>the score is re-normalised (|e_p||e_r| changes to %1 of what it was), and with this pack&apos;s full aggregation matrix every other characteristic&apos;s share also depends on the removed one.</source>
+        <translation>le score est renormalisé (|e_p||e_r| passe à %1 de sa valeur initiale) et, avec la matrice d’agrégation pleine de ce paquet, la part de chaque autre caractéristique dépend aussi de celle qui est retirée.</translation>
+    </message>
+    <message>
+        <source>probe: not measurable in this photo</source>
+        <translation>photo litigieuse : non mesurable sur cette photo</translation>
+    </message>
+    <message>
+        <source>reference: not measurable in this photo</source>
+        <translation>photo de référence : non mesurable sur cette photo</translation>
+    </message>
+    <message>
+        <source>layout group %1 has no block</source>
+        <translation>le groupe %1 de la disposition n’a aucun bloc</translation>
+    </message>
+    <message>
+        <source>group %1&apos;s block share %2 differs from its contributions %3</source>
+        <translation>la part de bloc %2 du groupe %1 diffère de ses contributions %3</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>non visible</translation>
+    </message>
+    <message>
+        <source>marked not assessable by the examiner</source>
+        <translation>marqué non évaluable par l’examinateur</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2 : %3)</translation>
+    </message>
+    <message>
+        <source>Excluded from the score: %1. The score %2 is computed on the remaining characteristics (re-normalised; %3 on the whole face); the threshold was calibrated on whole faces.</source>
+        <translation>Exclus du score : %1. Le score %2 est calculé sur les caractéristiques restantes (renormalisé ; %3 sur le visage entier) ; le seuil a été calibré sur des visages entiers.</translation>
+    </message>
+    <message>
+        <source>pack has no LR calibration</source>
+        <translation>le paquet n’a pas de calibration du RV</translation>
+    </message>
+    <message>
+        <source>components left out of the score (%1); the calibration data&apos;s scores used the whole face</source>
+        <translation>composants écartés du score (%1) ; les scores des données de calibration portaient sur le visage entier</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; must be an array of strings</source>
+        <translation>%1 : le membre &apos;%2&apos; doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: member &apos;%2&apos; must be true or false</source>
+        <translation>%1 : le membre &apos;%2&apos; doit être true ou false</translation>
+    </message>
+    <message>
+        <source>results[%1]</source>
+        <translation>results[%1]</translation>
+    </message>
+    <message>
+        <source>%1: &apos;same&apos; must be 0 or 1</source>
+        <translation>%1 : &apos;same&apos; doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;fold&apos; must lie in 0..9</source>
+        <translation>%1 : &apos;fold&apos; doit être compris dans 0..9</translation>
+    </message>
+    <message>
+        <source>not a verify-pairs shard (expected &quot;format&quot;: &quot;%1&quot;, as verify-pairs --shard i/n --json writes)</source>
+        <translation>pas une tranche de verify-pairs (attendu &quot;format&quot;: &quot;%1&quot;, tel qu’écrit par verify-pairs --shard i/n --json)</translation>
+    </message>
+    <message>
+        <source>the shard was changed after verify-pairs wrote it (its digest does not match its content)</source>
+        <translation>la tranche a été modifiée après son écriture par verify-pairs (son empreinte ne correspond pas à son contenu)</translation>
+    </message>
+    <message>
+        <source>shard file</source>
+        <translation>fichier de tranche</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 of %3 pairs is not a possible shard</source>
+        <translation>la tranche %1/%2 de %3 paires n’est pas une tranche possible</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 must hold pairs %3 to %4 of %5, it holds %6 pairs</source>
+        <translation>la tranche %1/%2 doit contenir les paires %3 à %4 sur %5, elle en contient %6</translation>
+    </message>
+    <message>
+        <source>results[%1] is pair %2, expected pair %3 (0-based)</source>
+        <translation>results[%1] est la paire %2, attendu la paire %3 (numérotation à partir de 0)</translation>
+    </message>
+    <message>
+        <source>made from another pairs file than %1 (%2, SHA-256 %3, not %4)</source>
+        <translation>produite à partir d’un autre fichier de paires que %1 (%2, SHA-256 %3, et non %4)</translation>
+    </message>
+    <message>
+        <source>made with another pack than %1 (%2, SHA-256 %3, not %4 %5)</source>
+        <translation>produite avec un autre paquet que %1 (%2, SHA-256 %3, et non %4 %5)</translation>
+    </message>
+    <message>
+        <source>one of %1 shards of %2 pairs, but %3 is one of %4 shards of %5 pairs</source>
+        <translation>l’une des %1 tranches de %2 paires, mais %3 est l’une des %4 tranches de %5 paires</translation>
+    </message>
+    <message>
+        <source>run with other settings than %1 (%2, not %3)</source>
+        <translation>exécutée avec d’autres réglages que %1 (%2, et non %3)</translation>
+    </message>
+    <message>
+        <source>shard %1/%2 was already given in %3</source>
+        <translation>la tranche %1/%2 a déjà été fournie dans %3</translation>
+    </message>
+    <message>
+        <source>shard(s) %1 missing: a merge needs every shard of the list</source>
+        <translation>tranche(s) %1 manquante(s) : une fusion nécessite toutes les tranches de la liste</translation>
+    </message>
+    <message>
+        <source>--shard: &apos;%1&apos; is not a shard; give i/n with 1 &lt;= i &lt;= n &lt;= %2, e.g. 2/4</source>
+        <translation>--shard : &apos;%1&apos; n’est pas une tranche ; indiquez i/n avec 1 &lt;= i &lt;= n &lt;= %2, par ex. 2/4</translation>
+    </message>
+    <message>
+        <source>no shard files given</source>
+        <translation>aucun fichier de tranche fourni</translation>
+    </message>
+    <message>
+        <source>pair %1 is in fold %2, but the labels of the whole list put it in fold %3</source>
+        <translation>la paire %1 est dans le pli %2, mais les étiquettes de la liste complète la placent dans le pli %3</translation>
+    </message>
+    <message>
+        <source>not the pack the shards were made with (%1 %2, SHA-256 %3, not %4)</source>
+        <translation>ce n’est pas le paquet avec lequel les tranches ont été produites (%1 %2, SHA-256 %3, et non %4)</translation>
+    </message>
+    <message>
+        <source>cannot encode %1 for augmentation: %2 (is the Qt image format plugin installed?)</source>
+        <translation>impossible d’encoder %1 pour l’augmentation : %2 (le greffon de format d’image Qt est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>cannot decode the %1 copy made for augmentation</source>
+        <translation>impossible de décoder la copie %1 produite pour l’augmentation</translation>
+    </message>
+    <message>
+        <source>the glasses augmentation needs the face&apos;s landmarks</source>
+        <translation>l’augmentation « lunettes » nécessite les points de repère du visage</translation>
+    </message>
+    <message>
+        <source>unknown augmentation %1 (expected one of %2)</source>
+        <translation>augmentation inconnue %1 (attendu : l’une de %2)</translation>
+    </message>
+    <message>
+        <source>cannot augment an empty image</source>
+        <translation>impossible d’augmenter une image vide</translation>
+    </message>
+    <message>
+        <source>%2 [%1]: explainable %3 %, AUC %4, TAR@FAR1% %5; baseline %6 %, AUC %7, TAR@FAR1% %8; gap %9 points, TAR ratio %10 (%11 pairs)</source>
+        <translation>%2 [%1] : explicable %3 %, AUC %4, TAR@FAR1% %5 ; référence %6 %, AUC %7, TAR@FAR1% %8 ; écart %9 points, rapport de TAR %10 (%11 paires)</translation>
+    </message>
+    <message>
+        <source>held-out</source>
+        <translation>jeu mis de côté</translation>
+    </message>
+    <message>
+        <source>held-out augmented</source>
+        <translation>jeu mis de côté augmenté</translation>
+    </message>
+    <message>
+        <source>goal met: every set within %1 points and TAR@FAR1% ratio at least %2 (worst gap %3 points, worst ratio %4)</source>
+        <translation>objectif atteint : chaque jeu à moins de %1 points et rapport TAR@FAR1% d’au moins %2 (pire écart %3 points, pire rapport %4)</translation>
+    </message>
+    <message>
+        <source>goal NOT met (within %1 points, TAR@FAR1% ratio at least %2): worst gap %3 points, worst ratio %4; failing: %5</source>
+        <translation>objectif NON atteint (à moins de %1 points, rapport TAR@FAR1% d’au moins %2) : pire écart %3 points, pire rapport %4 ; en échec : %5</translation>
+    </message>
+    <message>
+        <source>pack has no black-box baseline to compare with</source>
+        <translation>le paquet n’a pas de référence boîte noire à laquelle se comparer</translation>
+    </message>
+    <message>
+        <source>eval face-gap needs a pack whose baseline is the 128-D dlib ResNet (this one has %1-D)</source>
+        <translation>eval face-gap nécessite un paquet dont la référence est le ResNet dlib 128-D (celui-ci est %1-D)</translation>
+    </message>
+    <message>
+        <source>provenance.seed is missing or not a number</source>
+        <translation>provenance.seed est manquant ou n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>no photos of identities the pack was not trained on</source>
+        <translation>aucune photo d’identités sur lesquelles le paquet n’a pas été entraîné</translation>
+    </message>
+    <message>
+        <source>analysing %1 photos (%2 photos of training identities left out)</source>
+        <translation>analyse de %1 photos (%2 photos d’identités d’entraînement écartées)</translation>
+    </message>
+    <message>
+        <source>analysing %1 augmented copies</source>
+        <translation>analyse de %1 copies augmentées</translation>
+    </message>
+    <message>
+        <source>balanced same/different pairs of the %1 held-out identities (%2), not used to train the head</source>
+        <translation>paires équilibrées même personne/personnes différentes des %1 identités mises de côté (%2), non utilisées pour entraîner la tête</translation>
+    </message>
+    <message>
+        <source>analysing %1 augmented copies (%2 of training photos, %3 of held-out photos)</source>
+        <translation>analyse de %1 copies augmentées (%2 de photos d’entraînement, %3 de photos mises de côté)</translation>
+    </message>
+    <message>
+        <source>augmented copies without a face: %1 of training photos, %2 of held-out photos</source>
+        <translation>copies augmentées sans visage : %1 de photos d’entraînement, %2 de photos mises de côté</translation>
+    </message>
+    <message>
+        <source>%1: not assessed by appearance (too few faces measured to learn and test a direction)</source>
+        <translation>%1 : non évalué par l’apparence (trop peu de visages mesurés pour apprendre et tester une direction)</translation>
+    </message>
+    <message>
+        <source>%1: not assessed by appearance (held-out AUC %2 &lt; 0.6)</source>
+        <translation>%1 : non évalué par l’apparence (AUC sur les données mises de côté %2 &lt; 0,6)</translation>
+    </message>
+    <message>
+        <source>measuring the aggregation cost: training a %1 head with the same seed</source>
+        <translation>mesure du coût de l’agrégation : entraînement d’une tête %1 avec la même graine</translation>
+    </message>
+    <message>
+        <source>aggregation cost: full − block = %1 accuracy points on held-out identities</source>
+        <translation>coût de l’agrégation : full − block = %1 points d’exactitude sur les identités mises de côté</translation>
+    </message>
+    <message>
+        <source>%1 training identities</source>
+        <translation>%1 identités d’entraînement</translation>
+    </message>
+    <message>
+        <source>likelihood ratio: Cllr %1, Cllr_min %2 on %3 held-out pairs</source>
+        <translation>rapport de vraisemblance : Cllr %1, Cllr_min %2 sur %3 paires mises de côté</translation>
+    </message>
+    <message>
+        <source>dark glasses over the eyes</source>
+        <translation>lunettes sombres sur les yeux</translation>
+    </message>
+    <message>
+        <source>a face mask covers the lower face</source>
+        <translation>un masque couvre le bas du visage</translation>
+    </message>
+    <message>
+        <source>a skin-coloured object (a hand?) covers the mouth</source>
+        <translation>un objet couleur chair (une main ?) couvre la bouche</translation>
+    </message>
+    <message>
+        <source>hair covers the eyebrows</source>
+        <translation>des cheveux couvrent les sourcils</translation>
+    </message>
+    <message>
+        <source>hair covers the forehead</source>
+        <translation>des cheveux couvrent le front</translation>
+    </message>
+    <message>
+        <source>not assessable from this photo: eyes closed</source>
+        <translation>non évaluable sur cette photo : yeux fermés</translation>
+    </message>
+    <message>
+        <source>not assessable from this photo: extreme expression</source>
+        <translation>non évaluable sur cette photo : expression extrême</translation>
+    </message>
+    <message>
+        <source>outside the photo</source>
+        <translation>hors de la photo</translation>
+    </message>
+    <message>
+        <source>dark glasses</source>
+        <translation>lunettes sombres</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>masque</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>hair</source>
+        <translation>cheveux</translation>
+    </message>
+    <message>
+        <source>extreme expression</source>
+        <translation>expression extrême</translation>
+    </message>
+    <message>
+        <source>out of frame</source>
+        <translation>hors cadre</translation>
+    </message>
+    <message>
+        <source>visibility check: the photo is empty</source>
+        <translation>contrôle de visibilité : la photo est vide</translation>
+    </message>
+    <message>
+        <source>%1 not assessable (%2)</source>
+        <translation>%1 : non évaluable (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible (%2)</source>
+        <translation>%1 : non visible (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not assessable in the probe (%2)</source>
+        <translation>%1 : non évaluable sur la photo litigieuse (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible in the probe (%2)</source>
+        <translation>%1 : non visible sur la photo litigieuse (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not assessable in the reference (%2)</source>
+        <translation>%1 : non évaluable sur la photo de référence (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not visible in the reference (%2)</source>
+        <translation>%1 : non visible sur la photo de référence (%2)</translation>
+    </message>
+    <message>
+        <source>no photos found</source>
+        <translation>aucune photo trouvée</translation>
+    </message>
+    <message>
+        <source>Checking visibility</source>
+        <translation>Contrôle de la visibilité</translation>
+    </message>
+    <message>
+        <source>evaluation cancelled</source>
+        <translation>évaluation annulée</translation>
+    </message>
+    <message>
+        <source>Visibility check on %1 photos (%2 with a face) in %3</source>
+        <translation>Contrôle de visibilité sur %1 photos (%2 avec un visage) dans %3</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): detection rate %3 % (%4 of %5; own reason %6; face lost %7)</source>
+        <translation>  %1 (%2) : taux de détection %3 % (%4 sur %5 ; bon motif %6 ; visage perdu %7)</translation>
+    </message>
+    <message>
+        <source>  false alarms on the unoccluded photos: %1 % (%2 of %3)</source>
+        <translation>  fausses alarmes sur les photos non occultées : %1 % (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>    %1: %2</source>
+        <translation>    %1 : %2</translation>
+    </message>
+    <message>
+        <source>  flagged on the unoccluded photos (not occluders): %1: %2</source>
+        <translation>  signalés sur les photos non occultées (hors occultants) : %1 : %2</translation>
+    </message>
+    <message>
+        <source>sRGB primaries with another tone curve</source>
+        <translation>primaires sRGB avec une autre courbe de tonalité</translation>
+    </message>
+    <message>
+        <source>the embedded colour profile</source>
+        <translation>le profil colorimétrique intégré</translation>
+    </message>
+    <message>
+        <source>embedded colour profile not usable (e.g. a CMYK or grey-scale profile): sRGB assumed</source>
+        <translation>profil colorimétrique intégré inutilisable (par ex. un profil CMJN ou en niveaux de gris) : sRGB supposé</translation>
+    </message>
+    <message>
+        <source>no embedded profile: sRGB assumed</source>
+        <translation>aucun profil intégré : sRGB supposé</translation>
+    </message>
+    <message>
+        <source>embedded profile is sRGB: no conversion needed</source>
+        <translation>le profil intégré est sRGB : aucune conversion nécessaire</translation>
+    </message>
+    <message>
+        <source>converted from %1 to sRGB</source>
+        <translation>converti de %1 en sRGB</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progressif</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>niveaux de gris</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16 bits</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation>palette</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>image 1 of %1</source>
+        <translation>image 1 sur %1</translation>
+    </message>
+    <message>
+        <source>page 1 of %1</source>
+        <translation>page 1 sur %1</translation>
+    </message>
+    <message>
+        <source>frame 1 of %1</source>
+        <translation>trame 1 sur %1</translation>
+    </message>
+    <message>
+        <source>; transparent areas composited on white</source>
+        <translation>; zones transparentes composées sur fond blanc</translation>
+    </message>
+    <message>
+        <source>named .%1 but is a %2 file</source>
+        <translation>nommé .%1 mais est un fichier %2</translation>
+    </message>
+    <message>
+        <source>turned upright by the HEIF rotation (irot), applied by libheif</source>
+        <translation>redressée par la rotation HEIF (irot), appliquée par libheif</translation>
+    </message>
+    <message>
+        <source>HEIF rotation/mirror (irot/imir) applied by libheif</source>
+        <translation>rotation/miroir HEIF (irot/imir) appliqués par libheif</translation>
+    </message>
+    <message>
+        <source>; its EXIF orientation %1 is not applied again</source>
+        <translation>; son orientation EXIF %1 n’est pas appliquée une seconde fois</translation>
+    </message>
+    <message>
+        <source>no colour profile: sRGB assumed</source>
+        <translation>aucun profil colorimétrique : sRGB supposé</translation>
+    </message>
+    <message>
+        <source>a TIFF page directory cannot be read (the file is cut off or corrupt)</source>
+        <translation>un répertoire de page TIFF est illisible (le fichier est tronqué ou corrompu)</translation>
+    </message>
+    <message>
+        <source>CMYK converted to RGB by the plain formula; its embedded CMYK profile is not applied (no CMYK colour engine): sRGB assumed</source>
+        <translation>CMJN converti en RVB par la formule simple ; son profil CMJN intégré n’est pas appliqué (pas de moteur colorimétrique CMJN) : sRGB supposé</translation>
+    </message>
+    <message>
+        <source>CMYK converted to RGB by the plain formula: sRGB assumed</source>
+        <translation>CMJN converti en RVB par la formule simple : sRGB supposé</translation>
+    </message>
+    <message>
+        <source>a %1 file, but no %1 decoder is installed (Debian package qt6-image-formats-plugins)</source>
+        <translation>un fichier %1, mais aucun décodeur %1 n’est installé (paquet Debian qt6-image-formats-plugins)</translation>
+    </message>
+    <message>
+        <source>cannot decode CMYK JPEG image (%1)</source>
+        <translation>impossible de décoder l’image JPEG CMJN (%1)</translation>
+    </message>
+    <message>
+        <source>%1 colour components, not 4</source>
+        <translation>%1 composantes de couleur, et non 4</translation>
+    </message>
+    <message>
+        <source>upright as stored (EXIF orientation 1)</source>
+        <translation>à l’endroit, telle que stockée (orientation EXIF 1)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right (EXIF orientation 2)</source>
+        <translation>retournée de gauche à droite (orientation EXIF 2)</translation>
+    </message>
+    <message>
+        <source>rotated 180° (EXIF orientation 3)</source>
+        <translation>tournée de 180° (orientation EXIF 3)</translation>
+    </message>
+    <message>
+        <source>mirrored top to bottom (EXIF orientation 4)</source>
+        <translation>retournée de haut en bas (orientation EXIF 4)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right, then rotated 90° anticlockwise (EXIF orientation 5)</source>
+        <translation>retournée de gauche à droite, puis tournée de 90° dans le sens antihoraire (orientation EXIF 5)</translation>
+    </message>
+    <message>
+        <source>rotated 90° clockwise (EXIF orientation 6)</source>
+        <translation>tournée de 90° dans le sens horaire (orientation EXIF 6)</translation>
+    </message>
+    <message>
+        <source>mirrored left to right, then rotated 90° clockwise (EXIF orientation 7)</source>
+        <translation>retournée de gauche à droite, puis tournée de 90° dans le sens horaire (orientation EXIF 7)</translation>
+    </message>
+    <message>
+        <source>rotated 90° anticlockwise (EXIF orientation 8)</source>
+        <translation>tournée de 90° dans le sens antihoraire (orientation EXIF 8)</translation>
+    </message>
+    <message>
+        <source>no EXIF orientation: used as stored</source>
+        <translation>aucune orientation EXIF : utilisée telle que stockée</translation>
+    </message>
+    <message>
+        <source>the image claims a size beyond libheif&apos;s safety limit</source>
+        <translation>l’image déclare une taille dépassant la limite de sécurité de libheif</translation>
+    </message>
+    <message>
+        <source>libheif error %1</source>
+        <translation>erreur libheif %1</translation>
+    </message>
+    <message>
+        <source>nclx colour description with transfer characteristics %1 (HDR or unusual): not converted, shown as sRGB</source>
+        <translation>description colorimétrique nclx avec caractéristiques de transfert %1 (HDR ou inhabituelles) : non convertie, affichée comme sRGB</translation>
+    </message>
+    <message>
+        <source>nclx colour primaries %1 not understood: shown as sRGB</source>
+        <translation>primaires colorimétriques nclx %1 non reconnues : affichée comme sRGB</translation>
+    </message>
+    <message>
+        <source>cannot decode HEIF image</source>
+        <translation>impossible de décoder l’image HEIF</translation>
+    </message>
+    <message>
+        <source>cannot decode HEIF image (no pixel data)</source>
+        <translation>impossible de décoder l’image HEIF (aucune donnée de pixel)</translation>
+    </message>
+    <message>
+        <source>cannot read HEIF file</source>
+        <translation>impossible de lire le fichier HEIF</translation>
+    </message>
+    <message>
+        <source>HEIF file has no primary image</source>
+        <translation>le fichier HEIF n’a pas d’image principale</translation>
+    </message>
+    <message>
+        <source>no HEIC encoder</source>
+        <translation>aucun encodeur HEIC</translation>
+    </message>
+    <message>
+        <source>cannot encode HEIC</source>
+        <translation>impossible d’encoder en HEIC</translation>
+    </message>
+    <message>
+        <source>cannot write HEIC</source>
+        <translation>impossible d’écrire le HEIC</translation>
+    </message>
+    <message>
+        <source>the file ends before the WebP data does</source>
+        <translation>le fichier se termine avant la fin des données WebP</translation>
+    </message>
+    <message>
+        <source>the file ends before the BMP pixel data does</source>
+        <translation>le fichier se termine avant la fin des données de pixels BMP</translation>
+    </message>
+    <message>
+        <source>the file ends before the GIF trailer</source>
+        <translation>le fichier se termine avant le marqueur de fin GIF</translation>
+    </message>
+    <message>
+        <source>a block head needs m = groups × block width (%1 × %2 = %3), m is %4</source>
+        <translation>une tête par blocs nécessite m = groupes × largeur de bloc (%1 × %2 = %3), m vaut %4</translation>
+    </message>
+    <message>
+        <source>&apos;W&apos; is a block head&apos;s matrix but W[%1, %2] = %3 lies outside the block of concept %1&apos;s group %4 (columns %5..%6)</source>
+        <translation>&apos;W&apos; est la matrice d’une tête par blocs, mais W[%1, %2] = %3 est hors du bloc du groupe %4 du concept %1 (colonnes %5..%6)</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -6089,10 +7135,6 @@ paquet écrit dans %8
     <message>
         <source>No detection; the whole image was used as the face</source>
         <translation>Aucune détection ; l’image entière a été utilisée comme visage</translation>
-    </message>
-    <message>
-        <source>%1 faces found; the largest was used</source>
-        <translation>%1 visages trouvés ; le plus grand a été utilisé</translation>
     </message>
     <message>
         <source>1 face found (detector score %1)</source>
@@ -6481,6 +7523,94 @@ paquet écrit dans %8
     <message>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (chosen by the examiner)</source>
+        <translation>Visage %1 sur %2 de la photo (choisi par l’examinateur)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (the largest, by default)</source>
+        <translation>Visage %1 sur %2 de la photo (le plus grand, par défaut)</translation>
+    </message>
+    <message>
+        <source>Decoded as</source>
+        <translation>Décodé comme</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Excluded from the score</source>
+        <translation>Exclus du score</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>non visible</translation>
+    </message>
+    <message>
+        <source>marked not assessable by the examiner</source>
+        <translation>marqué non évaluable par l’examinateur</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>These components were removed from both faces&apos; embeddings and the score was re-computed on the remaining characteristics (re-normalised): %1, against %2 on the whole faces (%3). The decision still uses the pack&apos;s threshold %4, which was calibrated on whole faces.</source>
+        <translation>Ces composants ont été retirés des plongements des deux visages et le score a été recalculé sur les caractéristiques restantes (renormalisé) : %1, contre %2 sur les visages entiers (%3). La décision utilise toujours le seuil %4 du paquet, qui a été calibré sur des visages entiers.</translation>
+    </message>
+    <message>
+        <source>This pack aggregates block by block: each characteristic writes only to its own block of the embedding, so its contribution depends on that characteristic in the two faces alone (its blocks&apos; product divided by the two embeddings&apos; lengths).</source>
+        <translation>Ce paquet agrège bloc par bloc : chaque caractéristique n’écrit que dans son propre bloc du plongement, de sorte que sa contribution ne dépend que de cette caractéristique dans les deux visages (le produit de ses blocs divisé par les normes des deux plongements).</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio (evaluative reporting)</source>
+        <translation>Rapport de vraisemblance (conclusions évaluatives)</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1.</source>
+        <translation>Aucun rapport de vraisemblance : %1.</translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 LR %2): %3.</source>
+        <translation>RV %1 (log10 RV %2) : %3.</translation>
+    </message>
+    <message>
+        <source>The LR is how much more probable this score is if the two photos show the same person than if they show different people. Verbal equivalent on the %1 scale. Calibration: %2 on %3 (%4 same-source, %5 different-source pairs); Cllr %6, Cllr_min %7 (0 is perfect, 1 is no information). The LR does not replace the threshold decision above, which is stated separately.</source>
+        <translation>Le RV exprime combien ce score est plus probable si les deux photos montrent la même personne que si elles montrent des personnes différentes. Équivalent verbal selon l’échelle des %1. Calibration : %2 sur %3 (%4 paires de même source, %5 de sources différentes) ; Cllr %6, Cllr_min %7 (0 : parfait, 1 : aucune information). Le RV ne remplace pas la décision par seuil ci-dessus, qui est énoncée séparément.</translation>
+    </message>
+    <message>
+        <source>Not calibrated for this kind of photo:</source>
+        <translation>Non calibré pour ce type de photo :</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>Measured quantities</source>
+        <translation>Grandeurs mesurées</translation>
+    </message>
+    <message>
+        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then not scored by measurement.</source>
+        <translation>Chaque grandeur à partir de laquelle les descripteurs mesurés sont calculés, avec sa valeur et son score z par rapport aux statistiques de population du paquet. « non évaluée » : la grandeur n’a pas pu être mesurée sur cette photo (une région hors de la photo, ou la couleur sur une photo en niveaux de gris) ; sa caractéristique n’est alors pas évaluée par la mesure.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>
@@ -7140,6 +8270,10 @@ Motif de l’avenant :</translation>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
+    <message>
+        <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
+        <translation>Part du score = poids %1 × similarité propre de cette caractéristique %2 (elle ne dépend que de cette caractéristique) ; décochez pour voir le score renormalisé sans elle</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DicomMetadataPanel</name>
@@ -7525,6 +8659,14 @@ Motif de l’avenant :</translation>
         <source>%1 with pack %2 %3</source>
         <translation>%1 avec le paquet %2 %3</translation>
     </message>
+    <message>
+        <source>no component excluded from the model&apos;s score any more</source>
+        <translation>plus aucun composant n’est exclu du score du modèle</translation>
+    </message>
+    <message>
+        <source>excluded from the model&apos;s score as not assessable by the examiner: %1</source>
+        <translation>exclus du score du modèle comme non évaluables par l’examinateur : %1</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::FaceWorkspace</name>
@@ -7727,6 +8869,18 @@ Motif de l’avenant :</translation>
     <message>
         <source>blind review: export is available once the analysis is locked</source>
         <translation>examen à l’aveugle : l’exportation est disponible une fois l’analyse verrouillée</translation>
+    </message>
+    <message>
+        <source>Comparing face %1 of %2 of the %3…</source>
+        <translation>Comparaison du visage %1 sur %2 de la %3…</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>photo litigieuse</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>photo de référence</translation>
     </message>
 </context>
 <context>
@@ -8000,6 +9154,10 @@ Motif de l’avenant :</translation>
         <source>Assess at least one component before locking</source>
         <translation>Évaluez au moins un composant avant de verrouiller</translation>
     </message>
+    <message>
+        <source>The component is also excluded from the model&apos;s score (audited and stated in the report); the note says why.</source>
+        <translation>Le composant est aussi exclu du score du modèle (audité et indiqué dans le rapport) ; la note en précise la raison.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::PhotoPane</name>
@@ -8082,6 +9240,34 @@ Motif de l’avenant :</translation>
     <message>
         <source>image file is truncated or corrupt (%1); tick “Accept damaged images” in Settings to analyse it anyway</source>
         <translation>le fichier image est tronqué ou corrompu (%1) ; cochez « Accepter les images endommagées » dans les Paramètres pour l’analyser malgré tout</translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation>Visage :</translation>
+    </message>
+    <message>
+        <source>Several faces were found: choose the one to compare (1 = the largest)</source>
+        <translation>Plusieurs visages ont été trouvés : choisissez celui à comparer (1 = le plus grand)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2: compared (detector score %3)</source>
+        <translation>Visage %1 sur %2 : comparé (score du détecteur %3)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 (detector score %3): click to compare this face</source>
+        <translation>Visage %1 sur %2 (score du détecteur %3) : cliquez pour comparer ce visage</translation>
+    </message>
+    <message>
+        <source>%1 (largest)</source>
+        <translation>%1 (le plus grand)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (chosen by the examiner)</source>
+        <translation>Visage %1 sur %2 de la photo (choisi par l’examinateur)</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2 in the photo (the largest, by default)</source>
+        <translation>Visage %1 sur %2 de la photo (le plus grand, par défaut)</translation>
     </message>
 </context>
 <context>
@@ -8279,6 +9465,42 @@ Motif de l’avenant :</translation>
     <message>
         <source>Baseline (%1 cosine): %2 vs threshold %3 → %4</source>
         <translation>Référence (cosinus %1) : %2 contre seuil %3 → %4</translation>
+    </message>
+    <message>
+        <source>LR %1 — %2 (ENFSI 2015 scale)</source>
+        <translation>RV %1 — %2 (échelle ENFSI 2015)</translation>
+    </message>
+    <message>
+        <source>Not calibrated for this kind of photo: %1</source>
+        <translation>Non calibré pour ce type de photo : %1</translation>
+    </message>
+    <message>
+        <source>Score-based likelihood ratio, %1 calibration on %2 (Cllr %3); verbal scale: %4</source>
+        <translation>Rapport de vraisemblance fondé sur le score, calibration %1 sur %2 (Cllr %3) ; échelle verbale : %4</translation>
+    </message>
+    <message>
+        <source>No likelihood ratio: %1</source>
+        <translation>Aucun rapport de vraisemblance : %1</translation>
+    </message>
+    <message>
+        <source>Share of the score: %1 · score without: %2 (re-normalised)
+%3</source>
+        <translation>Part du score : %1 · score sans : %2 (renormalisé)
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n component(s) excluded; whole-face score %1</source>
+        <translation>
+            <numerusform>— %n composant exclu ; score du visage entier %1</numerusform>
+            <numerusform>— %n composants exclus ; score du visage entier %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n descriptor(s)</source>
+        <translation>
+            <numerusform>%n descripteur</numerusform>
+            <numerusform>%n descripteurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/face/FaceDecision.h"
 #include "core/face/pipeline/ComponentExclusion.h"
+#include "core/face/pipeline/FaceLikelihoodRatio.h"
 #include "core/face/pipeline/FaceComparison.h"
 
 namespace descry::ui {
@@ -219,6 +220,7 @@ bool FaceCaseDocument::applyNotAssessable(QString* error)
             if (error)
                 *error = st.error().toString();
         } else {
+            applyLikelihoodRatio(*m_model, assessed.get()); // the LR of the reduced score, flagged as such
             m_assessed = assessed;
             m_assessedFrom = m_result;
             m_excludedComponents = components;

@@ -488,7 +488,8 @@ namespace {
 // A component marked (or no longer marked) Not assessable leaves (or rejoins) the model's score at once: the
 // document re-applies the exclusions (audited when the set changes) and the panel shows the new result, keeping
 // the examiner's what-if boxes.
-void refreshExaminerExclusions(FaceCaseDocument* document, ResultsPanel* results, const std::function<void(QString)>& fail)
+void refreshExaminerExclusions(FaceCaseDocument* document, ResultsPanel* results,
+                               const std::function<void(QString)>& fail)
 {
     const QSharedPointer<const FaceComparisonResult> before = document->assessedResult();
     QString error;

@@ -166,8 +166,8 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
     if (lr.available) {
         QString text = tr("LR %1 — %2 (ENFSI 2015 scale)").arg(formatLr(lr.lr), lr.verbal);
         if (!lr.calibrated)
-            text += QLatin1Char('\n') + tr("Not calibrated for this kind of photo: %1")
-                                            .arg(lr.reasonsOutside.join(QStringLiteral("; ")));
+            text += QLatin1Char('\n') +
+                    tr("Not calibrated for this kind of photo: %1").arg(lr.reasonsOutside.join(QStringLiteral("; ")));
         m_likelihoodRatio->setText(text);
         m_likelihoodRatio->setStyleSheet(lr.calibrated ? QString() : QStringLiteral("QLabel { color: #a05000; }"));
         m_likelihoodRatio->setToolTip(

@@ -135,22 +135,22 @@ QJsonObject infoJson(const ModelPack& pack)
         files.append(f);
     }
     QJsonObject out{{QStringLiteral("name"), m.name},
-            {QStringLiteral("version"), m.version},
-            {QStringLiteral("format"), m.format},
-            {QStringLiteral("task"), m.task},
-            {QStringLiteral("directory"), pack.directory()},
-            {QStringLiteral("encoder"), raw.value(QStringLiteral("encoder"))},
-            {QStringLiteral("encoder_types"), QJsonArray::fromStringList(m.encoder.types())},
-            {QStringLiteral("descriptors"), raw.value(QStringLiteral("descriptors"))},
-            {QStringLiteral("head"), raw.value(QStringLiteral("head"))},
-            {QStringLiteral("calibration"),
-             m.calibration.present ? raw.value(QStringLiteral("calibration")) : QJsonValue()},
-            {QStringLiteral("metrics"), m.metrics},
-            {QStringLiteral("provenance"), m.provenance},
-            {QStringLiteral("files"), files},
-            {QStringLiteral("pack_sha256"), pack.packSha256()},
-            {QStringLiteral("verified"), true},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(pack.warnings())}};
+                    {QStringLiteral("version"), m.version},
+                    {QStringLiteral("format"), m.format},
+                    {QStringLiteral("task"), m.task},
+                    {QStringLiteral("directory"), pack.directory()},
+                    {QStringLiteral("encoder"), raw.value(QStringLiteral("encoder"))},
+                    {QStringLiteral("encoder_types"), QJsonArray::fromStringList(m.encoder.types())},
+                    {QStringLiteral("descriptors"), raw.value(QStringLiteral("descriptors"))},
+                    {QStringLiteral("head"), raw.value(QStringLiteral("head"))},
+                    {QStringLiteral("calibration"),
+                     m.calibration.present ? raw.value(QStringLiteral("calibration")) : QJsonValue()},
+                    {QStringLiteral("metrics"), m.metrics},
+                    {QStringLiteral("provenance"), m.provenance},
+                    {QStringLiteral("files"), files},
+                    {QStringLiteral("pack_sha256"), pack.packSha256()},
+                    {QStringLiteral("verified"), true},
+                    {QStringLiteral("warnings"), QJsonArray::fromStringList(pack.warnings())}};
     if (m.task == QLatin1String("face-verification")) {
         // The face model has already read it strictly (packs that verify always load): shown as stored.
         const QJsonValue lr = m.calibration.json.value(QStringLiteral("likelihood_ratio"));

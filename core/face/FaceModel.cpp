@@ -145,9 +145,10 @@ QStringList ConceptEncoderInfo::notAssessedNotes() const
 {
     QStringList out;
     for (auto it = notAssessed.cbegin(); it != notAssessed.cend(); ++it)
-        out << (std::isfinite(it.value())
-                    ? Tr::tr("%1: not assessed (appearance direction AUC %2 < 0.6)").arg(it.key()).arg(it.value(), 0, 'f', 2)
-                    : Tr::tr("%1: not assessed (appearance direction unreliable)").arg(it.key()));
+        out << (std::isfinite(it.value()) ? Tr::tr("%1: not assessed (appearance direction AUC %2 < 0.6)")
+                                                .arg(it.key())
+                                                .arg(it.value(), 0, 'f', 2)
+                                          : Tr::tr("%1: not assessed (appearance direction unreliable)").arg(it.key()));
     return out;
 }
 
@@ -488,15 +489,15 @@ QJsonObject headJson(const FaceModelParts& parts)
     for (const FaceConcept& c : parts.layout.concepts)
         concepts.append(parts.catalog.descriptors()[c.descriptor].id + QLatin1Char('@') + conceptSourceName(c.source));
     QJsonObject json{{QStringLiteral("alpha"), double(cfg.alpha)},
-                       {QStringLiteral("tau"), double(cfg.tau)},
-                       {QStringLiteral("d"), cfg.d},
-                       {QStringLiteral("r"), cfg.r},
-                       {QStringLiteral("m"), cfg.m},
-                       {QStringLiteral("bias"), cfg.bias},
-                       {QStringLiteral("n_direct"), cfg.nDirect},
-                       {QStringLiteral("layout"), parts.layout.layoutId()},
-                       {QStringLiteral("aggregation"), headAggregationId(cfg.aggregation)},
-                       {QStringLiteral("concepts"), concepts}};
+                     {QStringLiteral("tau"), double(cfg.tau)},
+                     {QStringLiteral("d"), cfg.d},
+                     {QStringLiteral("r"), cfg.r},
+                     {QStringLiteral("m"), cfg.m},
+                     {QStringLiteral("bias"), cfg.bias},
+                     {QStringLiteral("n_direct"), cfg.nDirect},
+                     {QStringLiteral("layout"), parts.layout.layoutId()},
+                     {QStringLiteral("aggregation"), headAggregationId(cfg.aggregation)},
+                     {QStringLiteral("concepts"), concepts}};
     if (cfg.aggregation == HeadAggregation::Block)
         json.insert(QStringLiteral("block_width"), cfg.blockWidth);
     return json;

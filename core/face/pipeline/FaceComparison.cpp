@@ -102,9 +102,9 @@ Status excludeUnmeasured(const FaceModel& model, FaceComparisonResult* r)
             continue;
         QStringList details;
         for (const FaceImageReport* img : {&r->probe, &r->reference}) {
-            const bool missing = std::any_of(img->measured.begin(), img->measured.end(), [&](const MeasuredQuantity& q) {
-                return g.quantities.contains(q.id) && !q.assessed();
-            });
+            const bool missing =
+                std::any_of(img->measured.begin(), img->measured.end(),
+                            [&](const MeasuredQuantity& q) { return g.quantities.contains(q.id) && !q.assessed(); });
             if (missing)
                 details << (img == &r->probe ? Tr::tr("probe: not measurable in this photo")
                                              : Tr::tr("reference: not measurable in this photo"));

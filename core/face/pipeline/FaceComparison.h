@@ -48,13 +48,13 @@ struct FaceImageReport
     std::vector<double> morphometry; // raw quantities
     std::vector<double> zScores;
     QList<MeasuredQuantity> measured; // every quantity of the pack's measured vector, in order
-    bool damaged = false;        // decoded from a truncated or corrupt file (only with allowDamaged)
-    QStringList decoderWarnings; // what the decoder reported, in plain words
-    QString format;              // the photo's format by content: "JPEG (progressive)", "HEIC" (LoadedImage::format)
-    QString formatId;            // jpeg, png, webp, heic ... (LoadedImage::formatId)
-    int exifOrientation = 1;     // the EXIF orientation applied (1 when none)
-    QString orientation;         // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
-    QString colour;              // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
+    bool damaged = false;             // decoded from a truncated or corrupt file (only with allowDamaged)
+    QStringList decoderWarnings;      // what the decoder reported, in plain words
+    QString format;          // the photo's format by content: "JPEG (progressive)", "HEIC" (LoadedImage::format)
+    QString formatId;        // jpeg, png, webp, heic ... (LoadedImage::formatId)
+    int exifOrientation = 1; // the EXIF orientation applied (1 when none)
+    QString orientation;     // how it was turned upright: "rotated 90° clockwise (EXIF orientation 6)"
+    QString colour;          // the colour conversion: "converted from Adobe RGB (1998) to sRGB"
     QList<ComponentVisibility> visibility; // per FISWG component: visible or hidden (and by what)
 };
 
@@ -75,9 +75,9 @@ struct GroupExplanation
     QString componentName; // display name
     QString characteristic;
     QString characteristicName;
-    QString source;                       // measured | appearance
-    double similarity = 0;                // Bhattacharyya overlap of the two images' descriptor distributions (0..1)
-    double contribution = 0;              // Σ of the group's c_k: its share of the score
+    QString source;          // measured | appearance
+    double similarity = 0;   // Bhattacharyya overlap of the two images' descriptor distributions (0..1)
+    double contribution = 0; // Σ of the group's c_k: its share of the score
     // Block heads only (local explanation): cos(e_p^g, e_r^g) of the group's own blocks and its weight
     // |e_p^g||e_r^g| / (|e_p||e_r|), so contribution = blockWeight × blockCosine. NaN for a full head.
     double blockCosine = std::numeric_limits<double>::quiet_NaN();
@@ -123,7 +123,7 @@ struct FaceComparisonResult
     QString aggregation = QStringLiteral("full"); // the head's: "block" (local shares) or "full"
     // Head-forward score − Σ c_k − biasTerm: the head's own forward pass checked against the explanation.
     double residual = 0;
-    QStringList sentences; // plain-language explanation
+    QStringList sentences;                 // plain-language explanation
     LikelihoodRatioResult likelihoodRatio; // evaluative reporting beside the decision (available: the pack has one)
     // Components left out of the score (applyExclusions); score, decision and contributions are then those of
     // what is left, and scoreBeforeExclusions is the full-face score.

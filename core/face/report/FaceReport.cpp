@@ -465,11 +465,10 @@ void exclusionsAndLocality(ReportPainter& rp, const FaceComparisonResult& r)
         QStringList items;
         for (const ExcludedComponent& x : r.excluded) {
             const QString reason =
-                x.reason == QLatin1String("not-visible")
-                    ? QCoreApplication::translate("descry-report", "not visible")
-                    : x.reason == QLatin1String("not-assessable")
-                          ? QCoreApplication::translate("descry-report", "marked not assessable by the examiner")
-                          : QCoreApplication::translate("descry-report", "not measured");
+                x.reason == QLatin1String("not-visible") ? QCoreApplication::translate("descry-report", "not visible")
+                : x.reason == QLatin1String("not-assessable")
+                    ? QCoreApplication::translate("descry-report", "marked not assessable by the examiner")
+                    : QCoreApplication::translate("descry-report", "not measured");
             const QString name = x.name.isEmpty() ? x.component : x.name;
             items << (x.detail.isEmpty() ? QStringLiteral("%1: %2").arg(name, reason)
                                          : QStringLiteral("%1: %2 (%3)").arg(name, reason, x.detail));

@@ -48,12 +48,10 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
 // loaded, augmented (augmentPhoto, seed augmentationSeed(source SHA-256, id, copy, baseSeed)) and analysed like its
 // source. Cached in the same `cacheFile` under (source SHA-256, augmentation id, parameters). A source that failed,
 // or "glasses" for a source without landmarks, gives a failed copy (ok false, failure says why).
-Result<std::vector<FaceFeatures>> extractAugmentedFeatures(const FaceAnalyzer& analyzer,
-                                                           const std::vector<FaceFeatures>& sources,
-                                                           const std::vector<AugmentationRequest>& requests,
-                                                           uint64_t baseSeed, const QString& cacheFile,
-                                                           const std::function<void(int, int)>& progress = {},
-                                                           const std::atomic<bool>* cancel = nullptr);
+Result<std::vector<FaceFeatures>>
+extractAugmentedFeatures(const FaceAnalyzer& analyzer, const std::vector<FaceFeatures>& sources,
+                         const std::vector<AugmentationRequest>& requests, uint64_t baseSeed, const QString& cacheFile,
+                         const std::function<void(int, int)>& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
 // Refuses (Input error naming the file) an existing file at `cacheFile` that is not a face feature cache: a JSON
 // object with the cache's format marker, or one of the unmarked caches of earlier versions ({"version", "faces"}

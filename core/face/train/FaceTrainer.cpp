@@ -142,8 +142,8 @@ Result<AugmentedRows> augmentFaces(const FaceTrainingOptions& o, TrainingInputs&
     std::vector<AugmentationRequest> requests;
     for (size_t k = 0; k < split.trainFaces.size(); ++k)
         for (int c = 0; c < o.augment; ++c)
-            requests.push_back({split.trainFaces[k], ids[int((k * size_t(o.augment) + size_t(c)) % size_t(ids.size()))],
-                                c});
+            requests.push_back(
+                {split.trainFaces[k], ids[int((k * size_t(o.augment) + size_t(c)) % size_t(ids.size()))], c});
     const size_t nTrain = requests.size();
     for (auto it = split.heldOutFaces.cbegin(); it != split.heldOutFaces.cend(); ++it)
         for (int f : it.value())
@@ -218,8 +218,8 @@ FeatureMatrices buildMatrices(const std::vector<FaceFeatures>& feats, const Face
 
 // One logistic direction per appearance concept, learned group by group on the training faces on which that
 // characteristic was measured (a NaN label = not assessed on that face: the face takes no part).
-detail::Directions learnMaskedDirections(const FaceConceptLayout& layout, const torch::Tensor& X, const torch::Tensor& Y,
-                                         uint64_t seed)
+detail::Directions learnMaskedDirections(const FaceConceptLayout& layout, const torch::Tensor& X,
+                                         const torch::Tensor& Y, uint64_t seed)
 {
     const int n = layout.numAppearance();
     detail::Directions all{torch::zeros({n, X.size(1)}), torch::zeros({n})};
@@ -233,9 +233,8 @@ detail::Directions learnMaskedDirections(const FaceConceptLayout& layout, const 
         const torch::Tensor rows = torch::isfinite(Y.select(1, cols.front())).nonzero().squeeze(1);
         if (rows.size(0) < 2)
             continue;
-        const detail::Directions d =
-            detail::learnDirections(X.index_select(0, rows), Y.index_select(0, rows).index_select(1, colIdx), 1e-3,
-                                    400, seed);
+        const detail::Directions d = detail::learnDirections(
+            X.index_select(0, rows), Y.index_select(0, rows).index_select(1, colIdx), 1e-3, 400, seed);
         all.weight.index_copy_(0, colIdx, d.weight);
         all.bias.index_copy_(0, colIdx, d.bias);
     }
@@ -300,8 +299,8 @@ Status dropUnreliableAppearance(TrainingInputs* in, AppearanceDirections* a,
     }
     if (unreliable.isEmpty())
         return {};
-    auto layout = FaceConceptLayout::build(in->catalog, ConceptSource::Appearance, in->layout.measured,
-                                           unreliable.keys());
+    auto layout =
+        FaceConceptLayout::build(in->catalog, ConceptSource::Appearance, in->layout.measured, unreliable.keys());
     if (!layout)
         return layout.error();
     std::vector<int64_t> keep;
@@ -317,7 +316,9 @@ Status dropUnreliableAppearance(TrainingInputs* in, AppearanceDirections* a,
         log(std::isnan(it.value())
                 ? Tr::tr("%1: not assessed by appearance (too few faces measured to learn and test a direction)")
                       .arg(it.key())
-                : Tr::tr("%1: not assessed by appearance (held-out AUC %2 < 0.6)").arg(it.key()).arg(it.value(), 0, 'f', 3));
+                : Tr::tr("%1: not assessed by appearance (held-out AUC %2 < 0.6)")
+                      .arg(it.key())
+                      .arg(it.value(), 0, 'f', 3));
     in->layout = *layout;
     return {};
 }
@@ -498,7 +499,8 @@ QJsonObject heldOutSummary(const QJsonObject& heldMetrics)
 Result<QJsonObject> measureAggregationCost(const FaceTrainingOptions& o, detail::MarginLossKind loss,
                                            const TrainingInputs& in, const IdentitySplit& split,
                                            const FeatureMatrices& m, const AppearanceDirections& dirs,
-                                           const QJsonObject& chosenHeld, const std::function<void(const QString&)>& log,
+                                           const QJsonObject& chosenHeld,
+                                           const std::function<void(const QString&)>& log,
                                            const std::atomic<bool>* cancel)
 {
     FaceTrainingOptions other = o;
@@ -514,12 +516,9 @@ Result<QJsonObject> measureAggregationCost(const FaceTrainingOptions& o, detail:
         return finalLoss.error();
     const QJsonObject otherHeld = evaluateHeldOut(embedAll(*head, m), m.X, split, o.seed, log);
     const QString chosen = headAggregationId(o.aggregation), alt = headAggregationId(other.aggregation);
-    QJsonObject out{{QStringLiteral("chosen"), chosen},
-                    {chosen, heldOutSummary(chosenHeld)},
-                    {alt, heldOutSummary(otherHeld)},
-                    {QStringLiteral("block_width"), o.blockWidth},
-                    {QStringLiteral("full_m"), o.m},
-                    {QStringLiteral("held_out_") + alt, otherHeld}};
+    QJsonObject out{{QStringLiteral("chosen"), chosen}, {chosen, heldOutSummary(chosenHeld)},
+                    {alt, heldOutSummary(otherHeld)},   {QStringLiteral("block_width"), o.blockWidth},
+                    {QStringLiteral("full_m"), o.m},    {QStringLiteral("held_out_") + alt, otherHeld}};
     const double cost = (out.value(QStringLiteral("full")).toObject().value(QStringLiteral("accuracy")).toDouble() -
                          out.value(QStringLiteral("block")).toObject().value(QStringLiteral("accuracy")).toDouble()) *
                         100.0;
@@ -577,16 +576,16 @@ PackRecord packRecord(const FaceTrainingOptions& o, const TrainingInputs& in, co
 {
     const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     PackRecord r;
-    r.calibration = {{QStringLiteral("threshold"), cal.threshold},
-                     {QStringLiteral("baseline_threshold"), cal.baseThreshold},
-                     {QStringLiteral("operating_point"),
-                      QStringLiteral("maximum accuracy on balanced same/different pairs of the training identities "
-                                     "(all same pairs, as many different pairs), plus the same pairs with the first "
-                                     "photo replaced by an augmented copy")},
-                     {QStringLiteral("train_pairs_accuracy"), cal.trainAccuracy},
-                     {QStringLiteral("dataset"),
-                      Tr::tr("%1 training identities").arg(datasetsOf(in).join(QStringLiteral(", ")))},
-                     {QStringLiteral("date"), date}};
+    r.calibration = {
+        {QStringLiteral("threshold"), cal.threshold},
+        {QStringLiteral("baseline_threshold"), cal.baseThreshold},
+        {QStringLiteral("operating_point"),
+         QStringLiteral("maximum accuracy on balanced same/different pairs of the training identities "
+                        "(all same pairs, as many different pairs), plus the same pairs with the first "
+                        "photo replaced by an augmented copy")},
+        {QStringLiteral("train_pairs_accuracy"), cal.trainAccuracy},
+        {QStringLiteral("dataset"), Tr::tr("%1 training identities").arg(datasetsOf(in).join(QStringLiteral(", ")))},
+        {QStringLiteral("date"), date}};
     r.metrics = {{QStringLiteral("held_out"), gap.value(QStringLiteral("held_out"))},
                  {QStringLiteral("held_out_augmented"), gap.value(QStringLiteral("held_out_augmented"))},
                  {QStringLiteral("gap_goal"), gap.value(QStringLiteral("goal"))},
@@ -600,12 +599,13 @@ PackRecord packRecord(const FaceTrainingOptions& o, const TrainingInputs& in, co
                     {QStringLiteral("epochs"), o.epochs},
                     {QStringLiteral("lr"), o.lr},
                     {QStringLiteral("seed"), QString::number(o.seed)},
-                    {QStringLiteral("faces"), int(split.failures.size() + rows.cleanTrainFaces.size()) + [&] {
-                         int n = 0;
-                         for (const auto& v : split.heldOutFaces)
-                             n += int(v.size());
-                         return n;
-                     }()},
+                    {QStringLiteral("faces"), int(split.failures.size() + rows.cleanTrainFaces.size()) +
+                                                  [&] {
+                                                      int n = 0;
+                                                      for (const auto& v : split.heldOutFaces)
+                                                          n += int(v.size());
+                                                      return n;
+                                                  }()},
                     {QStringLiteral("training_faces"), int(split.trainFaces.size())},
                     {QStringLiteral("training_photos"), int(rows.cleanTrainFaces.size())},
                     {QStringLiteral("augmentation"), augmentationRecord(o, rows)},

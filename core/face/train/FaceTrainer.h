@@ -52,7 +52,7 @@ struct FaceTrainingOptions
     // Also train the other aggregation with the same seed and record both held-out results and the cost in
     // metrics.aggregation ({"chosen", "block", "full", "cost_points"}).
     bool measureAggregationCost = true;
-    QString command;      // the command line, recorded in provenance
+    QString command; // the command line, recorded in provenance
 };
 
 // Trains, calibrates, evaluates on held-out identities and writes the pack. Returns the metrics object
