@@ -300,8 +300,8 @@ TEST(CompareText, SeveralFacesSaysHowManyAndWhichWasUsed)
         QStringLiteral("^probe: 2 faces found; the largest, face 1 \\(\\d+×\\d+ px at \\d+,\\d+\\), was used"),
         QRegularExpression::MultilineOption)))
         << out.toStdString();
-    EXPECT_FALSE(out.contains(QRegularExpression(QStringLiteral("^reference: \\d+ faces found"),
-                                                 QRegularExpression::MultilineOption)))
+    EXPECT_FALSE(out.contains(
+        QRegularExpression(QStringLiteral("^reference: \\d+ faces found"), QRegularExpression::MultilineOption)))
         << out.toStdString();
 }
 
