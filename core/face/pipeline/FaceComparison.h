@@ -32,9 +32,7 @@ struct MeasuredQuantity
     QString definition;     // that characteristic's measurement.definition
     double value = 0;
     double z = 0;
-    // Why a finite value is not assessed: outside the training photos' range (FaceModel::outOfRangeReasons).
-    QString notAssessedReason = {}; // initialised: aggregate {id, ..., z} stays -Wextra clean
-    bool assessed() const { return std::isfinite(value) && notAssessedReason.isEmpty(); }
+    bool assessed() const { return std::isfinite(value); }
 };
 
 // What was measured on one of the two photos.
