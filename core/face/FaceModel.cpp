@@ -258,26 +258,109 @@ Status FaceModel::loadHeadTensors(const HeadConfig& cfg)
     if (!st)
         return st.error().withFile(m_pack->filePath(kHead));
     m_parts.head.emplace(*head);
-    if (!hasMorphometry())
-        return {};
     auto descTensors = m_pack->tensors(kDescriptors);
     if (!descTensors)
         return descTensors.error();
+    if (auto st = loadAppearanceRange(*descTensors); !st)
+        return st;
+    return hasMorphometry() ? loadStats(*descTensors) : Status{};
+}
+
+namespace {
+
+// Optional pairs of range tensors (`base`.min / `base`.max): both or neither, each with `shape`. *found says
+// whether they are there.
+Status checkRangePair(const QMap<QString, TensorData>& tensors, const QString& base, const std::vector<int64_t>& shape,
+                      const QString& path, bool* found)
+{
+    const QString lo = base + QStringLiteral(".min"), hi = base + QStringLiteral(".max");
+    *found = tensors.contains(lo) && tensors.contains(hi);
+    if (!*found && (tensors.contains(lo) || tensors.contains(hi)))
+        return Error(ErrorCode::Model, Tr::tr("tensors '%1' and '%2' come together (training range)").arg(lo, hi),
+                     path);
+    for (const QString& name : {lo, hi})
+        if (*found)
+            if (auto s = checkStoredTensor(tensors.value(name), shape, path, Tr::tr("training range")); !s)
+                return s;
+    return {};
+}
+
+std::vector<double> doubles(const TensorData& t)
+{
+    const auto f = t.toFloat();
+    return std::vector<double>(f.begin(), f.end());
+}
+
+} // namespace
+
+Status FaceModel::loadStats(const QMap<QString, TensorData>& descTensors)
+{
     const std::vector<int64_t> statsShape{int64_t(m_parts.layout.measured.size())};
     const QString descPath = m_pack->filePath(kDescriptors);
     for (const QString& name : {QStringLiteral("morph.mean"), QStringLiteral("morph.std")}) {
-        const auto found = descTensors->constFind(name);
-        if (found == descTensors->constEnd())
+        const auto found = descTensors.constFind(name);
+        if (found == descTensors.constEnd())
             return Error(ErrorCode::Model, Tr::tr("tensor '%1' is missing (population statistics)").arg(name),
                          descPath);
         if (auto s = checkStoredTensor(*found, statsShape, descPath, Tr::tr("population statistics")); !s)
             return s;
     }
-    const auto mean = descTensors->value(QStringLiteral("morph.mean")).toFloat();
-    const auto sd = descTensors->value(QStringLiteral("morph.std")).toFloat();
-    m_parts.stats.mean.assign(mean.begin(), mean.end());
-    m_parts.stats.stddev.assign(sd.begin(), sd.end());
+    m_parts.stats.mean = doubles(descTensors.value(QStringLiteral("morph.mean")));
+    m_parts.stats.stddev = doubles(descTensors.value(QStringLiteral("morph.std")));
+    // Packs written before training ranges were recorded have no morph.min / morph.max: the z fallback applies.
+    bool ranged = false;
+    if (auto s = checkRangePair(descTensors, QStringLiteral("morph"), statsShape, descPath, &ranged); !s)
+        return s;
+    if (ranged) {
+        m_parts.stats.min = doubles(descTensors.value(QStringLiteral("morph.min")));
+        m_parts.stats.max = doubles(descTensors.value(QStringLiteral("morph.max")));
+    }
     return {};
+}
+
+Status FaceModel::loadAppearanceRange(const QMap<QString, TensorData>& descTensors)
+{
+    bool ranged = false;
+    const std::vector<int64_t> shape{int64_t(std::max(0, m_parts.layout.numCosine()))};
+    if (auto s =
+            checkRangePair(descTensors, QStringLiteral("appearance"), shape, m_pack->filePath(kDescriptors), &ranged);
+        !s)
+        return s;
+    if (ranged) {
+        m_parts.appearanceRange.min = doubles(descTensors.value(QStringLiteral("appearance.min")));
+        m_parts.appearanceRange.max = doubles(descTensors.value(QStringLiteral("appearance.max")));
+    }
+    return {};
+}
+
+QStringList FaceModel::outOfRangeReasons(const std::vector<double>& morph) const
+{
+    QStringList out;
+    for (size_t i = 0; i < morph.size(); ++i)
+        out << morphometry::outOfRangeReason(m_parts.stats, i, morph[i]);
+    return out;
+}
+
+QMap<QString, QString> FaceModel::appearanceOutOfRange(const std::vector<float>& S) const
+{
+    QMap<QString, QString> out;
+    const FaceConceptLayout& layout = m_parts.layout;
+    if (layout.cosineSource != ConceptSource::Appearance || !m_parts.appearanceRange.recorded())
+        return out;
+    for (int k = layout.nDirect; k < layout.concepts.size() && size_t(k) < S.size(); ++k) {
+        const size_t j = size_t(k - layout.nDirect);
+        if (!m_parts.appearanceRange.has(j))
+            continue;
+        const FaceConcept& c = layout.concepts[k];
+        const Descriptor& d = m_parts.catalog.descriptors()[c.descriptor];
+        const QString reason =
+            trainingrange::appearanceOutOfRange(d.text.isEmpty() ? d.id : d.text, S[size_t(k)],
+                                                m_parts.appearanceRange.min[j], m_parts.appearanceRange.max[j]);
+        const QString characteristic = m_parts.catalog.groups()[layout.groups[c.group].catalogGroup].id;
+        if (!reason.isEmpty() && !out.contains(characteristic)) // the first descriptor out of range is named
+            out.insert(characteristic, reason);
+    }
+    return out;
 }
 
 Status FaceModel::loadCalibration(const QString& manifestPath)
@@ -515,6 +598,18 @@ void splitHeadTensors(const FaceModelParts& parts, QMap<QString, TensorData>* he
                  TensorData::fromFloat(QStringLiteral("morph.mean"), {nq}, toFloats(parts.stats.mean)));
     desc->insert(QStringLiteral("morph.std"),
                  TensorData::fromFloat(QStringLiteral("morph.std"), {nq}, toFloats(parts.stats.stddev)));
+    auto pair = [desc](const QString& base, const std::vector<double>& lo, const std::vector<double>& hi) {
+        const int64_t n = int64_t(lo.size());
+        desc->insert(base + QStringLiteral(".min"),
+                     TensorData::fromFloat(base + QStringLiteral(".min"), {n}, toFloats(lo)));
+        desc->insert(base + QStringLiteral(".max"),
+                     TensorData::fromFloat(base + QStringLiteral(".max"), {n}, toFloats(hi)));
+    };
+    if (parts.stats.hasRange())
+        pair(QStringLiteral("morph"), parts.stats.min, parts.stats.max);
+    if (parts.appearanceRange.recorded() && parts.appearanceRange.min.size() == size_t(parts.layout.numCosine()) &&
+        parts.layout.cosineSource == ConceptSource::Appearance)
+        pair(QStringLiteral("appearance"), parts.appearanceRange.min, parts.appearanceRange.max);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "core/face/FaceConcepts.h"
 #include "core/pack/ModelPack.h"
 #include "core/face/Morphometry.h"
+#include "core/face/TrainingRange.h"
 #include "core/model/ConceptHead.h"
 #include "core/face/FaceAnalyzer.h"
 #include "core/common/Progress.h"
@@ -25,6 +26,9 @@ struct FaceModelParts
     morphometry::PopulationStats stats;
     double threshold = 0;         // explainable score: match iff score >= threshold
     double baselineThreshold = 0; // dlib ResNet cosine similarity threshold
+    // Smallest and largest score cos(I, T_k) of every cosine concept (layout order from nDirect) on the training
+    // photos (appearanceRange()); empty for packs written before it was recorded. Stored as appearance.min/.max.
+    trainingrange::ValueRanges appearanceRange = {};
 };
 
 // Which encoders produced a face pack's concept scores, for reports and `compare --json`: an examiner must be
@@ -88,11 +92,27 @@ public:
     Result<ConceptOutput> concepts(const FaceAnalysis& analysis) const;
     Result<ConceptOutput> concepts(const std::vector<double>& morphometry, const std::vector<float>& embedding) const;
 
+    // Per quantity of the measured vector of one photo (FaceAnalysis::morphometry): why it is not assessed against
+    // the training photos, "not assessed: outside the range of the training photos (value …, training range …)",
+    // or empty (inside the range with its margin, or NaN: not measured, which the comparison states itself). Packs
+    // without recorded ranges (morph.min/.max) use |z| > 6 (TrainingRange.h). A comparison excludes the
+    // characteristics of such quantities, as it does for quantities not measured.
+    QStringList outOfRangeReasons(const std::vector<double>& morphometry) const;
+    // Characteristics whose appearance scores on one photo (ConceptOutput::S of concepts()) lie outside their
+    // training range: characteristic id -> reason naming the descriptor, its score and the range. Empty for packs
+    // without appearance.min/.max and for layouts without appearance concepts.
+    QMap<QString, QString> appearanceOutOfRange(const std::vector<float>& S) const;
+    // The pack records the training range of its measured quantities (else the z fallback applies).
+    bool hasQuantityRanges() const { return m_parts.stats.hasRange(); }
+    bool hasAppearanceRanges() const { return m_parts.appearanceRange.recorded(); }
+
 private:
     Status loadEncoders(const EncoderRegistry& registry, const Progress& progress);
     void describeEncoders(const QList<EncoderSpec>& specs);
     Status loadHead(const QString& manifestPath);
     Status loadHeadTensors(const HeadConfig& config);
+    Status loadStats(const QMap<QString, TensorData>& descTensors);
+    Status loadAppearanceRange(const QMap<QString, TensorData>& descTensors);
     Status loadCalibration(const QString& manifestPath);
 
     std::optional<ModelPack> m_pack;
@@ -118,6 +138,11 @@ QMap<QString, double> unreliableAppearance(const Catalog& catalog, const QJsonOb
 // of compare, verify-pairs and calibration.
 double faceScore(const std::vector<float>& eProbe, const std::vector<float>& eReference);
 double faceScore(const float* eProbe, const float* eReference, std::size_t m);
+
+// The range of every cosine concept's score over `embeddings` (one image embedding per training photo; the trainer
+// passes those the head was trained on): what FaceModelParts::appearanceRange records. Empty without cosine
+// concepts. The torch variant is core/face/detail/AppearanceRange.h.
+trainingrange::ValueRanges appearanceRange(const ConceptHead& head, const std::vector<std::vector<float>>& embeddings);
 
 // Face head inputs for one face: z-scored direct scores (× tau) and the ResNet embedding as floats.
 std::vector<float> faceDirectScores(const FaceModelParts& parts, const std::vector<double>& morphometry);

@@ -164,7 +164,7 @@ std::vector<double> measure(const Landmarks68& raw)
     return v;
 }
 
-PopulationStats computeStats(const std::vector<std::vector<double>>& samples)
+PopulationStats computeStats(const std::vector<std::vector<double>>& samples, const QStringList& ids)
 {
     PopulationStats s;
     if (samples.empty())
@@ -185,9 +185,25 @@ PopulationStats computeStats(const std::vector<std::vector<double>>& samples)
         for (size_t j = 0; j < n && j < row.size(); ++j)
             if (std::isfinite(row[j]))
                 s.stddev[j] += (row[j] - s.mean[j]) * (row[j] - s.mean[j]);
-    for (size_t j = 0; j < n; ++j)
-        s.stddev[j] = std::max(1e-9, std::sqrt(s.stddev[j] / double(std::max<size_t>(1, count[j] - (count[j] > 0)))));
+    for (size_t j = 0; j < n; ++j) {
+        const double sd = std::sqrt(s.stddev[j] / double(std::max<size_t>(1, count[j] - (count[j] > 0))));
+        const QString id = j < size_t(ids.size()) ? ids[qsizetype(j)] : QString();
+        s.stddev[j] = std::max(sd, trainingrange::spreadFloor(id, s.mean[j]));
+    }
+    const trainingrange::ValueRanges range = trainingrange::valueRanges(samples);
+    s.min = range.min;
+    s.max = range.max;
     return s;
+}
+
+QString outOfRangeReason(const PopulationStats& stats, size_t i, double value)
+{
+    if (i >= stats.mean.size() || i >= stats.stddev.size())
+        return {};
+    const double z = (value - stats.mean[i]) / stats.stddev[i];
+    const bool range = stats.hasRange();
+    return trainingrange::measuredOutOfRange(value, z, range ? stats.min[i] : std::nan(""),
+                                             range ? stats.max[i] : std::nan(""), stats.stddev[i]);
 }
 
 std::vector<double> zScores(const std::vector<double>& values, const PopulationStats& stats)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/face/FaceTypes.h"
+#include "core/face/TrainingRange.h"
 
 #include <QStringList>
 
@@ -22,16 +23,27 @@ const QStringList& quantities();
 // Measures every quantity from 68 landmarks (values in the order of quantities()).
 std::vector<double> measure(const Landmarks68& landmarks);
 
-// Population statistics of each quantity, used to turn values into z-scores.
+// Population statistics of each quantity, used to turn values into z-scores, and the range the quantity took on
+// the training photos (TrainingRange.h; min/max empty for packs written before ranges were recorded).
 struct PopulationStats
 {
     std::vector<double> mean;
     std::vector<double> stddev;
+    std::vector<double> min;
+    std::vector<double> max;
+    bool hasRange() const { return !min.empty() && min.size() == mean.size() && max.size() == mean.size(); }
 };
 
-// Mean and standard deviation over samples (rows: faces; columns: quantities); NaN values (not assessed on that
-// face) are left out of their column.
-PopulationStats computeStats(const std::vector<std::vector<double>>& samples);
+// Mean, standard deviation, smallest and largest value over samples (rows: faces; columns: quantities); NaN values
+// (not assessed on that face) are left out of their column. The standard deviation is floored by
+// trainingrange::spreadFloor(ids[j], mean) (without ids: the relative floor and 1e-9 only), so that a quantity
+// near-constant on the training photos cannot turn a new photo's value into a z of thousands.
+PopulationStats computeStats(const std::vector<std::vector<double>>& samples, const QStringList& ids = {});
+
+// Why quantity i of one photo is not assessed against the training photos (trainingrange::measuredOutOfRange:
+// outside [min, max] with margin, or |z| > 6 when `stats` has no range); empty when it is, or when the value is
+// NaN (not measured).
+QString outOfRangeReason(const PopulationStats& stats, size_t i, double value);
 
 // (value − mean) / stddev per quantity (NaN stays NaN: not assessed).
 std::vector<double> zScores(const std::vector<double>& values, const PopulationStats& stats);
