@@ -9,6 +9,7 @@
 #include "core/eval/Similarity.h"
 #include "core/eval/Verification.h"
 #include "core/face/FaceModel.h"
+#include "core/face/detail/AppearanceRange.h"
 #include "core/model/detail/ConceptHeadModule.h"
 #include "core/face/train/Augmentation.h"
 #include "core/face/train/FaceFeatureSet.h"
@@ -189,7 +190,7 @@ FeatureMatrices buildMatrices(const std::vector<FaceFeatures>& feats, const Face
     std::vector<std::vector<double>> trainMorph;
     for (int i : trainFaces)
         trainMorph.push_back(feats[size_t(i)].morphometry);
-    m.stats = morphometry::computeStats(trainMorph);
+    m.stats = morphometry::computeStats(trainMorph, layout.measured); // spread floored per quantity kind
     // The pack stores the statistics as float32: the figures recorded now are those of the stored values, so eval
     // face-gap reproduces them (a quantity constant on the training photos has a spread of 1e-9, so z-scores of
     // augmented copies reach 1e8 and the rounding of the stored spread alone moved their scores).
@@ -667,7 +668,13 @@ Result<QJsonObject> train(const FaceTrainingOptions& o, const std::function<void
     const QJsonObject heldMetrics = evaluateHeldOut(E, m.X, split, o.seed, [](const QString&) {});
     const QJsonObject gap = evaluateGap(E, m.X, *in, split, *rows, o.seed, log);
 
-    const FaceModelParts parts{in->catalog, in->layout, *head, m.stats, cal.threshold, cal.baseThreshold};
+    const FaceModelParts parts{in->catalog,
+                               in->layout,
+                               *head,
+                               m.stats,
+                               cal.threshold,
+                               cal.baseThreshold,
+                               detail::appearanceRange(*head, m.X.index_select(0, indexTensor(split.trainFaces)))};
     PackRecord record = packRecord(o, *in, split, *rows, dirs, cal, gap, *finalLoss);
     record.provenance.insert(QStringLiteral("aggregation"), headAggregationId(o.aggregation));
     // The LR is calibrated on the held-out identities' pairs (seed + 1: the pairs of the held-out figures).
