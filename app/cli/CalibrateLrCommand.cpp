@@ -1,11 +1,12 @@
 // `descry-cli eval calibrate-lr SCORES.json [--method logistic|isotonic] [--dataset TEXT] [--json]`: fits a
 // score-based likelihood ratio on a lab's scored same/different pairs and prints a, b (or the PAV table), Cllr and
-// Cllr_min, and the object a pack's calibration.likelihood_ratio takes.
+// Cllr_min, and the object a pack's calibration.likelihood_ratio takes (with the pairs' exclusions, when given).
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "core/common/Json.h"
 #include "core/common/Tr.h"
 #include "core/eval/LikelihoodRatio.h"
+#include "core/face/pipeline/PairScore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,27 +17,58 @@ namespace descry::cli {
 
 namespace {
 
-// {"pairs": [{"score": s, "same": 0|1}, ...]}; every pair checked, the first bad one named by index.
-Status readScores(const QString& path, std::vector<double>* scores, std::vector<int>* same)
+// A pair's "excluded" (verify-pairs' exclusionsToJson: [{"component", "reason"}, ...]); absent: none.
+bool readExcluded(const QJsonObject& p, QList<ExcludedComponent>* out)
+{
+    if (!p.contains(QStringLiteral("excluded")))
+        return true;
+    if (!p.value(QStringLiteral("excluded")).isArray())
+        return false;
+    for (const QJsonValue& v : p.value(QStringLiteral("excluded")).toArray()) {
+        const QJsonObject x = v.toObject();
+        ExcludedComponent c{x.value(QStringLiteral("component")).toString(),
+                            x.value(QStringLiteral("reason")).toString(), QString()};
+        if (c.component.isEmpty() || !isExclusionReason(c.reason))
+            return false;
+        *out << c;
+    }
+    return true;
+}
+
+// {"pairs": [{"score": s, "same": 0|1, "excluded"?: [...]}, ...]}, or the "results" of a verify-pairs shard
+// (--shard i/n --json: scored ones, "explainable" as the score); every pair checked, the first bad one named.
+// `recorded` tells whether any pair said what was excluded from its score.
+Status readScores(const QString& path, std::vector<double>* scores, std::vector<int>* same,
+                  std::vector<QList<ExcludedComponent>>* excluded, bool* recorded)
 {
     auto o = json::readObjectFile(path);
     if (!o)
         return o.error();
-    const QJsonValue pairs = o->value(QStringLiteral("pairs"));
+    const bool shard = o->value(QStringLiteral("results")).isArray() && !o->contains(QStringLiteral("pairs"));
+    const QJsonValue pairs = o->value(shard ? QStringLiteral("results") : QStringLiteral("pairs"));
     if (!pairs.isArray())
         return Error(ErrorCode::Input, Tr::tr("'pairs' must be an array of {\"score\": number, \"same\": 0 or 1}"),
                      path);
     const QJsonArray a = pairs.toArray();
+    *recorded = false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QJsonObject p = a[i].toObject();
-        const QJsonValue s = p.value(QStringLiteral("score"));
+        if (shard && !p.value(QStringLiteral("scored")).toBool())
+            continue;
+        const QJsonValue s = p.value(shard ? QStringLiteral("explainable") : QStringLiteral("score"));
         const QJsonValue y = p.value(QStringLiteral("same"));
         const bool label = y.isBool() || (y.isDouble() && (y.toDouble() == 0 || y.toDouble() == 1));
-        if (!a[i].isObject() || !s.isDouble() || !std::isfinite(s.toDouble()) || !label)
-            return Error(ErrorCode::Input, Tr::tr("pairs[%1]: needs a finite \"score\" and \"same\" 0 or 1").arg(i),
+        QList<ExcludedComponent> ex;
+        if (!a[i].isObject() || !s.isDouble() || !std::isfinite(s.toDouble()) || !label || !readExcluded(p, &ex))
+            return Error(ErrorCode::Input,
+                         Tr::tr("pairs[%1]: needs a finite \"score\", \"same\" 0 or 1 and, if given, \"excluded\" "
+                                "as [{\"component\", \"reason\"}]")
+                             .arg(i),
                          path);
+        *recorded = *recorded || p.contains(QStringLiteral("excluded"));
         scores->push_back(s.toDouble());
         same->push_back(y.isBool() ? int(y.toBool()) : int(y.toDouble()));
+        excluded->push_back(ex);
     }
     return {};
 }
@@ -46,7 +78,9 @@ ExitCode runCalibrateLr(const ParsedArgs& args)
     const QString path = args.positional(0);
     std::vector<double> scores;
     std::vector<int> same;
-    if (auto st = readScores(path, &scores, &same); !st)
+    std::vector<QList<ExcludedComponent>> excluded;
+    bool recorded = false;
+    if (auto st = readScores(path, &scores, &same, &excluded, &recorded); !st)
         return fail(st.error());
     const bool isotonic = args.value(QStringLiteral("method")) == QLatin1String("isotonic");
     auto cal = isotonic ? fitIsotonicLr(scores, same) : fitLogisticLr(scores, same);
@@ -54,6 +88,10 @@ ExitCode runCalibrateLr(const ParsedArgs& args)
         return fail(cal.error().withFile(path));
     cal->dataset = args.value(QStringLiteral("dataset")).isEmpty() ? path : args.value(QStringLiteral("dataset"));
     cal->date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // The same pair score as compare (scorePair): how often each exclusion occurred, so a comparison that leaves out
+    // what the calibration pairs often left out stays calibrated. Without any record: none (conservative).
+    if (recorded)
+        cal->exclusions = exclusionFractions(excluded);
     if (args.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("likelihood_ratio"), cal->toJson()}});
         return ExitCode::Success;
@@ -79,7 +117,8 @@ Command evalCalibrateLrCommand()
         .words = {QStringLiteral("eval"), QStringLiteral("calibrate-lr")},
         .summary = Tr::tr("fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min"),
         .positionals = {{QStringLiteral("SCORES.json"),
-                         Tr::tr("{\"pairs\": [{\"score\": number, \"same\": 0 or 1}, ...]}")}},
+                         Tr::tr("{\"pairs\": [{\"score\": number, \"same\": 0 or 1, \"excluded\": [...]}, ...]} "
+                                "or a verify-pairs shard (--shard i/n --json)")}},
         .options = {Option::choice(QStringLiteral("method"), {QStringLiteral("logistic"), QStringLiteral("isotonic")},
                                    Tr::tr("logistic regression or isotonic (PAV) calibration"))
                         .withDefault(QStringLiteral("logistic")),

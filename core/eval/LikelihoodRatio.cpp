@@ -301,6 +301,30 @@ void LrCalibration::includePhoto(const LrPhotoQuality& q)
         (*q.colour ? colourPhotos : greyscalePhotos) = true;
 }
 
+namespace {
+
+// "exclusions" (optional): {id: fraction in [0, 1]}.
+Status readExclusions(const QJsonObject& o, const QString& file, LrCalibration* c)
+{
+    if (!o.contains(QStringLiteral("exclusions")))
+        return {};
+    const QJsonValue v = o.value(QStringLiteral("exclusions"));
+    if (!v.isObject())
+        return fieldError(file, QStringLiteral("exclusions"), Tr::tr("must be an object {id: fraction of pairs}"));
+    QMap<QString, double> m;
+    const QJsonObject ex = v.toObject();
+    for (auto it = ex.begin(); it != ex.end(); ++it) {
+        const double f = it.value().toDouble(NAN);
+        if (!it.value().isDouble() || !(f >= 0 && f <= 1))
+            return fieldError(file, QStringLiteral("exclusions.") + it.key(), Tr::tr("must be a fraction in [0, 1]"));
+        m.insert(it.key(), f);
+    }
+    c->exclusions = m;
+    return {};
+}
+
+} // namespace
+
 QJsonObject LrCalibration::toJson() const
 {
     QJsonArray colours;
@@ -321,6 +345,12 @@ QJsonObject LrCalibration::toJson() const
                                                        {QStringLiteral("abs_yaw_degrees"), rangeJson(absYawDegrees)},
                                                        {QStringLiteral("colour"), colours}}},
         {QStringLiteral("date"), date}};
+    if (exclusions) {
+        QJsonObject ex;
+        for (auto it = exclusions->cbegin(); it != exclusions->cend(); ++it)
+            ex.insert(it.key(), it.value());
+        o.insert(QStringLiteral("exclusions"), ex);
+    }
     if (method == LrMethod::Logistic) {
         o.insert(QStringLiteral("a"), a);
         o.insert(QStringLiteral("b"), b);
@@ -394,7 +424,16 @@ Result<LrCalibration> LrCalibration::fromJson(const QJsonValue& value, const QSt
     c.score = *range;
     if (auto st = readQuality(o, file, &c); !st)
         return st.error();
+    if (auto st = readExclusions(o, file, &c); !st)
+        return st.error();
     return c;
+}
+
+std::optional<double> LrCalibration::exclusionFraction(const QString& id) const
+{
+    if (!exclusions)
+        return std::nullopt;
+    return exclusions->value(id, 0.0);
 }
 
 Result<LrCalibration> fitLogisticLr(const std::vector<double>& scores, const std::vector<int>& same)

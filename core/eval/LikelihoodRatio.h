@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,13 @@ struct LrCalibration
     LrRange score;
     LrRange interEyePixels, sharpness, absYawDegrees;
     bool colourPhotos = false, greyscalePhotos = false; // kinds of photo in the calibration data
+    // How often each part of the face was left out of the score in the calibration pairs (manifest
+    // calibration.likelihood_ratio.exclusions: id → fraction of pairs, 0..1; ids never excluded are absent).
+    // nullopt for a calibration that did not record it (older packs): then any exclusion is outside it.
+    std::optional<QMap<QString, double>> exclusions;
+
+    // The fraction of calibration pairs that excluded `id` (0 when not listed); nullopt without the map.
+    std::optional<double> exclusionFraction(const QString& id) const;
 
     // log10 LR of a score (isotonic: the block's value, linear between blocks, the end blocks beyond them).
     double log10Lr(double score) const;
@@ -77,6 +85,9 @@ struct LrCalibration
     // `file` and the field ("calibration.likelihood_ratio.a: ...") otherwise.
     static Result<LrCalibration> fromJson(const QJsonValue& value, const QString& file);
 };
+
+// An exclusion is within the calibration data when at least this fraction of the calibration pairs had it.
+inline constexpr double kLrMinExclusionFraction = 0.05;
 
 // Logistic calibration by maximum likelihood with same and different pairs weighted equally (the prior log-odds
 // of the calibration set subtracted, so the fitted log-odds is the log LR). Input error without finite scores of

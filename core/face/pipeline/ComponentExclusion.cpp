@@ -14,10 +14,9 @@ namespace {
 // The layout groups an exclusion names: every group of the component, or (for "not-measured") the one
 // characteristic. Usage error for an id the catalog does not know; a known component without a scored group in
 // this pack removes nothing but is still listed.
-Result<QList<int>> groupsOf(const FaceModel& model, const ExcludedComponent& x, QString* name)
+Result<QList<int>> groupsOf(const Catalog& catalog, const FaceConceptLayout& layout, const ExcludedComponent& x,
+                            QString* name)
 {
-    const Catalog& catalog = model.catalog();
-    const FaceConceptLayout& layout = model.layout();
     bool known = false;
     QList<int> out;
     for (int g = 0; g < layout.groups.size(); ++g) {
@@ -55,9 +54,8 @@ std::vector<float> masked(const std::vector<float>& ssm, const std::vector<bool>
 }
 
 // b without the columns of excluded blocks (block heads drop whole blocks; a full head's bias stays).
-std::vector<float> maskedBias(const FaceModel& model, const std::vector<bool>& keep)
+std::vector<float> maskedBias(const ConceptHead& head, const std::vector<bool>& keep)
 {
-    const ConceptHead& head = *model.parts().head;
     std::vector<float> b = head.aggregationBias();
     if (b.empty() || !head.isBlock())
         return b;
@@ -99,23 +97,43 @@ bool isExclusionReason(const QString& reason)
            reason == QLatin1String("not-measured");
 }
 
-Result<std::vector<bool>> exclusionMask(const FaceModel& model, const QList<ExcludedComponent>& ex)
+Result<std::vector<bool>> exclusionMask(const Catalog& catalog, const FaceConceptLayout& layout,
+                                        const QList<ExcludedComponent>& ex, QList<ExcludedComponent>* named)
 {
-    std::vector<bool> keep(model.layout().concepts.size(), true);
+    std::vector<bool> keep(layout.concepts.size(), true);
+    if (named)
+        named->clear();
     for (const ExcludedComponent& x : ex) {
         if (!isExclusionReason(x.reason))
             return Error(ErrorCode::Usage, Tr::tr("cannot exclude '%1': unknown reason '%2' (expected not-visible, "
                                                   "not-assessable or not-measured)")
                                                .arg(x.component, x.reason));
         QString name;
-        auto groups = groupsOf(model, x, &name);
+        auto groups = groupsOf(catalog, layout, x, &name);
         if (!groups)
             return groups.error();
         for (int g : *groups)
-            for (int k : model.layout().groups[g].concepts)
+            for (int k : layout.groups[g].concepts)
                 keep[size_t(k)] = false;
+        if (named) {
+            named->append(x);
+            named->last().name = name;
+        }
     }
     return keep;
+}
+
+Result<std::vector<bool>> exclusionMask(const FaceModel& model, const QList<ExcludedComponent>& ex)
+{
+    return exclusionMask(model.catalog(), model.layout(), ex);
+}
+
+double maskedPairScore(const ConceptHead& head, const std::vector<float>& ssmA, const std::vector<float>& ssmB,
+                       const std::vector<bool>& keep)
+{
+    const std::vector<float> W = head.aggregationMatrix();
+    const std::vector<float> b = maskedBias(head, keep);
+    return faceScore(embed(masked(ssmA, keep), W, b), embed(masked(ssmB, keep), W, b));
 }
 
 Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QList<ExcludedComponent>& ex)
@@ -127,7 +145,7 @@ Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QL
         QString name;
         if (!isExclusionReason(x.reason))
             return exclusionMask(model, {x}).error();
-        auto groups = groupsOf(model, x, &name);
+        auto groups = groupsOf(model.catalog(), model.layout(), x, &name);
         if (!groups)
             return groups.error();
         x.name = name;
@@ -144,9 +162,10 @@ Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QL
 
     const ConceptHead& head = *model.parts().head;
     const std::vector<float> W = head.aggregationMatrix();
-    const std::vector<float> b = maskedBias(model, *keep);
+    const std::vector<float> b = maskedBias(*model.parts().head, *keep);
     const std::vector<float> sp = masked(r->ssmProbe, *keep), sr = masked(r->ssmReference, *keep);
-    const double score = faceScore(embed(sp, W, b), embed(sr, W, b));
+    // The one masked score of compare, verify-pairs and calibration (PairScore): the same number everywhere.
+    const double score = maskedPairScore(head, r->ssmProbe, r->ssmReference, *keep);
     auto dec = explainHeadScore(score, sp, sr, W, b);
     if (!dec)
         return dec.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
@@ -210,7 +229,8 @@ Result<WhatIf> whatIfWithMask(const FaceComparisonResult& result, const FaceMode
     }
     const ConceptHead& head = *model.parts().head;
     const std::vector<float> W = head.aggregationMatrix();
-    const std::vector<float> bBefore = maskedBias(model, *base), bAfter = maskedBias(model, keep);
+    const std::vector<float> bBefore = maskedBias(*model.parts().head, *base),
+                             bAfter = maskedBias(*model.parts().head, keep);
     const auto norms = [&](const std::vector<bool>& k, const std::vector<float>& b, double* cosine) {
         const std::vector<float> ep = embed(masked(result.ssmProbe, k), W, b);
         const std::vector<float> er = embed(masked(result.ssmReference, k), W, b);

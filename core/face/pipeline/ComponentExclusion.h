@@ -10,6 +10,9 @@
 namespace descry {
 
 struct FaceComparisonResult;
+struct FaceConceptLayout;
+class Catalog;
+class ConceptHead;
 class FaceModel;
 
 // One FISWG component (or, for "not-measured", one characteristic) left out of a comparison's score, and why.
@@ -33,6 +36,15 @@ Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QL
 
 // Concept mask of the exclusions (keep[k] false for every concept of an excluded group), N = model concepts.
 Result<std::vector<bool>> exclusionMask(const FaceModel& model, const QList<ExcludedComponent>& ex);
+// The same from a catalog and its layout (training, before a pack exists); `named`, when given, gets the
+// exclusions with their display names filled in.
+Result<std::vector<bool>> exclusionMask(const Catalog& catalog, const FaceConceptLayout& layout,
+                                        const QList<ExcludedComponent>& ex, QList<ExcludedComponent>* named = nullptr);
+
+// Cosine of the two faces' embeddings recomputed from their group-softmaxed scores with the concepts where
+// keep[k] is false set to 0 (and, for a block head, their blocks' bias): the score of a pair with exclusions.
+double maskedPairScore(const ConceptHead& head, const std::vector<float>& ssmA, const std::vector<float>& ssmB,
+                       const std::vector<bool>& keep);
 
 // The reasons applyExclusions accepts.
 bool isExclusionReason(const QString& reason);

@@ -5,6 +5,7 @@
 #include "core/face/Morphometry.h"
 #include "core/face/pipeline/FaceExplanation.h"
 #include "core/face/pipeline/FaceLikelihoodRatio.h"
+#include "core/face/pipeline/PairScore.h"
 #include "core/face/visibility/ComponentVisibility.h"
 
 #include <QElapsedTimer>
@@ -41,6 +42,7 @@ void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageRep
     if (model.hasMorphometry())
         img->zScores = morphometry::zScores(a.morphometry, model.parts().stats);
     const QStringList ids = model.measuredQuantities();
+    const QStringList outOfRange = model.outOfRangeReasons(a.morphometry);
     for (qsizetype i = 0; i < ids.size() && i < qsizetype(a.morphometry.size()); ++i) {
         MeasuredQuantity m;
         m.id = ids[i];
@@ -51,6 +53,7 @@ void fillImageReport(const FaceAnalysis& a, const FaceModel& model, FaceImageRep
             m.definition = model.catalog().groups()[g].definition;
         }
         m.value = a.morphometry[size_t(i)];
+        m.notAssessedReason = i < outOfRange.size() ? outOfRange[i] : QString();
         m.z = size_t(i) < img->zScores.size() ? img->zScores[size_t(i)] : std::nan("");
         img->measured << m;
     }
@@ -66,58 +69,28 @@ void fillBaseline(const FaceModel& model, const FaceAnalysis& p, const FaceAnaly
     out->baselineDecision = decideFace(out->baselineScore, out->baselineThreshold, false);
 }
 
-// A component hidden in either photo (dark glasses, mask, ...) leaves the score of both, as the examiner's "not
-// assessable" does: an appearance direction must not infer what cannot be seen. Components the pack's catalog
-// does not have are skipped (nothing of theirs is scored).
-Status excludeHidden(const FaceModel& model, FaceComparisonResult* r)
+// Leaves out of the score what PairScore leaves out (hidden components, characteristics not measured in either
+// photo): the same exclusions and the same number as verify-pairs and the calibration (scorePair), with the
+// explanation recomputed on what is left (applyExclusions).
+Status excludeAsPairScore(const FaceModel& model, const FaceAnalysis& probe, const FaceAnalysis& reference,
+                          FaceComparisonResult* r)
 {
-    QList<ExcludedComponent> ex;
-    for (const QString& c : visibilityComponents()) {
-        QStringList details;
-        for (const FaceImageReport* img : {&r->probe, &r->reference})
-            for (const ComponentVisibility& v : img->visibility)
-                if (v.component == c && !v.visible)
-                    details << (img == &r->probe ? Tr::tr("probe: %1") : Tr::tr("reference: %1")).arg(v.detail);
-        const auto& groups = model.catalog().groups();
-        const bool known = std::any_of(groups.begin(), groups.end(), [&](const auto& g) { return g.component == c; });
-        if (details.isEmpty() || !known)
-            continue;
-        ExcludedComponent x;
-        x.component = c;
-        x.reason = QStringLiteral("not-visible");
-        x.detail = details.join(QStringLiteral("; "));
-        ex.append(x);
-    }
-    return applyExclusions(r, model, ex);
-}
-
-// A characteristic whose quantity could not be measured on either photo (a colour quantity on a greyscale photo, a
-// region outside the frame) would get a uniform, uninformative score in both faces; left in, its block would count
-// as agreement. It leaves the score instead ("not-measured"), and the report says so.
-Status excludeUnmeasured(const FaceModel& model, FaceComparisonResult* r)
-{
-    QList<ExcludedComponent> ex;
-    for (const DescriptorGroup& g : model.catalog().groups()) {
-        if (!g.measured() || !model.layout().measured.contains(g.quantities.first()))
-            continue;
-        QStringList details;
-        for (const FaceImageReport* img : {&r->probe, &r->reference}) {
-            const bool missing =
-                std::any_of(img->measured.begin(), img->measured.end(),
-                            [&](const MeasuredQuantity& q) { return g.quantities.contains(q.id) && !q.assessed(); });
-            if (missing)
-                details << (img == &r->probe ? Tr::tr("probe: not measurable in this photo")
-                                             : Tr::tr("reference: not measurable in this photo"));
-        }
-        if (details.isEmpty())
-            continue;
-        ExcludedComponent x;
-        x.component = g.id;
-        x.reason = QStringLiteral("not-measured");
-        x.detail = details.join(QStringLiteral("; "));
-        ex.append(x);
-    }
-    return ex.isEmpty() ? Status{} : applyExclusions(r, model, ex);
+    auto p = pairScoreImage(model.parts(), probe.morphometry, probe.embedding, r->probe.visibility);
+    if (!p)
+        return p.error();
+    auto q = pairScoreImage(model.parts(), reference.morphometry, reference.embedding, r->reference.visibility);
+    if (!q)
+        return q.error();
+    auto pair = scorePair(model.parts(), *p, *q);
+    if (!pair)
+        return pair.error();
+    if (auto st = applyExclusions(r, model, pair->excluded); !st)
+        return st;
+    if (r->score != pair->score) // one computation (maskedPairScore) on the same mask: never expected
+        return Error(ErrorCode::Internal, Tr::tr("the comparison's score %1 differs from the pair score %2")
+                                              .arg(r->score, 0, 'g', 17)
+                                              .arg(pair->score, 0, 'g', 17));
+    return {};
 }
 
 } // namespace
@@ -255,9 +228,7 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
     t.start();
     if (auto st = scoreAndExplain(analyses[0], analyses[1], &r); !st)
         return st.error();
-    if (auto st = excludeHidden(model, &r); !st)
-        return st.error();
-    if (auto st = excludeUnmeasured(model, &r); !st)
+    if (auto st = excludeAsPairScore(model, analyses[0], analyses[1], &r); !st)
         return st.error();
     applyLikelihoodRatio(model, &r); // on the final score, after any exclusion (which it then flags)
     r.msHead = t.nsecsElapsed() * 1e-6;

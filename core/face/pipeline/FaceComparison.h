@@ -32,7 +32,9 @@ struct MeasuredQuantity
     QString definition;     // that characteristic's measurement.definition
     double value = 0;
     double z = 0;
-    bool assessed() const { return std::isfinite(value); }
+    // Why a finite value is not assessed: outside the training photos' range (FaceModel::outOfRangeReasons).
+    QString notAssessedReason = {}; // initialised: aggregate {id, ..., z} stays -Wextra clean
+    bool assessed() const { return std::isfinite(value) && notAssessedReason.isEmpty(); }
 };
 
 // What was measured on one of the two photos.

@@ -3,6 +3,7 @@
 #include "core/common/Tr.h"
 #include "core/face/FaceModel.h"
 #include "core/face/pipeline/FaceComparison.h"
+#include "core/face/pipeline/PairScore.h"
 
 #include <QDateTime>
 #include <QImageReader>
@@ -70,19 +71,48 @@ void applyLikelihoodRatio(const FaceModel& model, FaceComparisonResult* r)
     }
     r->likelihoodRatio = evaluateLikelihoodRatio(*cal, r->score, lrPhotoQuality(r->probe.quality, r->probe.aligned224),
                                                  lrPhotoQuality(r->reference.quality, r->reference.aligned224));
-    if (!r->excluded.isEmpty()) {
+    checkLrExclusions(*cal, r->excluded, &r->likelihoodRatio);
+}
+
+void checkLrExclusions(const LrCalibration& calibration, const QList<ExcludedComponent>& excluded,
+                       LikelihoodRatioResult* lr)
+{
+    if (excluded.isEmpty())
+        return;
+    const auto nameOf = [](const ExcludedComponent& x) { return x.name.isEmpty() ? x.component : x.name; };
+    if (!calibration.exclusions) { // the calibration did not record its exclusions: conservative
         QStringList names;
-        for (const ExcludedComponent& x : r->excluded)
-            names << (x.name.isEmpty() ? x.component : x.name);
-        r->likelihoodRatio.reasonsOutside << Tr::tr("components left out of the score (%1); the calibration data's "
-                                                    "scores used the whole face")
-                                                 .arg(names.join(QStringLiteral(", ")));
-        r->likelihoodRatio.calibrated = false;
+        for (const ExcludedComponent& x : excluded)
+            names << nameOf(x);
+        lr->reasonsOutside << Tr::tr("components left out of the score (%1); the calibration did not record how "
+                                     "often its pairs left them out")
+                                  .arg(names.join(QStringLiteral(", ")));
+        lr->calibrated = false;
+        return;
+    }
+    for (const ExcludedComponent& x : excluded) {
+        if (x.reason == QLatin1String("not-assessable")) { // the examiner's decision: always stated
+            lr->reasonsOutside << Tr::tr("%1 marked not assessable by the examiner and left out of the score; the "
+                                         "calibration pairs were scored without that decision")
+                                      .arg(nameOf(x));
+            lr->calibrated = false;
+            continue;
+        }
+        const double fraction = calibration.exclusionFraction(x.component).value_or(0.0);
+        if (fraction >= kLrMinExclusionFraction)
+            continue;
+        lr->reasonsOutside << Tr::tr("%1 left out of the score (%2), as in only %3 % of the calibration pairs "
+                                     "(fewer than %4 %)")
+                                  .arg(nameOf(x), x.reason)
+                                  .arg(fraction * 100, 0, 'f', 1)
+                                  .arg(kLrMinExclusionFraction * 100, 0, 'f', 0);
+        lr->calibrated = false;
     }
 }
 
 Result<LrCalibration> calibrateFaceLr(LrMethod method, const std::vector<double>& scores, const std::vector<int>& same,
-                                      const LrCalibrationPhotos& photos, const QString& dataset)
+                                      const LrCalibrationPhotos& photos, const QString& dataset,
+                                      const std::vector<QList<ExcludedComponent>>* excluded)
 {
     auto cal = method == LrMethod::Isotonic ? fitIsotonicLr(scores, same) : fitLogisticLr(scores, same);
     if (!cal)
@@ -90,6 +120,8 @@ Result<LrCalibration> calibrateFaceLr(LrMethod method, const std::vector<double>
     for (const auto* side : {&photos.a, &photos.b})
         for (const LrPhotoQuality& q : *side)
             cal->includePhoto(q);
+    if (excluded)
+        cal->exclusions = exclusionFractions(*excluded);
     cal->dataset = dataset;
     cal->date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     return cal;

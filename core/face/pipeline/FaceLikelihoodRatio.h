@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/eval/LikelihoodRatio.h"
 #include "core/face/FaceTypes.h"
+#include "core/face/pipeline/ComponentExclusion.h"
 
 #include <QImage>
 #include <QString>
@@ -33,9 +34,15 @@ LrPhotoQuality lrPhotoQuality(const FaceQuality& quality, const QImage& image);
 LrPhotoQuality lrPhotoQuality(const FaceQuality& quality, const QString& photoPath);
 
 // Sets r->likelihoodRatio from the model's calibration and r->score (unavailable with the reason when the pack
-// has none). A score with components excluded (r->excluded) is not a whole-face score as calibrated: flagged
-// as outside the calibration. Call again after applyExclusions.
+// has none), then checkLrExclusions on r->excluded. Call again after applyExclusions.
 void applyLikelihoodRatio(const FaceModel& model, FaceComparisonResult* r);
+
+// A comparison's exclusions against the calibration's (LrCalibration::exclusions): "not calibrated", with the
+// reason in lr->reasonsOutside, for a component the examiner marked not assessable (always), and for one left out
+// in fewer than kLrMinExclusionFraction of the calibration pairs. A calibration without the record flags every
+// exclusion (its pairs' scores may not have left anything out).
+void checkLrExclusions(const LrCalibration& calibration, const QList<ExcludedComponent>& excluded,
+                       LikelihoodRatioResult* lr);
 
 // One photo of a calibration pair set: its qualities.
 struct LrCalibrationPhotos
@@ -43,9 +50,11 @@ struct LrCalibrationPhotos
     std::vector<LrPhotoQuality> a, b; // per pair: first and second photo
 };
 
-// Fits `method` on scored pairs, records the score and quality ranges of every photo, the dataset and today's
-// date. Input error as fitLogisticLr.
+// Fits `method` on scored pairs, records the score and quality ranges of every photo, the dataset, today's
+// date and, with `excluded` (per pair, as scorePair gave them), how often each exclusion occurred. Input error as
+// fitLogisticLr.
 Result<LrCalibration> calibrateFaceLr(LrMethod method, const std::vector<double>& scores, const std::vector<int>& same,
-                                      const LrCalibrationPhotos& photos, const QString& dataset);
+                                      const LrCalibrationPhotos& photos, const QString& dataset,
+                                      const std::vector<QList<ExcludedComponent>>* excluded = nullptr);
 
 } // namespace descry

@@ -38,6 +38,7 @@ QJsonObject outcomeJson(const PairOutcome& o)
         j.insert(QStringLiteral("explainable"), scoreValue(o.explainable));
         j.insert(QStringLiteral("baseline"), scoreValue(o.baseline));
         j.insert(QStringLiteral("inconclusive"), QJsonArray::fromStringList(o.inconclusive));
+        j.insert(QStringLiteral("excluded"), exclusionsToJson(o.excluded));
     } else {
         j.insert(QStringLiteral("file"), o.file);
         j.insert(QStringLiteral("reason"), o.reason);
@@ -102,6 +103,28 @@ Result<bool> readBool(const QJsonObject& o, const QString& key, const QString& c
     return v.toBool();
 }
 
+// A scored pair's "excluded" (exclusionsToJson); absent in shards written before exclusions were recorded.
+Result<QList<ExcludedComponent>> readExcluded(const QJsonObject& o, const QString& context)
+{
+    QList<ExcludedComponent> out;
+    if (!o.contains(QStringLiteral("excluded")))
+        return out;
+    auto array = json::requireArray(o, QStringLiteral("excluded"), context);
+    if (!array)
+        return array.error();
+    for (const QJsonValue& v : *array) {
+        const QJsonObject x = v.toObject();
+        ExcludedComponent c{x.value(QStringLiteral("component")).toString(),
+                            x.value(QStringLiteral("reason")).toString(), x.value(QStringLiteral("detail")).toString(),
+                            x.value(QStringLiteral("name")).toString()};
+        if (!v.isObject() || c.component.isEmpty() || !isExclusionReason(c.reason))
+            return Error(ErrorCode::Input,
+                         Tr::tr("%1: 'excluded' must hold {\"component\", \"reason\"} objects").arg(context));
+        out << c;
+    }
+    return out;
+}
+
 // Reads one outcome; every member typed, the label 0/1 and the fold 0..9.
 Result<PairOutcome> readOutcome(const QJsonValue& value, int n)
 {
@@ -134,11 +157,13 @@ Result<PairOutcome> readOutcome(const QJsonValue& value, int n)
         auto ex = readScore(j, QStringLiteral("explainable"), context);
         auto bl = readScore(j, QStringLiteral("baseline"), context);
         auto reasons = readStrings(j, QStringLiteral("inconclusive"), context);
-        if (auto e = firstError(ex, bl, reasons))
+        auto excluded = readExcluded(j, context);
+        if (auto e = firstError(ex, bl, reasons, excluded))
             return *e;
         o.explainable = *ex;
         o.baseline = *bl;
         o.inconclusive = *reasons;
+        o.excluded = *excluded;
     } else {
         auto file = json::requireString(j, QStringLiteral("file"), context);
         auto reason = json::requireString(j, QStringLiteral("reason"), context);

@@ -4,6 +4,8 @@
 #include "core/common/WholeFile.h"
 #include "core/eval/Similarity.h"
 #include "core/face/pipeline/FaceLikelihoodRatio.h"
+#include "core/face/pipeline/PairScore.h"
+#include "core/face/visibility/ComponentVisibility.h"
 
 #include "core/common/Hash.h"
 
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -33,7 +36,7 @@ struct Scored
     bool ok = false;
     QString reason;              // why no face could be analysed
     QStringList qualityProblems; // why a comparison with this face would be inconclusive
-    std::vector<float> e;
+    PairScoreImage image;        // what scorePair needs: concept scores, assessed quantities, visibility
     std::vector<float> embedding;
 };
 
@@ -62,12 +65,18 @@ Result<Scored> analyseImage(const FaceModel& model, const QString& path, const P
         s.reason = a.error().message();
         return s;
     }
-    auto c = model.concepts(a->morphometry, a->embedding);
-    if (!c)
-        return c.error();
+    // Visibility once per image, as compare checks it: hidden components leave the scores of all its pairs.
+    auto visibility = checkVisibility(a->image.image, a->aligned);
+    if (!visibility) {
+        s.reason = visibility.error().message();
+        return s;
+    }
+    auto img = pairScoreImage(model.parts(), a->morphometry, a->embedding, *visibility);
+    if (!img)
+        return img.error();
     s.ok = true;
     s.qualityProblems = a->aligned.quality.problems;
-    s.e = c->e;
+    s.image = std::move(*img);
     s.embedding.assign(a->embedding.begin(), a->embedding.end());
     return s;
 }
@@ -317,7 +326,11 @@ Result<PairScoring> scorePairs(const FaceModel& model, const QList<PairRow>& row
         o.fold = folds[size_t(i)];
         o.scored = a.ok && b.ok;
         if (o.scored) {
-            o.explainable = faceScore(a.e, b.e);
+            auto score = scorePair(model.parts(), a.image, b.image); // compare's score, exclusions and all
+            if (!score)
+                return score.error();
+            o.explainable = score->score;
+            o.excluded = score->excluded;
             o.baseline = cosineSimilarity(a.embedding.data(), b.embedding.data(), a.embedding.size());
             o.inconclusive = inconclusiveReasons(a, b);
         } else {
@@ -351,9 +364,64 @@ void setLikelihoodRatioCheck(const FaceModel& model, const QList<PairOutcome>& o
 
 } // namespace
 
+QJsonArray exclusionsToJson(const QList<ExcludedComponent>& excluded)
+{
+    QJsonArray out;
+    for (const ExcludedComponent& x : excluded) {
+        QJsonObject o{{QStringLiteral("component"), x.component}, {QStringLiteral("reason"), x.reason}};
+        if (!x.name.isEmpty())
+            o.insert(QStringLiteral("name"), x.name);
+        if (!x.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), x.detail);
+        out.append(o);
+    }
+    return out;
+}
+
+namespace {
+
+// The summary's "exclusions": the scored pairs with anything left out of their score, and how many pairs each
+// reason and each component concerned.
+QJsonObject exclusionSummary(const QList<PairOutcome>& outcomes)
+{
+    QJsonArray pairs;
+    QMap<QString, int> byReason, byComponent;
+    for (const PairOutcome& o : outcomes) {
+        if (!o.scored || o.excluded.isEmpty())
+            continue;
+        pairs.append(QJsonObject{{QStringLiteral("pair"), o.pair},
+                                 {QStringLiteral("a"), o.a},
+                                 {QStringLiteral("b"), o.b},
+                                 {QStringLiteral("same"), o.same},
+                                 {QStringLiteral("excluded"), exclusionsToJson(o.excluded)}});
+        QSet<QString> reasons, components; // each counted once per pair
+        for (const ExcludedComponent& x : o.excluded) {
+            reasons.insert(x.reason);
+            components.insert(x.component);
+        }
+        for (const QString& r : reasons)
+            ++byReason[r];
+        for (const QString& c : components)
+            ++byComponent[c];
+    }
+    const auto toJson = [](const QMap<QString, int>& m) {
+        QJsonObject o;
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    };
+    return {{QStringLiteral("pairs_with_exclusions"), int(pairs.size())},
+            {QStringLiteral("by_reason"), toJson(byReason)},
+            {QStringLiteral("by_component"), toJson(byComponent)},
+            {QStringLiteral("pairs"), pairs}};
+}
+
+} // namespace
+
 Result<PairVerificationReport> summarisePairs(const QList<PairOutcome>& outcomes, const FaceModel* model)
 {
     PairVerificationReport report;
+    report.exclusions = exclusionSummary(outcomes);
     std::vector<double> ex, bl;
     std::vector<int> same, fold;
     for (const PairOutcome& o : outcomes) {
@@ -450,6 +518,7 @@ QJsonObject PairVerificationReport::toJson() const
                        {QStringLiteral("images"), images},
                        {QStringLiteral("failed"), failed},
                        {QStringLiteral("inconclusive"), inconclusive},
+                       {QStringLiteral("exclusions"), exclusions},
                        {QStringLiteral("explainable"), verificationToJson(explainable)},
                        {QStringLiteral("baseline"), verificationToJson(baseline)},
                        {QStringLiteral("seconds_per_image"), secondsPerImage},

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "core/eval/Verification.h"
 #include "core/face/FaceModel.h"
+#include "core/face/pipeline/ComponentExclusion.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -55,12 +56,17 @@ struct PairOutcome
     int same = 0;
     int fold = 0; // 0..9: the pair's fold in the whole list (assignFolds over every pair's label, scored or not)
     bool scored = false;
-    double explainable = 0;   // scored: the head's face score
+    double explainable = 0;   // scored: the face score as compare gives it (scorePair, after exclusions)
     double baseline = 0;      // scored: the baseline's cosine
     QString file;             // not scored: the image that could not be analysed
     QString reason;           // not scored: why (its error message without the file name)
     QStringList inconclusive; // scored: why compare would call the pair inconclusive (empty: it would decide)
+    // scored: what left the score (scorePair: hidden components, characteristics not measured), as compare says
+    QList<ExcludedComponent> excluded;
 };
+
+// [{"component", "reason", "name"?, "detail"?}, ...]: a pair's exclusions as verify-pairs and the shards write them.
+QJsonArray exclusionsToJson(const QList<ExcludedComponent>& excluded);
 
 // The outcomes of a run over pairs [begin, end) of a list, and what it cost.
 struct PairScoring
@@ -83,6 +89,9 @@ struct PairVerificationReport
     // {pair, a, b, same, reasons}: scored pairs that compare's quality gate would call inconclusive; `pair` is the
     // 0-based index of the pair in the list given to verifyPairs. They still count in the figures below.
     QJsonArray inconclusive;
+    // {"pairs_with_exclusions", "by_reason": {reason: pairs}, "by_component": {id: pairs}, "pairs": [{pair, a, b,
+    // same, excluded: [{component, reason, ...}]}]}: the scored pairs whose score left something out (only those).
+    QJsonObject exclusions;
     VerificationResult explainable;
     VerificationResult baseline;
     double secondsPerImage = 0; // wall-clock seconds per distinct image (with all workers running)

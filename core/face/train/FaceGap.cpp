@@ -91,6 +91,14 @@ QJsonObject evaluateFaceGap(const std::vector<std::vector<float>>& explainable,
                             const std::vector<std::vector<float>>& baseline, const std::vector<GapFace>& faces,
                             uint64_t seed, const FaceGapGoal& goal)
 {
+    const auto cosineOf = [&](int a, int b) { return cosine(explainable[size_t(a)], explainable[size_t(b)]); };
+    return evaluateFaceGap(cosineOf, baseline, faces, seed, goal);
+}
+
+QJsonObject evaluateFaceGap(const std::function<double(int, int)>& explainableScore,
+                            const std::vector<std::vector<float>>& baseline, const std::vector<GapFace>& faces,
+                            uint64_t seed, const FaceGapGoal& goal)
+{
     QMap<QString, std::vector<int>> clean;
     QMap<int, QMap<QString, std::vector<int>>> copies; // source row → augmentation id → rows
     std::vector<int> identity(faces.size(), -1);
@@ -109,7 +117,7 @@ QJsonObject evaluateFaceGap(const std::vector<std::vector<float>>& explainable,
         }
     }
     const auto score = [&](PairSet& s, int a, int b, int same) {
-        s.explainable.push_back(cosine(explainable[size_t(a)], explainable[size_t(b)]));
+        s.explainable.push_back(explainableScore(a, b));
         s.baseline.push_back(cosine(baseline[size_t(a)], baseline[size_t(b)]));
         s.same.push_back(same);
     };

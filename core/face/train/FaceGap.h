@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace descry {
@@ -34,6 +35,12 @@ struct FaceGapGoal
 // tar_ratio_far_0.01 / 0.001 = explainable / baseline}; "goal" says whether every set meets `goal`.
 // explainable[i] / baseline[i]: the embeddings of row i (cosine scores). Pure function.
 QJsonObject evaluateFaceGap(const std::vector<std::vector<float>>& explainable,
+                            const std::vector<std::vector<float>>& baseline, const std::vector<GapFace>& faces,
+                            uint64_t seed, const FaceGapGoal& goal = {});
+
+// The same with the explainable model's pairs scored by `explainableScore(rowA, rowB)` (FacePairScorer: the
+// score compare gives the pair, exclusions and all) instead of the cosine of two embeddings.
+QJsonObject evaluateFaceGap(const std::function<double(int, int)>& explainableScore,
                             const std::vector<std::vector<float>>& baseline, const std::vector<GapFace>& faces,
                             uint64_t seed, const FaceGapGoal& goal = {});
 

@@ -9,7 +9,8 @@ namespace descry {
 
 Result<LrCalibration>
 calibrateHeldOutFaceLr(const std::vector<FaceFeatures>& features, const IdentitySplit& split, uint64_t seed,
-                       const std::function<std::vector<double>(const std::vector<FacePair>&)>& score, LrMethod method)
+                       const std::function<Result<std::vector<PairScore>>(const std::vector<FacePair>&)>& score,
+                       LrMethod method)
 {
     std::vector<FacePair> pairs;
     for (auto it = split.heldOutFaces.cbegin(); it != split.heldOutFaces.cend(); ++it) {
@@ -33,7 +34,16 @@ calibrateHeldOutFaceLr(const std::vector<FaceFeatures>& features, const Identity
         Tr::tr("balanced same/different pairs of the %1 held-out identities (%2), not used to train the head")
             .arg(split.heldOutIds.size())
             .arg(QStringList(split.heldOutFaces.keys()).join(QStringLiteral(", ")));
-    return calibrateFaceLr(method, score(pairs), same, photos, dataset);
+    auto scored = score(pairs);
+    if (!scored)
+        return scored.error();
+    std::vector<double> values;
+    std::vector<QList<ExcludedComponent>> excluded;
+    for (const PairScore& p : *scored) {
+        values.push_back(p.score);
+        excluded.push_back(p.excluded);
+    }
+    return calibrateFaceLr(method, values, same, photos, dataset, &excluded);
 }
 
 } // namespace descry
