@@ -81,6 +81,17 @@ QString summaryText(const PairVerificationReport& report)
                     .arg(report.inconclusive.size());
     if (!report.failed.isEmpty())
         s += Tr::tr("Pairs that could not be scored, by reason:\n") + failureText(report.failed);
+    // The explainable score is compare's: what it left out (hidden, not measured) is counted per reason.
+    const int excluded = report.exclusions.value(QStringLiteral("pairs_with_exclusions")).toInt();
+    if (excluded > 0) {
+        QStringList reasons;
+        const QJsonObject byReason = report.exclusions.value(QStringLiteral("by_reason")).toObject();
+        for (auto it = byReason.begin(); it != byReason.end(); ++it)
+            reasons << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
+        s += Tr::tr("%1 scored pairs left something out of the explainable score, as compare does (%2)\n")
+                 .arg(excluded)
+                 .arg(reasons.join(QStringLiteral(", ")));
+    }
     s += line(Tr::tr("explainable"), report.explainable);
     s += line(Tr::tr("baseline"), report.baseline);
     return s;

@@ -146,3 +146,27 @@ TEST_F(LikelihoodRatioCli, CalibrateLrFitsScoredPairsAndRefusesABadPairNamingIt)
     EXPECT_TRUE(bad.err.contains("pairs[100]")) << bad.err.toStdString();
     EXPECT_TRUE(bad.err.contains("scores.json")) << bad.err.toStdString();
 }
+
+TEST_F(LikelihoodRatioCli, CalibrateLrRecordsHowOftenEachExclusionOccurred)
+{
+    const QJsonArray eyes{QJsonObject{{QStringLiteral("component"), QStringLiteral("eyes")},
+                                      {QStringLiteral("reason"), QStringLiteral("not-visible")}}};
+    QJsonArray pairs;
+    for (int i = 0; i < 40; ++i) {
+        QJsonObject same{{QStringLiteral("score"), 0.5 + 0.01 * (i % 30)}, {QStringLiteral("same"), 1}};
+        if (i % 4 == 0) // 10 of 80 pairs: 12.5 %
+            same.insert(QStringLiteral("excluded"), eyes);
+        pairs.append(same);
+        pairs.append(QJsonObject{{QStringLiteral("score"), 0.2 + 0.01 * (i % 40)}, {QStringLiteral("same"), 0}});
+    }
+    const QString path = m_dir.filePath(QStringLiteral("scores-excluded.json"));
+    ASSERT_TRUE(json::writeObjectFile(path, QJsonObject{{QStringLiteral("pairs"), pairs}}));
+    const QJsonObject lr =
+        runJson({QStringLiteral("eval"), QStringLiteral("calibrate-lr"), path, QStringLiteral("--json")})
+            .value(QStringLiteral("likelihood_ratio"))
+            .toObject();
+    EXPECT_DOUBLE_EQ(lr.value(QStringLiteral("exclusions")).toObject().value(QStringLiteral("eyes")).toDouble(), 0.125);
+    auto cal = LrCalibration::fromJson(lr, {});
+    ASSERT_TRUE(cal);
+    EXPECT_DOUBLE_EQ(cal->exclusionFraction(QStringLiteral("eyes")).value_or(-1), 0.125);
+}
