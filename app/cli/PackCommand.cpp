@@ -308,6 +308,14 @@ Result<HeadPack> headPackOf(const QString& headPath)
             const auto sd = t->value(QStringLiteral("morph.std")).toFloat();
             stats.mean.assign(mean.begin(), mean.end());
             stats.stddev.assign(sd.begin(), sd.end());
+            // The training range goes with the statistics, or a built pack would judge out-of-range values
+            // otherwise than the trained one.
+            if (t->contains(QStringLiteral("morph.min")) && t->contains(QStringLiteral("morph.max"))) {
+                const auto lo = t->value(QStringLiteral("morph.min")).toFloat();
+                const auto hi = t->value(QStringLiteral("morph.max")).toFloat();
+                stats.min.assign(lo.begin(), lo.end());
+                stats.max.assign(hi.begin(), hi.end());
+            }
             hp.stats = stats;
         }
     }

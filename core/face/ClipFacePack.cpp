@@ -275,6 +275,10 @@ Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& cata
     if (layout->nDirect > 0 && ownStats) {
         expected.insert(QStringLiteral("morph.mean"), {nq});
         expected.insert(QStringLiteral("morph.std"), {nq});
+        if (stored->contains(QStringLiteral("morph.min")) || stored->contains(QStringLiteral("morph.max"))) {
+            expected.insert(QStringLiteral("morph.min"), {nq});
+            expected.insert(QStringLiteral("morph.max"), {nq});
+        }
     }
     if (auto st = checkHeadTensors(path, *stored, expected); !st)
         return st.error();
@@ -300,6 +304,12 @@ Result<FaceModelParts> readClipFaceHead(const QString& path, const Catalog& cata
             const auto sd = stored->value(QStringLiteral("morph.std")).toFloat();
             parts.stats.mean.assign(mean.begin(), mean.end());
             parts.stats.stddev.assign(sd.begin(), sd.end());
+            if (stored->contains(QStringLiteral("morph.min"))) {
+                const auto lo = stored->value(QStringLiteral("morph.min")).toFloat();
+                const auto hi = stored->value(QStringLiteral("morph.max")).toFloat();
+                parts.stats.min.assign(lo.begin(), lo.end());
+                parts.stats.max.assign(hi.begin(), hi.end());
+            }
         } else if (layout->nDirect > 0) {
             parts.stats = *settings.stats;
         }

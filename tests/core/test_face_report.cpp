@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -488,4 +490,39 @@ TEST(FaceReport, NeverWrittenOverTheEvidence)
     EXPECT_TRUE(notPdf.error().toString().contains(QStringLiteral("is not a PDF report")))
         << notPdf.error().toString().toStdString();
     EXPECT_EQ(readFile(document), QByteArray("my notes"));
+}
+
+TEST(FaceReport, AMeasuredValueOutsideTheTrainingRangeIsNotAssessedWithItsReasonInJsonAndReport)
+{
+    FaceComparisonResult result = syntheticResult(8);
+    const QString reason = QStringLiteral(
+        "not assessed: outside the range of the training photos (value 0.91, training range 0.2 to 0.6)");
+    result.probe.measured = {
+        MeasuredQuantity{QStringLiteral("mouth.width"), QStringLiteral("morphometric"), QStringLiteral("mouth_width"),
+                         QStringLiteral("Mouth width / IPD"), 0.91, 5.2, reason},
+        MeasuredQuantity{QStringLiteral("nose.width"), QStringLiteral("morphometric"), QStringLiteral("nose_width"),
+                         QStringLiteral("Nose width / IPD"), 0.4, 0.1}};
+    result.reference.measured = result.probe.measured;
+    result.reference.measured[0].notAssessedReason.clear();
+    result.reference.measured[0].value = 0.5;
+
+    const QJsonArray probe =
+        result.toJson().value(QStringLiteral("probe")).toObject().value(QStringLiteral("measured")).toArray();
+    ASSERT_EQ(probe.size(), 2);
+    EXPECT_FALSE(probe[0].toObject().value(QStringLiteral("assessed")).toBool());
+    EXPECT_EQ(probe[0].toObject().value(QStringLiteral("reason")).toString(), reason);
+    EXPECT_DOUBLE_EQ(probe[0].toObject().value(QStringLiteral("value")).toDouble(), 0.91) << "the value is kept";
+    EXPECT_TRUE(probe[1].toObject().value(QStringLiteral("assessed")).toBool());
+    EXPECT_FALSE(probe[1].toObject().contains(QStringLiteral("reason")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("range.pdf"));
+    ASSERT_TRUE(writeFaceReportPdf(path, result).ok());
+    keep(path);
+    QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(text.contains(QStringLiteral("Probe, mouth.width: ") + reason)) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Reference, mouth.width")));
 }

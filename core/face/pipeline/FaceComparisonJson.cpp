@@ -31,19 +31,24 @@ QJsonArray facesJson(const DetectedFace& face)
     return a;
 }
 
-// Every measured quantity with its id, source, value and z-score (null, with assessed false, when not assessed).
+// Every measured quantity with its id, source, value and z-score (null, with assessed false, when not assessed;
+// "reason" says why a measured value is not assessed: outside the training photos' range).
 QJsonArray measuredJson(const QList<MeasuredQuantity>& list)
 {
     QJsonArray a;
     auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
-    for (const MeasuredQuantity& m : list)
-        a.append(QJsonObject{{QStringLiteral("id"), m.id},
-                             {QStringLiteral("source"), m.source},
-                             {QStringLiteral("characteristic"), m.characteristic},
-                             {QStringLiteral("definition"), m.definition},
-                             {QStringLiteral("value"), number(m.value)},
-                             {QStringLiteral("z"), number(m.z)},
-                             {QStringLiteral("assessed"), m.assessed()}});
+    for (const MeasuredQuantity& m : list) {
+        QJsonObject o{{QStringLiteral("id"), m.id},
+                      {QStringLiteral("source"), m.source},
+                      {QStringLiteral("characteristic"), m.characteristic},
+                      {QStringLiteral("definition"), m.definition},
+                      {QStringLiteral("value"), number(m.value)},
+                      {QStringLiteral("z"), number(m.z)},
+                      {QStringLiteral("assessed"), m.assessed()}};
+        if (!m.notAssessedReason.isEmpty())
+            o.insert(QStringLiteral("reason"), m.notAssessedReason);
+        a.append(o);
+    }
     return a;
 }
 

@@ -158,13 +158,15 @@ void measuredQuantities(ReportPainter& rp, const FaceComparisonResult& r)
     if (p.isEmpty())
         return;
     rp.subheading(QCoreApplication::translate("descry-report", "Measured quantities"), 30);
-    rp.paragraph(QCoreApplication::translate(
-                     "descry-report",
-                     "Every quantity the measured descriptors are computed from, with its value and its z-score "
-                     "against the pack's population statistics. \"not assessed\": the quantity could not be measured "
-                     "on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then "
-                     "not scored by measurement."),
-                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+    rp.paragraph(
+        QCoreApplication::translate(
+            "descry-report",
+            "Every quantity the measured descriptors are computed from, with its value and its z-score "
+            "against the pack's population statistics. \"not assessed\": the quantity could not be measured "
+            "on that photo (a region outside it, or colour on a greyscale photo) or its value lies outside the "
+            "range of the training photos (the reason is given below the table); its characteristic is then "
+            "not scored by measurement."),
+        ReportPainter::Font::Small, ReportPainter::mutedColor());
     ReportTable table;
     table.columns = {{QCoreApplication::translate("descry-report", "Quantity"), 0},
                      {QCoreApplication::translate("descry-report", "Source"), 0},
@@ -180,6 +182,16 @@ void measuredQuantities(ReportPainter& rp, const FaceComparisonResult& r)
                            measuredCell(b.value, 3), measuredCell(b.assessed() ? b.z : NAN, 2), a.definition});
     }
     table.paint(rp);
+    // A value measured but outside the training photos' range is not assessed: the reason, per photo, below.
+    const auto reasons = [&](const QList<MeasuredQuantity>& list, const QString& photo) {
+        for (const MeasuredQuantity& m : list)
+            if (!m.notAssessedReason.isEmpty())
+                rp.paragraph(
+                    QCoreApplication::translate("descry-report", "%1, %2: %3").arg(photo, m.id, m.notAssessedReason),
+                    ReportPainter::Font::Small, ReportPainter::mutedColor());
+    };
+    reasons(p, QCoreApplication::translate("descry-report", "Probe"));
+    reasons(q, QCoreApplication::translate("descry-report", "Reference"));
 }
 
 } // namespace
