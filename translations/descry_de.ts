@@ -6038,10 +6038,6 @@ Paket geschrieben nach %8
         <translation>&apos;pairs&apos; muss ein Array aus {&quot;score&quot;: Zahl, &quot;same&quot;: 0 oder 1} sein</translation>
     </message>
     <message>
-        <source>pairs[%1]: needs a finite &quot;score&quot; and &quot;same&quot; 0 or 1</source>
-        <translation>pairs[%1]: benötigt einen endlichen &quot;score&quot; und &quot;same&quot; 0 oder 1</translation>
-    </message>
-    <message>
         <source>%1 calibration on %2 same-source and %3 different-source pairs
 </source>
         <translation>%1-Kalibrierung an %2 Paaren gleicher und %3 Paaren unterschiedlicher Herkunft
@@ -6072,10 +6068,6 @@ Paket geschrieben nach %8
     <message>
         <source>fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min</source>
         <translation>eine Score-basierte Likelihood-Ratio an bewerteten Paaren gleicher/unterschiedlicher Herkunft anpassen: a, b, Cllr, Cllr_min</translation>
-    </message>
-    <message>
-        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1}, ...]}</source>
-        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: Zahl, &quot;same&quot;: 0 oder 1}, ...]}</translation>
     </message>
     <message>
         <source>logistic regression or isotonic (PAV) calibration</source>
@@ -6546,14 +6538,6 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <translation>der Score wird neu normiert (|e_p||e_r| ändert sich auf %1 des vorherigen Werts), und mit der vollen Aggregationsmatrix dieses Pakets hängt auch der Anteil jedes anderen Merkmals vom entfernten ab.</translation>
     </message>
     <message>
-        <source>probe: not measurable in this photo</source>
-        <translation>Fragebild: auf diesem Foto nicht messbar</translation>
-    </message>
-    <message>
-        <source>reference: not measurable in this photo</source>
-        <translation>Referenzbild: auf diesem Foto nicht messbar</translation>
-    </message>
-    <message>
         <source>layout group %1 has no block</source>
         <translation>Layoutgruppe %1 hat keinen Block</translation>
     </message>
@@ -6588,10 +6572,6 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
     <message>
         <source>pack has no LR calibration</source>
         <translation>Paket hat keine LR-Kalibrierung</translation>
-    </message>
-    <message>
-        <source>components left out of the score (%1); the calibration data&apos;s scores used the whole face</source>
-        <translation>Komponenten aus dem Score ausgelassen (%1); die Scores der Kalibrierdaten beruhten auf dem ganzen Gesicht</translation>
     </message>
     <message>
         <source>%1: member &apos;%2&apos; must be an array of strings</source>
@@ -7097,6 +7077,88 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>&apos;W&apos; is a block head&apos;s matrix but W[%1, %2] = %3 lies outside the block of concept %1&apos;s group %4 (columns %5..%6)</source>
         <translation>&apos;W&apos; ist die Matrix eines Blockkopfs, aber W[%1, %2] = %3 liegt außerhalb des Blocks der Gruppe %4 von Konzept %1 (Spalten %5..%6)</translation>
     </message>
+    <message>
+        <source>pairs[%1]: needs a finite &quot;score&quot;, &quot;same&quot; 0 or 1 and, if given, &quot;excluded&quot; as [{&quot;component&quot;, &quot;reason&quot;}]</source>
+        <translation>pairs[%1]: benötigt einen endlichen &quot;score&quot;, &quot;same&quot; 0 oder 1 und, falls angegeben, &quot;excluded&quot; als [{&quot;component&quot;, &quot;reason&quot;}]</translation>
+    </message>
+    <message>
+        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1, &quot;excluded&quot;: [...]}, ...]} or a verify-pairs shard (--shard i/n --json)</source>
+        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: Zahl, &quot;same&quot;: 0 oder 1, &quot;excluded&quot;: [...]}, ...]} oder ein verify-pairs-Teilstück (--shard i/n --json)</translation>
+    </message>
+    <message>
+        <source>%1 scored pairs left something out of the explainable score, as compare does (%2)
+</source>
+        <translation>%1 bewertete Paare ließen etwas aus dem erklärbaren Score heraus, wie compare es tut (%2)
+</translation>
+    </message>
+    <message>
+        <source>must be an object {id: fraction of pairs}</source>
+        <translation>muss ein Objekt {ID: Anteil der Paare} sein</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1]</source>
+        <translation>muss ein Anteil in [0, 1] sein</translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; come together (training range)</source>
+        <translation>die Tensoren &apos;%1&apos; und &apos;%2&apos; gehören zusammen (Trainingsbereich)</translation>
+    </message>
+    <message>
+        <source>training range</source>
+        <translation>Trainingsbereich</translation>
+    </message>
+    <message>
+        <source>not assessed: outside the range of the training photos (value %1, z %2 beyond ±%3; the pack records no training range)</source>
+        <translation>nicht beurteilt: außerhalb des Bereichs der Trainingsfotos (Wert %1, z %2 jenseits von ±%3; das Paket erfasst keinen Trainingsbereich)</translation>
+    </message>
+    <message>
+        <source>not assessed: outside the range of the training photos (value %1, training range %2 to %3)</source>
+        <translation>nicht beurteilt: außerhalb des Bereichs der Trainingsfotos (Wert %1, Trainingsbereich %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>not assessed: appearance of &apos;%1&apos; outside the range of the training photos (score %2, training range %3 to %4)</source>
+        <translation>nicht beurteilt: Erscheinungsbild von &apos;%1&apos; außerhalb des Bereichs der Trainingsfotos (Score %2, Trainingsbereich %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>the comparison&apos;s score %1 differs from the pair score %2</source>
+        <translation>der Score %1 des Vergleichs weicht vom Paar-Score %2 ab</translation>
+    </message>
+    <message>
+        <source>components left out of the score (%1); the calibration did not record how often its pairs left them out</source>
+        <translation>Komponenten aus dem Score ausgelassen (%1); die Kalibrierung hat nicht erfasst, wie oft ihre Paare sie ausließen</translation>
+    </message>
+    <message>
+        <source>%1 marked not assessable by the examiner and left out of the score; the calibration pairs were scored without that decision</source>
+        <translation>%1 vom Sachverständigen als nicht beurteilbar markiert und aus dem Score ausgelassen; die Kalibrierungspaare wurden ohne diese Entscheidung bewertet</translation>
+    </message>
+    <message>
+        <source>%1 left out of the score (%2), as in only %3 % of the calibration pairs (fewer than %4 %)</source>
+        <translation>%1 aus dem Score ausgelassen (%2), wie nur in %3 % der Kalibrierungspaare (weniger als %4 %)</translation>
+    </message>
+    <message>
+        <source>not measurable in this photo</source>
+        <translation>auf diesem Foto nicht messbar</translation>
+    </message>
+    <message>
+        <source>the face model has no trained head</source>
+        <translation>das Gesichtsmodell hat keinen trainierten Kopf</translation>
+    </message>
+    <message>
+        <source>the concept scores were not made with this face model</source>
+        <translation>die Konzept-Scores wurden nicht mit diesem Gesichtsmodell erstellt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;excluded&apos; must hold {&quot;component&quot;, &quot;reason&quot;} objects</source>
+        <translation>%1: &apos;excluded&apos; muss {&quot;component&quot;, &quot;reason&quot;}-Objekte enthalten</translation>
+    </message>
+    <message>
+        <source>pair with face %1, which has no analysis</source>
+        <translation>Paar mit Gesicht %1, für das keine Analyse vorliegt</translation>
+    </message>
+    <message>
+        <source>threshold calibration: %1 of %2 pairs scored with exclusions</source>
+        <translation>Schwellenwertkalibrierung: %1 von %2 Paaren mit Ausschlüssen bewertet</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -7597,10 +7659,6 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <translation>Gemessene Größen</translation>
     </message>
     <message>
-        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then not scored by measurement.</source>
-        <translation>Jede Größe, aus der die gemessenen Deskriptoren berechnet werden, mit ihrem Wert und ihrem z-Score gegenüber den Populationsstatistiken des Pakets. „nicht beurteilt“: die Größe konnte auf diesem Foto nicht gemessen werden (eine Region außerhalb des Fotos oder Farbe auf einem Graustufenfoto); ihr Merkmal wird dann nicht durch Messung bewertet.</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Größe</translation>
     </message>
@@ -7611,6 +7669,14 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
     <message>
         <source>Definition</source>
         <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo) or its value lies outside the range of the training photos (the reason is given below the table); its characteristic is then not scored by measurement.</source>
+        <translation>Jede Größe, aus der die gemessenen Deskriptoren berechnet werden, mit ihrem Wert und ihrem z-Score gegenüber den Populationsstatistiken des Pakets. „nicht beurteilt“: die Größe konnte auf diesem Foto nicht gemessen werden (eine Region außerhalb des Fotos oder Farbe auf einem Graustufenfoto) oder ihr Wert liegt außerhalb des Bereichs der Trainingsfotos (der Grund steht unter der Tabelle); ihr Merkmal wird dann nicht durch Messung bewertet.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

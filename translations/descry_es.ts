@@ -6038,10 +6038,6 @@ paquete escrito en %8
         <translation>&apos;pairs&apos; debe ser una matriz de {&quot;score&quot;: número, &quot;same&quot;: 0 o 1}</translation>
     </message>
     <message>
-        <source>pairs[%1]: needs a finite &quot;score&quot; and &quot;same&quot; 0 or 1</source>
-        <translation>pairs[%1]: requiere un &quot;score&quot; finito y &quot;same&quot; 0 o 1</translation>
-    </message>
-    <message>
         <source>%1 calibration on %2 same-source and %3 different-source pairs
 </source>
         <translation>calibración %1 sobre %2 pares de misma fuente y %3 pares de fuentes distintas
@@ -6072,10 +6068,6 @@ paquete escrito en %8
     <message>
         <source>fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min</source>
         <translation>ajustar una razón de verosimilitud basada en la puntuación sobre pares puntuados de misma fuente/fuentes distintas: a, b, Cllr, Cllr_min</translation>
-    </message>
-    <message>
-        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1}, ...]}</source>
-        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: número, &quot;same&quot;: 0 o 1}, ...]}</translation>
     </message>
     <message>
         <source>logistic regression or isotonic (PAV) calibration</source>
@@ -6546,14 +6538,6 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <translation>la puntuación se renormaliza (|e_p||e_r| pasa a %1 de su valor anterior) y, con la matriz de agregación completa de este paquete, la parte de cada una de las demás características también depende de la eliminada.</translation>
     </message>
     <message>
-        <source>probe: not measurable in this photo</source>
-        <translation>imagen dubitada: no medible en esta fotografía</translation>
-    </message>
-    <message>
-        <source>reference: not measurable in this photo</source>
-        <translation>imagen de referencia: no medible en esta fotografía</translation>
-    </message>
-    <message>
         <source>layout group %1 has no block</source>
         <translation>el grupo de la disposición %1 no tiene bloque</translation>
     </message>
@@ -6588,10 +6572,6 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
     <message>
         <source>pack has no LR calibration</source>
         <translation>el paquete no tiene calibración de la LR</translation>
-    </message>
-    <message>
-        <source>components left out of the score (%1); the calibration data&apos;s scores used the whole face</source>
-        <translation>componentes excluidos de la puntuación (%1); las puntuaciones de los datos de calibración usaban el rostro completo</translation>
     </message>
     <message>
         <source>%1: member &apos;%2&apos; must be an array of strings</source>
@@ -7097,6 +7077,88 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>&apos;W&apos; is a block head&apos;s matrix but W[%1, %2] = %3 lies outside the block of concept %1&apos;s group %4 (columns %5..%6)</source>
         <translation>&apos;W&apos; es la matriz de un cabezal por bloques, pero W[%1, %2] = %3 está fuera del bloque del grupo %4 del concepto %1 (columnas %5..%6)</translation>
     </message>
+    <message>
+        <source>pairs[%1]: needs a finite &quot;score&quot;, &quot;same&quot; 0 or 1 and, if given, &quot;excluded&quot; as [{&quot;component&quot;, &quot;reason&quot;}]</source>
+        <translation>pairs[%1]: necesita un &quot;score&quot; finito, &quot;same&quot; 0 o 1 y, si se da, &quot;excluded&quot; como [{&quot;component&quot;, &quot;reason&quot;}]</translation>
+    </message>
+    <message>
+        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1, &quot;excluded&quot;: [...]}, ...]} or a verify-pairs shard (--shard i/n --json)</source>
+        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: número, &quot;same&quot;: 0 o 1, &quot;excluded&quot;: [...]}, ...]} o una parte de verify-pairs (--shard i/n --json)</translation>
+    </message>
+    <message>
+        <source>%1 scored pairs left something out of the explainable score, as compare does (%2)
+</source>
+        <translation>%1 pares puntuados dejaron algo fuera de la puntuación explicable, como hace compare (%2)
+</translation>
+    </message>
+    <message>
+        <source>must be an object {id: fraction of pairs}</source>
+        <translation>debe ser un objeto {id: fracción de pares}</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1]</source>
+        <translation>debe ser una fracción en [0, 1]</translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; come together (training range)</source>
+        <translation>los tensores &apos;%1&apos; y &apos;%2&apos; van juntos (rango de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>training range</source>
+        <translation>rango de entrenamiento</translation>
+    </message>
+    <message>
+        <source>not assessed: outside the range of the training photos (value %1, z %2 beyond ±%3; the pack records no training range)</source>
+        <translation>no evaluado: fuera del rango de las fotos de entrenamiento (valor %1, z %2 más allá de ±%3; el paquete no registra rango de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>not assessed: outside the range of the training photos (value %1, training range %2 to %3)</source>
+        <translation>no evaluado: fuera del rango de las fotos de entrenamiento (valor %1, rango de entrenamiento %2 a %3)</translation>
+    </message>
+    <message>
+        <source>not assessed: appearance of &apos;%1&apos; outside the range of the training photos (score %2, training range %3 to %4)</source>
+        <translation>no evaluado: apariencia de &apos;%1&apos; fuera del rango de las fotos de entrenamiento (puntuación %2, rango de entrenamiento %3 a %4)</translation>
+    </message>
+    <message>
+        <source>the comparison&apos;s score %1 differs from the pair score %2</source>
+        <translation>la puntuación %1 de la comparación difiere de la puntuación del par %2</translation>
+    </message>
+    <message>
+        <source>components left out of the score (%1); the calibration did not record how often its pairs left them out</source>
+        <translation>componentes dejados fuera de la puntuación (%1); la calibración no registró con qué frecuencia sus pares los dejaban fuera</translation>
+    </message>
+    <message>
+        <source>%1 marked not assessable by the examiner and left out of the score; the calibration pairs were scored without that decision</source>
+        <translation>%1 marcado como no evaluable por el perito y dejado fuera de la puntuación; los pares de calibración se puntuaron sin esa decisión</translation>
+    </message>
+    <message>
+        <source>%1 left out of the score (%2), as in only %3 % of the calibration pairs (fewer than %4 %)</source>
+        <translation>%1 dejado fuera de la puntuación (%2), como solo en el %3 % de los pares de calibración (menos del %4 %)</translation>
+    </message>
+    <message>
+        <source>not measurable in this photo</source>
+        <translation>no medible en esta foto</translation>
+    </message>
+    <message>
+        <source>the face model has no trained head</source>
+        <translation>el modelo facial no tiene cabeza entrenada</translation>
+    </message>
+    <message>
+        <source>the concept scores were not made with this face model</source>
+        <translation>las puntuaciones de conceptos no se hicieron con este modelo facial</translation>
+    </message>
+    <message>
+        <source>%1: &apos;excluded&apos; must hold {&quot;component&quot;, &quot;reason&quot;} objects</source>
+        <translation>%1: &apos;excluded&apos; debe contener objetos {&quot;component&quot;, &quot;reason&quot;}</translation>
+    </message>
+    <message>
+        <source>pair with face %1, which has no analysis</source>
+        <translation>par con la cara %1, que no tiene análisis</translation>
+    </message>
+    <message>
+        <source>threshold calibration: %1 of %2 pairs scored with exclusions</source>
+        <translation>calibración del umbral: %1 de %2 pares puntuados con exclusiones</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -7597,10 +7659,6 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <translation>Magnitudes medidas</translation>
     </message>
     <message>
-        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then not scored by measurement.</source>
-        <translation>Todas las magnitudes a partir de las cuales se calculan los descriptores medidos, con su valor y su puntuación z respecto a las estadísticas de población del paquete. «no evaluado»: la magnitud no pudo medirse en esa fotografía (una región fuera de ella, o el color en una fotografía en escala de grises); su característica no se puntúa entonces por medición.</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Magnitud</translation>
     </message>
@@ -7611,6 +7669,14 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
     <message>
         <source>Definition</source>
         <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo) or its value lies outside the range of the training photos (the reason is given below the table); its characteristic is then not scored by measurement.</source>
+        <translation>Cada magnitud a partir de la cual se calculan los descriptores medidos, con su valor y su puntuación z frente a las estadísticas de población del paquete. «no evaluado»: la magnitud no pudo medirse en esa foto (una región fuera de ella, o el color en una foto en escala de grises) o su valor está fuera del rango de las fotos de entrenamiento (el motivo se indica bajo la tabla); su característica no se puntúa entonces por medición.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -6038,10 +6038,6 @@ paquet écrit dans %8
         <translation>&apos;pairs&apos; doit être un tableau de {&quot;score&quot;: nombre, &quot;same&quot;: 0 ou 1}</translation>
     </message>
     <message>
-        <source>pairs[%1]: needs a finite &quot;score&quot; and &quot;same&quot; 0 or 1</source>
-        <translation>pairs[%1] : nécessite un &quot;score&quot; fini et &quot;same&quot; valant 0 ou 1</translation>
-    </message>
-    <message>
         <source>%1 calibration on %2 same-source and %3 different-source pairs
 </source>
         <translation>calibration %1 sur %2 paires de même source et %3 paires de sources différentes
@@ -6072,10 +6068,6 @@ paquet écrit dans %8
     <message>
         <source>fit a score-based likelihood ratio on scored same/different pairs: a, b, Cllr, Cllr_min</source>
         <translation>ajuster un rapport de vraisemblance fondé sur le score à partir de paires de même source/sources différentes déjà évaluées : a, b, Cllr, Cllr_min</translation>
-    </message>
-    <message>
-        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1}, ...]}</source>
-        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: nombre, &quot;same&quot;: 0 ou 1}, ...]}</translation>
     </message>
     <message>
         <source>logistic regression or isotonic (PAV) calibration</source>
@@ -6546,14 +6538,6 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <translation>le score est renormalisé (|e_p||e_r| passe à %1 de sa valeur initiale) et, avec la matrice d’agrégation pleine de ce paquet, la part de chaque autre caractéristique dépend aussi de celle qui est retirée.</translation>
     </message>
     <message>
-        <source>probe: not measurable in this photo</source>
-        <translation>photo litigieuse : non mesurable sur cette photo</translation>
-    </message>
-    <message>
-        <source>reference: not measurable in this photo</source>
-        <translation>photo de référence : non mesurable sur cette photo</translation>
-    </message>
-    <message>
         <source>layout group %1 has no block</source>
         <translation>le groupe %1 de la disposition n’a aucun bloc</translation>
     </message>
@@ -6588,10 +6572,6 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
     <message>
         <source>pack has no LR calibration</source>
         <translation>le paquet n’a pas de calibration du RV</translation>
-    </message>
-    <message>
-        <source>components left out of the score (%1); the calibration data&apos;s scores used the whole face</source>
-        <translation>composants écartés du score (%1) ; les scores des données de calibration portaient sur le visage entier</translation>
     </message>
     <message>
         <source>%1: member &apos;%2&apos; must be an array of strings</source>
@@ -7097,6 +7077,88 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>&apos;W&apos; is a block head&apos;s matrix but W[%1, %2] = %3 lies outside the block of concept %1&apos;s group %4 (columns %5..%6)</source>
         <translation>&apos;W&apos; est la matrice d’une tête par blocs, mais W[%1, %2] = %3 est hors du bloc du groupe %4 du concept %1 (colonnes %5..%6)</translation>
     </message>
+    <message>
+        <source>pairs[%1]: needs a finite &quot;score&quot;, &quot;same&quot; 0 or 1 and, if given, &quot;excluded&quot; as [{&quot;component&quot;, &quot;reason&quot;}]</source>
+        <translation>pairs[%1] : il faut un &quot;score&quot; fini, &quot;same&quot; 0 ou 1 et, s&apos;il est donné, &quot;excluded&quot; sous la forme [{&quot;component&quot;, &quot;reason&quot;}]</translation>
+    </message>
+    <message>
+        <source>{&quot;pairs&quot;: [{&quot;score&quot;: number, &quot;same&quot;: 0 or 1, &quot;excluded&quot;: [...]}, ...]} or a verify-pairs shard (--shard i/n --json)</source>
+        <translation>{&quot;pairs&quot;: [{&quot;score&quot;: nombre, &quot;same&quot;: 0 ou 1, &quot;excluded&quot;: [...]}, ...]} ou une part de verify-pairs (--shard i/n --json)</translation>
+    </message>
+    <message>
+        <source>%1 scored pairs left something out of the explainable score, as compare does (%2)
+</source>
+        <translation>%1 paires évaluées ont laissé quelque chose hors du score explicable, comme le fait compare (%2)
+</translation>
+    </message>
+    <message>
+        <source>must be an object {id: fraction of pairs}</source>
+        <translation>doit être un objet {id : fraction des paires}</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1]</source>
+        <translation>doit être une fraction dans [0, 1]</translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; come together (training range)</source>
+        <translation>les tenseurs &apos;%1&apos; et &apos;%2&apos; vont ensemble (plage d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>training range</source>
+        <translation>plage d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>not assessed: outside the range of the training photos (value %1, z %2 beyond ±%3; the pack records no training range)</source>
+        <translation>non évalué : hors de la plage des photos d&apos;entraînement (valeur %1, z %2 au-delà de ±%3 ; le paquet n&apos;enregistre aucune plage d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>not assessed: outside the range of the training photos (value %1, training range %2 to %3)</source>
+        <translation>non évalué : hors de la plage des photos d&apos;entraînement (valeur %1, plage d&apos;entraînement %2 à %3)</translation>
+    </message>
+    <message>
+        <source>not assessed: appearance of &apos;%1&apos; outside the range of the training photos (score %2, training range %3 to %4)</source>
+        <translation>non évalué : apparence de &apos;%1&apos; hors de la plage des photos d&apos;entraînement (score %2, plage d&apos;entraînement %3 à %4)</translation>
+    </message>
+    <message>
+        <source>the comparison&apos;s score %1 differs from the pair score %2</source>
+        <translation>le score %1 de la comparaison diffère du score de paire %2</translation>
+    </message>
+    <message>
+        <source>components left out of the score (%1); the calibration did not record how often its pairs left them out</source>
+        <translation>composantes laissées hors du score (%1) ; l&apos;étalonnage n&apos;a pas enregistré à quelle fréquence ses paires les laissaient de côté</translation>
+    </message>
+    <message>
+        <source>%1 marked not assessable by the examiner and left out of the score; the calibration pairs were scored without that decision</source>
+        <translation>%1 marqué non évaluable par l&apos;expert et laissé hors du score ; les paires d&apos;étalonnage ont été évaluées sans cette décision</translation>
+    </message>
+    <message>
+        <source>%1 left out of the score (%2), as in only %3 % of the calibration pairs (fewer than %4 %)</source>
+        <translation>%1 laissé hors du score (%2), comme dans seulement %3 % des paires d&apos;étalonnage (moins de %4 %)</translation>
+    </message>
+    <message>
+        <source>not measurable in this photo</source>
+        <translation>non mesurable sur cette photo</translation>
+    </message>
+    <message>
+        <source>the face model has no trained head</source>
+        <translation>le modèle de visage n&apos;a pas de tête entraînée</translation>
+    </message>
+    <message>
+        <source>the concept scores were not made with this face model</source>
+        <translation>les scores de concepts n&apos;ont pas été produits avec ce modèle de visage</translation>
+    </message>
+    <message>
+        <source>%1: &apos;excluded&apos; must hold {&quot;component&quot;, &quot;reason&quot;} objects</source>
+        <translation>%1 : &apos;excluded&apos; doit contenir des objets {&quot;component&quot;, &quot;reason&quot;}</translation>
+    </message>
+    <message>
+        <source>pair with face %1, which has no analysis</source>
+        <translation>paire avec le visage %1, qui n&apos;a pas d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>threshold calibration: %1 of %2 pairs scored with exclusions</source>
+        <translation>étalonnage du seuil : %1 paires sur %2 évaluées avec des exclusions</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -7597,10 +7659,6 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <translation>Grandeurs mesurées</translation>
     </message>
     <message>
-        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo); its characteristic is then not scored by measurement.</source>
-        <translation>Chaque grandeur à partir de laquelle les descripteurs mesurés sont calculés, avec sa valeur et son score z par rapport aux statistiques de population du paquet. « non évaluée » : la grandeur n’a pas pu être mesurée sur cette photo (une région hors de la photo, ou la couleur sur une photo en niveaux de gris) ; sa caractéristique n’est alors pas évaluée par la mesure.</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Grandeur</translation>
     </message>
@@ -7611,6 +7669,14 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
     <message>
         <source>Definition</source>
         <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Every quantity the measured descriptors are computed from, with its value and its z-score against the pack&apos;s population statistics. &quot;not assessed&quot;: the quantity could not be measured on that photo (a region outside it, or colour on a greyscale photo) or its value lies outside the range of the training photos (the reason is given below the table); its characteristic is then not scored by measurement.</source>
+        <translation>Chaque grandeur dont les descripteurs mesurés sont calculés, avec sa valeur et son score z par rapport aux statistiques de population du paquet. « non évalué » : la grandeur n&apos;a pas pu être mesurée sur cette photo (une région hors de la photo, ou la couleur sur une photo en niveaux de gris) ou sa valeur est hors de la plage des photos d&apos;entraînement (la raison est donnée sous le tableau) ; sa caractéristique n&apos;est alors pas évaluée par mesure.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
