@@ -7159,6 +7159,250 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>threshold calibration: %1 of %2 pairs scored with exclusions</source>
         <translation>Schwellenwertkalibrierung: %1 von %2 Paaren mit Ausschlüssen bewertet</translation>
     </message>
+    <message>
+        <source>Strong support for different persons</source>
+        <translation>Starke Unterstützung für verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>The observations are much more probable if the photos show different persons.</source>
+        <translation>Die Beobachtungen sind viel wahrscheinlicher, wenn die Fotos verschiedene Personen zeigen.</translation>
+    </message>
+    <message>
+        <source>Moderate support for different persons</source>
+        <translation>Mäßige Unterstützung für verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>The observations are more probable if the photos show different persons.</source>
+        <translation>Die Beobachtungen sind wahrscheinlicher, wenn die Fotos verschiedene Personen zeigen.</translation>
+    </message>
+    <message>
+        <source>Limited support for different persons</source>
+        <translation>Begrenzte Unterstützung für verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>The observations are slightly more probable if the photos show different persons.</source>
+        <translation>Die Beobachtungen sind etwas wahrscheinlicher, wenn die Fotos verschiedene Personen zeigen.</translation>
+    </message>
+    <message>
+        <source>The observations support neither proposition over the other.</source>
+        <translation>Die Beobachtungen stützen keine der beiden Hypothesen mehr als die andere.</translation>
+    </message>
+    <message>
+        <source>Limited support for the same person</source>
+        <translation>Begrenzte Unterstützung für dieselbe Person</translation>
+    </message>
+    <message>
+        <source>The observations are slightly more probable if the photos show the same person.</source>
+        <translation>Die Beobachtungen sind etwas wahrscheinlicher, wenn die Fotos dieselbe Person zeigen.</translation>
+    </message>
+    <message>
+        <source>Moderate support for the same person</source>
+        <translation>Mäßige Unterstützung für dieselbe Person</translation>
+    </message>
+    <message>
+        <source>The observations are more probable if the photos show the same person.</source>
+        <translation>Die Beobachtungen sind wahrscheinlicher, wenn die Fotos dieselbe Person zeigen.</translation>
+    </message>
+    <message>
+        <source>Strong support for the same person</source>
+        <translation>Starke Unterstützung für dieselbe Person</translation>
+    </message>
+    <message>
+        <source>The observations are much more probable if the photos show the same person.</source>
+        <translation>Die Beobachtungen sind viel wahrscheinlicher, wenn die Fotos dieselbe Person zeigen.</translation>
+    </message>
+    <message>
+        <source>Not suitable for comparison</source>
+        <translation>Nicht für einen Vergleich geeignet</translation>
+    </message>
+    <message>
+        <source>The photos do not allow a meaningful comparison (quality, pose, occlusion).</source>
+        <translation>Die Fotos erlauben keinen aussagekräftigen Vergleich (Qualität, Pose, Verdeckung).</translation>
+    </message>
+    <message>
+        <source>Descry 7-level ordinal scale (after FISWG 2019 and ENFSI-BPM-DI-01 2018)</source>
+        <translation>Descry-Ordinalskala mit 7 Stufen (nach FISWG 2019 und ENFSI-BPM-DI-01 2018)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be a string</source>
+        <translation>Fall: Element &apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; is longer than %2 characters</source>
+        <translation>Fall: Element &apos;%1&apos; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;details.%1%2&apos;</source>
+        <translation>Fall: unbekanntes Element &apos;details.%1%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.conclusion.utc&apos; must be an ISO 8601 UTC time</source>
+        <translation>Fall: Element &apos;details.conclusion.utc&apos; muss eine UTC-Zeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be [x, y] in pixels</source>
+        <translation>Fall: Element &apos;%1&apos; muss [x, y] in Pixeln sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be a list of at most 68 points</source>
+        <translation>Fall: Element &apos;%1&apos; muss eine Liste von höchstens 68 Punkten sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; has a point whose &apos;index&apos; is not 0 to 67</source>
+        <translation>Fall: Element &apos;%1&apos; enthält einen Punkt, dessen &apos;index&apos; nicht zwischen 0 und 67 liegt</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; moves point %2 twice</source>
+        <translation>Fall: Element &apos;%1&apos; verschiebt Punkt %2 zweimal</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.exhibits&apos; must be an object</source>
+        <translation>Fall: Element &apos;details.exhibits&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.conclusion&apos; must be an object</source>
+        <translation>Fall: Element &apos;details.conclusion&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>case details: a field is longer than %1 characters</source>
+        <translation>Falldetails: ein Feld ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>case details: landmark %1 is not one of the 68 points</source>
+        <translation>Falldetails: Landmarke %1 ist keiner der 68 Punkte</translation>
+    </message>
+    <message>
+        <source>case details: the rationale is longer than %1 characters</source>
+        <translation>Falldetails: die Begründung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>case details: conclusion scale &apos;%1&apos; is not %2</source>
+        <translation>Falldetails: Schlussfolgerungsskala &apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <source>case details: &apos;%1&apos; is not a level of the conclusion scale</source>
+        <translation>Falldetails: &apos;%1&apos; ist keine Stufe der Schlussfolgerungsskala</translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) → (%4, %5)</source>
+        <translation>Punkt %1 (%2, %3) → (%4, %5)</translation>
+    </message>
+    <message>
+        <source>as detected</source>
+        <translation>wie erkannt</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>probe exhibit</source>
+        <translation>Asservat des Fragebilds</translation>
+    </message>
+    <message>
+        <source>reference exhibit</source>
+        <translation>Asservat des Referenzbilds</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>concluded by</source>
+        <translation>Verfasser der Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>probe view</source>
+        <translation>Anzeige des Fragebilds</translation>
+    </message>
+    <message>
+        <source>reference view</source>
+        <translation>Anzeige des Referenzbilds</translation>
+    </message>
+    <message>
+        <source>probe landmarks</source>
+        <translation>Landmarken des Fragebilds</translation>
+    </message>
+    <message>
+        <source>reference landmarks</source>
+        <translation>Landmarken des Referenzbilds</translation>
+    </message>
+    <message>
+        <source>case details (number, exhibits, conclusion) belong to face cases</source>
+        <translation>Falldetails (Nummer, Asservate, Schlussfolgerung) gehören zu Gesichtsvergleichsfällen</translation>
+    </message>
+    <message>
+        <source>the title has more than %1 characters</source>
+        <translation>der Titel hat mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>title: &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation>Titel: &apos;%1&apos; → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details&apos; in a %1 case</source>
+        <translation>Fall: Element &apos;details&apos; in einem %1-Fall</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details&apos; must be an object</source>
+        <translation>Fall: Element &apos;details&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>landmark %1 is not one of the 68 points</source>
+        <translation>Landmarke %1 ist keiner der 68 Punkte</translation>
+    </message>
+    <message>
+        <source>brightness %1</source>
+        <translation>Helligkeit %1</translation>
+    </message>
+    <message>
+        <source>contrast %1</source>
+        <translation>Kontrast %1</translation>
+    </message>
+    <message>
+        <source>gamma %1</source>
+        <translation>Gamma %1</translation>
+    </message>
+    <message>
+        <source>histogram equalisation</source>
+        <translation>Histogrammausgleich</translation>
+    </message>
+    <message>
+        <source>CLAHE</source>
+        <translation>CLAHE</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;%1.%2&apos;</source>
+        <translation>Fall: unbekanntes Element &apos;%1.%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1.%2&apos; must be a number from %3 to %4</source>
+        <translation>Fall: Element &apos;%1.%2&apos; muss eine Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1.%2&apos; must be true or false</source>
+        <translation>Fall: Element &apos;%1.%2&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>view enhancement: %1 must be from %2 to %3</source>
+        <translation>Bildverbesserung der Anzeige: %1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>Neutral: neither proposition supported</source>
+        <translation>Neutral: keine der Hypothesen wird unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -7678,6 +7922,181 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>What-if: %1 switched off</source>
+        <translation>Was-wäre-wenn: %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Probe, landmarks</source>
+        <translation>Fragebild, Landmarken</translation>
+    </message>
+    <message>
+        <source>Reference, landmarks</source>
+        <translation>Referenzbild, Landmarken</translation>
+    </message>
+    <message>
+        <source>Overlay (reference at 50 %)</source>
+        <translation>Überlagerung (Referenzbild mit 50 %)</translation>
+    </message>
+    <message>
+        <source>Wipe (probe | reference)</source>
+        <translation>Wischen (Fragebild | Referenzbild)</translation>
+    </message>
+    <message>
+        <source>Aligned faces: landmarks, overlay and wipe</source>
+        <translation>Ausgerichtete Gesichter: Landmarken, Überlagerung und Wischen</translation>
+    </message>
+    <message>
+        <source>WHAT-IF: this report shows a what-if, not the model&apos;s full comparison</source>
+        <translation>WAS-WÄRE-WENN: dieser Bericht zeigt eine Was-wäre-wenn-Analyse, nicht den vollständigen Vergleich des Modells</translation>
+    </message>
+    <message numerus="yes">
+        <source>The examiner switched off %1 (%n descriptor(s)). The score, decision, contributions and explanation below are computed without them: score %2, %3. The model&apos;s full comparison scored %4, %5; the removed descriptors&apos; share of that score was %6. The likelihood ratio below belongs to the full comparison.</source>
+        <translation>
+            <numerusform>Der Sachverständige hat %1 ausgeschaltet (%n Deskriptor). Score, Entscheidung, Beiträge und Erklärung unten sind ohne ihn berechnet: Score %2, %3. Der vollständige Vergleich des Modells ergab %4, %5; der Anteil des entfernten Deskriptors an diesem Score betrug %6. Die Likelihood-Ratio unten gehört zum vollständigen Vergleich.</numerusform>
+            <numerusform>Der Sachverständige hat %1 ausgeschaltet (%n Deskriptoren). Score, Entscheidung, Beiträge und Erklärung unten sind ohne sie berechnet: Score %2, %3. Der vollständige Vergleich des Modells ergab %4, %5; der Anteil der entfernten Deskriptoren an diesem Score betrug %6. Die Likelihood-Ratio unten gehört zum vollständigen Vergleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Fallnummer: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Dienststelle: %1</translation>
+    </message>
+    <message>
+        <source>probe exhibit %1</source>
+        <translation>Asservat des Fragebilds %1</translation>
+    </message>
+    <message>
+        <source>reference exhibit %1</source>
+        <translation>Asservat des Referenzbilds %1</translation>
+    </message>
+    <message>
+        <source>Exhibits: %1</source>
+        <translation>Asservate: %1</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Fragebild</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) → (%4, %5)</source>
+        <translation>Punkt %1 (%2, %3) → (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Examination aids</source>
+        <translation>Untersuchungshilfen</translation>
+    </message>
+    <message>
+        <source>Viewing enhancement used (display only: the evidence files and the analysis use the photos as loaded):</source>
+        <translation>Verwendete Bildverbesserung (nur Anzeige: Beweismitteldateien und Analyse verwenden die Fotos wie geladen):</translation>
+    </message>
+    <message>
+        <source>Landmarks moved by the examiner (the measured characteristics use the moved points; alignment and appearance use the detector&apos;s; pixels of the analysed photo):</source>
+        <translation>Vom Sachverständigen verschobene Landmarken (die gemessenen Merkmale verwenden die verschobenen Punkte, Ausrichtung und Erscheinungsbild die des Detektors; Pixel des analysierten Fotos):</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>1. Examiner&apos;s conclusion</source>
+        <translation>1. Schlussfolgerung des Sachverständigen</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded</source>
+        <translation>Keine Schlussfolgerung erfasst</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Skala: %1</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>%1 (score %2, threshold %3)</source>
+        <translation>%1 (Score %2, Schwellenwert %3)</translation>
+    </message>
+    <message>
+        <source>— what-if; the full comparison: %1</source>
+        <translation>— Was-wäre-wenn; vollständiger Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>2. Model&apos;s decision (threshold, not an opinion)</source>
+        <translation>2. Entscheidung des Modells (Schwellenwert, keine Einschätzung)</translation>
+    </message>
+    <message>
+        <source>3. Model&apos;s likelihood ratio</source>
+        <translation>3. Likelihood-Ratio des Modells</translation>
+    </message>
+    <message>
+        <source>LR %1: %2%3</source>
+        <translation>LR %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (not calibrated for this kind of photo)</source>
+        <translation> (nicht für diese Art von Foto kalibriert)</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s conclusion is the examiner&apos;s own; the model&apos;s decision and likelihood ratio are stated separately and are not part of it.</source>
+        <translation>Die Schlussfolgerung des Sachverständigen ist seine eigene; Entscheidung und Likelihood-Ratio des Modells werden getrennt angegeben und sind nicht Teil davon.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Case signature</source>
+        <translation>Signatur des Falls</translation>
+    </message>
+    <message>
+        <source>the case file is not signed</source>
+        <translation>die Falldatei ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>Signed: ______________________________</source>
+        <translation>Unterschrift: ______________________________</translation>
+    </message>
+    <message>
+        <source>Both faces are aligned on the same five points (eye centres, nose tip, mouth corners). Points the examiner moved are magenta; points outside the aligned crop are not drawn.</source>
+        <translation>Beide Gesichter sind an denselben fünf Punkten ausgerichtet (Augenmitten, Nasenspitze, Mundwinkel). Vom Sachverständigen verschobene Punkte sind magenta; Punkte außerhalb des ausgerichteten Ausschnitts werden nicht gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -7752,6 +8171,165 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>Probe, reference at %1%</source>
         <translation>Fragebild, Referenzbild mit %1%</translation>
     </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Landmarken</translation>
+    </message>
+    <message>
+        <source>Draw the 68 landmarks (probe yellow, reference cyan)</source>
+        <translation>Die 68 Landmarken zeichnen (Fragebild gelb, Referenzbild cyan)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Draw a grid of 8×8 cells over the aligned faces</source>
+        <translation>Ein Raster aus 8×8 Zellen über die ausgerichteten Gesichter legen</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Contrast of both aligned faces, for viewing only</source>
+        <translation>Kontrast beider ausgerichteter Gesichter, nur für die Anzeige</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole faces (zoom with the wheel or +/-, pan by dragging)</source>
+        <translation>Ganze Gesichter anzeigen (Zoom mit dem Mausrad oder +/-, Verschieben durch Ziehen)</translation>
+    </message>
+    <message>
+        <source>Aligned faces</source>
+        <translation>Ausgerichtete Gesichter</translation>
+    </message>
+    <message>
+        <source>The aligned probe and reference faces: side by side, overlaid or wiped; +/- zoom, 0 fits, Left/Right move the wipe divider</source>
+        <translation>Die ausgerichteten Gesichter von Fragebild und Referenzbild: nebeneinander, überlagert oder mit Wischen; +/- zoomt, 0 passt ein, Links/Rechts verschieben die Trennlinie</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Click two points on a face (side by side): the distance in pixels and in that face&apos;s inter-eye distances (IOD)</source>
+        <translation>Zwei Punkte auf einem Gesicht anklicken (nebeneinander): der Abstand in Pixeln und in Augenabständen (IOD) dieses Gesichts</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 IOD</source>
+        <translation>%1 px = %2 IOD</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CasePanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Fall&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Dienststelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Probe exhibit:</source>
+        <translation>Asservat des &amp;Fragebilds:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference exhibit:</source>
+        <translation>Asservat des &amp;Referenzbilds:</translation>
+    </message>
+    <message>
+        <source>(no conclusion)</source>
+        <translation>(keine Schlussfolgerung)</translation>
+    </message>
+    <message>
+        <source>Conclusion level</source>
+        <translation>Stufe der Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Why: the similarities and differences observed, their weight, the limitations of the photos</source>
+        <translation>Warum: die beobachteten Übereinstimmungen und Unterschiede, ihr Gewicht, die Einschränkungen der Fotos</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>e.g. Forensic facial examiner</source>
+        <translation>z. B. Sachverständiger für forensischen Gesichtsvergleich</translation>
+    </message>
+    <message>
+        <source>Record &amp;conclusion</source>
+        <translation>Schlussfolgerung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record the conclusion in the case (audited); sign it with File › Sign and save</source>
+        <translation>Schlussfolgerung im Fall erfassen (protokolliert); signieren Sie sie mit Datei › Fall signieren und speichern</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s conclusion</source>
+        <translation>Schlussfolgerung des Sachverständigen</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Choose a level of the scale before recording the conclusion.</source>
+        <translation>Wählen Sie eine Stufe der Skala, bevor Sie die Schlussfolgerung erfassen.</translation>
+    </message>
+    <message>
+        <source>Enter your name: a conclusion is recorded with the name of the examiner who reached it.</source>
+        <translation>Geben Sie Ihren Namen ein: eine Schlussfolgerung wird mit dem Namen des Sachverständigen erfasst, der sie gezogen hat.</translation>
+    </message>
+    <message>
+        <source>Write the rationale: a conclusion is recorded with the reasons for it.</source>
+        <translation>Schreiben Sie die Begründung: eine Schlussfolgerung wird mit ihren Gründen erfasst.</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded yet.</source>
+        <translation>Noch keine Schlussfolgerung erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 (%2) on %3 UTC.</source>
+        <translation>Erfasst von %1 (%2) am %3 UTC.</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>keine Rolle angegeben</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ContributionChart</name>
@@ -7782,6 +8360,14 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
     <message>
         <source>embedding dimension</source>
         <translation>Embedding-Dimension</translation>
+    </message>
+    <message>
+        <source>Contribution chart</source>
+        <translation>Beitragsdiagramm</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Noch kein Vergleich</translation>
     </message>
 </context>
 <context>
@@ -8340,6 +8926,26 @@ Begründung für den Nachtrag:</translation>
         <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
         <translation>Anteil am Score = Gewicht %1 × eigene Ähnlichkeit dieses Merkmals %2 (hängt allein von diesem Merkmal ab); abwählen, um den neu normierten Score ohne es zu sehen</translation>
     </message>
+    <message>
+        <source>Measured: a number computed from the landmarks (distances, angles, ratios to the inter-eye distance) or from colour in landmark-defined regions, graded against the population.</source>
+        <translation>Gemessen: eine Zahl, berechnet aus den Landmarken (Abstände, Winkel, Verhältnisse zum Augenabstand) oder aus der Farbe in durch Landmarken definierten Regionen, eingestuft gegenüber der Population.</translation>
+    </message>
+    <message>
+        <source>CLIP prompt: how well the face matches written descriptions, read by the CLIP image encoder.</source>
+        <translation>CLIP-Prompt: wie gut das Gesicht zu schriftlichen Beschreibungen passt, gelesen vom CLIP-Bildencoder.</translation>
+    </message>
+    <message>
+        <source>Appearance: read from the whole face by the image encoder along a direction learned for the characteristic: an impression, not a measurement.</source>
+        <translation>Erscheinungsbild: vom Bildencoder aus dem ganzen Gesicht entlang einer für das Merkmal gelernten Richtung gelesen: ein Eindruck, keine Messung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DicomMetadataPanel</name>
@@ -8696,6 +9302,49 @@ Begründung für den Nachtrag:</translation>
     </message>
 </context>
 <context>
+    <name>descry::ui::EnhancementPanel</name>
+    <message>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Histogram &amp;equalisation</source>
+        <translation>Histogramm&amp;ausgleich</translation>
+    </message>
+    <message>
+        <source>&amp;CLAHE (adaptive)</source>
+        <translation>&amp;CLAHE (adaptiv)</translation>
+    </message>
+    <message>
+        <source>&amp;Greyscale</source>
+        <translation>Grau&amp;stufen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Brightness</source>
+        <translation>&amp;Helligkeit</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrast</source>
+        <translation>&amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>G&amp;amma</source>
+        <translation>&amp;Gamma</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::FaceCaseDocument</name>
     <message>
         <source>this is a %1 case, not a face comparison case; open it in its own workspace</source>
@@ -8783,10 +9432,6 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
-    </message>
-    <message>
-        <source>score %1 with %2 descriptors off</source>
-        <translation>Score %1 mit %2 deaktivierten Deskriptoren</translation>
     </message>
     <message>
         <source>reset</source>
@@ -8948,6 +9593,65 @@ Begründung für den Nachtrag:</translation>
         <source>reference</source>
         <translation>Referenzbild</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Link enhancement</source>
+        <translation>Bildverbesserung koppeln</translation>
+    </message>
+    <message>
+        <source>An enhancement of one photo applies to both</source>
+        <translation>Eine Bildverbesserung eines Fotos gilt für beide</translation>
+    </message>
+    <message>
+        <source>Reset landmarks</source>
+        <translation>Landmarken zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every landmark you moved back where the detector found it, and compare again</source>
+        <translation>Alle verschobenen Landmarken an die vom Detektor gefundene Position zurücksetzen und erneut vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 — %p%</source>
+        <translation>%1 — %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>score %1 with %2 off (%n descriptor(s) in all)</source>
+        <translation>
+            <numerusform>Score %1 ohne %2 (insgesamt %n Deskriptor)</numerusform>
+            <numerusform>Score %1 ohne %2 (insgesamt %n Deskriptoren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Landmarks can be moved once a comparison is shown.</source>
+        <translation>Landmarken können verschoben werden, sobald ein Vergleich angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Point %1 of the %2 moved: comparing again with it…</source>
+        <translation>Punkt %1 im %2 verschoben: erneuter Vergleich damit…</translation>
+    </message>
+    <message>
+        <source>Landmarks reset to the detector&apos;s: comparing again…</source>
+        <translation>Landmarken auf die des Detektors zurückgesetzt: erneuter Vergleich…</translation>
+    </message>
+    <message>
+        <source>Conclusion recorded: %1 (by %2). Sign it with File › Sign and save case.</source>
+        <translation>Schlussfolgerung erfasst: %1 (von %2). Signieren Sie sie mit Datei › Fall signieren und speichern.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>case-%1</source>
+        <translation>Fall-%1</translation>
+    </message>
+    <message>
+        <source>The analysis is locked: landmarks can no longer be moved.</source>
+        <translation>Die Analyse ist gesperrt: Landmarken können nicht mehr verschoben werden.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ImageView</name>
@@ -8962,6 +9666,26 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>Detected face (score %1)</source>
         <translation>Erkanntes Gesicht (Score %1)</translation>
+    </message>
+    <message>
+        <source>Point %1, moved by the examiner</source>
+        <translation>Punkt %1, vom Sachverständigen verschoben</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 IOD</source>
+        <translation>%1 px = %2 IOD</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
@@ -9137,6 +9861,18 @@ Begründung für den Nachtrag:</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>C&amp;ompact layout (photos beside the results)</source>
+        <translation>&amp;Kompaktes Layout (Fotos neben den Ergebnissen)</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed layout (photos above results, notes and case)</source>
+        <translation>&amp;Detailliertes Layout (Fotos über Ergebnissen, Notizen und Fall)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos full screen</source>
+        <translation>&amp;Fotos im Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::NotesPanel</name>
@@ -9175,10 +9911,6 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>%1 (“%2”)</source>
         <translation>%1 („%2“)</translation>
-    </message>
-    <message>
-        <source>%1 UTC  %2: %3 → %4 — %5</source>
-        <translation>%1 UTC  %2: %3 → %4 — %5</translation>
     </message>
     <message>
         <source>Amend %1</source>
@@ -9223,6 +9955,22 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>The component is also excluded from the model&apos;s score (audited and stated in the report); the note says why.</source>
         <translation>Die Komponente wird auch vom Score des Modells ausgeschlossen (protokolliert und im Bericht angegeben); die Notiz nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2, amended by %3
+%4 → %5
+Reason: %6</source>
+        <translation>%1 UTC — %2, nachgetragen von %3
+%4 → %5
+Begründung: %6</translation>
+    </message>
+    <message>
+        <source>Your name (required)</source>
+        <translation>Ihr Name (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Abschließen</translation>
     </message>
 </context>
 <context>
@@ -9334,6 +10082,70 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>Face %1 of %2 in the photo (the largest, by default)</source>
         <translation>Gesicht %1 von %2 im Foto (das größte, Standard)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>What a left-button drag does on the photo</source>
+        <translation>Was das Ziehen mit der linken Maustaste auf dem Foto bewirkt</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move landmarks</source>
+        <translation>Landmarken verschieben</translation>
+    </message>
+    <message>
+        <source>Click two points: the distance in pixels and in inter-eye distances (IOD)</source>
+        <translation>Zwei Punkte anklicken: der Abstand in Pixeln und in Augenabständen (IOD)</translation>
+    </message>
+    <message>
+        <source>Click an end, the vertex, the other end</source>
+        <translation>Einen Endpunkt, den Scheitelpunkt und dann den anderen Endpunkt anklicken</translation>
+    </message>
+    <message>
+        <source>Drag a landmark to correct it: the measured characteristics and the score are recomputed, the move is recorded and audited</source>
+        <translation>Eine Landmarke ziehen, um sie zu korrigieren: die gemessenen Merkmale und der Score werden neu berechnet, die Verschiebung wird erfasst und protokolliert</translation>
+    </message>
+    <message>
+        <source>Enhance</source>
+        <translation>Verbessern</translation>
+    </message>
+    <message>
+        <source>Brightness, contrast, gamma, equalisation, greyscale: for viewing only, the evidence and the analysis are never changed</source>
+        <translation>Helligkeit, Kontrast, Gamma, Ausgleich, Graustufen: nur für die Anzeige, Beweismittel und Analyse werden nie verändert</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation>Gemessen: %1</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>As loaded | as displayed: the left half as loaded, the right half with the enhancement</source>
+        <translation>Wie geladen | wie angezeigt: die linke Hälfte wie geladen, die rechte mit der Bildverbesserung</translation>
     </message>
 </context>
 <context>
@@ -9568,6 +10380,30 @@ Begründung für den Nachtrag:</translation>
             <numerusform>%n Deskriptoren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Deskriptoren</translation>
+    </message>
+    <message>
+        <source>FISWG components, their characteristics and descriptors with the probe&apos;s and reference&apos;s values and each one&apos;s contribution; Space switches one off for a what-if</source>
+        <translation>FISWG-Komponenten, ihre Merkmale und Deskriptoren mit den Werten von Fragebild und Referenzbild und dem Beitrag jedes Einzelnen; die Leertaste schaltet einen für eine Was-wäre-wenn-Analyse aus</translation>
+    </message>
+    <message>
+        <source>Select a row for its definition. %1 %2</source>
+        <translation>Wählen Sie eine Zeile, um ihre Definition zu sehen. %1 %2</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>&amp;Erklärung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::SeriesListModel</name>
@@ -9723,6 +10559,18 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>The folder cases were last saved in</source>
+        <translation>Der Ordner, in dem zuletzt Fälle gespeichert wurden</translation>
+    </message>
+    <message>
+        <source>Where Save proposes to put a new case (never the evidence folder)</source>
+        <translation>Der Ordner, den „Speichern“ für einen neuen Fall vorschlägt (nie der Ordner der Beweismittel)</translation>
+    </message>
+    <message>
+        <source>Cases folder</source>
+        <translation>Ordner für Fälle</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10757,10 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>signed by %1 (key %2)</source>
         <translation>signiert von %1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
     </message>
 </context>
 </TS>

@@ -7159,6 +7159,250 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>threshold calibration: %1 of %2 pairs scored with exclusions</source>
         <translation>calibración del umbral: %1 de %2 pares puntuados con exclusiones</translation>
     </message>
+    <message>
+        <source>Strong support for different persons</source>
+        <translation>Apoyo fuerte a que sean personas distintas</translation>
+    </message>
+    <message>
+        <source>The observations are much more probable if the photos show different persons.</source>
+        <translation>Las observaciones son mucho más probables si las fotografías muestran a personas distintas.</translation>
+    </message>
+    <message>
+        <source>Moderate support for different persons</source>
+        <translation>Apoyo moderado a que sean personas distintas</translation>
+    </message>
+    <message>
+        <source>The observations are more probable if the photos show different persons.</source>
+        <translation>Las observaciones son más probables si las fotografías muestran a personas distintas.</translation>
+    </message>
+    <message>
+        <source>Limited support for different persons</source>
+        <translation>Apoyo limitado a que sean personas distintas</translation>
+    </message>
+    <message>
+        <source>The observations are slightly more probable if the photos show different persons.</source>
+        <translation>Las observaciones son ligeramente más probables si las fotografías muestran a personas distintas.</translation>
+    </message>
+    <message>
+        <source>The observations support neither proposition over the other.</source>
+        <translation>Las observaciones no apoyan ninguna de las dos proposiciones más que la otra.</translation>
+    </message>
+    <message>
+        <source>Limited support for the same person</source>
+        <translation>Apoyo limitado a que sea la misma persona</translation>
+    </message>
+    <message>
+        <source>The observations are slightly more probable if the photos show the same person.</source>
+        <translation>Las observaciones son ligeramente más probables si las fotografías muestran a la misma persona.</translation>
+    </message>
+    <message>
+        <source>Moderate support for the same person</source>
+        <translation>Apoyo moderado a que sea la misma persona</translation>
+    </message>
+    <message>
+        <source>The observations are more probable if the photos show the same person.</source>
+        <translation>Las observaciones son más probables si las fotografías muestran a la misma persona.</translation>
+    </message>
+    <message>
+        <source>Strong support for the same person</source>
+        <translation>Apoyo fuerte a que sea la misma persona</translation>
+    </message>
+    <message>
+        <source>The observations are much more probable if the photos show the same person.</source>
+        <translation>Las observaciones son mucho más probables si las fotografías muestran a la misma persona.</translation>
+    </message>
+    <message>
+        <source>Not suitable for comparison</source>
+        <translation>No apto para la comparación</translation>
+    </message>
+    <message>
+        <source>The photos do not allow a meaningful comparison (quality, pose, occlusion).</source>
+        <translation>Las fotografías no permiten una comparación significativa (calidad, pose, oclusión).</translation>
+    </message>
+    <message>
+        <source>Descry 7-level ordinal scale (after FISWG 2019 and ENFSI-BPM-DI-01 2018)</source>
+        <translation>Escala ordinal de Descry de 7 niveles (según FISWG 2019 y ENFSI-BPM-DI-01 2018)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be a string</source>
+        <translation>caso: el miembro &apos;%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; is longer than %2 characters</source>
+        <translation>caso: el miembro &apos;%1&apos; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;details.%1%2&apos;</source>
+        <translation>caso: miembro desconocido &apos;details.%1%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.conclusion.utc&apos; must be an ISO 8601 UTC time</source>
+        <translation>caso: el miembro &apos;details.conclusion.utc&apos; debe ser una hora UTC ISO 8601</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be [x, y] in pixels</source>
+        <translation>caso: el miembro &apos;%1&apos; debe ser [x, y] en píxeles</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be a list of at most 68 points</source>
+        <translation>caso: el miembro &apos;%1&apos; debe ser una lista de 68 puntos como máximo</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; has a point whose &apos;index&apos; is not 0 to 67</source>
+        <translation>caso: el miembro &apos;%1&apos; tiene un punto cuyo &apos;index&apos; no está entre 0 y 67</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; moves point %2 twice</source>
+        <translation>caso: el miembro &apos;%1&apos; mueve el punto %2 dos veces</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.exhibits&apos; must be an object</source>
+        <translation>caso: el miembro &apos;details.exhibits&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.conclusion&apos; must be an object</source>
+        <translation>caso: el miembro &apos;details.conclusion&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>case details: a field is longer than %1 characters</source>
+        <translation>detalles del caso: un campo tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>case details: landmark %1 is not one of the 68 points</source>
+        <translation>detalles del caso: el punto de referencia %1 no es uno de los 68 puntos</translation>
+    </message>
+    <message>
+        <source>case details: the rationale is longer than %1 characters</source>
+        <translation>detalles del caso: la justificación tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>case details: conclusion scale &apos;%1&apos; is not %2</source>
+        <translation>detalles del caso: la escala de conclusión &apos;%1&apos; no es %2</translation>
+    </message>
+    <message>
+        <source>case details: &apos;%1&apos; is not a level of the conclusion scale</source>
+        <translation>detalles del caso: &apos;%1&apos; no es un nivel de la escala de conclusión</translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) → (%4, %5)</source>
+        <translation>punto %1 (%2, %3) → (%4, %5)</translation>
+    </message>
+    <message>
+        <source>as detected</source>
+        <translation>tal como se detectaron</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>número de caso</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>organismo</translation>
+    </message>
+    <message>
+        <source>probe exhibit</source>
+        <translation>indicio de la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>reference exhibit</source>
+        <translation>indicio de la imagen de referencia</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>conclusión</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>concluded by</source>
+        <translation>autor de la conclusión</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>probe view</source>
+        <translation>visualización de la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>reference view</source>
+        <translation>visualización de la imagen de referencia</translation>
+    </message>
+    <message>
+        <source>probe landmarks</source>
+        <translation>puntos de referencia de la imagen dubitada</translation>
+    </message>
+    <message>
+        <source>reference landmarks</source>
+        <translation>puntos de referencia de la imagen de referencia</translation>
+    </message>
+    <message>
+        <source>case details (number, exhibits, conclusion) belong to face cases</source>
+        <translation>los detalles del caso (número, indicios, conclusión) corresponden a casos de comparación facial</translation>
+    </message>
+    <message>
+        <source>the title has more than %1 characters</source>
+        <translation>el título tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>title: &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation>título: &apos;%1&apos; → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details&apos; in a %1 case</source>
+        <translation>caso: miembro &apos;details&apos; en un caso %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details&apos; must be an object</source>
+        <translation>caso: el miembro &apos;details&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>landmark %1 is not one of the 68 points</source>
+        <translation>el punto de referencia %1 no es uno de los 68 puntos</translation>
+    </message>
+    <message>
+        <source>brightness %1</source>
+        <translation>brillo %1</translation>
+    </message>
+    <message>
+        <source>contrast %1</source>
+        <translation>contraste %1</translation>
+    </message>
+    <message>
+        <source>gamma %1</source>
+        <translation>gamma %1</translation>
+    </message>
+    <message>
+        <source>histogram equalisation</source>
+        <translation>ecualización del histograma</translation>
+    </message>
+    <message>
+        <source>CLAHE</source>
+        <translation>CLAHE</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;%1.%2&apos;</source>
+        <translation>caso: miembro desconocido &apos;%1.%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1.%2&apos; must be a number from %3 to %4</source>
+        <translation>caso: el miembro &apos;%1.%2&apos; debe ser un número de %3 a %4</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1.%2&apos; must be true or false</source>
+        <translation>caso: el miembro &apos;%1.%2&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>view enhancement: %1 must be from %2 to %3</source>
+        <translation>mejora de la visualización: %1 debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>Neutral: neither proposition supported</source>
+        <translation>Neutral: no se apoya ninguna de las proposiciones</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -7678,6 +7922,181 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>What-if: %1 switched off</source>
+        <translation>Simulación: sin %1</translation>
+    </message>
+    <message>
+        <source>Probe, landmarks</source>
+        <translation>Imagen dubitada, puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Reference, landmarks</source>
+        <translation>Imagen de referencia, puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Overlay (reference at 50 %)</source>
+        <translation>Superposición (referencia al 50 %)</translation>
+    </message>
+    <message>
+        <source>Wipe (probe | reference)</source>
+        <translation>Cortinilla (imagen dubitada | imagen de referencia)</translation>
+    </message>
+    <message>
+        <source>Aligned faces: landmarks, overlay and wipe</source>
+        <translation>Rostros alineados: puntos de referencia, superposición y cortinilla</translation>
+    </message>
+    <message>
+        <source>WHAT-IF: this report shows a what-if, not the model&apos;s full comparison</source>
+        <translation>SIMULACIÓN: este informe muestra una simulación, no la comparación completa del modelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The examiner switched off %1 (%n descriptor(s)). The score, decision, contributions and explanation below are computed without them: score %2, %3. The model&apos;s full comparison scored %4, %5; the removed descriptors&apos; share of that score was %6. The likelihood ratio below belongs to the full comparison.</source>
+        <translation>
+            <numerusform>El examinador desactivó %1 (%n descriptor). La puntuación, la decisión, las contribuciones y la explicación siguientes se calculan sin él: puntuación %2, %3. La comparación completa del modelo obtuvo %4, %5; la parte del descriptor eliminado en esa puntuación fue %6. La razón de verosimilitud siguiente corresponde a la comparación completa.</numerusform>
+            <numerusform>El examinador desactivó %1 (%n descriptores). La puntuación, la decisión, las contribuciones y la explicación siguientes se calculan sin ellos: puntuación %2, %3. La comparación completa del modelo obtuvo %4, %5; la parte de los descriptores eliminados en esa puntuación fue %6. La razón de verosimilitud siguiente corresponde a la comparación completa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Número de caso: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Organismo: %1</translation>
+    </message>
+    <message>
+        <source>probe exhibit %1</source>
+        <translation>indicio de la imagen dubitada %1</translation>
+    </message>
+    <message>
+        <source>reference exhibit %1</source>
+        <translation>indicio de la imagen de referencia %1</translation>
+    </message>
+    <message>
+        <source>Exhibits: %1</source>
+        <translation>Indicios: %1</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>imagen dubitada</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>imagen de referencia</translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) → (%4, %5)</source>
+        <translation>punto %1 (%2, %3) → (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Examination aids</source>
+        <translation>Ayudas al examen</translation>
+    </message>
+    <message>
+        <source>Viewing enhancement used (display only: the evidence files and the analysis use the photos as loaded):</source>
+        <translation>Mejora de imagen utilizada (solo visualización: los archivos de evidencia y el análisis usan las fotografías tal como se cargaron):</translation>
+    </message>
+    <message>
+        <source>Landmarks moved by the examiner (the measured characteristics use the moved points; alignment and appearance use the detector&apos;s; pixels of the analysed photo):</source>
+        <translation>Puntos de referencia movidos por el examinador (las características medidas usan los puntos movidos; la alineación y la apariencia, los del detector; píxeles de la fotografía analizada):</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>1. Examiner&apos;s conclusion</source>
+        <translation>1. Conclusión del examinador</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded</source>
+        <translation>No se registró ninguna conclusión</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Escala: %1</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>%1 (score %2, threshold %3)</source>
+        <translation>%1 (puntuación %2, umbral %3)</translation>
+    </message>
+    <message>
+        <source>— what-if; the full comparison: %1</source>
+        <translation>— simulación; comparación completa: %1</translation>
+    </message>
+    <message>
+        <source>2. Model&apos;s decision (threshold, not an opinion)</source>
+        <translation>2. Decisión del modelo (umbral, no una opinión)</translation>
+    </message>
+    <message>
+        <source>3. Model&apos;s likelihood ratio</source>
+        <translation>3. Razón de verosimilitud del modelo</translation>
+    </message>
+    <message>
+        <source>LR %1: %2%3</source>
+        <translation>LR %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (not calibrated for this kind of photo)</source>
+        <translation> (no calibrado para este tipo de fotografía)</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s conclusion is the examiner&apos;s own; the model&apos;s decision and likelihood ratio are stated separately and are not part of it.</source>
+        <translation>La conclusión del examinador es exclusivamente suya; la decisión y la razón de verosimilitud del modelo se indican por separado y no forman parte de ella.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Fecha (UTC)</translation>
+    </message>
+    <message>
+        <source>Case signature</source>
+        <translation>Firma del caso</translation>
+    </message>
+    <message>
+        <source>the case file is not signed</source>
+        <translation>el archivo de caso no está firmado</translation>
+    </message>
+    <message>
+        <source>Signed: ______________________________</source>
+        <translation>Firmado: ______________________________</translation>
+    </message>
+    <message>
+        <source>Both faces are aligned on the same five points (eye centres, nose tip, mouth corners). Points the examiner moved are magenta; points outside the aligned crop are not drawn.</source>
+        <translation>Ambas caras están alineadas en los mismos cinco puntos (centros de los ojos, punta de la nariz, comisuras de la boca). Los puntos movidos por el examinador están en magenta; los puntos fuera del recorte alineado no se dibujan.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -7752,6 +8171,165 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>Probe, reference at %1%</source>
         <translation>Imagen dubitada, referencia al %1%</translation>
     </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Draw the 68 landmarks (probe yellow, reference cyan)</source>
+        <translation>Dibujar los 68 puntos de referencia (imagen dubitada en amarillo, de referencia en cian)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <source>Draw a grid of 8×8 cells over the aligned faces</source>
+        <translation>Dibujar una cuadrícula de 8×8 celdas sobre los rostros alineados</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Contrast of both aligned faces, for viewing only</source>
+        <translation>Contraste de ambos rostros alineados, solo para la visualización</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole faces (zoom with the wheel or +/-, pan by dragging)</source>
+        <translation>Mostrar los rostros completos (zoom con la rueda o +/-, desplazamiento arrastrando)</translation>
+    </message>
+    <message>
+        <source>Aligned faces</source>
+        <translation>Rostros alineados</translation>
+    </message>
+    <message>
+        <source>The aligned probe and reference faces: side by side, overlaid or wiped; +/- zoom, 0 fits, Left/Right move the wipe divider</source>
+        <translation>Los rostros alineados de la imagen dubitada y de la de referencia: en paralelo, superpuestos o con cortinilla; +/- para el zoom, 0 para ajustar, Izquierda/Derecha mueven el divisor</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <source>Click two points on a face (side by side): the distance in pixels and in that face&apos;s inter-eye distances (IOD)</source>
+        <translation>Haga clic en dos puntos de una cara (lado a lado): la distancia en píxeles y en distancias interoculares (IOD) de esa cara</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 IOD</source>
+        <translation>%1 px = %2 IOD</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CasePanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número de caso:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Organismo:</translation>
+    </message>
+    <message>
+        <source>&amp;Probe exhibit:</source>
+        <translation>Indicio de la imagen &amp;dubitada:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference exhibit:</source>
+        <translation>Indicio de la imagen de &amp;referencia:</translation>
+    </message>
+    <message>
+        <source>(no conclusion)</source>
+        <translation>(sin conclusión)</translation>
+    </message>
+    <message>
+        <source>Conclusion level</source>
+        <translation>Nivel de conclusión</translation>
+    </message>
+    <message>
+        <source>Why: the similarities and differences observed, their weight, the limitations of the photos</source>
+        <translation>Por qué: las similitudes y diferencias observadas, su peso, las limitaciones de las fotografías</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>e.g. Forensic facial examiner</source>
+        <translation>p. ej. perito en comparación facial forense</translation>
+    </message>
+    <message>
+        <source>Record &amp;conclusion</source>
+        <translation>Registrar &amp;conclusión</translation>
+    </message>
+    <message>
+        <source>Record the conclusion in the case (audited); sign it with File › Sign and save</source>
+        <translation>Registrar la conclusión en el caso (auditado); fírmela con Archivo › Firmar y guardar caso</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s conclusion</source>
+        <translation>Conclusión del examinador</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>N&amp;ivel:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Choose a level of the scale before recording the conclusion.</source>
+        <translation>Elija un nivel de la escala antes de registrar la conclusión.</translation>
+    </message>
+    <message>
+        <source>Enter your name: a conclusion is recorded with the name of the examiner who reached it.</source>
+        <translation>Introduzca su nombre: una conclusión se registra con el nombre del examinador que la formuló.</translation>
+    </message>
+    <message>
+        <source>Write the rationale: a conclusion is recorded with the reasons for it.</source>
+        <translation>Escriba la justificación: una conclusión se registra con sus motivos.</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna conclusión.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 (%2) on %3 UTC.</source>
+        <translation>Registrada por %1 (%2) el %3 UTC.</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>sin función indicada</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ContributionChart</name>
@@ -7782,6 +8360,14 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
     <message>
         <source>embedding dimension</source>
         <translation>dimensión del embedding</translation>
+    </message>
+    <message>
+        <source>Contribution chart</source>
+        <translation>Gráfico de contribuciones</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Aún no hay comparación</translation>
     </message>
 </context>
 <context>
@@ -8340,6 +8926,26 @@ Motivo de la enmienda:</translation>
         <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
         <translation>Parte de la puntuación = peso %1 × similitud propia de esta característica %2 (depende solo de esta característica); desmarque para ver la puntuación renormalizada sin ella</translation>
     </message>
+    <message>
+        <source>Measured: a number computed from the landmarks (distances, angles, ratios to the inter-eye distance) or from colour in landmark-defined regions, graded against the population.</source>
+        <translation>Medido: un número calculado a partir de los puntos de referencia (distancias, ángulos, proporciones respecto a la distancia interocular) o del color en regiones definidas por los puntos de referencia, graduado frente a la población.</translation>
+    </message>
+    <message>
+        <source>CLIP prompt: how well the face matches written descriptions, read by the CLIP image encoder.</source>
+        <translation>Prompt CLIP: en qué medida el rostro coincide con descripciones escritas, leído por el codificador de imágenes CLIP.</translation>
+    </message>
+    <message>
+        <source>Appearance: read from the whole face by the image encoder along a direction learned for the characteristic: an impression, not a measurement.</source>
+        <translation>Apariencia: leída del rostro completo por el codificador de imágenes a lo largo de una dirección aprendida para la característica: una impresión, no una medición.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DicomMetadataPanel</name>
@@ -8696,6 +9302,49 @@ Motivo de la enmienda:</translation>
     </message>
 </context>
 <context>
+    <name>descry::ui::EnhancementPanel</name>
+    <message>
+        <source>Brightness</source>
+        <translation>Brillo</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Histogram &amp;equalisation</source>
+        <translation>&amp;Ecualización del histograma</translation>
+    </message>
+    <message>
+        <source>&amp;CLAHE (adaptive)</source>
+        <translation>&amp;CLAHE (adaptativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Greyscale</source>
+        <translation>Escala de &amp;grises</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>&amp;Brightness</source>
+        <translation>&amp;Brillo</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrast</source>
+        <translation>C&amp;ontraste</translation>
+    </message>
+    <message>
+        <source>G&amp;amma</source>
+        <translation>G&amp;amma</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::FaceCaseDocument</name>
     <message>
         <source>this is a %1 case, not a face comparison case; open it in its own workspace</source>
@@ -8783,10 +9432,6 @@ Motivo de la enmienda:</translation>
     <message>
         <source>Comparison cancelled.</source>
         <translation>Comparación cancelada.</translation>
-    </message>
-    <message>
-        <source>score %1 with %2 descriptors off</source>
-        <translation>puntuación %1 con %2 descriptores desactivados</translation>
     </message>
     <message>
         <source>reset</source>
@@ -8948,6 +9593,65 @@ Motivo de la enmienda:</translation>
         <source>reference</source>
         <translation>imagen de referencia</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Link enhancement</source>
+        <translation>Vincular la mejora</translation>
+    </message>
+    <message>
+        <source>An enhancement of one photo applies to both</source>
+        <translation>La mejora de una fotografía se aplica a ambas</translation>
+    </message>
+    <message>
+        <source>Reset landmarks</source>
+        <translation>Restablecer los puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Put every landmark you moved back where the detector found it, and compare again</source>
+        <translation>Devolver cada punto de referencia movido a donde lo encontró el detector y volver a comparar</translation>
+    </message>
+    <message>
+        <source>%1 — %p%</source>
+        <translation>%1 — %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>score %1 with %2 off (%n descriptor(s) in all)</source>
+        <translation>
+            <numerusform>puntuación %1 sin %2 (%n descriptor en total)</numerusform>
+            <numerusform>puntuación %1 sin %2 (%n descriptores en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Landmarks can be moved once a comparison is shown.</source>
+        <translation>Los puntos de referencia pueden moverse una vez que se muestra una comparación.</translation>
+    </message>
+    <message>
+        <source>Point %1 of the %2 moved: comparing again with it…</source>
+        <translation>Punto %1 de la %2 movido: comparando de nuevo con él…</translation>
+    </message>
+    <message>
+        <source>Landmarks reset to the detector&apos;s: comparing again…</source>
+        <translation>Puntos de referencia restablecidos a los del detector: comparando de nuevo…</translation>
+    </message>
+    <message>
+        <source>Conclusion recorded: %1 (by %2). Sign it with File › Sign and save case.</source>
+        <translation>Conclusión registrada: %1 (por %2). Fírmela con Archivo › Firmar y guardar caso.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>case-%1</source>
+        <translation>caso-%1</translation>
+    </message>
+    <message>
+        <source>The analysis is locked: landmarks can no longer be moved.</source>
+        <translation>El análisis está bloqueado: los puntos de referencia ya no se pueden mover.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ImageView</name>
@@ -8962,6 +9666,26 @@ Motivo de la enmienda:</translation>
     <message>
         <source>Detected face (score %1)</source>
         <translation>Rostro detectado (puntuación %1)</translation>
+    </message>
+    <message>
+        <source>Point %1, moved by the examiner</source>
+        <translation>Punto %1, movido por el examinador</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punto %1</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 IOD</source>
+        <translation>%1 px = %2 IOD</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
@@ -9137,6 +9861,18 @@ Motivo de la enmienda:</translation>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
+    <message>
+        <source>C&amp;ompact layout (photos beside the results)</source>
+        <translation>Diseño c&amp;ompacto (fotografías junto a los resultados)</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed layout (photos above results, notes and case)</source>
+        <translation>Diseño &amp;detallado (fotografías sobre los resultados, las notas y el caso)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos full screen</source>
+        <translation>&amp;Fotografías a pantalla completa</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::NotesPanel</name>
@@ -9175,10 +9911,6 @@ Motivo de la enmienda:</translation>
     <message>
         <source>%1 (“%2”)</source>
         <translation>%1 («%2»)</translation>
-    </message>
-    <message>
-        <source>%1 UTC  %2: %3 → %4 — %5</source>
-        <translation>%1 UTC  %2: %3 → %4 — %5</translation>
     </message>
     <message>
         <source>Amend %1</source>
@@ -9223,6 +9955,22 @@ Motivo de la enmienda:</translation>
     <message>
         <source>The component is also excluded from the model&apos;s score (audited and stated in the report); the note says why.</source>
         <translation>El componente también se excluye de la puntuación del modelo (queda auditado y se indica en el informe); la nota explica el motivo.</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2, amended by %3
+%4 → %5
+Reason: %6</source>
+        <translation>%1 UTC — %2, enmendado por %3
+%4 → %5
+Motivo: %6</translation>
+    </message>
+    <message>
+        <source>Your name (required)</source>
+        <translation>Su nombre (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
     </message>
 </context>
 <context>
@@ -9334,6 +10082,70 @@ Motivo de la enmienda:</translation>
     <message>
         <source>Face %1 of %2 in the photo (the largest, by default)</source>
         <translation>Rostro %1 de %2 en la fotografía (el más grande, por defecto)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>What a left-button drag does on the photo</source>
+        <translation>Qué hace arrastrar con el botón izquierdo sobre la fotografía</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Move landmarks</source>
+        <translation>Mover puntos de referencia</translation>
+    </message>
+    <message>
+        <source>Click two points: the distance in pixels and in inter-eye distances (IOD)</source>
+        <translation>Haga clic en dos puntos: la distancia en píxeles y en distancias interoculares (IOD)</translation>
+    </message>
+    <message>
+        <source>Click an end, the vertex, the other end</source>
+        <translation>Haga clic en un extremo, el vértice y el otro extremo</translation>
+    </message>
+    <message>
+        <source>Drag a landmark to correct it: the measured characteristics and the score are recomputed, the move is recorded and audited</source>
+        <translation>Arrastre un punto de referencia para corregirlo: las características medidas y la puntuación se recalculan, y el movimiento se registra y se audita</translation>
+    </message>
+    <message>
+        <source>Enhance</source>
+        <translation>Mejorar</translation>
+    </message>
+    <message>
+        <source>Brightness, contrast, gamma, equalisation, greyscale: for viewing only, the evidence and the analysis are never changed</source>
+        <translation>Brillo, contraste, gamma, ecualización, escala de grises: solo para la visualización; las evidencias y el análisis nunca se modifican</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation>Medición: %1</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Mejorada</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Ángulo</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>As loaded | as displayed: the left half as loaded, the right half with the enhancement</source>
+        <translation>Tal como se cargó | tal como se muestra: la mitad izquierda tal como se cargó, la derecha con la mejora</translation>
     </message>
 </context>
 <context>
@@ -9568,6 +10380,30 @@ Motivo de la enmienda:</translation>
             <numerusform>%n descriptores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Descriptores</translation>
+    </message>
+    <message>
+        <source>FISWG components, their characteristics and descriptors with the probe&apos;s and reference&apos;s values and each one&apos;s contribution; Space switches one off for a what-if</source>
+        <translation>Componentes FISWG, sus características y descriptores con los valores de la imagen dubitada y de la de referencia y la contribución de cada uno; Espacio desactiva uno para una simulación</translation>
+    </message>
+    <message>
+        <source>Select a row for its definition. %1 %2</source>
+        <translation>Seleccione una fila para ver su definición. %1 %2</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>&amp;Explicación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::SeriesListModel</name>
@@ -9723,6 +10559,18 @@ Motivo de la enmienda:</translation>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>The folder cases were last saved in</source>
+        <translation>La carpeta en la que se guardaron casos por última vez</translation>
+    </message>
+    <message>
+        <source>Where Save proposes to put a new case (never the evidence folder)</source>
+        <translation>Carpeta que «Guardar» propone para un caso nuevo (nunca la carpeta de las evidencias)</translation>
+    </message>
+    <message>
+        <source>Cases folder</source>
+        <translation>Carpeta de casos</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10757,10 @@ Motivo de la enmienda:</translation>
     <message>
         <source>signed by %1 (key %2)</source>
         <translation>firmado por %1 (clave %2)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
     </message>
 </context>
 </TS>

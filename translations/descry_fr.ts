@@ -7159,6 +7159,250 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>threshold calibration: %1 of %2 pairs scored with exclusions</source>
         <translation>étalonnage du seuil : %1 paires sur %2 évaluées avec des exclusions</translation>
     </message>
+    <message>
+        <source>Strong support for different persons</source>
+        <translation>Soutien fort en faveur de personnes différentes</translation>
+    </message>
+    <message>
+        <source>The observations are much more probable if the photos show different persons.</source>
+        <translation>Les observations sont beaucoup plus probables si les photos montrent des personnes différentes.</translation>
+    </message>
+    <message>
+        <source>Moderate support for different persons</source>
+        <translation>Soutien modéré en faveur de personnes différentes</translation>
+    </message>
+    <message>
+        <source>The observations are more probable if the photos show different persons.</source>
+        <translation>Les observations sont plus probables si les photos montrent des personnes différentes.</translation>
+    </message>
+    <message>
+        <source>Limited support for different persons</source>
+        <translation>Soutien limité en faveur de personnes différentes</translation>
+    </message>
+    <message>
+        <source>The observations are slightly more probable if the photos show different persons.</source>
+        <translation>Les observations sont légèrement plus probables si les photos montrent des personnes différentes.</translation>
+    </message>
+    <message>
+        <source>The observations support neither proposition over the other.</source>
+        <translation>Les observations ne soutiennent aucune des deux propositions plus que l’autre.</translation>
+    </message>
+    <message>
+        <source>Limited support for the same person</source>
+        <translation>Soutien limité en faveur de la même personne</translation>
+    </message>
+    <message>
+        <source>The observations are slightly more probable if the photos show the same person.</source>
+        <translation>Les observations sont légèrement plus probables si les photos montrent la même personne.</translation>
+    </message>
+    <message>
+        <source>Moderate support for the same person</source>
+        <translation>Soutien modéré en faveur de la même personne</translation>
+    </message>
+    <message>
+        <source>The observations are more probable if the photos show the same person.</source>
+        <translation>Les observations sont plus probables si les photos montrent la même personne.</translation>
+    </message>
+    <message>
+        <source>Strong support for the same person</source>
+        <translation>Soutien fort en faveur de la même personne</translation>
+    </message>
+    <message>
+        <source>The observations are much more probable if the photos show the same person.</source>
+        <translation>Les observations sont beaucoup plus probables si les photos montrent la même personne.</translation>
+    </message>
+    <message>
+        <source>Not suitable for comparison</source>
+        <translation>Ne se prête pas à une comparaison</translation>
+    </message>
+    <message>
+        <source>The photos do not allow a meaningful comparison (quality, pose, occlusion).</source>
+        <translation>Les photos ne permettent pas une comparaison pertinente (qualité, pose, occultation).</translation>
+    </message>
+    <message>
+        <source>Descry 7-level ordinal scale (after FISWG 2019 and ENFSI-BPM-DI-01 2018)</source>
+        <translation>Échelle ordinale Descry à 7 niveaux (d’après FISWG 2019 et ENFSI-BPM-DI-01 2018)</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be a string</source>
+        <translation>dossier : le membre &apos;%1&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; is longer than %2 characters</source>
+        <translation>dossier : le membre &apos;%1&apos; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;details.%1%2&apos;</source>
+        <translation>dossier : membre inconnu &apos;details.%1%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.conclusion.utc&apos; must be an ISO 8601 UTC time</source>
+        <translation>dossier : le membre &apos;details.conclusion.utc&apos; doit être une heure UTC au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be [x, y] in pixels</source>
+        <translation>dossier : le membre &apos;%1&apos; doit être [x, y] en pixels</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; must be a list of at most 68 points</source>
+        <translation>dossier : le membre &apos;%1&apos; doit être une liste d’au plus 68 points</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; has a point whose &apos;index&apos; is not 0 to 67</source>
+        <translation>dossier : le membre &apos;%1&apos; contient un point dont le champ &apos;index&apos; n’est pas compris entre 0 et 67</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1&apos; moves point %2 twice</source>
+        <translation>dossier : le membre &apos;%1&apos; déplace le point %2 deux fois</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.exhibits&apos; must be an object</source>
+        <translation>dossier : le membre &apos;details.exhibits&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details.conclusion&apos; must be an object</source>
+        <translation>dossier : le membre &apos;details.conclusion&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>case details: a field is longer than %1 characters</source>
+        <translation>détails du dossier : un champ dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>case details: landmark %1 is not one of the 68 points</source>
+        <translation>détails du dossier : le point de repère %1 ne fait pas partie des 68 points</translation>
+    </message>
+    <message>
+        <source>case details: the rationale is longer than %1 characters</source>
+        <translation>détails du dossier : la justification dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>case details: conclusion scale &apos;%1&apos; is not %2</source>
+        <translation>détails du dossier : l’échelle de conclusion &apos;%1&apos; n’est pas %2</translation>
+    </message>
+    <message>
+        <source>case details: &apos;%1&apos; is not a level of the conclusion scale</source>
+        <translation>détails du dossier : &apos;%1&apos; n’est pas un niveau de l’échelle de conclusion</translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) → (%4, %5)</source>
+        <translation>point %1 (%2, %3) → (%4, %5)</translation>
+    </message>
+    <message>
+        <source>as detected</source>
+        <translation>tels que détectés</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>numéro de dossier</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>probe exhibit</source>
+        <translation>scellé de la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>reference exhibit</source>
+        <translation>scellé de la photo de référence</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>concluded by</source>
+        <translation>auteur de la conclusion</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>probe view</source>
+        <translation>affichage de la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>reference view</source>
+        <translation>affichage de la photo de référence</translation>
+    </message>
+    <message>
+        <source>probe landmarks</source>
+        <translation>points de repère de la photo litigieuse</translation>
+    </message>
+    <message>
+        <source>reference landmarks</source>
+        <translation>points de repère de la photo de référence</translation>
+    </message>
+    <message>
+        <source>case details (number, exhibits, conclusion) belong to face cases</source>
+        <translation>les détails du dossier (numéro, scellés, conclusion) sont propres aux dossiers de comparaison faciale</translation>
+    </message>
+    <message>
+        <source>the title has more than %1 characters</source>
+        <translation>le titre dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>title: &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation>titre : &apos;%1&apos; → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details&apos; in a %1 case</source>
+        <translation>dossier : membre &apos;details&apos; dans un dossier %1</translation>
+    </message>
+    <message>
+        <source>case: member &apos;details&apos; must be an object</source>
+        <translation>dossier : le membre &apos;details&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>landmark %1 is not one of the 68 points</source>
+        <translation>le point de repère %1 ne fait pas partie des 68 points</translation>
+    </message>
+    <message>
+        <source>brightness %1</source>
+        <translation>luminosité %1</translation>
+    </message>
+    <message>
+        <source>contrast %1</source>
+        <translation>contraste %1</translation>
+    </message>
+    <message>
+        <source>gamma %1</source>
+        <translation>gamma %1</translation>
+    </message>
+    <message>
+        <source>histogram equalisation</source>
+        <translation>égalisation d’histogramme</translation>
+    </message>
+    <message>
+        <source>CLAHE</source>
+        <translation>CLAHE</translation>
+    </message>
+    <message>
+        <source>case: unknown member &apos;%1.%2&apos;</source>
+        <translation>dossier : membre inconnu &apos;%1.%2&apos;</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1.%2&apos; must be a number from %3 to %4</source>
+        <translation>dossier : le membre &apos;%1.%2&apos; doit être un nombre de %3 à %4</translation>
+    </message>
+    <message>
+        <source>case: member &apos;%1.%2&apos; must be true or false</source>
+        <translation>dossier : le membre &apos;%1.%2&apos; doit être true ou false</translation>
+    </message>
+    <message>
+        <source>view enhancement: %1 must be from %2 to %3</source>
+        <translation>amélioration de l’affichage : %1 doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>Neutral: neither proposition supported</source>
+        <translation>Neutre : aucune des propositions n’est soutenue</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -7678,6 +7922,181 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
+    <message>
+        <source>What-if: %1 switched off</source>
+        <translation>Simulation : sans %1</translation>
+    </message>
+    <message>
+        <source>Probe, landmarks</source>
+        <translation>Photo litigieuse, points de repère</translation>
+    </message>
+    <message>
+        <source>Reference, landmarks</source>
+        <translation>Photo de référence, points de repère</translation>
+    </message>
+    <message>
+        <source>Overlay (reference at 50 %)</source>
+        <translation>Superposition (référence à 50 %)</translation>
+    </message>
+    <message>
+        <source>Wipe (probe | reference)</source>
+        <translation>Balayage (photo litigieuse | photo de référence)</translation>
+    </message>
+    <message>
+        <source>Aligned faces: landmarks, overlay and wipe</source>
+        <translation>Visages alignés : points de repère, superposition et balayage</translation>
+    </message>
+    <message>
+        <source>WHAT-IF: this report shows a what-if, not the model&apos;s full comparison</source>
+        <translation>SIMULATION : ce rapport présente une simulation, et non la comparaison complète du modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>The examiner switched off %1 (%n descriptor(s)). The score, decision, contributions and explanation below are computed without them: score %2, %3. The model&apos;s full comparison scored %4, %5; the removed descriptors&apos; share of that score was %6. The likelihood ratio below belongs to the full comparison.</source>
+        <translation>
+            <numerusform>L’examinateur a désactivé %1 (%n descripteur). Le score, la décision, les contributions et l’explication ci-dessous sont calculés sans lui : score %2, %3. La comparaison complète du modèle a obtenu %4, %5 ; la part du descripteur retiré dans ce score était de %6. Le rapport de vraisemblance ci-dessous se rapporte à la comparaison complète.</numerusform>
+            <numerusform>L’examinateur a désactivé %1 (%n descripteurs). Le score, la décision, les contributions et l’explication ci-dessous sont calculés sans eux : score %2, %3. La comparaison complète du modèle a obtenu %4, %5 ; la part des descripteurs retirés dans ce score était de %6. Le rapport de vraisemblance ci-dessous se rapporte à la comparaison complète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Numéro de dossier : %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>probe exhibit %1</source>
+        <translation>scellé de la photo litigieuse %1</translation>
+    </message>
+    <message>
+        <source>reference exhibit %1</source>
+        <translation>scellé de la photo de référence %1</translation>
+    </message>
+    <message>
+        <source>Exhibits: %1</source>
+        <translation>Scellés : %1</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>photo litigieuse</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>photo de référence</translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) → (%4, %5)</source>
+        <translation>point %1 (%2, %3) → (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Examination aids</source>
+        <translation>Aides à l’examen</translation>
+    </message>
+    <message>
+        <source>Viewing enhancement used (display only: the evidence files and the analysis use the photos as loaded):</source>
+        <translation>Amélioration d’image utilisée (affichage uniquement : les fichiers de pièces et l’analyse utilisent les photos telles que chargées) :</translation>
+    </message>
+    <message>
+        <source>Landmarks moved by the examiner (the measured characteristics use the moved points; alignment and appearance use the detector&apos;s; pixels of the analysed photo):</source>
+        <translation>Points de repère déplacés par l’examinateur (les caractéristiques mesurées utilisent les points déplacés ; l’alignement et l’apparence, ceux du détecteur ; pixels de la photo analysée) :</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>1. Examiner&apos;s conclusion</source>
+        <translation>1. Conclusion de l’examinateur</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded</source>
+        <translation>Aucune conclusion consignée</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Échelle : %1</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>%1 (score %2, threshold %3)</source>
+        <translation>%1 (score %2, seuil %3)</translation>
+    </message>
+    <message>
+        <source>— what-if; the full comparison: %1</source>
+        <translation>— simulation ; comparaison complète : %1</translation>
+    </message>
+    <message>
+        <source>2. Model&apos;s decision (threshold, not an opinion)</source>
+        <translation>2. Décision du modèle (par seuil, et non un avis)</translation>
+    </message>
+    <message>
+        <source>3. Model&apos;s likelihood ratio</source>
+        <translation>3. Rapport de vraisemblance du modèle</translation>
+    </message>
+    <message>
+        <source>LR %1: %2%3</source>
+        <translation>RV %1 : %2%3</translation>
+    </message>
+    <message>
+        <source> (not calibrated for this kind of photo)</source>
+        <translation> (non calibré pour ce type de photo)</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Non disponible : %1</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s conclusion is the examiner&apos;s own; the model&apos;s decision and likelihood ratio are stated separately and are not part of it.</source>
+        <translation>La conclusion de l’examinateur lui est propre ; la décision et le rapport de vraisemblance du modèle sont énoncés séparément et n’en font pas partie.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Case signature</source>
+        <translation>Signature du dossier</translation>
+    </message>
+    <message>
+        <source>the case file is not signed</source>
+        <translation>le fichier de dossier n’est pas signé</translation>
+    </message>
+    <message>
+        <source>Signed: ______________________________</source>
+        <translation>Signé : ______________________________</translation>
+    </message>
+    <message>
+        <source>Both faces are aligned on the same five points (eye centres, nose tip, mouth corners). Points the examiner moved are magenta; points outside the aligned crop are not drawn.</source>
+        <translation>Les deux visages sont alignés sur les mêmes cinq points (centres des yeux, pointe du nez, commissures des lèvres). Les points déplacés par l’examinateur sont en magenta ; les points hors du recadrage aligné ne sont pas dessinés.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::AboutDialog</name>
@@ -7752,6 +8171,165 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>Probe, reference at %1%</source>
         <translation>Photo litigieuse, référence à %1%</translation>
     </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Points de repère</translation>
+    </message>
+    <message>
+        <source>Draw the 68 landmarks (probe yellow, reference cyan)</source>
+        <translation>Dessiner les 68 points de repère (photo litigieuse en jaune, photo de référence en cyan)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Draw a grid of 8×8 cells over the aligned faces</source>
+        <translation>Dessiner une grille de 8×8 cellules sur les visages alignés</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Contrast of both aligned faces, for viewing only</source>
+        <translation>Contraste des deux visages alignés, pour l’affichage uniquement</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole faces (zoom with the wheel or +/-, pan by dragging)</source>
+        <translation>Afficher les visages entiers (zoom avec la molette ou +/-, déplacement par glisser)</translation>
+    </message>
+    <message>
+        <source>Aligned faces</source>
+        <translation>Visages alignés</translation>
+    </message>
+    <message>
+        <source>The aligned probe and reference faces: side by side, overlaid or wiped; +/- zoom, 0 fits, Left/Right move the wipe divider</source>
+        <translation>Les visages alignés de la photo litigieuse et de la photo de référence : côte à côte, superposés ou en balayage ; +/- pour zoomer, 0 pour ajuster, Gauche/Droite déplacent le séparateur</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Click two points on a face (side by side): the distance in pixels and in that face&apos;s inter-eye distances (IOD)</source>
+        <translation>Cliquez deux points sur un visage (côte à côte) : la distance en pixels et en distances interoculaires (IOD) de ce visage</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 IOD</source>
+        <translation>%1 px = %2 IOD</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+</context>
+<context>
+    <name>descry::ui::CasePanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Numéro de dossier :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Probe exhibit:</source>
+        <translation>Scellé de la photo &amp;litigieuse :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference exhibit:</source>
+        <translation>Scellé de la photo de &amp;référence :</translation>
+    </message>
+    <message>
+        <source>(no conclusion)</source>
+        <translation>(aucune conclusion)</translation>
+    </message>
+    <message>
+        <source>Conclusion level</source>
+        <translation>Niveau de conclusion</translation>
+    </message>
+    <message>
+        <source>Why: the similarities and differences observed, their weight, the limitations of the photos</source>
+        <translation>Pourquoi : les similitudes et différences observées, leur poids, les limites des photos</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>e.g. Forensic facial examiner</source>
+        <translation>par ex. expert en comparaison faciale</translation>
+    </message>
+    <message>
+        <source>Record &amp;conclusion</source>
+        <translation>&amp;Consigner la conclusion</translation>
+    </message>
+    <message>
+        <source>Record the conclusion in the case (audited); sign it with File › Sign and save</source>
+        <translation>Consigner la conclusion dans le dossier (audité) ; signez-la avec Fichier › Signer et enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s conclusion</source>
+        <translation>Conclusion de l’examinateur</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Choose a level of the scale before recording the conclusion.</source>
+        <translation>Choisissez un niveau de l’échelle avant de consigner la conclusion.</translation>
+    </message>
+    <message>
+        <source>Enter your name: a conclusion is recorded with the name of the examiner who reached it.</source>
+        <translation>Saisissez votre nom : une conclusion est consignée avec le nom de l’examinateur qui l’a formulée.</translation>
+    </message>
+    <message>
+        <source>Write the rationale: a conclusion is recorded with the reasons for it.</source>
+        <translation>Rédigez la justification : une conclusion est consignée avec ses motifs.</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded yet.</source>
+        <translation>Aucune conclusion consignée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 (%2) on %3 UTC.</source>
+        <translation>Consignée par %1 (%2) le %3 UTC.</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>aucune fonction indiquée</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ContributionChart</name>
@@ -7782,6 +8360,14 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
     <message>
         <source>embedding dimension</source>
         <translation>dimension du plongement</translation>
+    </message>
+    <message>
+        <source>Contribution chart</source>
+        <translation>Graphique des contributions</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Aucune comparaison pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -8340,6 +8926,26 @@ Motif de l’avenant :</translation>
         <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
         <translation>Part du score = poids %1 × similarité propre de cette caractéristique %2 (elle ne dépend que de cette caractéristique) ; décochez pour voir le score renormalisé sans elle</translation>
     </message>
+    <message>
+        <source>Measured: a number computed from the landmarks (distances, angles, ratios to the inter-eye distance) or from colour in landmark-defined regions, graded against the population.</source>
+        <translation>Mesuré : un nombre calculé à partir des points de repère (distances, angles, rapports à la distance interoculaire) ou de la couleur dans des régions définies par les points de repère, gradué par rapport à la population.</translation>
+    </message>
+    <message>
+        <source>CLIP prompt: how well the face matches written descriptions, read by the CLIP image encoder.</source>
+        <translation>Prompt CLIP : dans quelle mesure le visage correspond à des descriptions écrites, lu par l’encodeur d’images CLIP.</translation>
+    </message>
+    <message>
+        <source>Appearance: read from the whole face by the image encoder along a direction learned for the characteristic: an impression, not a measurement.</source>
+        <translation>Apparence : lue sur le visage entier par l’encodeur d’images selon une direction apprise pour la caractéristique : une impression, pas une mesure.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::DicomMetadataPanel</name>
@@ -8696,6 +9302,49 @@ Motif de l’avenant :</translation>
     </message>
 </context>
 <context>
+    <name>descry::ui::EnhancementPanel</name>
+    <message>
+        <source>Brightness</source>
+        <translation>Luminosité</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Histogram &amp;equalisation</source>
+        <translation>Égalisation d’&amp;histogramme</translation>
+    </message>
+    <message>
+        <source>&amp;CLAHE (adaptive)</source>
+        <translation>&amp;CLAHE (adaptatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Greyscale</source>
+        <translation>&amp;Niveaux de gris</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>&amp;Brightness</source>
+        <translation>&amp;Luminosité</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrast</source>
+        <translation>C&amp;ontraste</translation>
+    </message>
+    <message>
+        <source>G&amp;amma</source>
+        <translation>G&amp;amma</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::FaceCaseDocument</name>
     <message>
         <source>this is a %1 case, not a face comparison case; open it in its own workspace</source>
@@ -8783,10 +9432,6 @@ Motif de l’avenant :</translation>
     <message>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
-    </message>
-    <message>
-        <source>score %1 with %2 descriptors off</source>
-        <translation>score %1 avec %2 descripteurs désactivés</translation>
     </message>
     <message>
         <source>reset</source>
@@ -8948,6 +9593,65 @@ Motif de l’avenant :</translation>
         <source>reference</source>
         <translation>photo de référence</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Link enhancement</source>
+        <translation>Lier l’amélioration</translation>
+    </message>
+    <message>
+        <source>An enhancement of one photo applies to both</source>
+        <translation>L’amélioration d’une photo s’applique aux deux</translation>
+    </message>
+    <message>
+        <source>Reset landmarks</source>
+        <translation>Réinitialiser les points de repère</translation>
+    </message>
+    <message>
+        <source>Put every landmark you moved back where the detector found it, and compare again</source>
+        <translation>Remettre chaque point de repère déplacé là où le détecteur l’a trouvé, puis comparer à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 — %p%</source>
+        <translation>%1 — %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>score %1 with %2 off (%n descriptor(s) in all)</source>
+        <translation>
+            <numerusform>score %1 sans %2 (%n descripteur au total)</numerusform>
+            <numerusform>score %1 sans %2 (%n descripteurs au total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Landmarks can be moved once a comparison is shown.</source>
+        <translation>Les points de repère peuvent être déplacés dès qu’une comparaison est affichée.</translation>
+    </message>
+    <message>
+        <source>Point %1 of the %2 moved: comparing again with it…</source>
+        <translation>Point %1 de la %2 déplacé : nouvelle comparaison avec ce point…</translation>
+    </message>
+    <message>
+        <source>Landmarks reset to the detector&apos;s: comparing again…</source>
+        <translation>Points de repère réinitialisés à ceux du détecteur : nouvelle comparaison…</translation>
+    </message>
+    <message>
+        <source>Conclusion recorded: %1 (by %2). Sign it with File › Sign and save case.</source>
+        <translation>Conclusion consignée : %1 (par %2). Signez-la avec Fichier › Signer et enregistrer le dossier.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>case-%1</source>
+        <translation>dossier-%1</translation>
+    </message>
+    <message>
+        <source>The analysis is locked: landmarks can no longer be moved.</source>
+        <translation>L’analyse est verrouillée : les points de repère ne peuvent plus être déplacés.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ImageView</name>
@@ -8962,6 +9666,26 @@ Motif de l’avenant :</translation>
     <message>
         <source>Detected face (score %1)</source>
         <translation>Visage détecté (score %1)</translation>
+    </message>
+    <message>
+        <source>Point %1, moved by the examiner</source>
+        <translation>Point %1, déplacé par l’examinateur</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 IOD</source>
+        <translation>%1 px = %2 IOD</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
@@ -9137,6 +9861,18 @@ Motif de l’avenant :</translation>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
+    <message>
+        <source>C&amp;ompact layout (photos beside the results)</source>
+        <translation>Disposition c&amp;ompacte (photos à côté des résultats)</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed layout (photos above results, notes and case)</source>
+        <translation>Disposition &amp;détaillée (photos au-dessus des résultats, des notes et du dossier)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos full screen</source>
+        <translation>&amp;Photos en plein écran</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::NotesPanel</name>
@@ -9175,10 +9911,6 @@ Motif de l’avenant :</translation>
     <message>
         <source>%1 (“%2”)</source>
         <translation>%1 (« %2 »)</translation>
-    </message>
-    <message>
-        <source>%1 UTC  %2: %3 → %4 — %5</source>
-        <translation>%1 UTC  %2 : %3 → %4 — %5</translation>
     </message>
     <message>
         <source>Amend %1</source>
@@ -9223,6 +9955,22 @@ Motif de l’avenant :</translation>
     <message>
         <source>The component is also excluded from the model&apos;s score (audited and stated in the report); the note says why.</source>
         <translation>Le composant est aussi exclu du score du modèle (audité et indiqué dans le rapport) ; la note en précise la raison.</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2, amended by %3
+%4 → %5
+Reason: %6</source>
+        <translation>%1 UTC — %2, amendé par %3
+%4 → %5
+Motif : %6</translation>
+    </message>
+    <message>
+        <source>Your name (required)</source>
+        <translation>Votre nom (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
     </message>
 </context>
 <context>
@@ -9334,6 +10082,70 @@ Motif de l’avenant :</translation>
     <message>
         <source>Face %1 of %2 in the photo (the largest, by default)</source>
         <translation>Visage %1 sur %2 de la photo (le plus grand, par défaut)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>What a left-button drag does on the photo</source>
+        <translation>Effet d’un glisser avec le bouton gauche sur la photo</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Move landmarks</source>
+        <translation>Déplacer les points de repère</translation>
+    </message>
+    <message>
+        <source>Click two points: the distance in pixels and in inter-eye distances (IOD)</source>
+        <translation>Cliquez sur deux points : la distance en pixels et en distances interoculaires (IOD)</translation>
+    </message>
+    <message>
+        <source>Click an end, the vertex, the other end</source>
+        <translation>Cliquez sur une extrémité, le sommet, puis l’autre extrémité</translation>
+    </message>
+    <message>
+        <source>Drag a landmark to correct it: the measured characteristics and the score are recomputed, the move is recorded and audited</source>
+        <translation>Faites glisser un point de repère pour le corriger : les caractéristiques mesurées et le score sont recalculés, le déplacement est consigné et audité</translation>
+    </message>
+    <message>
+        <source>Enhance</source>
+        <translation>Améliorer</translation>
+    </message>
+    <message>
+        <source>Brightness, contrast, gamma, equalisation, greyscale: for viewing only, the evidence and the analysis are never changed</source>
+        <translation>Luminosité, contraste, gamma, égalisation, niveaux de gris : pour l’affichage uniquement, les pièces et l’analyse ne sont jamais modifiées</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation>Mesure : %1</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Améliorée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>As loaded | as displayed: the left half as loaded, the right half with the enhancement</source>
+        <translation>Tel que chargé | tel qu’affiché : la moitié gauche telle que chargée, la moitié droite avec l’amélioration</translation>
     </message>
 </context>
 <context>
@@ -9568,6 +10380,30 @@ Motif de l’avenant :</translation>
             <numerusform>%n descripteurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Descripteurs</translation>
+    </message>
+    <message>
+        <source>FISWG components, their characteristics and descriptors with the probe&apos;s and reference&apos;s values and each one&apos;s contribution; Space switches one off for a what-if</source>
+        <translation>Composants FISWG, leurs caractéristiques et descripteurs avec les valeurs de la photo litigieuse et de la photo de référence et la contribution de chacun ; Espace en désactive un pour une simulation</translation>
+    </message>
+    <message>
+        <source>Select a row for its definition. %1 %2</source>
+        <translation>Sélectionnez une ligne pour afficher sa définition. %1 %2</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>&amp;Explication</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::SeriesListModel</name>
@@ -9723,6 +10559,18 @@ Motif de l’avenant :</translation>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The folder cases were last saved in</source>
+        <translation>Le dernier emplacement d’enregistrement des dossiers</translation>
+    </message>
+    <message>
+        <source>Where Save proposes to put a new case (never the evidence folder)</source>
+        <translation>Emplacement que propose « Enregistrer » pour un nouveau dossier (jamais celui des pièces)</translation>
+    </message>
+    <message>
+        <source>Cases folder</source>
+        <translation>Emplacement des dossiers</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10757,10 @@ Motif de l’avenant :</translation>
     <message>
         <source>signed by %1 (key %2)</source>
         <translation>signé par %1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ui/AlignedCompareView.h"
 
+#include "core/imaging/ViewEnhancement.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -9,6 +11,7 @@
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -22,10 +25,58 @@ constexpr double grabDistance = 8; // device-independent pixels either side of t
 
 } // namespace
 
+void AlignedCompareView::addViewControls(QHBoxLayout* row)
+{
+    row->addSpacing(12);
+    const auto toggle = [this, row](const QString& text, const QString& tip) {
+        auto* b = new QToolButton(m_controls);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setCheckable(true);
+        row->addWidget(b);
+        connect(b, &QToolButton::toggled, this, qOverload<>(&QWidget::update));
+        return b;
+    };
+    m_landmarksButton = toggle(tr("Landmarks"), tr("Draw the 68 landmarks (probe yellow, reference cyan)"));
+    m_gridButton = toggle(tr("Grid"), tr("Draw a grid of 8×8 cells over the aligned faces"));
+    row->addSpacing(12);
+    auto* contrastLabel = new QLabel(tr("Contrast"), m_controls);
+    row->addWidget(contrastLabel);
+    m_contrast = new QSlider(Qt::Horizontal, m_controls);
+    m_contrast->setRange(50, 300);
+    m_contrast->setValue(100);
+    m_contrast->setAccessibleName(tr("Contrast"));
+    m_contrast->setToolTip(tr("Contrast of both aligned faces, for viewing only"));
+    row->addWidget(m_contrast, 1);
+    connect(m_contrast, &QSlider::valueChanged, this, [this] { refreshShown(); });
+    m_measureButton = new QToolButton(m_controls);
+    m_measureButton->setText(tr("Measure"));
+    m_measureButton->setToolTip(tr("Click two points on a face (side by side): the distance in pixels and in that "
+                                   "face's inter-eye distances (IOD)"));
+    m_measureButton->setCheckable(true);
+    row->addWidget(m_measureButton);
+    connect(m_measureButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            setMode(Mode::SideBySide);
+        setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    });
+    auto* fit = new QToolButton(m_controls);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show the whole faces (zoom with the wheel or +/-, pan by dragging)"));
+    row->addWidget(fit);
+    connect(fit, &QToolButton::clicked, this, [this] {
+        m_centre = {0.5, 0.5};
+        setZoom(1);
+    });
+}
+
 AlignedCompareView::AlignedCompareView(QWidget* parent) : QWidget(parent)
 {
     m_controls = new QWidget(this);
-    auto* row = new QHBoxLayout(m_controls);
+    auto* rows = new QVBoxLayout(m_controls);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     m_modes = new QButtonGroup(this);
@@ -62,6 +113,11 @@ AlignedCompareView::AlignedCompareView(QWidget* parent) : QWidget(parent)
     row->addWidget(m_opacity, 1);
     m_opacityLabel->setEnabled(false);
     m_opacity->setEnabled(false);
+    // The view controls on a second row, so that the view fits beside the photos at 1366 px.
+    auto* second = new QHBoxLayout;
+    second->setContentsMargins(0, 0, 0, 0);
+    addViewControls(second);
+    rows->addLayout(second);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -73,15 +129,118 @@ AlignedCompareView::AlignedCompareView(QWidget* parent) : QWidget(parent)
         update();
         emit opacityChanged(value / 100.0);
     });
+    setAccessibleName(tr("Aligned faces"));
+    setAccessibleDescription(tr("The aligned probe and reference faces: side by side, overlaid or wiped; +/- zoom, "
+                                "0 fits, Left/Right move the wipe divider"));
     setMouseTracking(true); // divider cursor
     setFocusPolicy(Qt::StrongFocus);
 }
 
 void AlignedCompareView::setFaces(const QImage& probe, const QImage& reference)
 {
+    m_measure[0].clear();
+    m_measure[1].clear();
     m_probe = probe;
     m_reference = reference;
+    if (probe.isNull() && reference.isNull())
+        m_probeLandmarks = m_referenceLandmarks = {};
+    refreshShown();
+}
+
+void AlignedCompareView::setLandmarks(const QList<QPointF>& probe, const QList<QPointF>& reference)
+{
+    m_probeLandmarks = probe;
+    m_referenceLandmarks = reference;
     update();
+}
+
+bool AlignedCompareView::landmarksShown() const
+{
+    return m_landmarksButton->isChecked();
+}
+
+bool AlignedCompareView::gridShown() const
+{
+    return m_gridButton->isChecked();
+}
+
+void AlignedCompareView::setLandmarksShown(bool on)
+{
+    m_landmarksButton->setChecked(on);
+}
+
+void AlignedCompareView::setGridShown(bool on)
+{
+    m_gridButton->setChecked(on);
+}
+
+void AlignedCompareView::setZoom(double zoom)
+{
+    m_zoom = std::clamp(std::isfinite(zoom) ? zoom : 1.0, 1.0, 8.0);
+    const double half = 0.5 / m_zoom; // keep the window inside the face
+    m_centre = {std::clamp(m_centre.x(), half, 1 - half), std::clamp(m_centre.y(), half, 1 - half)};
+    update();
+}
+
+double AlignedCompareView::contrast() const
+{
+    return m_contrast->value() / 100.0;
+}
+
+void AlignedCompareView::setContrast(double contrast)
+{
+    m_contrast->setValue(int(std::lround(std::clamp(contrast, 0.5, 3.0) * 100)));
+}
+
+void AlignedCompareView::refreshShown()
+{
+    ViewEnhancement e;
+    e.contrast = contrast();
+    m_probeShown = applyViewEnhancement(m_probe, e);
+    m_referenceShown = applyViewEnhancement(m_reference, e);
+    update();
+}
+
+QRectF AlignedCompareView::sourceRect() const
+{
+    const double side = 224.0 / m_zoom;
+    return {m_centre.x() * 224.0 - side / 2, m_centre.y() * 224.0 - side / 2, side, side};
+}
+
+void AlignedCompareView::paintImage(QPainter& painter, const QRectF& target, const QImage& image) const
+{
+    const QImage& shown = &image == &m_probe ? m_probeShown : &image == &m_reference ? m_referenceShown : image;
+    const QRectF source = sourceRect();
+    const double scale = shown.width() / 224.0;
+    painter.drawImage(target, shown, QRectF(source.topLeft() * scale, source.size() * scale));
+}
+
+void AlignedCompareView::paintOverlays(QPainter& painter, const QRectF& target, const QList<QPointF>& landmarks,
+                                       const QColor& colour) const
+{
+    painter.save();
+    painter.setClipRect(target, Qt::IntersectClip);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF source = sourceRect();
+    const auto map = [&](const QPointF& p) {
+        return QPointF(target.left() + (p.x() - source.left()) / source.width() * target.width(),
+                       target.top() + (p.y() - source.top()) / source.height() * target.height());
+    };
+    if (m_gridButton->isChecked()) {
+        painter.setPen(QPen(QColor(255, 255, 255, 110), 1));
+        for (int i = 1; i < 8; ++i) {
+            const double v = 224.0 * i / 8;
+            painter.drawLine(map({v, 0}), map({v, 224}));
+            painter.drawLine(map({0, v}), map({224, v}));
+        }
+    }
+    if (m_landmarksButton->isChecked()) {
+        painter.setPen(QPen(Qt::black, 0.5));
+        painter.setBrush(colour);
+        for (const QPointF& p : landmarks)
+            painter.drawEllipse(map(p), 2.2, 2.2);
+    }
+    painter.restore();
 }
 
 void AlignedCompareView::clear()
@@ -133,6 +292,80 @@ QRectF AlignedCompareView::canvasRect() const
     return QRectF(all.left(), top, all.width(), std::max(0.0, all.bottom() - top));
 }
 
+QRectF AlignedCompareView::sideRect(int face) const
+{
+    const QRectF canvas = canvasRect();
+    const double gap = 8;
+    const double side = std::max(0.0, std::min((canvas.width() - gap) / 2, canvas.height() - captionHeight));
+    const double left = canvas.center().x() - side - gap / 2;
+    return QRectF(left + (face == 0 ? 0 : side + gap), canvas.top(), side, side);
+}
+
+bool AlignedCompareView::isMeasuring() const
+{
+    return m_measureButton->isChecked();
+}
+
+void AlignedCompareView::setMeasuring(bool on)
+{
+    m_measureButton->setChecked(on);
+    if (on)
+        setMode(Mode::SideBySide);
+}
+
+void AlignedCompareView::addMeasurementPoint(int face, QPointF point)
+{
+    QList<QPointF>& points = m_measure[face & 1];
+    if (points.size() >= 2)
+        points.clear();
+    points << point;
+    update();
+    if (points.size() == 2)
+        emit measured(face & 1, measurementText(face & 1));
+}
+
+QString AlignedCompareView::measurementText(int face) const
+{
+    const QList<QPointF>& points = m_measure[face & 1];
+    if (points.size() != 2)
+        return {};
+    const double px = QLineF(points[0], points[1]).length();
+    const QList<QPointF>& marks = (face & 1) ? m_referenceLandmarks : m_probeLandmarks;
+    double iod = 0;
+    if (marks.size() == 68) {
+        QPointF a, b;
+        for (int i = 36; i < 42; ++i)
+            a += marks[i] / 6.0;
+        for (int i = 42; i < 48; ++i)
+            b += marks[i] / 6.0;
+        iod = QLineF(a, b).length();
+    }
+    return iod > 0 ? tr("%1 px = %2 IOD").arg(px, 0, 'f', 1).arg(px / iod, 0, 'f', 3) : tr("%1 px").arg(px, 0, 'f', 1);
+}
+
+void AlignedCompareView::paintMeasurement(QPainter& painter, const QRectF& target, int face) const
+{
+    const QList<QPointF>& points = m_measure[face];
+    if (points.isEmpty())
+        return;
+    const QRectF source = sourceRect();
+    const auto map = [&](const QPointF& p) {
+        return QPointF(target.left() + (p.x() - source.left()) / source.width() * target.width(),
+                       target.top() + (p.y() - source.top()) / source.height() * target.height());
+    };
+    painter.save();
+    painter.setClipRect(target);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0, 255, 120), 2));
+    for (const QPointF& p : points)
+        painter.drawEllipse(map(p), 3, 3);
+    if (points.size() == 2) {
+        painter.drawLine(map(points[0]), map(points[1]));
+        painter.drawText(map((points[0] + points[1]) / 2) + QPointF(4, -4), measurementText(face));
+    }
+    painter.restore();
+}
+
 QRectF AlignedCompareView::faceRect() const
 {
     const QRectF canvas = canvasRect();
@@ -160,7 +393,9 @@ void AlignedCompareView::drawFace(QPainter& painter, const QRectF& target, const
         painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
         painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, tr("No aligned face"));
     } else {
-        painter.drawImage(target, image);
+        paintImage(painter, target, image);
+        paintOverlays(painter, target, &image == &m_probe ? m_probeLandmarks : m_referenceLandmarks,
+                      &image == &m_probe ? QColor(255, 220, 0) : QColor(0, 220, 255));
     }
     if (!caption.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
@@ -178,11 +413,10 @@ void AlignedCompareView::paintEvent(QPaintEvent*)
         return;
 
     if (m_mode == Mode::SideBySide) {
-        const double gap = 8;
-        const double side = std::max(0.0, std::min((canvas.width() - gap) / 2, canvas.height() - captionHeight));
-        const double left = canvas.center().x() - side - gap / 2;
-        drawFace(painter, QRectF(left, canvas.top(), side, side), m_probe, tr("Probe"));
-        drawFace(painter, QRectF(left + side + gap, canvas.top(), side, side), m_reference, tr("Reference"));
+        drawFace(painter, sideRect(0), m_probe, tr("Probe"));
+        drawFace(painter, sideRect(1), m_reference, tr("Reference"));
+        for (int i = 0; i < 2; ++i)
+            paintMeasurement(painter, sideRect(i), i);
         return;
     }
 
@@ -192,10 +426,12 @@ void AlignedCompareView::paintEvent(QPaintEvent*)
         return;
     }
     if (m_mode == Mode::Overlay) {
-        painter.drawImage(face, m_probe);
+        paintImage(painter, face, m_probe);
         painter.setOpacity(opacity());
-        painter.drawImage(face, m_reference);
+        paintImage(painter, face, m_reference);
         painter.setOpacity(1.0);
+        paintOverlays(painter, face, m_probeLandmarks, QColor(255, 220, 0));
+        paintOverlays(painter, face, m_referenceLandmarks, QColor(0, 220, 255));
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRectF(face.left(), face.bottom(), face.width(), captionHeight), Qt::AlignCenter,
                          tr("Probe, reference at %1%").arg(m_opacity->value()));
@@ -207,9 +443,11 @@ void AlignedCompareView::paintEvent(QPaintEvent*)
     const double x = face.left() + m_wipe * face.width();
     painter.save();
     painter.setClipRect(QRectF(face.left(), face.top(), x - face.left(), face.height()));
-    painter.drawImage(face, m_probe);
+    paintImage(painter, face, m_probe);
+    paintOverlays(painter, face, m_probeLandmarks, QColor(255, 220, 0));
     painter.setClipRect(QRectF(x, face.top(), face.right() - x, face.height()));
-    painter.drawImage(face, m_reference);
+    paintImage(painter, face, m_reference);
+    paintOverlays(painter, face, m_referenceLandmarks, QColor(0, 220, 255));
     painter.restore();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(Qt::white, 2));
@@ -239,11 +477,32 @@ void AlignedCompareView::wipeTo(double x)
 
 void AlignedCompareView::mousePressEvent(QMouseEvent* event)
 {
+    if (isMeasuring() && m_mode == Mode::SideBySide && event->button() == Qt::LeftButton) {
+        for (int i = 0; i < 2; ++i) {
+            const QRectF target = sideRect(i);
+            if (!target.contains(event->position()))
+                continue;
+            const QRectF source = sourceRect();
+            addMeasurementPoint(
+                i, QPointF(source.left() + (event->position().x() - target.left()) / target.width() * source.width(),
+                           source.top() + (event->position().y() - target.top()) / target.height() * source.height()));
+            event->accept();
+            return;
+        }
+    }
     // In Wipe mode a press anywhere on the face moves the divider there and starts dragging it.
     if (m_mode == Mode::Wipe && event->button() == Qt::LeftButton &&
         (nearDivider(event->position()) || faceRect().contains(event->position()))) {
         m_dragging = true;
         wipeTo(event->position().x());
+        event->accept();
+        return;
+    }
+    // Pan a zoomed face: left button outside Wipe, the middle or right button in every mode.
+    if (m_zoom > 1 && (event->button() != Qt::LeftButton || m_mode != Mode::Wipe)) {
+        m_panning = true;
+        m_panFrom = event->position();
+        setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
     }
@@ -257,6 +516,17 @@ void AlignedCompareView::mouseMoveEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (m_panning) {
+        const QRectF face = faceRect();
+        if (face.width() > 0) {
+            const QPointF delta = (event->position() - m_panFrom) / (face.width() * m_zoom);
+            m_centre -= delta;
+            m_panFrom = event->position();
+            setZoom(m_zoom); // clamps the centre
+        }
+        event->accept();
+        return;
+    }
     if (m_mode == Mode::Wipe && nearDivider(event->position()))
         setCursor(Qt::SplitHCursor);
     else
@@ -266,6 +536,12 @@ void AlignedCompareView::mouseMoveEvent(QMouseEvent* event)
 
 void AlignedCompareView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
     if (m_dragging && event->button() == Qt::LeftButton) {
         wipeTo(event->position().x());
         m_dragging = false;
@@ -275,8 +551,25 @@ void AlignedCompareView::mouseReleaseEvent(QMouseEvent* event)
     QWidget::mouseReleaseEvent(event);
 }
 
+void AlignedCompareView::wheelEvent(QWheelEvent* event)
+{
+    if (event->angleDelta().y() == 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    setZoom(m_zoom * std::pow(1.25, event->angleDelta().y() / 120.0));
+    event->accept();
+}
+
 void AlignedCompareView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Minus || event->key() == Qt::Key_0) {
+        if (event->key() == Qt::Key_0)
+            m_centre = {0.5, 0.5};
+        setZoom(event->key() == Qt::Key_0 ? 1 : m_zoom * (event->key() == Qt::Key_Plus ? 1.25 : 0.8));
+        event->accept();
+        return;
+    }
     if (m_mode == Mode::Wipe && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
         const double step = (event->modifiers() & Qt::ShiftModifier) ? 0.1 : 0.02;
         setWipePosition(m_wipe + (event->key() == Qt::Key_Left ? -step : step));

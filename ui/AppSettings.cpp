@@ -133,4 +133,44 @@ void AppSettings::setIncludeIdentifiersInReports(bool on)
     store().setValue(QStringLiteral("reports/includeIdentifiers"), on);
 }
 
+QString AppSettings::lastFolder(const QString& purpose) const
+{
+    return store().value(QStringLiteral("folders/") + purpose).toString();
+}
+
+void AppSettings::setLastFolder(const QString& purpose, const QString& folder)
+{
+    store().setValue(QStringLiteral("folders/") + purpose, folder);
+}
+
+QString AppSettings::casesFolder() const
+{
+    return store().value(QStringLiteral("cases/folder")).toString();
+}
+
+void AppSettings::setCasesFolder(const QString& folder)
+{
+    store().setValue(QStringLiteral("cases/folder"), folder);
+}
+
+QByteArray AppSettings::layoutState(const QString& key) const
+{
+    return store().value(QStringLiteral("layout/") + key).toByteArray();
+}
+
+void AppSettings::setLayoutState(const QString& key, const QByteArray& state)
+{
+    store().setValue(QStringLiteral("layout/") + key, state);
+}
+
+QString AppSettings::faceLayout() const
+{
+    return store().value(QStringLiteral("layout/face")).toString();
+}
+
+void AppSettings::setFaceLayout(const QString& layout)
+{
+    store().setValue(QStringLiteral("layout/face"), layout);
+}
+
 } // namespace descry::ui

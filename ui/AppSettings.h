@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,20 @@ public:
     // DICOMDIRs, most recent first, at most 10.
     QStringList recentFiles(const QString& workspace) const;
     void addRecentFile(const QString& workspace, const QString& path);
+
+    // The folder a file dialog of `purpose` ("photos", "cases", "reports", "studies") opened last; empty: none yet.
+    QString lastFolder(const QString& purpose) const;
+    void setLastFolder(const QString& purpose, const QString& folder);
+    // Where a new case is saved when it has no file yet (Settings); empty: the last folder cases were saved in.
+    QString casesFolder() const;
+    void setCasesFolder(const QString& folder);
+    // Opaque widget states (window geometry, splitter positions) under `key`, e.g. "window/geometry".
+    QByteArray layoutState(const QString& key) const;
+    void setLayoutState(const QString& key, const QByteArray& state);
+    // The face workspace's layout: "compact" (photos beside the results, fits 1366x768) or "detailed" (photos
+    // above, results beside notes and aligned faces, for large screens); empty: chosen from the screen size.
+    QString faceLayout() const;
+    void setFaceLayout(const QString& layout);
 
     static QStringList availableLanguages()
     {

@@ -1,5 +1,6 @@
 #include "ui/ContributionChart.h"
 
+#include <QFontInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -16,7 +17,8 @@ const QColor kNegative(0xd0, 0x3b, 0x3b);
 
 ContributionChart::ContributionChart(QWidget* parent) : QCustomPlot(parent)
 {
-    setMinimumHeight(180);
+    setMinimumHeight(140);
+    setAccessibleName(tr("Contribution chart"));
     plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_titleElement);
@@ -144,17 +146,50 @@ void ContributionChart::plot(const QString& title, const QStringList& labels, co
             ticker->addTick(key, labels.value(i));
     }
     keyAxis->setTicker(ticker);
+    m_horizontal = horizontal;
+    fitTickLabels();
     keyAxis->setSubTicks(false);
     keyAxis->setTickLength(0, 4);
     keyAxis->setRange(0, count + 1);
     valueAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    const double pad = std::max(1e-6, (hi - lo) * 0.08);
-    valueAxis->setRange(lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0) + (hi == lo ? pad : 0));
+    if (count == 0) {
+        // Nothing to show: a plain -1..1 axis without numbers, not a range of 0 to 1e-6.
+        valueAxis->setRange(-1, 1);
+        valueAxis->setTickLabels(false);
+        m_titleElement->setText(tr("No comparison yet"));
+    } else {
+        valueAxis->setTickLabels(true);
+        const double pad = std::max(1e-3, (hi - lo) * 0.08);
+        valueAxis->setRange(lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0) + (hi == lo ? pad : 0));
+    }
     keyAxis->setLabel(QString());
     valueAxis->setLabel(m_mode == Mode::AggregationWeights ? tr("weight") : tr("contribution"));
     if (m_mode == Mode::AggregationWeights)
         keyAxis->setLabel(tr("embedding dimension"));
+    // What a screen reader says: the title and every bar, as the chart shows them.
+    QStringList bars;
+    for (int i = 0; i < count; ++i)
+        bars << QStringLiteral("%1 %2").arg(labels.value(i), QString::asprintf("%+.4f", values[i]));
+    setAccessibleDescription(count == 0 ? tr("No comparison yet")
+                                        : title + QStringLiteral(": ") + bars.join(QStringLiteral("; ")));
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ContributionChart::fitTickLabels()
+{
+    // Labels of a horizontal chart shrink with the room per bar, so that 19 components never overlap.
+    if (!m_horizontal || m_values.isEmpty())
+        return;
+    const double perBar = std::max(1.0, (height() - 70.0) / double(m_values.size()));
+    QFont f = font();
+    f.setPixelSize(int(std::clamp(perBar * 0.8, 7.0, double(QFontInfo(font()).pixelSize()))));
+    yAxis->setTickLabelFont(f);
+}
+
+void ContributionChart::resizeEvent(QResizeEvent* event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitTickLabels();
 }
 
 } // namespace descry::ui

@@ -35,17 +35,24 @@ public:
 
     // What is shown (for tests and tooltips): one label and value per bar, in bar order.
     Mode mode() const { return m_mode; }
+    // The comparison charted (the what-if's while one is shown), null when empty.
+    QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
     int barCount() const { return int(m_values.size()); }
     QVector<double> values() const { return m_values; }
     QStringList labels() const { return m_labels; }
     QString title() const { return m_title; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitTickLabels();
     void plot(const QString& title, const QStringList& labels, const QVector<double>& values, bool horizontal);
 
     QSharedPointer<const FaceComparisonResult> m_result;
     QSharedPointer<const FaceModel> m_model;
     Mode m_mode = Mode::Empty;
+    bool m_horizontal = true;
     QStringList m_labels;
     QVector<double> m_values;
     QString m_title;

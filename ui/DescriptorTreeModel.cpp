@@ -1,10 +1,13 @@
 #include "ui/DescriptorTreeModel.h"
 
+#include "core/descriptors/Definitions.h"
 #include "core/face/FaceConcepts.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 #include <algorithm>
 #include <cmath>
@@ -94,6 +97,7 @@ void DescriptorTreeModel::build()
             gn.parent = cIndex;
             gn.row = int(m_nodes[cIndex].children.size());
             gn.component = e.component;
+            gn.characteristic = e.characteristic;
             gn.label = e.characteristicName;
             gn.source = e.source;
             gn.similarity = e.similarity;
@@ -126,6 +130,7 @@ void DescriptorTreeModel::build()
                 dn.parent = gIndex;
                 dn.row = int(m_nodes[gIndex].children.size());
                 dn.component = e.component;
+                dn.characteristic = e.characteristic;
                 dn.label = a.text;
                 dn.source = e.source;
                 dn.probe = byConcept.contains(k) ? a.score : valueAt(r.ssmProbe, k);
@@ -142,6 +147,36 @@ void DescriptorTreeModel::build()
             }
             m_nodes[cIndex].concepts << m_nodes[gIndex].concepts;
         }
+    }
+}
+
+void DescriptorTreeModel::showContributions(const FaceComparisonResult& shown)
+{
+    if (!m_result || m_nodes.size() < 2)
+        return;
+    QHash<int, const GroupExplanation*> groups;
+    for (const GroupExplanation& g : shown.groups)
+        groups.insert(g.layoutGroup, &g);
+    for (int c : m_nodes[0].children) {
+        double sum = 0;
+        for (int g : m_nodes[c].children) {
+            Node& gn = m_nodes[g];
+            const GroupExplanation* e = groups.value(gn.layoutGroup, nullptr);
+            gn.contribution = e ? e->contribution : 0.0;
+            gn.blockCosine = e ? e->blockCosine : std::numeric_limits<double>::quiet_NaN();
+            gn.blockWeight = e ? e->blockWeight : 0.0;
+            sum += gn.contribution;
+            for (int d : gn.children) {
+                const int k = m_nodes[d].conceptIndex;
+                m_nodes[d].contribution =
+                    k >= 0 && size_t(k) < shown.contributions.size() ? shown.contributions[size_t(k)] : 0.0;
+            }
+        }
+        m_nodes[c].contribution = sum;
+    }
+    for (int n = 1; n < m_nodes.size(); ++n) {
+        const QModelIndex i = createIndex(m_nodes[n].row, ContributionColumn, quintptr(n));
+        emit dataChanged(i, i, {Qt::DisplayRole, ValueRole, Qt::ForegroundRole, Qt::ToolTipRole});
     }
 }
 
@@ -197,6 +232,60 @@ void DescriptorTreeModel::notifySubtree(int n)
             if (!m_nodes[c].children.isEmpty())
                 notifySubtree(c);
     }
+}
+
+QIcon DescriptorTreeModel::sourceIcon(const QString& source)
+{
+    // Drawn, not loaded: a blue ruler-like square for what is measured, an orange disc for what is seen.
+    static const QIcon measured = [] {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x1f, 0x5f, 0xbf));
+        p.drawRect(QRectF(2, 5, 12, 6));
+        p.setPen(QPen(Qt::white, 1));
+        for (int x = 4; x <= 12; x += 3)
+            p.drawLine(QPointF(x, 5), QPointF(x, 8));
+        return QIcon(pm);
+    }();
+    static const QIcon appearance = [] {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd0, 0x80, 0x10));
+        p.drawEllipse(QRectF(3, 3, 10, 10));
+        return QIcon(pm);
+    }();
+    return source == QLatin1String("measured") ? measured : appearance;
+}
+
+QString DescriptorTreeModel::sourceSentence(const QString& source)
+{
+    if (source == QLatin1String("measured"))
+        return tr("Measured: a number computed from the landmarks (distances, angles, ratios to the inter-eye "
+                  "distance) or from colour in landmark-defined regions, graded against the population.");
+    if (source == QLatin1String("prompt"))
+        return tr("CLIP prompt: how well the face matches written descriptions, read by the CLIP image encoder.");
+    return tr("Appearance: read from the whole face by the image encoder along a direction learned for the "
+              "characteristic: an impression, not a measurement.");
+}
+
+QString DescriptorTreeModel::definition(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return {};
+    const Node& n = m_nodes[int(index.internalId())];
+    const Definitions& d = Definitions::builtIn();
+    if (n.kind == ComponentNode)
+        return d.component(n.component);
+    const QString text = d.characteristic(n.characteristic);
+    if (n.kind == GroupNode)
+        return text.isEmpty() ? QString() : tr("%1: %2").arg(n.label, text);
+    return text.isEmpty() ? n.label : tr("%1 — %2").arg(n.label, text);
 }
 
 QModelIndex DescriptorTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -282,7 +371,18 @@ QVariant DescriptorTreeModel::data(const QModelIndex& index, int role) const
         if (col >= ProbeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::DecorationRole:
+        if (col == SourceColumn && n.kind == GroupNode)
+            return sourceIcon(n.source);
+        return {};
     case Qt::ToolTipRole:
+        if (col == DescriptorColumn) {
+            // Rich text, so that Qt wraps a long definition instead of one line across the screen.
+            const QString text = definition(index);
+            return text.isEmpty() ? QVariant() : QVariant(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+        }
+        if (col == SourceColumn && n.kind == GroupNode)
+            return sourceSentence(n.source);
         if (n.kind == GroupNode && col == ProbeColumn)
             return tr("Overlap of the probe's and the reference's descriptor distributions (0..1)");
         if (n.kind == GroupNode && col == ContributionColumn && std::isfinite(n.blockCosine))

@@ -4,6 +4,7 @@
 #include "core/face/pipeline/FaceComparison.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QSharedPointer>
 
 #include <limits>
@@ -30,6 +31,13 @@ public:
 
     explicit DescriptorTreeModel(QObject* parent = nullptr);
 
+    // The icon of a concept source ("measured", "appearance", "prompt") and the sentence saying what it measures:
+    // the Source column and the legend under the tree use the same.
+    static QIcon sourceIcon(const QString& source);
+    static QString sourceSentence(const QString& source);
+    // The definition shown for a row (component, characteristic, or the characteristic of a descriptor).
+    QString definition(const QModelIndex& index) const;
+
     // Shows a result: components sorted by |Σ contribution| (largest first), their groups by |contribution|,
     // each group's descriptors in layout (grade) order. Resets the mask to "keep everything". `model` is optional.
     void setResult(QSharedPointer<const FaceComparisonResult> result, QSharedPointer<const FaceModel> model = {});
@@ -39,6 +47,10 @@ public:
     // One entry per concept (result->contributions.size()); false where the user unchecked the descriptor.
     std::vector<bool> keepMask() const { return m_keep; }
     bool isMaskModified() const;
+    // Shows the contributions of `shown` (the what-if of the same comparison, or the comparison itself) in the
+    // Contribution column, keeping rows and mask: a descriptor or group left out shows 0, a component the sum of
+    // its groups. Emits dataChanged for that column.
+    void showContributions(const FaceComparisonResult& shown);
     // Checks everything again (emits maskChanged when something was unchecked).
     void resetMask();
     // Replaces the mask (e.g. a what-if saved in a case): `keep` must have one entry per concept, otherwise
@@ -65,7 +77,7 @@ private:
         int parent = -1; // node index; 0 is the invisible root
         int row = 0;
         QList<int> children;
-        QString component, label, source;
+        QString component, characteristic, label, source;
         double probe = 0, reference = 0, contribution = 0, similarity = 0;
         double blockCosine = std::numeric_limits<double>::quiet_NaN(), blockWeight = 0; // block heads (groups)
         int layoutGroup = -1, conceptIndex = -1;

@@ -104,6 +104,16 @@ Status FaceCaseDocument::setFaceIndex(const QString& role, int faceIndex, int fa
     return {};
 }
 
+Status FaceCaseDocument::setDetails(const QString& title, const CaseDetails& details, const QString& who)
+{
+    const int entries = m_case.auditLog().size();
+    if (Status st = m_case.setDetails(title, details, who); !st)
+        return st;
+    if (m_case.auditLog().size() != entries)
+        markModified();
+    return {};
+}
+
 Status FaceCaseDocument::setNotes(const ExaminerNotes& notes)
 {
     if (notes == m_case.notes())

@@ -52,6 +52,8 @@ public:
     // Audits the notes changed since the last commit (old and new value) as done by `who`; true when something
     // was committed. Called when the examiner finishes an edit, not on every keystroke.
     bool commitNotes(const QString& who);
+    // Title, case number, agency, exhibits and the examiner's conclusion (CaseFile::setDetails, audited as `who`).
+    Status setDetails(const QString& title, const CaseDetails& details, const QString& who);
     // The what-if mask of the recorded result (audited with `detail`); equal masks change nothing.
     void setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail);
 

@@ -2,6 +2,9 @@
 
 #include "core/casefile/CaseFile.h"
 
+#include <QList>
+#include <QPair>
+#include <QPointF>
 #include <QString>
 
 namespace descry::ui {
@@ -25,6 +28,9 @@ struct FaceComparisonRequest
     // largest.
     int probeFace = -1;
     int referenceFace = -1;
+    // Landmarks the examiner moved (index, position in the analysed photo), from the case's details.
+    QList<QPair<int, QPointF>> probeLandmarks;
+    QList<QPair<int, QPointF>> referenceLandmarks;
 };
 
 } // namespace descry::ui

@@ -2,10 +2,12 @@
 
 #include "core/casefile/SigningKey.h"
 #include "core/common/AtomicFile.h"
+#include "core/face/AlignedLandmarks.h"
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/face/report/FaceReport.h"
 #include "ui/AlignedCompareView.h"
 #include "ui/AppSettings.h"
+#include "ui/CasePanel.h"
 #include "ui/FaceCaseDocument.h"
 #include "ui/ImageView.h"
 #include "ui/InferenceService.h"
@@ -16,15 +18,18 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace descry::ui {
@@ -71,15 +76,21 @@ void FaceWorkspace::buildLayout()
     m_probe = new PhotoPane(PhotoPane::Side::Probe, this);
     m_reference = new PhotoPane(PhotoPane::Side::Reference, this);
     ImageView::synchronise(m_probe->imageView(), m_reference->imageView());
-    auto* photos = new QSplitter(Qt::Horizontal, this);
-    photos->addWidget(m_probe);
-    photos->addWidget(m_reference);
+    m_photos = new QSplitter(Qt::Horizontal, this);
+    m_photos->setObjectName(QStringLiteral("photosSplitter"));
+    m_photos->addWidget(m_probe);
+    m_photos->addWidget(m_reference);
+    m_photos->setChildrenCollapsible(false);
 
-    QHBoxLayout* bar = buildToolbar();
+    m_toolbar = new QWidget(this);
+    m_toolbar->setLayout(buildToolbar());
+    m_toolbar->layout()->setContentsMargins(0, 0, 0, 0);
 
     m_aligned = new AlignedCompareView(this);
     m_results = new ResultsPanel(this);
     m_notes = new NotesPanel(this);
+    m_casePanel = new CasePanel(this);
+    m_casePanel->setObjectName(QStringLiteral("casePanel"));
     m_blindNotice = new QLabel(tr("Blind first: the model's result is hidden until you lock your own analysis "
                                   "in Examiner notes."),
                                this);
@@ -90,23 +101,110 @@ void FaceWorkspace::buildLayout()
     resultsStack->setObjectName(QStringLiteral("resultsStack"));
     resultsStack->addWidget(m_results);
     resultsStack->addWidget(m_blindNotice);
+    m_resultsPage = resultsStack;
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(resultsStack, tr("Results"));
-    m_tabs->addTab(m_aligned, tr("Aligned faces"));
-    m_tabs->addTab(m_notes, tr("Examiner notes"));
-
-    auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(photos);
-    vertical->addWidget(m_tabs);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_lower = new QSplitter(Qt::Horizontal, this);
+    m_lower->setObjectName(QStringLiteral("lowerSplitter"));
+    m_lower->addWidget(m_tabs);
+    m_lower->addWidget(m_sideTabs);
+    m_main = new QSplitter(Qt::Horizontal, this);
+    m_main->setObjectName(QStringLiteral("mainSplitter"));
+    m_main->addWidget(m_photos);
+    m_main->addWidget(m_lower);
+    m_main->setChildrenCollapsible(false);
+    for (QSplitter* splitter : {m_photos, m_lower, m_main})
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { saveSplitters(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_packBanner);
-    layout->addLayout(bar);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_main, 1);
     createInputActions();
+    const QString saved = AppSettings().faceLayout();
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    m_layout = Layout::Detailed; // so that setLayoutMode() below always lays out
+    setLayoutMode(saved == QLatin1String("detailed") ? Layout::Detailed
+                  : saved == QLatin1String("compact")
+                      ? Layout::Compact
+                      : defaultLayout(screen ? screen->availableSize() : QSize(1366, 768)));
+}
+
+FaceWorkspace::Layout FaceWorkspace::defaultLayout(const QSize& screen)
+{
+    return screen.width() >= 1920 && screen.height() >= 1080 ? Layout::Detailed : Layout::Compact;
+}
+
+void FaceWorkspace::setLayoutMode(Layout layout)
+{
+    if (layout == m_layout && m_tabs->count() > 0)
+        return;
+    QWidget* current = m_tabs->count() > 0 ? m_tabs->currentWidget() : m_resultsPage;
+    const QList<QPair<QWidget*, QString>> pages = {{m_resultsPage, tr("Results")},
+                                                   {m_aligned, tr("Aligned faces")},
+                                                   {m_notes, tr("Examiner notes")},
+                                                   {m_casePanel, tr("Case")}};
+    m_tabs->clear();
+    m_sideTabs->clear();
+    m_layout = layout;
+    for (const auto& [page, label] : pages) {
+        QTabWidget* target = layout == Layout::Detailed && page != m_resultsPage ? m_sideTabs : m_tabs;
+        target->addTab(page, label);
+    }
+    m_sideTabs->setVisible(layout == Layout::Detailed);
+    m_main->setOrientation(layout == Layout::Detailed ? Qt::Vertical : Qt::Horizontal);
+    restoreSplitters();
+    showPanel(current);
+    AppSettings().setFaceLayout(layout == Layout::Detailed ? QStringLiteral("detailed") : QStringLiteral("compact"));
+}
+
+void FaceWorkspace::showPanel(QWidget* panel)
+{
+    if (panel == m_results || panel == m_blindNotice)
+        panel = m_resultsPage;
+    for (QTabWidget* tabs : {m_tabs, m_sideTabs})
+        if (tabs->indexOf(panel) >= 0)
+            tabs->setCurrentWidget(panel);
+}
+
+void FaceWorkspace::setPhotosOnly(bool on)
+{
+    m_photosOnly = on;
+    m_lower->setVisible(!on);
+    m_toolbar->setVisible(!on);
+}
+
+namespace {
+QString splitterKey(FaceWorkspace::Layout layout, const char* name)
+{
+    return QStringLiteral("face/%1/%2")
+        .arg(layout == FaceWorkspace::Layout::Detailed ? QLatin1String("detailed") : QLatin1String("compact"),
+             QLatin1String(name));
+}
+} // namespace
+
+void FaceWorkspace::saveSplitters() const
+{
+    AppSettings settings;
+    settings.setLayoutState(splitterKey(m_layout, "main"), m_main->saveState());
+    settings.setLayoutState(splitterKey(m_layout, "lower"), m_lower->saveState());
+    settings.setLayoutState(splitterKey(m_layout, "photos"), m_photos->saveState());
+}
+
+void FaceWorkspace::restoreSplitters()
+{
+    AppSettings settings;
+    const bool main = m_main->restoreState(settings.layoutState(splitterKey(m_layout, "main")));
+    if (!main) // first use: photos get the larger share in the detailed layout, half in the compact one
+        m_main->setSizes(m_layout == Layout::Detailed ? QList<int>{45, 55} : QList<int>{52, 48});
+    if (!m_lower->restoreState(settings.layoutState(splitterKey(m_layout, "lower"))))
+        m_lower->setSizes({60, 40});
+    m_photos->restoreState(settings.layoutState(splitterKey(m_layout, "photos")));
+    m_main->setStretchFactor(0, 1);
+    m_main->setStretchFactor(1, 1);
 }
 
 QHBoxLayout* FaceWorkspace::buildToolbar()
@@ -124,17 +222,27 @@ QHBoxLayout* FaceWorkspace::buildToolbar()
     m_box->setChecked(true);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(220);
+    m_progress->setMinimumWidth(260);
+    m_progress->setMaximumWidth(360);
     m_progress->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long message (a path, a reason) must not widen the window: it is clipped, and whole in the tooltip.
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_linkEnhancement = new QCheckBox(tr("Link enhancement"), this);
+    m_linkEnhancement->setToolTip(tr("An enhancement of one photo applies to both"));
+    m_resetLandmarks = new QPushButton(tr("Reset landmarks"), this);
+    m_resetLandmarks->setObjectName(QStringLiteral("resetLandmarks"));
+    m_resetLandmarks->setToolTip(tr("Put every landmark you moved back where the detector found it, and compare "
+                                    "again"));
+    m_resetLandmarks->setEnabled(false);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_compare);
     bar->addWidget(m_cancel);
     bar->addWidget(m_cropped);
+    bar->addWidget(m_linkEnhancement);
+    bar->addWidget(m_resetLandmarks);
     bar->addWidget(m_progress);
     bar->addWidget(m_message, 1);
     // Per-photo toggles live in each PhotoPane; these two switch both panes at once.
@@ -166,8 +274,12 @@ void FaceWorkspace::connectSignals()
     connect(m_probe, &PhotoPane::imageChosen, this, [this](const QString& p) { setProbe(p); });
     connect(m_reference, &PhotoPane::imageChosen, this, [this](const QString& p) { setReference(p); });
     for (PhotoPane* pane : {m_probe, m_reference})
-        connect(pane, &PhotoPane::imageRefused, this,
-                [this](const QString&, const QString& e) { showMessage(e, true); });
+        connect(pane, &PhotoPane::imageRefused, this, [this, pane](const QString&, const QString& e) {
+            showMessage(e, true);
+            // The pane shows its previous photo again: redraw the face of the result shown with it.
+            if (const QSharedPointer<const FaceComparisonResult> r = m_document->result())
+                pane->setReport(pane == m_probe ? r->probe : r->reference);
+        });
     connect(m_cropped, &QCheckBox::toggled, m_document, &FaceCaseDocument::setCroppedFaces);
     connect(m_probe, &PhotoPane::faceChosen, this,
             [this](int index, int found) { onFaceChosen(CaseFile::ProbeRole, index, found); });
@@ -189,6 +301,27 @@ void FaceWorkspace::connectSignals()
     connect(m_notes, &NotesPanel::notesChanged, this, &FaceWorkspace::onNotesEdited);
     connect(m_notes, &NotesPanel::noteCommitted, this, &FaceWorkspace::commitNotes);
     connect(m_notes, &NotesPanel::lockedChanged, this, &FaceWorkspace::onNotesLockedChanged);
+    connect(m_casePanel, &CasePanel::detailsEdited, this, &FaceWorkspace::onDetailsEdited);
+    connect(m_resetLandmarks, &QPushButton::clicked, this, &FaceWorkspace::resetLandmarks);
+    connect(m_linkEnhancement, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_reference->enhancement() != m_probe->enhancement()) {
+            m_reference->setEnhancement(m_probe->enhancement()); // linked from now on: the probe's applies to both
+            commitViews();
+        }
+    });
+    connect(m_probe, &PhotoPane::landmarkMoved, this,
+            [this](int index, QPointF p) { onLandmarkMoved(CaseFile::ProbeRole, index, p); });
+    connect(m_reference, &PhotoPane::landmarkMoved, this,
+            [this](int index, QPointF p) { onLandmarkMoved(CaseFile::ReferenceRole, index, p); });
+    for (PhotoPane* pane : {m_probe, m_reference}) {
+        PhotoPane* other = pane == m_probe ? m_reference : m_probe;
+        connect(pane, &PhotoPane::enhancementEdited, this, [this, other](const ViewEnhancement& e) {
+            if (m_linkEnhancement->isChecked())
+                other->setEnhancement(e);
+        });
+        connect(pane, &PhotoPane::enhancementFinished, this, &FaceWorkspace::commitViews);
+    }
+    connect(m_casePanel, &CasePanel::conclusionRecorded, this, &FaceWorkspace::onConclusionRecorded);
 
     // The document decides; the widgets and the main window react.
     connect(m_document, &FaceCaseDocument::replaced, this, &FaceWorkspace::onDocumentReplaced);
@@ -267,6 +400,10 @@ void FaceWorkspace::startComparison(bool examinerRun)
         request.probeFace = e->faceIndex;
     if (const EvidenceItem* e = caseFile().evidenceFor(QLatin1String(CaseFile::ReferenceRole)))
         request.referenceFace = e->faceIndex;
+    for (const LandmarkCorrection& c : caseFile().details().probeLandmarks)
+        request.probeLandmarks.append({c.index, c.to});
+    for (const LandmarkCorrection& c : caseFile().details().referenceLandmarks)
+        request.referenceLandmarks.append({c.index, c.to});
     m_pendingIsRun = examinerRun;
     setBusy(m_service->requestComparison(request));
 }
@@ -305,6 +442,8 @@ void FaceWorkspace::onProgress(quint64 id, int percent, const QString& stage)
 {
     if (id != m_pending)
         return;
+    // The stage in the bar itself ("Analysing the probe — 42 %"), set before the value so both change together.
+    m_progress->setFormat(tr("%1 — %p%").arg(stage));
     m_progress->setValue(percent);
     m_message->setText(stage);
 }
@@ -367,8 +506,10 @@ void FaceWorkspace::onWhatIfChanged(double score, bool modified)
         return;
     }
     m_document->setWhatIfDisabled(
-        disabled,
-        modified ? tr("score %1 with %2 descriptors off").arg(score, 0, 'f', 4).arg(disabled.size()) : tr("reset"));
+        disabled, modified ? tr("score %1 with %2 off (%n descriptor(s) in all)", "", int(disabled.size()))
+                                 .arg(score, 0, 'f', 4)
+                                 .arg(m_results->removedText())
+                           : tr("reset"));
 }
 
 void FaceWorkspace::onDocumentReplaced()
@@ -384,6 +525,11 @@ void FaceWorkspace::onDocumentReplaced()
     }
     m_notes->setNotes(c.notes());
     m_notes->setExaminerName(AppSettings().examinerName());
+    m_casePanel->setDefaultExaminer(AppSettings().examinerName());
+    m_casePanel->setDetails(c.title(), c.details());
+    m_probe->setEnhancement(c.details().probeView);
+    m_reference->setEnhancement(c.details().referenceView);
+    updateResetLandmarks();
     {
         const QSignalBlocker block(m_cropped); // showing the recorded option is no change of it
         m_cropped->setChecked(c.croppedFaces());
@@ -405,6 +551,8 @@ void FaceWorkspace::onResultChanged()
         m_probe->setReport(result->probe);
         m_reference->setReport(result->reference);
         m_aligned->setFaces(result->probe.aligned224, result->reference.aligned224);
+        m_aligned->setLandmarks(alignedLandmarks(result->probe.face, result->probe.aligned224.width()),
+                                alignedLandmarks(result->reference.face, result->reference.aligned224.width()));
         if (caseFile().modelOutputHidden()) {
             // Blind review: the panel gets nothing, so no label, tooltip, tree or chart can show the result.
             m_results->clear();
@@ -519,6 +667,125 @@ void FaceWorkspace::onNotesEdited()
     refreshExaminerExclusions(m_document, m_results, [this](const QString& e) { showMessage(e, true); });
 }
 
+namespace {
+
+// The case's details with the identification fields the panel edits (the rest is the case's own).
+CaseDetails withIdentification(CaseDetails details, const CaseDetails& edited)
+{
+    details.caseNumber = edited.caseNumber;
+    details.agency = edited.agency;
+    details.probeExhibit = edited.probeExhibit;
+    details.referenceExhibit = edited.referenceExhibit;
+    return details;
+}
+
+} // namespace
+
+void FaceWorkspace::onDetailsEdited()
+{
+    const CaseDetails details = withIdentification(caseFile().details(), m_casePanel->details());
+    if (Status st = m_document->setDetails(m_casePanel->title(), details, AppSettings().examinerName()); !st) {
+        showMessage(st.error().toString(), true);
+        m_casePanel->setDetails(caseFile().title(), caseFile().details()); // show what the case holds
+        return;
+    }
+    emit documentChanged(); // the window title shows the case number and title
+}
+
+void FaceWorkspace::onLandmarkMoved(const char* role, int index, QPointF position)
+{
+    const QSharedPointer<const FaceComparisonResult> shown = m_document->result();
+    if (caseFile().analysisLocked()) {
+        // The landmarks are part of the analysis the examiner locked: the point goes back where it was.
+        showMessage(tr("The analysis is locked: landmarks can no longer be moved."), true);
+        onResultChanged();
+        return;
+    }
+    if (isBusy() || !shown || index < 0 || index > 67) {
+        showMessage(tr("Landmarks can be moved once a comparison is shown."), true);
+        return;
+    }
+    const QString r = QLatin1String(role);
+    const DetectedFace& face = r == QLatin1String(CaseFile::ProbeRole) ? shown->probe.face : shown->reference.face;
+    CaseDetails details = caseFile().details();
+    QList<LandmarkCorrection> list = details.landmarks(r);
+    // Where the detector put the point: kept from the first move of it.
+    QPointF from = face.landmarks[size_t(index)];
+    if (const int i = int(face.correctedLandmarks.indexOf(index)); i >= 0)
+        from = face.detectedLandmarks.value(i);
+    list.erase(
+        std::remove_if(list.begin(), list.end(), [index](const LandmarkCorrection& c) { return c.index == index; }),
+        list.end());
+    list.append(LandmarkCorrection{index, from, position});
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+    details.setLandmarks(r, list);
+    if (Status st = m_document->setDetails(caseFile().title(), details, AppSettings().examinerName()); !st) {
+        showMessage(st.error().toString(), true);
+        return;
+    }
+    updateResetLandmarks();
+    startComparison(true);
+    showMessage(tr("Point %1 of the %2 moved: comparing again with it…")
+                    .arg(index)
+                    .arg(r == QLatin1String(CaseFile::ProbeRole) ? tr("probe") : tr("reference")),
+                false);
+}
+
+void FaceWorkspace::resetLandmarks()
+{
+    CaseDetails details = caseFile().details();
+    if (details.probeLandmarks.isEmpty() && details.referenceLandmarks.isEmpty())
+        return;
+    if (caseFile().analysisLocked()) {
+        showMessage(tr("The analysis is locked: landmarks can no longer be moved."), true);
+        return;
+    }
+    details.probeLandmarks.clear();
+    details.referenceLandmarks.clear();
+    if (Status st = m_document->setDetails(caseFile().title(), details, AppSettings().examinerName()); !st) {
+        showMessage(st.error().toString(), true);
+        return;
+    }
+    updateResetLandmarks();
+    if (!m_probe->path().isEmpty() && !m_reference->path().isEmpty()) {
+        startComparison(true);
+        showMessage(tr("Landmarks reset to the detector's: comparing again…"), false);
+    }
+}
+
+void FaceWorkspace::updateResetLandmarks()
+{
+    const CaseDetails& d = caseFile().details();
+    m_resetLandmarks->setEnabled((!d.probeLandmarks.isEmpty() || !d.referenceLandmarks.isEmpty()) &&
+                                 !caseFile().analysisLocked());
+}
+
+void FaceWorkspace::commitViews()
+{
+    CaseDetails details = caseFile().details();
+    details.probeView = m_probe->enhancement();
+    details.referenceView = m_reference->enhancement();
+    if (details == caseFile().details())
+        return;
+    if (Status st = m_document->setDetails(caseFile().title(), details, AppSettings().examinerName()); !st)
+        showMessage(st.error().toString(), true);
+}
+
+void FaceWorkspace::onConclusionRecorded(const ExaminerConclusion& conclusion)
+{
+    CaseDetails details = withIdentification(caseFile().details(), m_casePanel->details());
+    details.conclusion = conclusion;
+    if (Status st = m_document->setDetails(m_casePanel->title(), details, conclusion.examiner); !st) {
+        showMessage(st.error().toString(), true);
+        return;
+    }
+    m_casePanel->setDetails(caseFile().title(), caseFile().details());
+    showMessage(tr("Conclusion recorded: %1 (by %2). Sign it with File › Sign and save case.")
+                    .arg(ExaminerConclusion::levelLabel(conclusion.level), conclusion.examiner),
+                false);
+    emit documentChanged();
+}
+
 void FaceWorkspace::commitNotes()
 {
     onNotesEdited();
@@ -606,8 +873,26 @@ QString FaceWorkspace::documentPath() const
 
 QString FaceWorkspace::documentTitle() const
 {
+    // "2026-0142 · Bank robbery — case.descry": what identifies the case first, then its file.
     const QString path = m_document->path();
-    return path.isEmpty() ? tr("Untitled case") : QFileInfo(path).fileName();
+    QStringList name;
+    for (const QString& part : {caseFile().details().caseNumber, caseFile().title()})
+        if (!part.isEmpty())
+            name << part;
+    const QString file = path.isEmpty() ? tr("Untitled case") : QFileInfo(path).fileName();
+    return name.isEmpty() ? file : tr("%1 — %2").arg(name.join(QStringLiteral(" · ")), file);
+}
+
+QString FaceWorkspace::suggestedFileName(const QString& ending) const
+{
+    if (!m_document->path().isEmpty())
+        return Workspace::suggestedFileName(ending);
+    QString base = caseFile().details().caseNumber;
+    if (base.isEmpty())
+        base = caseFile().title();
+    if (base.isEmpty())
+        base = tr("case-%1").arg(caseFile().caseId());
+    return safeFileBase(base) + (ending.isEmpty() ? QLatin1Char('.') + documentSuffix() : ending);
 }
 
 QString FaceWorkspace::documentFileFilter() const
@@ -718,7 +1003,10 @@ ReportExtras FaceWorkspace::reportExtras() const
     const CaseFile& c = caseFile();
     ReportExtras extras;
     extras.caseId = c.caseId();
-    extras.examiner = c.notes().examiner();
+    extras.title = c.title();
+    extras.details = c.details();
+    // The examiner who locked the analysis, else who recorded the conclusion.
+    extras.examiner = c.notes().examiner().isEmpty() ? c.details().conclusion.examiner : c.notes().examiner();
     for (const QString& id : ExaminerNotes::fiswgComponentIds()) {
         const Assessment a = c.notes().assessment(id);
         if (a.finding == Assessment::Finding::Unset && a.note.isEmpty())
@@ -755,8 +1043,20 @@ Status FaceWorkspace::exportReport(const QString& pdfPath)
         showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
         return st;
     }
-    const ReportExtras extras = reportExtras();
-    if (Status st = writeFaceReportPdf(pdfPath, *shown, extras); !st) {
+    ReportExtras extras = reportExtras();
+    // During a what-if the report follows it, as the tree, chart and explanation do, and says so.
+    QSharedPointer<const FaceComparisonResult> reported = shown;
+    if (m_results->isModified() && m_results->result() == shown && m_results->currentWhatIf()) {
+        reported = m_results->shownResult();
+        const WhatIf& w = *m_results->currentWhatIf();
+        extras.whatIf = ReportWhatIf{m_results->removedText(),
+                                     int(m_results->disabledConcepts().size()),
+                                     w.share,
+                                     shown->score,
+                                     shown->decision,
+                                     w.sentence};
+    }
+    if (Status st = writeFaceReportPdf(pdfPath, *reported, extras); !st) {
         showMessage(tr("Export failed: %1").arg(st.error().toString()), true);
         return st;
     }

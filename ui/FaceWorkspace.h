@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/casefile/CaseFile.h"
+#include "core/casefile/CaseDetails.h"
 #include "ui/Workspace.h"
 
 #include <QPointer>
@@ -12,6 +13,7 @@ class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 
 namespace descry {
@@ -24,6 +26,7 @@ struct ReportExtras;
 namespace descry::ui {
 
 class AlignedCompareView;
+class CasePanel;
 class FaceCaseDocument;
 class InferenceService;
 class NotesPanel;
@@ -50,10 +53,34 @@ public:
     AlignedCompareView* alignedView() const { return m_aligned; }
     InferenceService* service() const { return m_service.data(); }
     FaceCaseDocument* document() const { return m_document; }
+    // The tabs of the results (and, in the compact layout, of every other panel too).
     QTabWidget* detailTabs() const { return m_tabs; }
+    // The second tab widget of the detailed layout (aligned faces, notes, case); hidden in the compact one.
+    QTabWidget* sideTabs() const { return m_sideTabs; }
+    CasePanel* casePanel() const { return m_casePanel; }
+    // Makes `panel` (results, aligned faces, notes, case) the current tab of whichever tab widget holds it.
+    void showPanel(QWidget* panel);
+
+    // Compact: photos beside one tab widget (fits 1366x768). Detailed: photos above, results beside a second tab
+    // widget with aligned faces, notes and case (for large screens). Splitter positions are remembered per layout.
+    enum class Layout { Compact, Detailed };
+    Q_ENUM(Layout)
+    Layout layoutMode() const { return m_layout; }
+    void setLayoutMode(Layout layout);
+    // The layout for a screen of this size when the Settings hold none (detailed from 1920 px wide).
+    static Layout defaultLayout(const QSize& screen);
+    // Only the photos (toolbar and panels hidden), e.g. for full-screen viewing.
+    void setPhotosOnly(bool on);
+    bool isPhotosOnly() const { return m_photosOnly; }
+    QSplitter* mainSplitter() const { return m_main; }
     QPushButton* compareButton() const { return m_compare; }
     QPushButton* cancelButton() const { return m_cancel; }
     QCheckBox* croppedCheck() const { return m_cropped; }
+    // Applies an enhancement to both photos at once.
+    QCheckBox* linkEnhancementCheck() const { return m_linkEnhancement; }
+    QPushButton* resetLandmarksButton() const { return m_resetLandmarks; }
+    // Every moved landmark back to the detector's position (audited), then compared again.
+    void resetLandmarks();
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* evidenceBanner() const { return m_banner; }
@@ -78,6 +105,7 @@ public:
     bool isModified() const override;
     QString documentPath() const override;
     QString documentTitle() const override;
+    QString suggestedFileName(const QString& ending = {}) const override;
     QString documentFileFilter() const override;
     QString documentSuffix() const override;
     QString runText() const override;
@@ -107,6 +135,15 @@ signals:
 
 private:
     void buildLayout();
+    void saveSplitters() const;
+    void restoreSplitters();
+    void onDetailsEdited();
+    // The examiner dragged a landmark: recorded in the case (audited) and compared again with it.
+    void onLandmarkMoved(const char* role, int index, QPointF position);
+    // The enhancement of both panes into the case (audited when it changed).
+    void commitViews();
+    void updateResetLandmarks();
+    void onConclusionRecorded(const ExaminerConclusion& conclusion);
     QHBoxLayout* buildToolbar();
     void createInputActions();
     void connectSignals();
@@ -146,11 +183,22 @@ private:
     ResultsPanel* m_results = nullptr;
     NotesPanel* m_notes = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QTabWidget* m_sideTabs = nullptr;
+    CasePanel* m_casePanel = nullptr;
+    QSplitter* m_photos = nullptr;
+    QSplitter* m_lower = nullptr;
+    QSplitter* m_main = nullptr;
+    QWidget* m_toolbar = nullptr;
+    QWidget* m_resultsPage = nullptr;
+    Layout m_layout = Layout::Compact;
+    bool m_photosOnly = false;
     QPushButton* m_compare = nullptr;
     QPushButton* m_cancel = nullptr;
     QCheckBox* m_landmarks = nullptr;
     QCheckBox* m_box = nullptr;
     QCheckBox* m_cropped = nullptr;
+    QCheckBox* m_linkEnhancement = nullptr;
+    QPushButton* m_resetLandmarks = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_banner = nullptr;

@@ -8,6 +8,9 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPainterPath>
+#include <QMouseEvent>
 #include <QImageReader>
 #include <QMimeData>
 #include <QPainter>
@@ -57,6 +60,7 @@ void ImageView::setImage(const QImage& image, const QString& title)
     ++m_silent;
     m_image = image;
     m_image.setDevicePixelRatio(1.0); // scene units are image pixels
+    m_display = m_image;
     m_title = title;
     QPixmap pixmap = QPixmap::fromImage(m_image);
     pixmap.setDevicePixelRatio(1.0);
@@ -76,6 +80,11 @@ void ImageView::clear()
     m_pixmap = nullptr;
     scene()->setSceneRect(QRectF());
     m_image = QImage();
+    m_display = QImage();
+    m_measurements.clear();
+    m_measurementItems.clear(); // deleted with the scene
+    m_pending.clear();
+    m_rubberBand = nullptr;
     m_title.clear();
     setToolTip(QString());
     resetTransform();
@@ -89,6 +98,9 @@ void ImageView::clearOverlay()
 {
     delete m_landmarks;
     m_landmarks = nullptr;
+    m_dots.clear(); // children of m_landmarks
+    m_landmarkPoints.clear();
+    m_dragged = -1;
     delete m_box;
     m_box = nullptr;
 }
@@ -111,20 +123,188 @@ void ImageView::setFace(const DetectedFace& face)
     m_box->setVisible(m_boxVisible);
 
     m_landmarks = new QGraphicsItemGroup;
-    const QColor dotColour(255, 220, 0);
+    // The detector's points yellow, the examiner's moved points magenta and larger.
+    const QColor dotColour(255, 220, 0), movedColour(255, 40, 200);
     QPen dotPen(QColor(0, 0, 0, 160), 1);
     dotPen.setCosmetic(true);
-    for (const QPointF& p : face.landmarks) {
-        auto* dot = new QGraphicsEllipseItem(-dotRadius, -dotRadius, 2 * dotRadius, 2 * dotRadius);
+    for (int i = 0; i < int(face.landmarks.size()); ++i) {
+        const QPointF p = face.landmarks[size_t(i)];
+        const bool moved = face.correctedLandmarks.contains(i);
+        const double r = moved ? dotRadius * 1.6 : dotRadius;
+        auto* dot = new QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r);
         dot->setPos(p);
         dot->setPen(dotPen);
-        dot->setBrush(dotColour);
+        dot->setBrush(moved ? movedColour : dotColour);
+        dot->setToolTip(moved ? tr("Point %1, moved by the examiner").arg(i) : tr("Point %1").arg(i));
+        m_dots << dot;
+        m_landmarkPoints << p;
         dot->setFlag(QGraphicsItem::ItemIgnoresTransformations); // constant on-screen size
         m_landmarks->addToGroup(dot);
     }
     m_landmarks->setZValue(2);
     scene()->addItem(m_landmarks);
     m_landmarks->setVisible(m_landmarksVisible);
+}
+
+void ImageView::setDisplayImage(const QImage& image)
+{
+    if (!m_pixmap || image.size() != m_image.size())
+        return;
+    m_display = image;
+    QPixmap pixmap = QPixmap::fromImage(m_display);
+    pixmap.setDevicePixelRatio(1.0);
+    m_pixmap->setPixmap(pixmap);
+}
+
+void ImageView::setTool(Tool tool)
+{
+    m_tool = tool;
+    m_pending.clear();
+    delete m_rubberBand;
+    m_rubberBand = nullptr;
+    setDragMode(tool == Tool::Pan ? QGraphicsView::ScrollHandDrag : QGraphicsView::NoDrag);
+    viewport()->setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+}
+
+QList<QPointF> ImageView::landmarkPositions() const
+{
+    return m_landmarkPoints;
+}
+
+double ImageView::interEyeDistance() const
+{
+    if (m_landmarkPoints.size() != 68)
+        return 0;
+    QPointF left, right;
+    for (int i = 36; i < 42; ++i)
+        left += m_landmarkPoints[i] / 6.0;
+    for (int i = 42; i < 48; ++i)
+        right += m_landmarkPoints[i] / 6.0;
+    return QLineF(left, right).length();
+}
+
+ImageView::Measurement ImageView::addMeasurement(Tool kind, const QList<QPointF>& points)
+{
+    Measurement m;
+    m.kind = kind;
+    m.points = points;
+    const double iod = interEyeDistance();
+    if (kind == Tool::Angle && points.size() == 3) {
+        const QLineF a(points[1], points[0]), b(points[1], points[2]);
+        m.pixels = a.angleTo(b) > 180 ? 360 - a.angleTo(b) : a.angleTo(b);
+        m.text = tr("%1°").arg(m.pixels, 0, 'f', 1);
+    } else if (points.size() == 2) {
+        m.kind = Tool::Distance;
+        m.pixels = QLineF(points[0], points[1]).length();
+        m.iod = iod > 0 ? m.pixels / iod : 0;
+        m.text = iod > 0 ? tr("%1 px = %2 IOD").arg(m.pixels, 0, 'f', 1).arg(m.iod, 0, 'f', 3)
+                         : tr("%1 px").arg(m.pixels, 0, 'f', 1);
+    } else {
+        return m;
+    }
+    m_measurements << m;
+    drawMeasurement(m);
+    emit measured(m.text);
+    return m;
+}
+
+void ImageView::drawMeasurement(const Measurement& m)
+{
+    QPen pen(QColor(0, 255, 120), 2);
+    pen.setCosmetic(true);
+    QPainterPath path(m.points.front());
+    for (int i = 1; i < m.points.size(); ++i)
+        path.lineTo(m.points[i]);
+    auto* line = scene()->addPath(path, pen);
+    line->setZValue(3);
+    auto* label = scene()->addSimpleText(m.text);
+    label->setBrush(QColor(0, 255, 120));
+    label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+    label->setPos(m.kind == Tool::Angle ? m.points[1] : (m.points[0] + m.points[1]) / 2);
+    label->setZValue(3);
+    m_measurementItems << line << label;
+}
+
+void ImageView::clearMeasurements()
+{
+    qDeleteAll(m_measurementItems);
+    m_measurementItems.clear();
+    m_measurements.clear();
+    m_pending.clear();
+    delete m_rubberBand;
+    m_rubberBand = nullptr;
+}
+
+int ImageView::landmarkAt(const QPoint& viewPos) const
+{
+    int best = -1;
+    double bestDistance = 8.0; // screen pixels
+    for (int i = 0; i < m_landmarkPoints.size(); ++i) {
+        const double d = QLineF(QPointF(mapFromScene(m_landmarkPoints[i])), QPointF(viewPos)).length();
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void ImageView::mousePressEvent(QMouseEvent* event)
+{
+    if (m_tool == Tool::Pan || !hasImage() || event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (m_tool == Tool::MoveLandmarks) {
+        m_dragged = m_landmarksVisible ? landmarkAt(event->position().toPoint()) : -1;
+    } else {
+        m_pending << at;
+        const int needed = m_tool == Tool::Angle ? 3 : 2;
+        if (m_pending.size() == needed) {
+            const QList<QPointF> points = m_pending;
+            m_pending.clear();
+            delete m_rubberBand;
+            m_rubberBand = nullptr;
+            addMeasurement(m_tool, points);
+        }
+    }
+    event->accept();
+}
+
+void ImageView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (m_tool == Tool::MoveLandmarks && m_dragged >= 0 && m_dragged < m_dots.size()) {
+        m_dots[m_dragged]->setPos(at);
+        event->accept();
+        return;
+    }
+    if ((m_tool == Tool::Distance || m_tool == Tool::Angle) && !m_pending.isEmpty()) {
+        delete m_rubberBand;
+        QPen pen(QColor(0, 255, 120, 160), 1, Qt::DashLine);
+        pen.setCosmetic(true);
+        m_rubberBand = scene()->addLine(QLineF(m_pending.constLast(), at), pen);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void ImageView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_tool == Tool::MoveLandmarks && m_dragged >= 0) {
+        const int index = m_dragged;
+        m_dragged = -1;
+        const QPointF at = mapToScene(event->position().toPoint());
+        if (QLineF(at, m_landmarkPoints[index]).length() > 1e-9) {
+            m_landmarkPoints[index] = at;
+            emit landmarkMoved(index, at);
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
 }
 
 void ImageView::setPlaceholderText(const QString& text)

@@ -7,6 +7,7 @@
 #include <QPointF>
 #include <QString>
 
+class QGraphicsItem;
 class QGraphicsItemGroup;
 class QGraphicsPixmapItem;
 class QGraphicsRectItem;
@@ -21,6 +22,21 @@ class ImageView : public QGraphicsView
     Q_OBJECT
 
 public:
+    // What a left-button drag does: pan; measure a distance; measure an angle (three clicks: end, vertex, end);
+    // move a landmark (press on a point, drag, release).
+    enum class Tool { Pan, Distance, Angle, MoveLandmarks };
+    Q_ENUM(Tool)
+
+    // One measurement drawn on the photo: its points (image pixels) and the text shown beside it.
+    struct Measurement
+    {
+        Tool kind = Tool::Distance;
+        QList<QPointF> points; // 2 for a distance, 3 (end, vertex, end) for an angle
+        double pixels = 0;     // distance in image pixels; for an angle, the angle in degrees
+        double iod = 0;        // distance in inter-eye distances of the face shown (0 without a face)
+        QString text;
+    };
+
     explicit ImageView(QWidget* parent = nullptr);
 
     // Shows `image` (its devicePixelRatio is ignored) fitted to the window; removes any face overlay.
@@ -28,7 +44,22 @@ public:
     void clear(); // no image: the placeholder text is shown
     void clearOverlay();
     void setFace(const DetectedFace& face); // landmark coordinates and box in image pixels
+    // Replaces the pixels shown (an enhanced version of the same photo) keeping zoom, overlay and measurements;
+    // ignored when the size differs from the image's.
+    void setDisplayImage(const QImage& image);
+    const QImage& displayImage() const { return m_display; }
 
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    // Adds a measurement from its points (what the mouse tools do; also for tests): distance from 2 points, angle
+    // at the middle of 3; returns it. The inter-eye distance comes from the face shown.
+    Measurement addMeasurement(Tool kind, const QList<QPointF>& points);
+    QList<Measurement> measurements() const { return m_measurements; }
+    void clearMeasurements();
+    // Distance between the eye centres (means of points 36-41 and 42-47) of the face shown; 0 without one.
+    double interEyeDistance() const;
+    // The 68 landmarks shown (after any move), empty without a face.
+    QList<QPointF> landmarkPositions() const;
     bool hasImage() const { return !m_image.isNull(); }
     const QImage& image() const { return m_image; }
     QString title() const { return m_title; }
@@ -69,6 +100,10 @@ signals:
     // `relativeZoom` is zoom() / fitZoom().
     void viewChanged(double relativeZoom, QPointF centreInImageFraction);
     void fileDropped(const QString& path);
+    // A measurement was added (its text, e.g. "42.0 px = 0.66 IOD").
+    void measured(const QString& text);
+    // The examiner dragged landmark `index` (0-based) to `position` (image pixels) with the MoveLandmarks tool.
+    void landmarkMoved(int index, QPointF position);
 
 public:
     static constexpr double minZoom = 0.005;
@@ -81,14 +116,21 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    void drawMeasurement(const Measurement& m);
+    // The landmark within a few screen pixels of `viewPos`, -1 when none.
+    int landmarkAt(const QPoint& viewPos) const;
     void applyZoom(double zoom);
     void fit();
     void centreOnFraction(QPointF fraction);
     void notifyViewChanged();
 
     QImage m_image;
+    QImage m_display; // what is shown: m_image or an enhanced version of it
     QString m_title;
     QString m_placeholder;
     QGraphicsPixmapItem* m_pixmap = nullptr;
@@ -98,6 +140,14 @@ private:
     bool m_fitted = true;
     bool m_landmarksVisible = true;
     bool m_boxVisible = true;
+    Tool m_tool = Tool::Pan;
+    QList<Measurement> m_measurements;
+    QList<QGraphicsItem*> m_measurementItems;
+    QList<QPointF> m_pending;              // points of the measurement being made
+    QGraphicsItem* m_rubberBand = nullptr; // the line following the mouse while measuring
+    QList<QPointF> m_landmarkPoints;       // of the face shown (moved points included)
+    QList<QGraphicsItem*> m_dots;          // one per landmark, in index order
+    int m_dragged = -1;                    // landmark being moved
     int m_silent = 0; // >0 while changing the view ourselves: scroll-bar signals do not emit viewChanged
 };
 

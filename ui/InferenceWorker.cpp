@@ -73,6 +73,8 @@ void InferenceWorker::compare(const FaceComparisonRequest& request, CancelFlag c
     options.allowDamaged = request.allowDamaged;
     options.probeFace = request.probeFace;
     options.referenceFace = request.referenceFace;
+    options.probeLandmarks = request.probeLandmarks;
+    options.referenceLandmarks = request.referenceLandmarks;
     auto result = comparison.compare(request.probe, request.reference, options, progress.sub(0.3, 1.0));
     if (!result) {
         if (result.error().code() == ErrorCode::Cancelled)

@@ -7,9 +7,12 @@
 #include "ui/InferenceService.h"
 #include "ui/SettingsDialog.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -17,7 +20,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QKeyEvent>
 
 // Resources compiled into a static library must be registered explicitly.
 static void initUiResources()
@@ -65,9 +70,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         QAbstractButton* clicked = box.clickedButton();
         return clicked ? int(box.standardButton(clicked)) : int(QMessageBox::Cancel);
     };
-    askFileName = [this](const QString& caption, const QString& filter, bool forSaving) {
-        return forSaving ? QFileDialog::getSaveFileName(this, caption, QString(), filter)
-                         : QFileDialog::getOpenFileName(this, caption, QString(), filter);
+    askFileName = [this](const QString& caption, const QString& filter, bool forSaving, const QString& start) {
+        return forSaving ? QFileDialog::getSaveFileName(this, caption, start, filter)
+                         : QFileDialog::getOpenFileName(this, caption, start, filter);
     };
     showError = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
     askExaminerName = [this] {
@@ -78,6 +83,33 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setAcceptDrops(true);
     onActiveWorkspaceChanged();
     resize(1280, 800);
+    restoreLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = AppSettings().layoutState(QStringLiteral("window/geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = AppSettings().layoutState(QStringLiteral("window/state"));
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::saveLayout()
+{
+    AppSettings settings;
+    settings.setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setLayoutState(QStringLiteral("window/state"), saveState());
+}
+
+QString MainWindow::defaultCaseFolder()
+{
+    AppSettings settings;
+    for (const QString& folder : {settings.casesFolder(), settings.lastFolder(QStringLiteral("cases"))})
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    return QDir::homePath();
 }
 
 Workspace* MainWindow::activeWorkspace() const
@@ -125,6 +157,24 @@ void MainWindow::createMenus()
     faceTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* cxrTab = view->addAction(tr("&Chest X-ray"), this, [this] { m_tabs->setCurrentWidget(m_cxr); });
     cxrTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    auto* layouts = new QActionGroup(this);
+    m_compactLayout = view->addAction(tr("C&ompact layout (photos beside the results)"), this,
+                                      [this] { m_face->setLayoutMode(FaceWorkspace::Layout::Compact); });
+    m_compactLayout->setObjectName(QStringLiteral("actionCompactLayout"));
+    m_detailedLayout = view->addAction(tr("&Detailed layout (photos above results, notes and case)"), this,
+                                       [this] { m_face->setLayoutMode(FaceWorkspace::Layout::Detailed); });
+    m_detailedLayout->setObjectName(QStringLiteral("actionDetailedLayout"));
+    for (QAction* a : {m_compactLayout, m_detailedLayout}) {
+        a->setCheckable(true);
+        layouts->addAction(a);
+    }
+    (m_face->layoutMode() == FaceWorkspace::Layout::Detailed ? m_detailedLayout : m_compactLayout)->setChecked(true);
+    m_fullScreen = view->addAction(tr("&Photos full screen"), this, [this](bool on) { setPhotosFullScreen(on); });
+    m_fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11)); // QKeySequence::FullScreen is empty on some desktops
+    addAction(m_fullScreen); // its shortcut must work while the menu bar is hidden in full screen
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     addWorkspaceAction(analysis, A::Run, tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), "actionRun",
@@ -136,6 +186,37 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About Descry"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setPhotosFullScreen(bool on)
+{
+    if (on) {
+        m_tabs->setCurrentWidget(m_face);
+        m_wasMaximized = isMaximized();
+        m_face->setPhotosOnly(true);
+        menuBar()->setVisible(false);
+        statusBar()->setVisible(false);
+        m_tabs->tabBar()->setVisible(false);
+        showFullScreen();
+    } else {
+        m_face->setPhotosOnly(false);
+        menuBar()->setVisible(true);
+        statusBar()->setVisible(true);
+        m_tabs->tabBar()->setVisible(true);
+        m_wasMaximized ? showMaximized() : showNormal();
+    }
+    if (m_fullScreen->isChecked() != on)
+        m_fullScreen->setChecked(on);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    // The menu bar is hidden in full screen: Esc leaves it too (F11 toggles).
+    if (m_fullScreen->isChecked() && event->key() == Qt::Key_Escape) {
+        setPhotosFullScreen(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::onActiveWorkspaceChanged()
@@ -223,9 +304,10 @@ void MainWindow::openDocument()
     Workspace* ws = activeWorkspace();
     if (!ws || !ws->canPerform(Workspace::Action::OpenDocument) || !maybeSave(ws))
         return;
-    const QString path = askFileName(tr("Open case"), ws->documentFileFilter(), false);
+    const QString path = askFileName(tr("Open case"), ws->documentFileFilter(), false, defaultCaseFolder());
     if (path.isEmpty())
         return;
+    AppSettings().setLastFolder(QStringLiteral("cases"), QFileInfo(path).absolutePath());
     // A case that cannot be trusted (broken history, bad signature) is not opened: say why, plainly.
     if (Status st = ws->openDocument(path); !st)
         showError(tr("Cannot open the case"), st.error().toString());
@@ -235,9 +317,13 @@ QString MainWindow::savePath(Workspace* ws, bool askPath)
 {
     QString path = ws->documentPath();
     if (askPath || path.isEmpty()) {
-        path = askFileName(tr("Save case"), ws->documentFileFilter(), true);
+        // The case's own folder, else the cases folder: never wherever the last photo dialog was (the evidence).
+        const QString folder = path.isEmpty() ? defaultCaseFolder() : QFileInfo(path).absolutePath();
+        const QString name = path.isEmpty() ? ws->suggestedFileName() : QFileInfo(path).fileName();
+        path = askFileName(tr("Save case"), ws->documentFileFilter(), true, QDir(folder).filePath(name));
         if (path.isEmpty())
             return {};
+        AppSettings().setLastFolder(QStringLiteral("cases"), QFileInfo(path).absolutePath());
         const QString suffix = QLatin1Char('.') + ws->documentSuffix();
         if (!ws->documentSuffix().isEmpty() && !path.endsWith(suffix))
             path += suffix;
@@ -303,9 +389,15 @@ void MainWindow::exportReport()
             statusBar()->showMessage(why, 8000);
         return;
     }
-    QString path = askFileName(tr("Export PDF report"), tr("PDF (*.pdf)"), true);
+    AppSettings settings;
+    QString folder = settings.lastFolder(QStringLiteral("reports"));
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = ws->documentPath().isEmpty() ? defaultCaseFolder() : QFileInfo(ws->documentPath()).absolutePath();
+    QString path = askFileName(tr("Export PDF report"), tr("PDF (*.pdf)"), true,
+                               QDir(folder).filePath(ws->suggestedFileName(QStringLiteral("-report.pdf"))));
     if (path.isEmpty())
         return;
+    settings.setLastFolder(QStringLiteral("reports"), QFileInfo(path).absolutePath());
     if (!path.endsWith(QLatin1String(".pdf")))
         path += QLatin1String(".pdf");
     if (Status st = ws->exportReport(path); !st)
@@ -349,6 +441,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    saveLayout();
     event->accept();
 }
 

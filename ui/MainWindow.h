@@ -46,8 +46,10 @@ public:
     // Whether to save unsaved changes: QMessageBox::Save, Discard or Cancel (the default asks with a QMessageBox
     // named "unsavedChangesBox").
     std::function<int()> askSaveChanges;
-    // A file (caption, filter, for saving): the path, or empty when cancelled.
-    std::function<QString(const QString& caption, const QString& filter, bool forSaving)> askFileName;
+    // A file (caption, filter, for saving, the folder or proposed file the dialog starts at): the path, or empty
+    // when cancelled.
+    std::function<QString(const QString& caption, const QString& filter, bool forSaving, const QString& start)>
+        askFileName;
     // Shows a one-line error (title, message).
     std::function<void(const QString& title, const QString& message)> showError;
     // The examiner's name for signing (asked once, then kept in the settings): empty when cancelled.
@@ -62,11 +64,14 @@ public slots:
     bool saveDocumentAs();
     bool signAndSaveDocument();
     void exportReport();
+    // Only the face photos, full screen (menus, tabs and panels hidden); Esc or F11 returns.
+    void setPhotosFullScreen(bool on);
     void run();
     void cancel();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     // Files or folders dropped anywhere on the window go to the active workspace when it opens dropped inputs
     // (Chest X-ray); the face workspace's photo panes take their own drops.
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -84,6 +89,11 @@ private:
     // The file to save `workspace`'s document to: its own, or one asked for (with the suffix) when it has none or
     // `askPath`; empty when cancelled.
     QString savePath(Workspace* workspace, bool askPath);
+    // Where the Save dialog starts for a case without a file: the cases folder of the Settings, else the folder
+    // cases were last saved in, else the home folder; never the evidence folder.
+    static QString defaultCaseFolder();
+    void restoreLayout();
+    void saveLayout();
     // Saves `workspace`'s document (asking for a file when it has none or `askPath`); true when saved. A failure
     // is shown in a message box.
     bool save(Workspace* workspace, bool askPath);
@@ -98,6 +108,10 @@ private:
     QMap<Workspace::Action, QAction*> m_actions;
     QMenu* m_fileMenu = nullptr;
     QLabel* m_caseStatus = nullptr;
+    QAction* m_compactLayout = nullptr;
+    QAction* m_detailedLayout = nullptr;
+    QAction* m_fullScreen = nullptr;
+    bool m_wasMaximized = false;
     QAction* m_inputSeparator = nullptr; // the active workspace's input actions go just before it
     QList<QAction*> m_shownInputActions; // those in the File menu now
 };

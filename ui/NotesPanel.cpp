@@ -5,7 +5,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -63,7 +62,10 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
 
     m_amendmentList = new QListWidget(this);
     m_amendmentList->setObjectName(QStringLiteral("amendments"));
-    m_amendmentList->setMaximumHeight(120);
+    m_amendmentList->setMaximumHeight(220);
+    m_amendmentList->setWordWrap(true);
+    m_amendmentList->setAlternatingRowColors(true);
+    m_amendmentList->setAccessibleName(tr("Amendments"));
 
     auto* lockRow = new QHBoxLayout;
     lockRow->addWidget(m_lockLabel, 1);
@@ -110,8 +112,10 @@ QStringList NotesPanel::amendmentLines() const
             return s.note.isEmpty() ? ExaminerNotes::findingText(s.finding)
                                     : tr("%1 (\u201c%2\u201d)").arg(ExaminerNotes::findingText(s.finding), s.note);
         };
-        lines << tr("%1 UTC  %2: %3 \u2192 %4 \u2014 %5")
-                     .arg(utcMinutes(a.utc), ExaminerNotes::componentName(a.component), side(a.before), side(a.after),
+        // Three short lines (when and what, the change, why) instead of one line too long to read.
+        lines << tr("%1 UTC \u2014 %2, amended by %3\n%4 \u2192 %5\nReason: %6")
+                     .arg(utcMinutes(a.utc), ExaminerNotes::componentName(a.component),
+                          a.examiner.isEmpty() ? m_notes.examiner() : a.examiner, side(a.before), side(a.after),
                           a.reason);
     }
     return lines;
@@ -194,7 +198,11 @@ void NotesPanel::openAmendDialog(const QString& componentId)
     examiner->setObjectName(QStringLiteral("examiner"));
     examiner->setPlaceholderText(tr("Who amends (required)"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    // Room for a real note and reason: the fields are not truncated at the default font.
+    for (QWidget* field : std::initializer_list<QWidget*>{combo, note, reason, examiner})
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto* form = new QFormLayout(dialog);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Finding"), combo);
     form->addRow(tr("Note"), note);
     form->addRow(tr("Reason"), reason);
@@ -220,13 +228,36 @@ void NotesPanel::askExaminerAndLock()
 {
     if (isLocked() || m_notes.assessedCount() == 0)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Lock analysis"),
-                                               tr("Examiner name (the analysis cannot be edited afterwards, only "
-                                                  "amended with a reason):"),
-                                               QLineEdit::Normal, m_examinerName, &ok);
-    if (ok)
-        lockAnalysis(name);
+    // A window-modal dialog without a nested event loop; OK stays disabled until a name is entered, so that an
+    // empty name can never look like a lock that silently did not happen.
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("lockDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Lock analysis"));
+    auto* text = new QLabel(tr("Examiner name (the analysis cannot be edited afterwards, only amended with a "
+                               "reason):"),
+                            dialog);
+    text->setWordWrap(true);
+    auto* name = new QLineEdit(m_examinerName, dialog);
+    name->setObjectName(QStringLiteral("examiner"));
+    name->setPlaceholderText(tr("Your name (required)"));
+    name->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Lock"));
+    ok->setEnabled(!name->text().trimmed().isEmpty());
+    connect(name, &QLineEdit::textChanged, ok, [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name] {
+        if (lockAnalysis(name->text()))
+            dialog->accept();
+    });
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(name);
+    layout->addWidget(buttons);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void NotesPanel::rebuildRows()

@@ -4,8 +4,10 @@
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/imaging/ImageLoader.h"
 #include "ui/AppSettings.h"
+#include "ui/EnhancementPanel.h"
 #include "ui/ImageView.h"
 #include "ui/QualityPanel.h"
+#include "ui/RecentFileLabels.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -19,6 +21,8 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
+#include <QWidgetAction>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -101,12 +105,22 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     header->addStretch(1);
     header->addWidget(m_faceLabel);
     header->addWidget(m_faceCombo);
-    header->addWidget(m_landmarks);
-    header->addWidget(m_box);
-    header->addWidget(m_fit);
     header->addWidget(m_open);
-
     m_view = new ImageView(this);
+    buildTools();
+    // The tools on a row of their own, so that two panes side by side fit 1366 px.
+    auto* tools = new QHBoxLayout;
+    tools->setContentsMargins(0, 0, 0, 0);
+    // Landmarks and box are switched for both photos on the workspace's toolbar; these per-photo toggles stay for
+    // the pane's own API but take no room.
+    m_landmarks->hide();
+    m_box->hide();
+    tools->addWidget(m_toolCombo);
+    tools->addWidget(m_enhance);
+    tools->addWidget(m_splitButton);
+    tools->addStretch(1);
+    tools->addWidget(m_fit);
+
     m_view->setPlaceholderText(side == Side::Probe ? tr("Drop or open the probe photo")
                                                    : tr("Drop or open the reference photo"));
     m_view->setAccessibleName(title());
@@ -124,9 +138,11 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_damagedNote);
     layout->addWidget(m_faceNote);
+    layout->addWidget(m_measureNote);
     layout->addWidget(m_quality);
 
     connect(m_landmarks, &QToolButton::toggled, m_view, &ImageView::setLandmarksVisible);
@@ -175,6 +191,8 @@ bool PhotoPane::setPath(const QString& path)
                                                      : tr("Drop or open the reference photo"));
     m_view->setImage(image, QFileInfo(path).fileName());
     m_view->setToolTip(QDir::toNativeSeparators(path));
+    m_measureNote->hide();
+    refreshDisplay(); // the enhancement stays with the pane
     return true;
 }
 
@@ -187,6 +205,7 @@ void PhotoPane::setReport(const FaceImageReport& report)
         // The analysis found the face only in the rotated photo: box and landmarks belong to that one.
         m_view->setImage(FaceDetector::rotated(m_view->image(), report.face.rotationDegrees), m_view->title());
         m_shownRotation = report.face.rotationDegrees;
+        refreshDisplay();
     }
     m_view->setFace(report.face);
     showCandidates(report);
@@ -306,6 +325,98 @@ void PhotoPane::clear()
     showDamaged(false, {});
 }
 
+void PhotoPane::buildTools()
+{
+    m_toolCombo = new QComboBox(this);
+    m_toolCombo->setObjectName(QStringLiteral("toolCombo"));
+    m_toolCombo->setAccessibleName(tr("Tool"));
+    m_toolCombo->setToolTip(tr("What a left-button drag does on the photo"));
+    m_toolCombo->addItem(tr("Pan"), int(ImageView::Tool::Pan));
+    m_toolCombo->addItem(tr("Distance"), int(ImageView::Tool::Distance));
+    m_toolCombo->addItem(tr("Angle"), int(ImageView::Tool::Angle));
+    m_toolCombo->addItem(tr("Move landmarks"), int(ImageView::Tool::MoveLandmarks));
+    m_toolCombo->setItemData(1, tr("Click two points: the distance in pixels and in inter-eye distances (IOD)"),
+                             Qt::ToolTipRole);
+    m_toolCombo->setItemData(2, tr("Click an end, the vertex, the other end"), Qt::ToolTipRole);
+    m_toolCombo->setItemData(3,
+                             tr("Drag a landmark to correct it: the measured characteristics and the score are "
+                                "recomputed, the move is recorded and audited"),
+                             Qt::ToolTipRole);
+    connect(m_toolCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setTool(static_cast<ImageView::Tool>(m_toolCombo->currentData().toInt())); });
+
+    m_enhance = new QToolButton(this);
+    m_enhance->setObjectName(QStringLiteral("enhanceButton"));
+    m_enhance->setText(tr("Enhance"));
+    m_enhance->setToolTip(tr("Brightness, contrast, gamma, equalisation, greyscale: for viewing only, the evidence "
+                             "and the analysis are never changed"));
+    m_enhance->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_enhance);
+    m_enhancePanel = new EnhancementPanel(menu);
+    auto* action = new QWidgetAction(menu);
+    action->setDefaultWidget(m_enhancePanel);
+    menu->addAction(action);
+    m_enhance->setMenu(menu);
+    connect(m_enhancePanel, &EnhancementPanel::enhancementChanged, this, [this](const ViewEnhancement& e) {
+        m_enhancement = e;
+        refreshDisplay();
+        emit enhancementEdited(e);
+    });
+    connect(menu, &QMenu::aboutToHide, this, &PhotoPane::enhancementFinished);
+
+    m_splitButton = new QToolButton(this);
+    m_splitButton->setObjectName(QStringLiteral("splitView"));
+    m_splitButton->setText(tr("Split"));
+    m_splitButton->setToolTip(tr("As loaded | as displayed: the left half as loaded, the right half with the "
+                                 "enhancement"));
+    m_splitButton->setCheckable(true);
+    connect(m_splitButton, &QToolButton::toggled, this, &PhotoPane::setSplitView);
+
+    m_measureNote = new QLabel(this);
+    m_measureNote->setObjectName(QStringLiteral("measurementNote"));
+    m_measureNote->hide();
+    connect(m_view, &ImageView::measured, this, [this](const QString& text) {
+        m_measureNote->setText(tr("Measured: %1").arg(text));
+        m_measureNote->show();
+    });
+    connect(m_view, &ImageView::landmarkMoved, this, &PhotoPane::landmarkMoved);
+}
+
+void PhotoPane::setEnhancement(const ViewEnhancement& enhancement)
+{
+    m_enhancement = enhancement;
+    m_enhancePanel->setEnhancement(enhancement);
+    m_enhance->setText(enhancement.isIdentity() ? tr("Enhance") : tr("Enhanced"));
+    refreshDisplay();
+}
+
+void PhotoPane::setSplitView(bool on)
+{
+    m_split = on;
+    if (m_splitButton->isChecked() != on)
+        m_splitButton->setChecked(on);
+    refreshDisplay();
+}
+
+void PhotoPane::refreshDisplay()
+{
+    m_enhance->setText(m_enhancement.isIdentity() ? tr("Enhance") : tr("Enhanced"));
+    const QImage& loaded = m_view->image();
+    if (loaded.isNull())
+        return;
+    QImage shown = applyViewEnhancement(loaded, m_enhancement).convertToFormat(QImage::Format_RGB32);
+    if (m_split) {
+        // As loaded on the left, as displayed on the right, a white rule between.
+        QPainter p(&shown);
+        const int half = shown.width() / 2;
+        p.drawImage(QRect(0, 0, half, shown.height()), loaded.convertToFormat(QImage::Format_RGB32),
+                    QRect(0, 0, half, loaded.height()));
+        p.setPen(QPen(Qt::white, std::max(1, shown.width() / 300)));
+        p.drawLine(half, 0, half, shown.height());
+    }
+    m_view->setDisplayImage(shown);
+}
+
 void PhotoPane::setRecentFiles(const QStringList& paths)
 {
     m_recent = paths;
@@ -319,8 +430,11 @@ void PhotoPane::rebuildRecentMenu()
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
         return;
     }
-    for (const QString& path : m_recent) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+    m_recentMenu->setToolTipsVisible(true); // the full path on hover
+    const QStringList labels = recentFileLabels(m_recent);
+    for (int i = 0; i < m_recent.size(); ++i) {
+        const QString path = m_recent[i];
+        QAction* action = m_recentMenu->addAction(labels[i]);
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setEnabled(QFileInfo::exists(path));
@@ -333,6 +447,12 @@ QString PhotoPane::imageFileFilter()
     QStringList patterns;
     for (const QByteArray& format : QImageReader::supportedImageFormats())
         patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    // Decoded by content by Descry's own loader (libheif, libwebp), whatever Qt's plugins read.
+    for (const char* extension : {"heic", "heif", "hif", "avif", "webp", "tif", "tiff", "jpg", "jpeg", "jfif", "png",
+                                  "bmp", "gif", "pgm", "ppm", "pbm"})
+        patterns << QStringLiteral("*.") + QLatin1String(extension);
+    for (const QString& p : QStringList(patterns))
+        patterns << p.toUpper();
     patterns.removeDuplicates();
     std::sort(patterns.begin(), patterns.end());
     return tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)");
@@ -340,21 +460,32 @@ QString PhotoPane::imageFileFilter()
 
 void PhotoPane::open()
 {
-    QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    QString dir =
+        m_path.isEmpty() ? AppSettings().lastFolder(QStringLiteral("photos")) : QFileInfo(m_path).absolutePath();
     if (dir.isEmpty() && !m_recent.isEmpty())
         dir = QFileInfo(m_recent.constFirst()).absolutePath();
     const QString caption = m_side == Side::Probe ? tr("Open the probe photo") : tr("Open the reference photo");
     const QString path = QFileDialog::getOpenFileName(this, caption, dir, imageFileFilter());
-    if (!path.isEmpty())
-        choose(path);
+    if (path.isEmpty())
+        return;
+    AppSettings().setLastFolder(QStringLiteral("photos"), QFileInfo(path).absolutePath());
+    choose(path);
 }
 
 void PhotoPane::choose(const QString& path)
 {
-    if (setPath(path))
+    const QString previous = m_path;
+    if (setPath(path)) {
         emit imageChosen(path);
-    else
-        emit imageRefused(path, m_error);
+        return;
+    }
+    // A refused file leaves the photo shown before in place, so that what the pane shows is still what the
+    // results and a report describe.
+    const QString error = m_error;
+    if (!previous.isEmpty())
+        setPath(previous);
+    m_error = error;
+    emit imageRefused(path, error);
 }
 
 void PhotoPane::setLandmarksVisible(bool visible)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/imaging/ViewEnhancement.h"
+
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -16,6 +19,7 @@ struct FaceImageReport;
 
 namespace descry::ui {
 
+class EnhancementPanel;
 class ImageView;
 class QualityPanel;
 
@@ -67,6 +71,17 @@ public:
 
     static QString imageFileFilter(); // for QFileDialog: the readable image formats, then all files
 
+    // Viewing enhancement (display only) and whether the view is split into "as loaded | as displayed" halves.
+    ViewEnhancement enhancement() const { return m_enhancement; }
+    void setEnhancement(const ViewEnhancement& enhancement); // no signal
+    bool isSplitView() const { return m_split; }
+    void setSplitView(bool on);
+    EnhancementPanel* enhancementPanel() const { return m_enhancePanel; }
+    QToolButton* enhanceButton() const { return m_enhance; }
+    QComboBox* toolCombo() const { return m_toolCombo; }
+    // The last measurement's text ("42.0 px = 0.66 IOD"), under the photo.
+    QLabel* measurementNote() const { return m_measureNote; }
+
 public slots:
     void open(); // file dialog, then choose()
     // What Open, a recent file and a drop do: setPath(path), then imageChosen(path) or imageRefused().
@@ -83,9 +98,16 @@ signals:
     void imageChosen(const QString& path);
     // choose() could not use the file: `error` is the one-line reason (errorText()).
     void imageRefused(const QString& path, const QString& error);
+    // The examiner changed the enhancement (every change, for linked panes) / finished with it (menu closed).
+    void enhancementEdited(const ViewEnhancement& enhancement);
+    void enhancementFinished();
+    // The examiner moved landmark `index` to `position` (pixels of the analysed photo).
+    void landmarkMoved(int index, QPointF position);
 
 private:
     void rebuildRecentMenu();
+    void buildTools();
+    void refreshDisplay();
     void showCandidates(const FaceImageReport& report);
     void clearCandidates();
 
@@ -111,6 +133,13 @@ private:
     QMenu* m_recentMenu = nullptr;
     ImageView* m_view = nullptr;
     QualityPanel* m_quality = nullptr;
+    QToolButton* m_enhance = nullptr;
+    QToolButton* m_splitButton = nullptr;
+    EnhancementPanel* m_enhancePanel = nullptr;
+    QComboBox* m_toolCombo = nullptr;
+    QLabel* m_measureNote = nullptr;
+    ViewEnhancement m_enhancement;
+    bool m_split = false;
 };
 
 } // namespace descry::ui

@@ -19,6 +19,7 @@ QLabel* valueLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true); // never widens the pane (and with it the window)
     return label;
 }
 

@@ -1,6 +1,6 @@
 #include "ui/ResultsPanel.h"
 
-#include "core/explain/CosineDecomposition.h"
+#include "core/face/FaceConcepts.h"
 #include "core/face/pipeline/FaceExplanation.h"
 
 #include "ui/ContributionChart.h"
@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,16 +43,56 @@ QString operatingPointText(const QJsonValue& v)
 
 } // namespace
 
+QWidget* ResultsPanel::buildTreeBox()
+{
+    // The two concept sources, one sentence each, and the definition of the row selected.
+    auto* legend = new QHBoxLayout;
+    legend->setContentsMargins(0, 0, 0, 0);
+    for (const char* source : {"measured", "appearance"}) {
+        const QString id = QLatin1String(source);
+        auto* icon = new QLabel(this);
+        icon->setPixmap(DescriptorTreeModel::sourceIcon(id).pixmap(16, 16));
+        auto* text = new QLabel(conceptSourceLabel(id), this);
+        const QString sentence = DescriptorTreeModel::sourceSentence(id);
+        icon->setToolTip(sentence);
+        text->setToolTip(sentence);
+        text->setAccessibleDescription(sentence);
+        legend->addWidget(icon);
+        legend->addWidget(text);
+        legend->addSpacing(12);
+    }
+    legend->addStretch();
+    m_definition = new QLabel(this);
+    m_definition->setObjectName(QStringLiteral("definition"));
+    m_definition->setWordWrap(true);
+    m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_definition->setMaximumHeight(m_definition->fontMetrics().lineSpacing() * 3 + 4); // whole in its tooltip
+    m_definition->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    m_definition->setText(tr("Select a row for its definition. %1 %2")
+                              .arg(DescriptorTreeModel::sourceSentence(QStringLiteral("measured")),
+                                   DescriptorTreeModel::sourceSentence(QStringLiteral("appearance"))));
+    auto* treeBox = new QWidget(this);
+    auto* treeLayout = new QVBoxLayout(treeBox);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(2);
+    treeLayout->addWidget(m_tree, 1);
+    treeLayout->addLayout(legend);
+    treeLayout->addWidget(m_definition);
+    return treeBox;
+}
+
 ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
 {
     m_decision = new QLabel(this);
     m_decision->setObjectName(QStringLiteral("decision"));
     QFont big = m_decision->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_decision->setFont(big);
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("score"));
+    // Long texts wrap instead of widening the window (a label's minimum width is its text's without wrapping).
+    m_score->setWordWrap(true);
     m_calibration = new QLabel(this);
     m_calibration->setObjectName(QStringLiteral("calibration"));
     m_calibration->setWordWrap(true);
@@ -61,6 +102,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_likelihoodRatio->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_baseline = new QLabel(this);
     m_baseline->setObjectName(QStringLiteral("baseline"));
+    m_baseline->setWordWrap(true);
     m_disagrees = new QLabel(tr("disagrees"), this);
     m_disagrees->setObjectName(QStringLiteral("disagrees"));
     m_disagrees->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 2px 6px; "
@@ -102,6 +144,10 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_treeModel = new DescriptorTreeModel(this);
     m_tree = new QTreeView(this);
     m_tree->setModel(m_treeModel);
+    m_tree->setAccessibleName(tr("Descriptors"));
+    m_tree->setAccessibleDescription(tr("FISWG components, their characteristics and descriptors with the probe's "
+                                        "and reference's values and each one's contribution; Space switches one "
+                                        "off for a what-if"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(DescriptorTreeModel::DescriptorColumn, QHeaderView::Stretch);
@@ -116,13 +162,20 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     sentencesScroll->setWidgetResizable(true);
     sentencesScroll->setWidget(m_sentences);
 
+    QWidget* treeBox = buildTreeBox();
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_chart);
-    splitter->addWidget(sentencesScroll);
-    splitter->setStretchFactor(0, 3);
+    splitter->setObjectName(QStringLiteral("resultsSplitter"));
+    // Chart and explanation share the lower part as tabs, so that the tree keeps at least 12 rows at 1366×768.
+    m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->setObjectName(QStringLiteral("chartTabs"));
+    m_lowerTabs->addTab(m_chart, tr("C&hart"));
+    m_lowerTabs->addTab(sentencesScroll, tr("E&xplanation"));
+    splitter->addWidget(treeBox);
+    splitter->addWidget(m_lowerTabs);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({520, 170}); // the tree first: at least 12 rows at 1366×768
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -186,10 +239,8 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
                             .arg(r.baselineThreshold, 0, 'f', 3)
                             .arg(decisionLabel(r.baselineDecision)));
     m_disagrees->setVisible(r.baselineDisagrees());
-    QStringList sentences = r.sentences;
-    if (!r.reasons.isEmpty())
-        sentences.prepend(tr("Inconclusive: %1").arg(r.reasons.join(QStringLiteral("; "))));
-    m_sentences->setText(sentences.join(QStringLiteral("\n\n")));
+    m_shown.reset();
+    showExplanation(m_result);
     showDecision();
 }
 
@@ -197,6 +248,7 @@ void ResultsPanel::clear()
 {
     m_result.reset();
     m_model.reset();
+    m_shown.reset();
     m_treeModel->clear();
     m_chart->clear();
     m_currentScore = 0;
@@ -257,51 +309,42 @@ void ResultsPanel::recompute()
     m_modified = m_treeModel->isMaskModified();
     m_currentWhatIf.reset();
     m_whatIfExplanation->setVisible(false);
+    m_shown.reset();
     if (!m_modified || !m_model) {
         m_currentScore = m_result->score;
         m_currentDecision = m_result->decision;
-        m_chart->setResult(m_result, m_model);
+        showExplanation(m_result);
     } else {
         // Share and re-normalised score side by side (issue 13 §6c); exclusions of the result stay excluded.
         auto whatIf = whatIfWithMask(*m_result, *m_model, keep, removedLabel(keep));
-        if (!whatIf) {
-            m_score->setText(whatIf.error().toString());
+        auto shown = whatIf ? applyWhatIfMask(*m_result, *m_model, keep) : Result<FaceComparisonResult>(whatIf.error());
+        if (!shown) {
+            m_score->setText(shown.error().toString());
             return;
         }
         m_currentWhatIf = *whatIf;
-        m_currentScore = whatIf->scoreWithout;
+        m_shown = QSharedPointer<const FaceComparisonResult>::create(std::move(*shown));
+        m_currentScore = m_shown->score;
+        m_currentDecision = m_shown->decision;
         m_whatIfExplanation->setText(tr("Share of the score: %1 · score without: %2 (re-normalised)\n%3")
                                          .arg(whatIf->share, 0, 'f', 3)
                                          .arg(whatIf->scoreWithout, 0, 'f', 3)
                                          .arg(whatIf->sentence));
         m_whatIfExplanation->setVisible(true);
-        showMaskedChart(keep);
-        // Quality problems keep a what-if inconclusive; otherwise the threshold decides as before.
-        m_currentDecision = decideFace(m_currentScore, m_result->threshold, !m_result->reasons.isEmpty());
+        showExplanation(m_shown);
     }
     showDecision();
     emit whatIfChanged(m_currentScore, m_modified);
 }
 
-void ResultsPanel::showMaskedChart(const std::vector<bool>& keep)
+void ResultsPanel::showExplanation(const QSharedPointer<const FaceComparisonResult>& shown)
 {
-    // The chart follows the what-if: the same exact decomposition on the masked group-softmax scores.
-    std::vector<float> probe = m_result->ssmProbe, reference = m_result->ssmReference;
-    const std::vector<bool> excluded = exclusionMask(*m_model, m_result->excluded).valueOr({});
-    for (size_t k = 0; k < keep.size() && k < probe.size(); ++k) {
-        if (!keep[k] || (k < excluded.size() && !excluded[k]))
-            probe[k] = reference[k] = 0.f;
-    }
-    const ConceptHead& head = *m_model->parts().head;
-    // A face head has no bias (a block head with one would also drop the removed blocks' bias: ComponentExclusion).
-    auto dec = decomposeCosineScore(probe, reference, head.aggregationMatrix(), head.aggregationBias());
-    if (!dec)
-        return;
-    auto masked = QSharedPointer<FaceComparisonResult>::create(*m_result);
-    masked->score = dec->score;
-    masked->contributions = dec->contributions;
-    masked->groups = explainGroups(*m_model, probe, reference, dec->contributions);
-    m_chart->setResult(masked, m_model);
+    m_treeModel->showContributions(*shown);
+    m_chart->setResult(shown, m_model);
+    QStringList sentences = shown->sentences;
+    if (!shown->reasons.isEmpty())
+        sentences.prepend(tr("Inconclusive: %1").arg(shown->reasons.join(QStringLiteral("; "))));
+    m_sentences->setText(sentences.join(QStringLiteral("\n\n")));
 }
 
 void ResultsPanel::showDecision()
@@ -324,21 +367,38 @@ void ResultsPanel::showDecision()
 
 QString ResultsPanel::removedLabel(const std::vector<bool>& keep) const
 {
+    // Named in the units the examiner unchecked: whole components, then whole characteristics (groups), then
+    // single descriptors, so that "Mouth and Nose width" is never reported as "6 descriptors".
+    if (!m_model)
+        return {};
+    const auto allOff = [&](const QList<int>& concepts) {
+        return !concepts.isEmpty() && std::all_of(concepts.begin(), concepts.end(),
+                                                  [&](int k) { return size_t(k) < keep.size() && !keep[size_t(k)]; });
+    };
+    const auto& layoutGroups = m_model->layout().groups;
     QStringList names;
     std::vector<bool> named(keep.size(), false);
+    const auto markNamed = [&](const QList<int>& concepts) {
+        for (int k : concepts)
+            if (size_t(k) < named.size())
+                named[size_t(k)] = true;
+    };
     for (const ComponentShare& c : m_result->componentShares()) {
         QList<int> concepts;
         for (const GroupExplanation& g : m_result->groups)
-            if ((g.component.isEmpty() ? g.componentName : g.component) == c.component && m_model)
-                concepts << m_model->layout().groups[g.layoutGroup].concepts;
-        const bool allOff = !concepts.isEmpty() && std::all_of(concepts.begin(), concepts.end(), [&](int k) {
-            return size_t(k) < keep.size() && !keep[size_t(k)];
-        });
-        if (!allOff)
+            if ((g.component.isEmpty() ? g.componentName : g.component) == c.component)
+                concepts << layoutGroups[g.layoutGroup].concepts;
+        if (allOff(concepts)) {
+            names << c.name;
+            markNamed(concepts);
+        }
+    }
+    for (const GroupExplanation& g : m_result->groups) {
+        const QList<int>& concepts = layoutGroups[g.layoutGroup].concepts;
+        if (!allOff(concepts) || named[size_t(concepts.front())])
             continue;
-        names << c.name;
-        for (int k : concepts)
-            named[size_t(k)] = true;
+        names << tr("%1 (%2)").arg(g.characteristicName, conceptSourceLabel(g.source));
+        markNamed(concepts);
     }
     int rest = 0;
     for (size_t k = 0; k < keep.size(); ++k)
@@ -348,10 +408,20 @@ QString ResultsPanel::removedLabel(const std::vector<bool>& keep) const
     return QLocale().createSeparatedList(names);
 }
 
+QString ResultsPanel::removedText() const
+{
+    return m_result && m_modified ? removedLabel(m_treeModel->keepMask()) : QString();
+}
+
 void ResultsPanel::onCurrentRowChanged(const QModelIndex& current)
 {
     if (!m_result || !current.isValid())
         return;
+    const QString definition = m_treeModel->definition(current);
+    const QModelIndex source = current.siblingAtColumn(DescriptorTreeModel::SourceColumn);
+    const QString sourceText = source.data(Qt::ToolTipRole).toString();
+    m_definition->setText(sourceText.isEmpty() ? definition : definition + QLatin1Char('\n') + sourceText);
+    m_definition->setToolTip(m_definition->text());
     const int kind = current.data(DescriptorTreeModel::KindRole).toInt();
     if (kind == DescriptorTreeModel::GroupNode)
         m_chart->showGroup(current.data(DescriptorTreeModel::LayoutGroupRole).toInt());

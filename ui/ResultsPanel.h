@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTreeView;
 
 namespace descry::ui {
@@ -32,6 +33,9 @@ public:
     void clear();
 
     QSharedPointer<const FaceComparisonResult> result() const { return m_result; }
+    // The comparison the panel shows now: result(), or while a what-if is modified that result with the switched-off
+    // descriptors removed (applyWhatIfMask) — what the tree, chart, explanation and an exported report follow.
+    QSharedPointer<const FaceComparisonResult> shownResult() const { return m_shown ? m_shown : m_result; }
     // The score and decision shown now: the original ones, or the what-if ones while the mask is modified.
     double currentScore() const { return m_currentScore; }
     Decision currentDecision() const { return m_currentDecision; }
@@ -40,6 +44,10 @@ public:
     DescriptorTreeModel* treeModel() const { return m_treeModel; }
     QTreeView* treeView() const { return m_tree; }
     ContributionChart* chart() const { return m_chart; }
+    // The details pane under the tree: the definition of the selected row and what its source measures.
+    QLabel* definitionLabel() const { return m_definition; }
+    // The chart and the explanation, as two tabs under the tree.
+    QTabWidget* lowerTabs() const { return m_lowerTabs; }
     QPushButton* resetButton() const { return m_reset; }
     // What-if line: the removed characteristics' share of the score beside the re-normalised score without them,
     // and the sentence that says why they differ; hidden while nothing is switched off.
@@ -47,6 +55,9 @@ public:
     // The what-if now shown (nullopt while nothing is switched off).
     const std::optional<WhatIf>& currentWhatIf() const { return m_currentWhatIf; }
 
+    // What the what-if switches off, in the units unchecked ("Mouth, Nose width (measured) and 2 descriptors");
+    // empty while nothing is.
+    QString removedText() const;
     // The what-if mask as concept indices switched off, ascending (what a case records).
     QList<int> disabledConcepts() const;
     // Switches exactly these concepts off (e.g. a what-if saved in a case) and shows the what-if score; indices
@@ -62,15 +73,19 @@ signals:
     void whatIfChanged(double score, bool modified);
 
 private:
+    // The tree with the legend of the two concept sources and the definition pane under it.
+    QWidget* buildTreeBox();
     void recompute();
     void showDecision();
-    void showMaskedChart(const std::vector<bool>& keep);
+    // Tree contributions, chart and sentences of `shown` (the result or its what-if).
+    void showExplanation(const QSharedPointer<const FaceComparisonResult>& shown);
     void onCurrentRowChanged(const QModelIndex& current);
     // "Mouth", "Mouth and Eyes", "Mouth and 2 descriptors": what the unchecked boxes remove.
     QString removedLabel(const std::vector<bool>& keep) const;
 
     QSharedPointer<const FaceComparisonResult> m_result;
     QSharedPointer<const FaceModel> m_model;
+    QSharedPointer<const FaceComparisonResult> m_shown; // the what-if result while modified, else null
     double m_currentScore = 0;
     Decision m_currentDecision = Decision::Inconclusive;
     bool m_modified = false;
@@ -89,6 +104,8 @@ private:
     DescriptorTreeModel* m_treeModel = nullptr;
     ContributionChart* m_chart = nullptr;
     QLabel* m_sentences = nullptr;
+    QLabel* m_definition = nullptr;
+    QTabWidget* m_lowerTabs = nullptr; // chart | explanation // the selected row's definition and source
 };
 
 } // namespace descry::ui

@@ -35,6 +35,21 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     packsRow->addWidget(browse);
     form->addRow(tr("Model packs folder"), packsRow);
 
+    auto* casesRow = new QHBoxLayout;
+    m_cases = new QLineEdit(s.casesFolder(), this);
+    m_cases->setObjectName(QStringLiteral("casesFolder"));
+    m_cases->setPlaceholderText(tr("The folder cases were last saved in"));
+    m_cases->setToolTip(tr("Where Save proposes to put a new case (never the evidence folder)"));
+    auto* browseCases = new QPushButton(tr("Browse…"), this);
+    connect(browseCases, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Cases folder"), m_cases->text());
+        if (!dir.isEmpty())
+            m_cases->setText(dir);
+    });
+    casesRow->addWidget(m_cases);
+    casesRow->addWidget(browseCases);
+    form->addRow(tr("Cases folder"), casesRow);
+
     m_threads = new QSpinBox(this);
     m_threads->setRange(0, 256);
     m_threads->setSpecialValueText(tr("All cores (%1)").arg(runtime::coreCount()));
@@ -116,6 +131,7 @@ void SettingsDialog::apply()
     s.setIncludeIdentifiersInReports(m_identifiers->isChecked());
     s.setCxrPackName(m_cxrPack->text());
     s.setPacksFolder(m_packs->text().trimmed());
+    s.setCasesFolder(m_cases->text().trimmed());
     s.setThreads(m_threads->value());
     s.setBlindFirst(m_blind->isChecked());
     s.setLanguage(m_language->currentData().toString());

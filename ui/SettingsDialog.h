@@ -25,6 +25,7 @@ public:
     void apply();
 
     QLineEdit* packsFolderEdit() const { return m_packs; }
+    QLineEdit* casesFolderEdit() const { return m_cases; }
     QSpinBox* threadsSpin() const { return m_threads; }
     QCheckBox* blindFirstCheck() const { return m_blind; }
     QCheckBox* acceptDamagedCheck() const { return m_damaged; }
@@ -44,6 +45,7 @@ signals:
 
 private:
     QLineEdit* m_packs = nullptr;
+    QLineEdit* m_cases = nullptr;
     QSpinBox* m_threads = nullptr;
     void updateBlindNote();
 

@@ -2,6 +2,9 @@
 
 #include "core/casefile/CaseFile.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
 namespace descry::ui {
 
 Workspace::Workspace(QWidget* parent) : QWidget(parent) {}
@@ -9,6 +12,21 @@ Workspace::Workspace(QWidget* parent) : QWidget(parent) {}
 bool Workspace::canPerform(Action action) const
 {
     return supports(action);
+}
+
+QString Workspace::safeFileBase(const QString& text)
+{
+    // Characters no file system takes, or that would make a folder, become "-".
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    return QString(text).replace(unsafe, QStringLiteral("-")).trimmed().left(120);
+}
+
+QString Workspace::suggestedFileName(const QString& ending) const
+{
+    QString base = safeFileBase(QFileInfo(documentPath()).completeBaseName());
+    if (base.isEmpty())
+        base = tr("case");
+    return base + (ending.isEmpty() ? QLatin1Char('.') + documentSuffix() : ending);
 }
 
 QString Workspace::runText() const

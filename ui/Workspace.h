@@ -44,6 +44,9 @@ public:
     virtual QString documentTitle() const { return {}; }
     virtual QString documentFileFilter() const { return {}; }
     virtual QString documentSuffix() const { return {}; }
+    // A file name for the document's file dialogs (no folder): its case number or title made safe for a file
+    // name, then `ending` (default: "." + documentSuffix()), e.g. "2026-0142.descry" or "2026-0142-report.pdf".
+    virtual QString suggestedFileName(const QString& ending = {}) const;
     // The state of the document the status bar shows at all times (blind review, integrity, signer); empty: none.
     virtual QString caseStatusText() const { return {}; }
     // The menu text of Run for this workspace (e.g. "&Compare").
@@ -75,6 +78,8 @@ signals:
 
 protected:
     static Error unsupported();
+    // `text` made safe as a file name without folder (at most 120 characters).
+    static QString safeFileBase(const QString& text);
     // "History verified" or "Unverified: older Descry file", then who signed it; empty for a case never saved.
     static QString caseHistoryText(const CaseFile& caseFile);
 };

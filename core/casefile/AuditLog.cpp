@@ -219,9 +219,10 @@ Status AuditLog::verifyChain(const QString& origin) const
 
 QStringList AuditLog::knownActions()
 {
-    return {QLatin1String(Load), QLatin1String(Run),   QLatin1String(WhatIf), QLatin1String(Note),
-            QLatin1String(Lock), QLatin1String(Amend), QLatin1String(Export), QLatin1String(Save),
-            QLatin1String(Open), QLatin1String(Blind), QLatin1String(Reveal), QLatin1String(Face)};
+    return {QLatin1String(Load),    QLatin1String(Run),       QLatin1String(WhatIf), QLatin1String(Note),
+            QLatin1String(Lock),    QLatin1String(Amend),     QLatin1String(Export), QLatin1String(Save),
+            QLatin1String(Open),    QLatin1String(Blind),     QLatin1String(Reveal), QLatin1String(Face),
+            QLatin1String(Details), QLatin1String(Conclusion)};
 }
 
 } // namespace descry

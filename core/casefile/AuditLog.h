@@ -53,6 +53,10 @@ public:
     static constexpr const char* Reveal = "reveal";
     // The examiner chose which face of a photo with several is compared (face cases).
     static constexpr const char* Face = "face";
+    // The case's title, number, agency or exhibit numbers changed (face cases).
+    static constexpr const char* Details = "details";
+    // The examiner recorded or changed their conclusion (face cases).
+    static constexpr const char* Conclusion = "conclusion";
 
     // Bounds a case file must respect (its reader refuses more).
     static constexpr int kMaxEntries = 100000;

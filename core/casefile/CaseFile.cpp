@@ -83,6 +83,40 @@ void CaseFile::audit(const QString& action, const QString& detail, const QString
     m_audit.append(action, detail, sha256Hex(json::canonical(contentJson())), examiner);
 }
 
+Status CaseFile::setDetails(const QString& title, const CaseDetails& details, const QString& who)
+{
+    if (isCxrCase())
+        return Error(ErrorCode::Usage, Tr::tr("case details (number, exhibits, conclusion) belong to face cases"));
+    if (const QString why = details.problem(); !why.isEmpty())
+        return Error(ErrorCode::Usage, why);
+    if (title.size() > kMaxTitleChars)
+        return Error(ErrorCode::Usage, Tr::tr("the title has more than %1 characters").arg(kMaxTitleChars));
+    CaseDetails next = details;
+    const bool concluded = next.conclusion.level != m_details.conclusion.level ||
+                           next.conclusion.rationale != m_details.conclusion.rationale ||
+                           next.conclusion.examiner != m_details.conclusion.examiner ||
+                           next.conclusion.role != m_details.conclusion.role;
+    next.conclusion.utc = concluded ? (next.conclusion.isEmpty() ? QDateTime() : now()) : m_details.conclusion.utc;
+    if (next == m_details && title == m_title)
+        return {};
+    // Identification changes are "details", the examiner's conclusion is "conclusion": audited apart.
+    CaseDetails plainBefore = m_details, plainNext = next, conclusionBefore, conclusionNext;
+    plainBefore.conclusion = plainNext.conclusion = ExaminerConclusion{};
+    conclusionBefore.conclusion = m_details.conclusion;
+    conclusionNext.conclusion = next.conclusion;
+    QStringList rest = CaseDetails::changes(plainBefore, plainNext);
+    if (title != m_title)
+        rest.prepend(Tr::tr("title: '%1' \u2192 '%2'").arg(m_title, title));
+    const QStringList conclusion = CaseDetails::changes(conclusionBefore, conclusionNext);
+    m_title = title;
+    m_details = next;
+    if (!rest.isEmpty())
+        audit(QLatin1String(AuditLog::Details), rest.join(QStringLiteral("; ")), who.trimmed());
+    if (!conclusion.isEmpty())
+        audit(QLatin1String(AuditLog::Conclusion), conclusion.join(QStringLiteral("; ")), who.trimmed());
+    return {};
+}
+
 Status CaseFile::addEvidence(const QString& role, const QString& path)
 {
     if (isCxrCase()) {
@@ -546,6 +580,9 @@ QJsonObject CaseFile::contentJson() const
         {QStringLiteral("what_if_disabled"), mask},
         {QStringLiteral("notes"), m_notes.toJson()},
     };
+    if (!isCxrCase() && !m_details.isEmpty())
+        content.insert(QStringLiteral("details"),
+                       m_details.toJson()); // absent when empty: older files keep their digest
     if (isCxrCase()) {
         QJsonObject checklist;
         for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
@@ -667,11 +704,11 @@ bool CaseFile::operator==(const CaseFile& other) const
     return m_caseId == other.m_caseId && m_task == other.m_task && m_croppedFaces == other.m_croppedFaces &&
            m_title == other.m_title && m_created == other.m_created && m_modified == other.m_modified &&
            m_evidence == other.m_evidence && m_pack == other.m_pack && m_blindFirst == other.m_blindFirst &&
-           m_result == other.m_result && m_whatIfDisabled == other.m_whatIfDisabled && m_notes == other.m_notes &&
-           m_audit == other.m_audit && m_signature == other.m_signature && m_currentImage == other.m_currentImage &&
-           m_viewerState == other.m_viewerState && m_readingNotes == other.m_readingNotes &&
-           m_checklist == other.m_checklist && m_readingLockedBy == other.m_readingLockedBy &&
-           m_readingLockedUtc == other.m_readingLockedUtc;
+           m_result == other.m_result && m_details == other.m_details && m_whatIfDisabled == other.m_whatIfDisabled &&
+           m_notes == other.m_notes && m_audit == other.m_audit && m_signature == other.m_signature &&
+           m_currentImage == other.m_currentImage && m_viewerState == other.m_viewerState &&
+           m_readingNotes == other.m_readingNotes && m_checklist == other.m_checklist &&
+           m_readingLockedBy == other.m_readingLockedBy && m_readingLockedUtc == other.m_readingLockedUtc;
 }
 
 } // namespace descry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/casefile/AuditLog.h"
+#include "core/casefile/CaseDetails.h"
 #include "core/casefile/ExaminerNotes.h"
 #include "core/casefile/UtcClock.h"
 #include "core/common/Result.h"
@@ -186,6 +187,13 @@ public:
     QList<int> whatIfDisabled() const { return m_whatIfDisabled; }
     void setWhatIfDisabled(const QList<int>& conceptIndices, const QString& detail = {});
 
+    // Face cases: case number, agency, exhibit numbers and the examiner's conclusion (CaseDetails), with the title.
+    const CaseDetails& details() const { return m_details; }
+    // Replaces title and details, auditing each changed field ("details"; a changed conclusion "conclusion",
+    // stamped with the case's clock) as done by `who`. Refused (Usage, nothing changed) in a chest X-ray case and
+    // for details that could not be stored (CaseDetails::problem); equal ones change nothing.
+    Status setDetails(const QString& title, const CaseDetails& details, const QString& who = {});
+
     // Examiner notes. Editing an assessment is not audited keystroke by keystroke: commitNotes() audits each
     // component changed since the last commit, with its old and new value, and is called by the GUI when a note
     // loses focus and by lockNotes() and save(). Locking and amending are audited at once ("lock", "amend").
@@ -301,6 +309,8 @@ private:
     // readEvidence's check of one item against the task.
     QString evidenceProblem(const EvidenceItem& item) const;
     Status readNotesAndAudit(const QJsonObject& object, bool chained, const QString& origin);
+    // The optional "details" member of a face case.
+    Status readDetails(const QJsonObject& object, const QString& origin);
     // The last entry is the save that wrote the file and committed to exactly this content.
     Status verifyContent(const QJsonObject& object, const QString& origin) const;
     Status readSignature(const QJsonObject& object, const QString& origin);
@@ -321,6 +331,7 @@ private:
     QJsonObject m_result;
     QList<int> m_whatIfDisabled;
     ExaminerNotes m_notes;
+    CaseDetails m_details;
     QHash<QString, Assessment> m_committedNotes; // as last audited (commitNotes); not serialised
     QString m_currentImage;                      // CXR: the radiograph shown
     QJsonObject m_viewerState;                   // CXR: its viewer state

@@ -51,6 +51,8 @@ Result<CaseFile> CaseFile::fromJson(const QJsonObject& o, const QString& origin)
         return s.error();
     if (Status s = c.readCxr(o, origin); !s)
         return s.error();
+    if (Status s = c.readDetails(o, origin); !s)
+        return s.error();
     if (Status s = c.readNotesAndAudit(o, chained, origin); !s)
         return s.error();
     if (chained) {
@@ -171,6 +173,22 @@ QString CaseFile::evidenceProblem(const EvidenceItem& item) const
         return Tr::tr("member 'role' must be probe or reference, not '%1'").arg(item.role);
     if (evidenceFor(item.role))
         return Tr::tr("member 'role': a second %1 (each role appears once)").arg(item.role);
+    return {};
+}
+
+Status CaseFile::readDetails(const QJsonObject& o, const QString& origin)
+{
+    const QJsonValue value = o.value(QStringLiteral("details"));
+    if (value.isUndefined())
+        return {}; // none recorded, or a file written before case details existed
+    if (isCxrCase())
+        return invalid(Tr::tr("case: member 'details' in a %1 case").arg(m_task), origin);
+    if (!value.isObject())
+        return invalid(Tr::tr("case: member 'details' must be an object"), origin);
+    Result<CaseDetails> details = CaseDetails::fromJson(value.toObject(), origin);
+    if (!details)
+        return details.error();
+    m_details = *details;
     return {};
 }
 

@@ -90,6 +90,14 @@ Result<FaceAnalysis> FaceAnalyzer::analyze(const LoadedImage& image, const Detec
     // No face was upright: the rotated photo is the analysed one, so landmarks and image agree downstream.
     if (a.aligned.face.rotationDegrees != 0)
         a.image.image = FaceDetector::rotated(image.image, a.aligned.face.rotationDegrees);
+    // The examiner's corrections replace the detector's points before anything is measured from them.
+    for (const auto& [index, point] : options.correctedLandmarks) {
+        if (index < 0 || index >= int(a.aligned.face.landmarks.size()))
+            return Error(ErrorCode::Usage, Tr::tr("landmark %1 is not one of the 68 points").arg(index), image.path);
+        a.aligned.face.correctedLandmarks << index;
+        a.aligned.face.detectedLandmarks << a.aligned.face.landmarks[size_t(index)];
+        a.aligned.face.landmarks[size_t(index)] = point;
+    }
     a.morphometry = m_locator->measureLandmarks(a.aligned.face.landmarks);
     for (const auto& m : m_measurers) {
         const std::vector<double> v = m->measure(a.image, a.aligned);

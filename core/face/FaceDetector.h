@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
+#include <QPointF>
+
 #include "core/common/Result.h"
 #include "core/face/FaceTypes.h"
 #include "core/imaging/ImageLoader.h"
@@ -25,6 +29,9 @@ struct DetectOptions
     // When no face is upright, retry with the photo rotated 90°, 180° and 270° clockwise (not for face crops,
     // whose orientation is given).
     bool tryRotations = true;
+    // Landmarks the examiner moved: (0-based index, position in the analysed image's pixels). They replace the
+    // detector's points for every measured characteristic; alignment and appearance keep the detector's points.
+    QList<QPair<int, QPointF>> correctedLandmarks;
 };
 
 // dlib HOG face detector plus the 68-point shape predictor from libdlib-data, and alignment.

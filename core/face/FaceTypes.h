@@ -35,6 +35,10 @@ struct DetectedFace
     // Clockwise rotation (0, 90, 180, 270) applied to the photo before the face was found: no face was upright.
     // Box, landmarks and candidates are in the rotated image, which is then the analysed image.
     int rotationDegrees = 0;
+    // Indices of the landmarks the examiner moved (DetectOptions::correctedLandmarks), ascending; their
+    // detector positions in `detectedLandmarks` (same order).
+    QList<int> correctedLandmarks;
+    QList<QPointF> detectedLandmarks;
 };
 
 // Image quality of a face for comparison; `problems` says why a comparison would be inconclusive.

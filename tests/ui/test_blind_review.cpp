@@ -147,7 +147,7 @@ TEST(BlindReview, NothingRevealsTheResultBeforeTheAnalysisIsLocked)
         ASSERT_EQ(photos.size(), 2);
         MainWindow window;
         int fileAsks = 0;
-        window.askFileName = [&](const QString&, const QString&, bool) {
+        window.askFileName = [&](const QString&, const QString&, bool, const QString&) {
             ++fileAsks;
             return dir.filePath(QStringLiteral("leak.pdf"));
         };
@@ -280,7 +280,7 @@ TEST(BlindReview, EveryMenuEntryAndExportPathKeepsTheResultHidden)
         int answer = QMessageBox::Cancel;
         QStringList asked, errors;
         window.askSaveChanges = [&] { return answer; };
-        window.askFileName = [&](const QString& caption, const QString&, bool forSaving) {
+        window.askFileName = [&](const QString& caption, const QString&, bool forSaving, const QString&) {
             asked << caption;
             if (!forSaving)
                 return blindCase;

@@ -177,7 +177,7 @@ TEST(CxrCase, AHandEditedCaseIsRefusedThroughTheOpenMenu)
     MainWindow window;
     window.workspaces()->setCurrentWidget(window.cxrWorkspace());
     QStringList errors;
-    window.askFileName = [&](const QString&, const QString&, bool) { return tampered; };
+    window.askFileName = [&](const QString&, const QString&, bool, const QString&) { return tampered; };
     window.showError = [&](const QString&, const QString& message) { errors << message; };
     window.action(Workspace::Action::OpenDocument)->trigger();
     ASSERT_EQ(errors.size(), 1);
@@ -191,7 +191,7 @@ TEST(CxrCase, AHandEditedCaseIsRefusedThroughTheOpenMenu)
     CaseFile face;
     const QString facePath = r.dir.filePath(QStringLiteral("face.descry"));
     ASSERT_TRUE(face.save(facePath).ok());
-    window.askFileName = [&](const QString&, const QString&, bool) { return facePath; };
+    window.askFileName = [&](const QString&, const QString&, bool, const QString&) { return facePath; };
     window.action(Workspace::Action::OpenDocument)->trigger();
     ASSERT_EQ(errors.size(), 2);
     EXPECT_TRUE(errors[1].contains(QStringLiteral("face-verification"))) << errors[1].toStdString();

@@ -283,9 +283,11 @@ TEST(CxrReviewUi, BlindReviewHidesTheOutputUntilTheReadingIsLocked)
     const QString message = d.ws.messageLabel()->text();
     EXPECT_FALSE(message.contains(cxrDecisionText(CxrDecision::Effusion))) << message.toStdString();
     // Nor in the audit.
-    for (const AuditEntry& e : d.ws.caseFile().auditLog().entries())
-        if (e.action == QLatin1String(AuditLog::Run))
+    for (const AuditEntry& e : d.ws.caseFile().auditLog().entries()) {
+        if (e.action == QLatin1String(AuditLog::Run)) {
             EXPECT_TRUE(e.detail.contains(QStringLiteral("hidden"))) << e.detail.toStdString();
+        }
+    }
     // Export refused meanwhile, nothing written.
     const QString pdf = env.path(QStringLiteral("blind.pdf"));
     EXPECT_FALSE(d.ws.canPerform(Action::Export));

@@ -73,7 +73,7 @@ struct Rig
     Rig()
     {
         window.askSaveChanges = [] { return int(QMessageBox::Discard); };
-        window.askFileName = [this](const QString&, const QString&, bool) { return fileAnswer; };
+        window.askFileName = [this](const QString&, const QString&, bool, const QString&) { return fileAnswer; };
         window.showError = [this](const QString&, const QString& message) { errors << message; };
         window.askExaminerName = [this] {
             ++nameAsks;

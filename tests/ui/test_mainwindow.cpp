@@ -146,7 +146,7 @@ TEST(MainWindow, SaveOpenAndNewActOnTheActiveDocument)
     };
     QStringList asked;
     QString chosen = dir.filePath(QStringLiteral("first"));
-    window.askFileName = [&](const QString& caption, const QString&, bool) {
+    window.askFileName = [&](const QString& caption, const QString&, bool, const QString&) {
         asked << caption;
         return chosen;
     };

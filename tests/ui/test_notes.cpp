@@ -92,9 +92,15 @@ TEST(NotesPanel, EditsThroughWidgetsLockAndAmend)
     auto* list = panel.findChild<QListWidget*>(QStringLiteral("amendments"));
     ASSERT_NE(list, nullptr);
     ASSERT_EQ(list->count(), 1);
-    EXPECT_EQ(list->item(0)->text(),
-              QStringLiteral("2026-11-26 01:24 UTC  Eyes: Similar (\u201csame tilt\u201d) \u2192 Dissimilar "
-                             "(\u201clid crease differs\u201d) \u2014 better reference"));
+    // Three readable lines (issue 14: amendments displayed as one long line): when, what and who; the change; why.
+    const QStringList lines = list->item(0)->text().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 3) << list->item(0)->text().toStdString();
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("2026-11-26 01:24 UTC \u2014 Eyes, amended by")))
+        << lines[0].toStdString();
+    EXPECT_EQ(lines[1],
+              QStringLiteral("Similar (\u201csame tilt\u201d) \u2192 Dissimilar (\u201clid crease differs\u201d)"));
+    EXPECT_EQ(lines[2], QStringLiteral("Reason: better reference"));
+    EXPECT_TRUE(list->wordWrap());
 }
 
 TEST(NotesPanel, AmendDialogIsNonModalAndRecords)

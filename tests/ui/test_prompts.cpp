@@ -75,7 +75,7 @@ struct PromptRig
                 ++questions;
                 return answer;
             };
-        window->askFileName = [this](const QString&, const QString&, bool forSaving) {
+        window->askFileName = [this](const QString&, const QString&, bool forSaving, const QString&) {
             ++(forSaving ? saveAsks : openAsks);
             return forSaving ? saveAnswer : other;
         };
@@ -275,7 +275,7 @@ TEST(UnsavedChanges, OpeningACaseDoesNotMarkItModified)
             ++questions;
             return int(QMessageBox::Cancel);
         };
-        window.askFileName = [&](const QString&, const QString&, bool) { return path; };
+        window.askFileName = [&](const QString&, const QString&, bool, const QString&) { return path; };
         window.show();
         FaceWorkspace* ws = window.faceWorkspace();
         QSignalSpy done(ws, &FaceWorkspace::comparisonFinished);

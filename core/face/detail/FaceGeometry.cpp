@@ -72,7 +72,7 @@ QTransform similarityTransform(const QList<QPointF>& src, const QList<QPointF>& 
     return QTransform(a, b, -b, a, tx, ty);
 }
 
-QImage alignToTemplate(const QImage& image, const Landmarks68& landmarks, int size)
+QTransform templateTransform(const Landmarks68& landmarks, int size)
 {
     const auto five = fivePoints(landmarks);
     QList<QPointF> src, dst;
@@ -80,7 +80,12 @@ QImage alignToTemplate(const QImage& image, const Landmarks68& landmarks, int si
         src << five[i];
         dst << QPointF(kTemplate112[i][0] * size / 112.0, kTemplate112[i][1] * size / 112.0);
     }
-    const QTransform t = similarityTransform(src, dst);
+    return similarityTransform(src, dst);
+}
+
+QImage alignToTemplate(const QImage& image, const Landmarks68& landmarks, int size)
+{
+    const QTransform t = templateTransform(landmarks, size);
     const cv::Mat m = (cv::Mat_<double>(2, 3) << t.m11(), t.m21(), t.dx(), t.m12(), t.m22(), t.dy());
     cv::Mat out;
     cv::warpAffine(toMat(image), out, m, cv::Size(size, size), cv::INTER_CUBIC, cv::BORDER_REPLICATE);

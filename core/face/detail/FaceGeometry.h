@@ -16,6 +16,9 @@ std::array<QPointF, 5> fivePoints(const Landmarks68& p);
 // Least-squares similarity transform (rotation, uniform scale, translation) mapping src onto dst (Umeyama).
 QTransform similarityTransform(const QList<QPointF>& src, const QList<QPointF>& dst);
 
+// The similarity alignToTemplate warps with: the five points onto the standard template scaled to size×size.
+QTransform templateTransform(const Landmarks68& landmarks, int size);
+
 // Warps the image so the five points land on the standard template scaled to size×size.
 QImage alignToTemplate(const QImage& image, const Landmarks68& landmarks, int size);
 

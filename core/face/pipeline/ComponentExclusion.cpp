@@ -136,6 +136,49 @@ double maskedPairScore(const ConceptHead& head, const std::vector<float>& ssmA, 
     return faceScore(embed(masked(ssmA, keep), W, b), embed(masked(ssmB, keep), W, b));
 }
 
+namespace {
+
+// Score, contributions, decision, groups (those with a kept concept) and sentences of `r` recomputed with the
+// concepts where keep[k] is false removed from both faces: the one masked rescoring of exclusions and what-ifs.
+// An excluded group leaves the explanation; a group a what-if switches off stays in it with its share of 0
+// (`keepRemovedGroups`), so that tree and chart still show it.
+// `r` is untouched on error.
+Status rescore(FaceComparisonResult* r, const FaceModel& model, const std::vector<bool>& keep, bool keepRemovedGroups)
+{
+    if (r->ssmProbe.size() != keep.size() || r->ssmReference.size() != keep.size())
+        return Error(ErrorCode::Usage,
+                     Tr::tr("the comparison was not made with the pack %1").arg(model.pack().manifest().name));
+    const ConceptHead& head = *model.parts().head;
+    const std::vector<float> W = head.aggregationMatrix();
+    const std::vector<float> b = maskedBias(head, keep);
+    const std::vector<float> sp = masked(r->ssmProbe, keep), sr = masked(r->ssmReference, keep);
+    // The one masked score of compare, verify-pairs and calibration (PairScore): the same number everywhere.
+    const double score = maskedPairScore(head, r->ssmProbe, r->ssmReference, keep);
+    auto dec = explainHeadScore(score, sp, sr, W, b);
+    if (!dec)
+        return dec.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
+    QList<GroupExplanation> groups;
+    for (const GroupExplanation& g : explainGroups(model, r->ssmProbe, r->ssmReference, dec->contributions)) {
+        bool kept = false;
+        for (int k : model.layout().groups[g.layoutGroup].concepts)
+            kept = kept || keep[size_t(k)];
+        if (kept || keepRemovedGroups)
+            groups << g;
+    }
+    if (auto st = fillBlockShares(model, sp, sr, b, &groups); !st)
+        return st;
+    r->score = score;
+    r->contributions = dec->contributions;
+    r->biasTerm = dec->biasTerm;
+    r->residual = dec->residual;
+    r->decision = decideFace(r->score, r->threshold, !r->reasons.isEmpty());
+    r->groups = groups;
+    r->sentences = explanationSentences(*r);
+    return {};
+}
+
+} // namespace
+
 Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QList<ExcludedComponent>& ex)
 {
     if (ex.isEmpty())
@@ -154,45 +197,38 @@ Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QL
     auto keep = exclusionMask(model, all);
     if (!keep)
         return keep.error();
-    if (r->ssmProbe.size() != keep->size() || r->ssmReference.size() != keep->size())
-        return Error(ErrorCode::Usage,
-                     Tr::tr("the comparison was not made with the pack %1").arg(model.pack().manifest().name));
     if (std::find(keep->begin(), keep->end(), true) == keep->end())
         return Error(ErrorCode::Usage, Tr::tr("nothing would be left to compare: every characteristic is excluded"));
-
-    const ConceptHead& head = *model.parts().head;
-    const std::vector<float> W = head.aggregationMatrix();
-    const std::vector<float> b = maskedBias(*model.parts().head, *keep);
-    const std::vector<float> sp = masked(r->ssmProbe, *keep), sr = masked(r->ssmReference, *keep);
-    // The one masked score of compare, verify-pairs and calibration (PairScore): the same number everywhere.
-    const double score = maskedPairScore(head, r->ssmProbe, r->ssmReference, *keep);
-    auto dec = explainHeadScore(score, sp, sr, W, b);
-    if (!dec)
-        return dec.error().withFile(model.pack().filePath(QStringLiteral("head.safetensors")));
-    QList<GroupExplanation> groups;
-    for (const GroupExplanation& g : explainGroups(model, r->ssmProbe, r->ssmReference, dec->contributions)) {
-        bool kept = false;
-        for (int k : model.layout().groups[g.layoutGroup].concepts)
-            kept = kept || (*keep)[size_t(k)];
-        if (kept)
-            groups << g;
+    // On a copy, so that `r` stays untouched on error; the sentences name the exclusions, so they are set first.
+    FaceComparisonResult next = *r;
+    if (next.excluded.isEmpty()) {
+        next.scoreBeforeExclusions = next.score;
+        next.decisionBeforeExclusions = next.decision;
     }
-    if (auto st = fillBlockShares(model, sp, sr, b, &groups); !st)
+    next.excluded = all;
+    if (Status st = rescore(&next, model, *keep, false); !st)
         return st;
-
-    if (r->excluded.isEmpty()) {
-        r->scoreBeforeExclusions = r->score;
-        r->decisionBeforeExclusions = r->decision;
-    }
-    r->excluded = all;
-    r->score = score;
-    r->contributions = dec->contributions;
-    r->biasTerm = dec->biasTerm;
-    r->residual = dec->residual;
-    r->decision = decideFace(r->score, r->threshold, !r->reasons.isEmpty());
-    r->groups = groups;
-    r->sentences = explanationSentences(*r);
+    *r = std::move(next);
     return {};
+}
+
+Result<FaceComparisonResult> applyWhatIfMask(const FaceComparisonResult& result, const FaceModel& model,
+                                             const std::vector<bool>& wanted)
+{
+    auto keep = exclusionMask(model, result.excluded);
+    if (!keep)
+        return keep.error();
+    if (wanted.size() != keep->size())
+        return Error(ErrorCode::Usage,
+                     Tr::tr("the comparison was not made with the pack %1").arg(model.pack().manifest().name));
+    for (size_t k = 0; k < keep->size(); ++k)
+        (*keep)[k] = (*keep)[k] && wanted[k];
+    if (std::find(keep->begin(), keep->end(), true) == keep->end())
+        return Error(ErrorCode::Usage, Tr::tr("nothing would be left to compare: every characteristic is excluded"));
+    FaceComparisonResult shown = result;
+    if (Status st = rescore(&shown, model, *keep, true); !st)
+        return st.error();
+    return shown;
 }
 
 Result<WhatIf> whatIfWithout(const FaceComparisonResult& result, const FaceModel& model, const QList<int>& layoutGroups,

@@ -34,6 +34,14 @@ struct ExcludedComponent
 // a reason is unknown; the result is untouched on error.
 Status applyExclusions(FaceComparisonResult* r, const FaceModel& model, const QList<ExcludedComponent>& ex);
 
+// The comparison as a what-if shows it, so that the tree, the chart, the explanation and the report all follow
+// it: `result` with the concepts where keep[k] is false (one entry per concept) removed from both faces, as
+// applyExclusions removes components: score (re-normalised), decision, contributions and sentences recomputed;
+// every group stays listed (a switched-off one with a share of 0); `excluded` and the whole-face score stay. Usage
+// error when `keep` does not fit the result or nothing would be left.
+Result<FaceComparisonResult> applyWhatIfMask(const FaceComparisonResult& result, const FaceModel& model,
+                                             const std::vector<bool>& keep);
+
 // Concept mask of the exclusions (keep[k] false for every concept of an excluded group), N = model concepts.
 Result<std::vector<bool>> exclusionMask(const FaceModel& model, const QList<ExcludedComponent>& ex);
 // The same from a catalog and its layout (training, before a pack exists); `named`, when given, gets the

@@ -211,6 +211,7 @@ Result<FaceComparisonResult> FaceComparison::compare(const QString& probePath, c
         ImageLoadOptions load;
         load.allowDamaged = options.allowDamaged;
         detect.faceIndex = i == 0 ? options.probeFace : options.referenceFace;
+        detect.correctedLandmarks = i == 0 ? options.probeLandmarks : options.referenceLandmarks;
         auto a = model.analyzer().analyze(paths[i], load, detect, progress.sub(0.4 * i, 0.4 * (i + 1)));
         if (!a)
             return a.error();

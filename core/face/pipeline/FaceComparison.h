@@ -161,6 +161,9 @@ struct CompareOptions
     // Which face of each photo is compared, 0-based, largest first (DetectOptions::faceIndex); -1: the largest.
     int probeFace = -1;
     int referenceFace = -1;
+    // Landmarks the examiner moved on each photo (DetectOptions::correctedLandmarks).
+    QList<QPair<int, QPointF>> probeLandmarks;
+    QList<QPair<int, QPointF>> referenceLandmarks;
 };
 
 // Compares two photos with a face pack: detection, alignment, concepts, decision, exact decomposition and

@@ -52,6 +52,21 @@ QJsonArray measuredJson(const QList<MeasuredQuantity>& list)
     return a;
 }
 
+// The landmarks the examiner moved: 0-based index, where the detector put it and where it is now.
+QJsonArray movedJson(const DetectedFace& face)
+{
+    QJsonArray a;
+    for (int i = 0; i < face.correctedLandmarks.size(); ++i) {
+        const int k = face.correctedLandmarks[i];
+        const QPointF from = face.detectedLandmarks.value(i);
+        const QPointF to = face.landmarks[size_t(k)];
+        a.append(QJsonObject{{QStringLiteral("index"), k},
+                             {QStringLiteral("from"), QJsonArray{from.x(), from.y()}},
+                             {QStringLiteral("to"), QJsonArray{to.x(), to.y()}}});
+    }
+    return a;
+}
+
 QJsonObject imageJson(const FaceImageReport& img)
 {
     QJsonArray landmarks;
@@ -82,6 +97,7 @@ QJsonObject imageJson(const FaceImageReport& img)
                                                  {QStringLiteral("width"), b.width()},
                                                  {QStringLiteral("height"), b.height()}}},
         {QStringLiteral("landmarks"), landmarks},
+        {QStringLiteral("landmarks_moved"), movedJson(img.face)},
         {QStringLiteral("measured"), measuredJson(img.measured)},
         {QStringLiteral("visibility"), visibilityJson(img.visibility)},
         {QStringLiteral("not_visible"), QJsonArray::fromStringList(visibilityNotes(img.visibility))},

@@ -535,10 +535,17 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
                                                                   "is locked"));
     ReportPainter::Decoration decoration;
     decoration.title = QCoreApplication::translate("descry-report", "Face comparison report");
-    decoration.caseId = extras.caseId;
+    // Every page names the case by its number when it has one (the internal id beside it).
+    decoration.caseId = extras.details.caseNumber.isEmpty()
+                            ? extras.caseId
+                            : QStringLiteral("%1 (%2)").arg(extras.details.caseNumber, extras.caseId);
     decoration.generatedUtc = QDateTime::currentDateTimeUtc();
     decoration.footerNote = QCoreApplication::translate("descry-report", "Model pack %1 %2   ·   Descry %3")
                                 .arg(result.packName, result.packVersion, QStringLiteral(DESCRY_VERSION));
+    if (extras.whatIf)
+        decoration.footerNote +=
+            QStringLiteral("   ·   ") +
+            QCoreApplication::translate("descry-report", "What-if: %1 switched off").arg(extras.whatIf->removed);
     return ReportPainter::render(decoration, [&](ReportPainter& rp) {
         rp.title(decoration.title,
                  QCoreApplication::translate("descry-report",
@@ -548,23 +555,28 @@ Result<QByteArray> renderFaceReportPdf(const FaceComparisonResult& result, const
             who << QCoreApplication::translate("descry-report", "Case: %1").arg(extras.caseId);
         if (!extras.examiner.isEmpty())
             who << QCoreApplication::translate("descry-report", "Examiner: %1").arg(extras.examiner);
-        if (!who.isEmpty() || !extras.integrity.isEmpty() || !extras.signer.isEmpty()) {
+        if (!who.isEmpty() || !extras.integrity.isEmpty() || !extras.signer.isEmpty() || !extras.title.isEmpty() ||
+            !extras.details.isEmpty()) {
             rp.setY(rp.y() - rp.mm(2.5));
+            fr::caseHeader(rp, extras);
             if (!who.isEmpty())
                 rp.paragraph(who.join(QStringLiteral("      ")), ReportPainter::Font::BodyBold);
             fr::integrityLine(rp, extras);
             rp.space(2);
         }
+        fr::whatIfNotice(rp, result, extras);
         fr::summary(rp, result);
         fr::likelihoodRatio(rp, result);
         rp.heading(fr::sectionTitle(1, QCoreApplication::translate("descry-report", "Faces compared")), 100);
         fr::faces(rp, result);
+        fr::alignedFigures(rp, result);
+        fr::examinationAids(rp, result, extras);
         fr::explanation(rp, result);
         fr::exclusionsAndLocality(rp, result);
         fr::contributions(rp, result);
         fr::method(rp, result);
         fr::provenance(rp, result, decoration.generatedUtc);
-        fr::examinerAdditions(rp, extras);
+        fr::conclusion(rp, result, extras, fr::examinerAdditions(rp, extras));
         fr::auditAppendix(rp, extras);
         rp.endMark(QCoreApplication::translate("descry-report", "End of report"));
     });

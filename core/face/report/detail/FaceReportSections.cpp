@@ -296,6 +296,30 @@ void provenance(ReportPainter& rp, const FaceComparisonResult& r, const QDateTim
     table.paint(rp);
 }
 
+void whatIfNotice(ReportPainter& rp, const FaceComparisonResult& r, const ReportExtras& extras)
+{
+    if (!extras.whatIf)
+        return;
+    const ReportWhatIf& w = *extras.whatIf;
+    const QColor blue(0x1f, 0x5f, 0xbf);
+    rp.paragraph(QCoreApplication::translate("descry-report", "WHAT-IF: this report shows a what-if, not the model's "
+                                                              "full comparison"),
+                 ReportPainter::Font::BodyBold, blue);
+    rp.paragraph(QCoreApplication::translate(
+                     "descry-report",
+                     "The examiner switched off %1 (%n descriptor(s)). The score, decision, contributions and "
+                     "explanation below are computed without them: score %2, %3. The model's full comparison "
+                     "scored %4, %5; the removed descriptors' share of that score was %6. The likelihood ratio "
+                     "below belongs to the full comparison.",
+                     "", w.descriptorsOff)
+                     .arg(w.removed, number(r.score, 3), decisionLabel(r.decision), number(w.originalScore, 3),
+                          decisionLabel(w.originalDecision), signedNumber(w.share, 3)),
+                 ReportPainter::Font::Small, blue);
+    if (!w.sentence.isEmpty())
+        rp.paragraph(w.sentence, ReportPainter::Font::Small, blue);
+    rp.space(2);
+}
+
 void integrityLine(ReportPainter& rp, const ReportExtras& extras)
 {
     if (!extras.integrity.isEmpty())
@@ -376,7 +400,7 @@ void auditSummary(ReportPainter& rp, const QList<AuditEntry>& audit, int section
     }
 }
 
-void examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
+int examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
 {
     int section = 6;
     if (!extras.examinerNotes.isEmpty()) {
@@ -390,6 +414,148 @@ void examinerAdditions(ReportPainter& rp, const ReportExtras& extras)
     }
     if (!extras.audit.isEmpty())
         auditSummary(rp, extras.audit, section++);
+    return section;
+}
+
+void caseHeader(ReportPainter& rp, const ReportExtras& extras)
+{
+    const CaseDetails& d = extras.details;
+    QStringList parts;
+    if (!d.caseNumber.isEmpty())
+        parts << QCoreApplication::translate("descry-report", "Case number: %1").arg(d.caseNumber);
+    if (!extras.title.isEmpty())
+        parts << QCoreApplication::translate("descry-report", "Title: %1").arg(extras.title);
+    if (!d.agency.isEmpty())
+        parts << QCoreApplication::translate("descry-report", "Agency: %1").arg(d.agency);
+    if (!parts.isEmpty())
+        rp.paragraph(parts.join(QStringLiteral("      ")), ReportPainter::Font::BodyBold);
+    QStringList exhibits;
+    if (!d.probeExhibit.isEmpty())
+        exhibits << QCoreApplication::translate("descry-report", "probe exhibit %1").arg(d.probeExhibit);
+    if (!d.referenceExhibit.isEmpty())
+        exhibits << QCoreApplication::translate("descry-report", "reference exhibit %1").arg(d.referenceExhibit);
+    if (!exhibits.isEmpty())
+        rp.paragraph(
+            QCoreApplication::translate("descry-report", "Exhibits: %1").arg(exhibits.join(QStringLiteral(" \u00B7 "))),
+            ReportPainter::Font::Body);
+}
+
+void examinationAids(ReportPainter& rp, const FaceComparisonResult& r, const ReportExtras& extras)
+{
+    const CaseDetails& d = extras.details;
+    const QString roles[2] = {QStringLiteral("probe"), QStringLiteral("reference")};
+    const QString names[2] = {QCoreApplication::translate("descry-report", "probe"),
+                              QCoreApplication::translate("descry-report", "reference")};
+    const FaceImageReport* images[2] = {&r.probe, &r.reference};
+    QStringList views, moved;
+    for (int i = 0; i < 2; ++i) {
+        if (!d.view(roles[i]).isIdentity())
+            views << QStringLiteral("%1: %2").arg(names[i], d.view(roles[i]).describe());
+        const DetectedFace& face = images[i]->face;
+        QStringList points;
+        for (int j = 0; j < face.correctedLandmarks.size(); ++j) {
+            const int k = face.correctedLandmarks[j];
+            const QPointF from = face.detectedLandmarks.value(j), to = face.landmarks[size_t(k)];
+            points << QCoreApplication::translate("descry-report", "point %1 (%2, %3) \u2192 (%4, %5)")
+                          .arg(k)
+                          .arg(from.x(), 0, 'f', 1)
+                          .arg(from.y(), 0, 'f', 1)
+                          .arg(to.x(), 0, 'f', 1)
+                          .arg(to.y(), 0, 'f', 1);
+        }
+        if (!points.isEmpty())
+            moved << QStringLiteral("%1: %2").arg(names[i], points.join(QStringLiteral(", ")));
+    }
+    if (views.isEmpty() && moved.isEmpty())
+        return;
+    rp.subheading(QCoreApplication::translate("descry-report", "Examination aids"));
+    if (!views.isEmpty()) {
+        rp.paragraph(QCoreApplication::translate("descry-report",
+                                                 "Viewing enhancement used (display only: the evidence files and the "
+                                                 "analysis use the photos as loaded):"),
+                     ReportPainter::Font::Small, ReportPainter::textColor());
+        rp.bullets(views, ReportPainter::Font::Small);
+    }
+    if (!moved.isEmpty()) {
+        rp.paragraph(QCoreApplication::translate(
+                         "descry-report", "Landmarks moved by the examiner (the measured characteristics use the "
+                                          "moved points; alignment and appearance use the detector's; pixels "
+                                          "of the analysed photo):"),
+                     ReportPainter::Font::Small, ReportPainter::textColor());
+        rp.bullets(moved, ReportPainter::Font::Small);
+    }
+}
+
+namespace {
+
+// A labelled item of the conclusion section: the label in bold small capitals' place, the text under it.
+void labelledItem(ReportPainter& rp, const QString& label, const QString& text, const QColor& color = {})
+{
+    rp.paragraph(label, ReportPainter::Font::SmallBold, ReportPainter::mutedColor());
+    rp.paragraph(text, ReportPainter::Font::BodyBold, color);
+    rp.space(1.5);
+}
+
+} // namespace
+
+void conclusion(ReportPainter& rp, const FaceComparisonResult& r, const ReportExtras& extras, int section)
+{
+    rp.heading(sectionTitle(section, QCoreApplication::translate("descry-report", "Conclusion")), 80);
+    const ExaminerConclusion& c = extras.details.conclusion;
+    labelledItem(rp, QCoreApplication::translate("descry-report", "1. Examiner's conclusion"),
+                 c.level.isEmpty() ? QCoreApplication::translate("descry-report", "No conclusion recorded")
+                                   : ExaminerConclusion::levelLabel(c.level));
+    if (!c.level.isEmpty())
+        rp.paragraph(QCoreApplication::translate("descry-report", "Scale: %1").arg(ExaminerConclusion::scaleName()),
+                     ReportPainter::Font::Small, ReportPainter::mutedColor());
+    if (!c.rationale.isEmpty()) {
+        rp.paragraph(QCoreApplication::translate("descry-report", "Rationale"), ReportPainter::Font::SmallBold,
+                     ReportPainter::mutedColor());
+        rp.paragraph(c.rationale, ReportPainter::Font::Body);
+    }
+    rp.space(1.5);
+    QString decision = QCoreApplication::translate("descry-report", "%1 (score %2, threshold %3)")
+                           .arg(decisionLabel(r.decision), number(r.score, 3), number(r.threshold, 3));
+    if (extras.whatIf)
+        decision +=
+            QLatin1Char(' ') + QCoreApplication::translate("descry-report", "— what-if; the full comparison: %1")
+                                   .arg(decisionLabel(extras.whatIf->originalDecision));
+    labelledItem(rp, QCoreApplication::translate("descry-report", "2. Model's decision (threshold, not an opinion)"),
+                 decision, decisionColour(r.decision));
+    const LikelihoodRatioResult& lr = r.likelihoodRatio;
+    labelledItem(rp, QCoreApplication::translate("descry-report", "3. Model's likelihood ratio"),
+                 lr.available
+                     ? QCoreApplication::translate("descry-report", "LR %1: %2%3")
+                           .arg(formatLr(lr.lr), lr.verbal,
+                                lr.calibrated ? QString()
+                                              : QCoreApplication::translate("descry-report",
+                                                                            " (not calibrated for this kind of photo)"))
+                     : QCoreApplication::translate("descry-report", "Not available: %1").arg(lr.unavailableReason));
+    rp.paragraph(QCoreApplication::translate("descry-report",
+                                             "The examiner's conclusion is the examiner's own; the model's decision "
+                                             "and likelihood ratio are stated separately and are not part of it."),
+                 ReportPainter::Font::Small, ReportPainter::mutedColor());
+
+    // The signature block moves to the next page whole.
+    rp.ensureSpace(rp.mm(75)); // heading, four rows, the space to sign and the line
+    rp.subheading(QCoreApplication::translate("descry-report", "Signature"));
+    const QString blank = QStringLiteral("\u2014");
+    ReportTable table;
+    table.columns = {{QCoreApplication::translate("descry-report", "Item"), 1},
+                     {QCoreApplication::translate("descry-report", "Value"), 3}};
+    table.rows.append({QCoreApplication::translate("descry-report", "Name"),
+                       c.examiner.isEmpty() ? (extras.examiner.isEmpty() ? blank : extras.examiner) : c.examiner});
+    table.rows.append({QCoreApplication::translate("descry-report", "Role"), c.role.isEmpty() ? blank : c.role});
+    table.rows.append({QCoreApplication::translate("descry-report", "Date (UTC)"),
+                       c.utc.isValid() ? c.utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : blank});
+    table.rows.append({QCoreApplication::translate("descry-report", "Case signature"),
+                       extras.signer.isEmpty()
+                           ? QCoreApplication::translate("descry-report", "the case file is not signed")
+                           : extras.signer});
+    table.paint(rp);
+    rp.space(10);
+    rp.paragraph(QCoreApplication::translate("descry-report", "Signed: ______________________________"),
+                 ReportPainter::Font::Body);
 }
 
 void auditAppendix(ReportPainter& rp, const ReportExtras& extras)

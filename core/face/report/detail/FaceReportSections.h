@@ -20,10 +20,22 @@ void method(ReportPainter& rp, const FaceComparisonResult& result);
 void provenance(ReportPainter& rp, const FaceComparisonResult& result, const QDateTime& generatedUtc);
 // The case's integrity and signature, under the case line of the title (nothing when the extras have neither).
 void integrityLine(ReportPainter& rp, const ReportExtras& extras);
+// The what-if notice on the first page (nothing when the report is not exported during a what-if).
+void whatIfNotice(ReportPainter& rp, const FaceComparisonResult& result, const ReportExtras& extras);
 // Examiner notes and the audit summary (counts per action, first and last time, every lock and amendment in full).
-void examinerAdditions(ReportPainter& rp, const ReportExtras& extras);
+// Returns the next free section number.
+int examinerAdditions(ReportPainter& rp, const ReportExtras& extras);
 // The audit summary alone, as section `section` (also used by the chest-X-ray report).
 void auditSummary(ReportPainter& rp, const QList<AuditEntry>& audit, int section);
+// The last section of the body: the examiner's conclusion, the model's decision and the likelihood ratio as three
+// separately labelled items, then the signature block (name, role, date, the case's signature).
+void conclusion(ReportPainter& rp, const FaceComparisonResult& result, const ReportExtras& extras, int section);
+// Both aligned faces with their landmarks, the overlay and the wipe (nothing without both aligned faces).
+void alignedFigures(ReportPainter& rp, const FaceComparisonResult& result);
+// The examiner's viewing enhancement and moved landmarks, after the faces (nothing when neither was used).
+void examinationAids(ReportPainter& rp, const FaceComparisonResult& result, const ReportExtras& extras);
+// Case number, title, agency and exhibit numbers under the report title (nothing when none is set).
+void caseHeader(ReportPainter& rp, const ReportExtras& extras);
 // The whole audit log, on pages of its own at the end.
 void auditAppendix(ReportPainter& rp, const ReportExtras& extras);
 
