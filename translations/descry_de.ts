@@ -7403,6 +7403,10 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>Neutral: neither proposition supported</source>
         <translation>Neutral: keine der Hypothesen wird unterstützt</translation>
     </message>
+    <message>
+        <source>%1 – %2 (%3): close distributions (overlap %4), the probe&apos;s most likely &quot;%5&quot; and the reference&apos;s &quot;%6&quot;, adding %7 to the score.</source>
+        <translation>%1 – %2 (%3): ähnliche Verteilungen (Überlappung %4), beim Fragebild am wahrscheinlichsten „%5“, beim Referenzbild „%6“; trägt %7 zum Score bei.</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -8369,6 +8373,13 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrCaseDocument</name>
@@ -8915,14 +8926,6 @@ Begründung für den Nachtrag:</translation>
         <translation>Fragebild</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Referenzbild</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
         <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
         <translation>Anteil am Score = Gewicht %1 × eigene Ähnlichkeit dieses Merkmals %2 (hängt allein von diesem Merkmal ab); abwählen, um den neu normierten Score ohne es zu sehen</translation>
     </message>
@@ -8945,6 +8948,32 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>How the descriptor is scored: measured on the landmarks or by appearance (image–text similarity)</source>
+        <translation>Wie der Deskriptor bewertet wird: an den Landmarken gemessen oder nach dem Erscheinungsbild (Bild-Text-Ähnlichkeit)</translation>
+    </message>
+    <message>
+        <source>The probe&apos;s value of the descriptor</source>
+        <translation>Der Wert des Deskriptors beim Fragebild</translation>
+    </message>
+    <message>
+        <source>The reference&apos;s value of the descriptor</source>
+        <translation>Der Wert des Deskriptors beim Referenzbild</translation>
+    </message>
+    <message>
+        <source>The part of the comparison score this row contributes (the rows and the bias add up to the score)</source>
+        <translation>Der Anteil dieser Zeile am Vergleichsscore (die Zeilen und der Bias ergeben zusammen den Score)</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <comment>short for Reference, a column header</comment>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>short for Contribution, a column header</comment>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
@@ -9652,6 +9681,10 @@ Begründung für den Nachtrag:</translation>
         <source>The analysis is locked: landmarks can no longer be moved.</source>
         <translation>Die Analyse ist gesperrt: Landmarken können nicht mehr verschoben werden.</translation>
     </message>
+    <message>
+        <source>Comparison cancelled; the previous result of the same photos is shown again.</source>
+        <translation>Vergleich abgebrochen; das vorherige Ergebnis derselben Fotos wird wieder angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ImageView</name>
@@ -9872,6 +9905,26 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>&amp;Photos full screen</source>
         <translation>&amp;Fotos im Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Go to panel</source>
+        <translation>&amp;Gehe zu Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned faces</source>
+        <translation>&amp;Ausgerichtete Gesichter</translation>
+    </message>
+    <message>
+        <source>Examiner &amp;notes</source>
+        <translation>&amp;Notizen des Sachverständigen</translation>
+    </message>
+    <message>
+        <source>&amp;Case details and conclusion</source>
+        <translation>&amp;Falldaten und Schlussfolgerung</translation>
     </message>
 </context>
 <context>
@@ -10147,6 +10200,10 @@ Begründung: %6</translation>
         <source>As loaded | as displayed: the left half as loaded, the right half with the enhancement</source>
         <translation>Wie geladen | wie angezeigt: die linke Hälfte wie geladen, die rechte mit der Bildverbesserung</translation>
     </message>
+    <message>
+        <source>The photo with the detected face; + and − zoom, 0 fits it to the window, the arrow keys scroll</source>
+        <translation>Das Foto mit dem erkannten Gesicht; + und − zoomen, 0 passt es ins Fenster ein, die Pfeiltasten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::QualityPanel</name>
@@ -10403,6 +10460,10 @@ Begründung: %6</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>

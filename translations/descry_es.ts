@@ -7403,6 +7403,10 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>Neutral: neither proposition supported</source>
         <translation>Neutral: no se apoya ninguna de las proposiciones</translation>
     </message>
+    <message>
+        <source>%1 – %2 (%3): close distributions (overlap %4), the probe&apos;s most likely &quot;%5&quot; and the reference&apos;s &quot;%6&quot;, adding %7 to the score.</source>
+        <translation>%1 – %2 (%3): distribuciones cercanas (solapamiento %4), lo más probable «%5» en la foto dubitada y «%6» en la de referencia; suma %7 a la puntuación.</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -8369,6 +8373,13 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>No comparison yet</source>
         <translation>Aún no hay comparación</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrCaseDocument</name>
@@ -8915,14 +8926,6 @@ Motivo de la enmienda:</translation>
         <translation>Imagen dubitada</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Imagen de referencia</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Contribución</translation>
-    </message>
-    <message>
         <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
         <translation>Parte de la puntuación = peso %1 × similitud propia de esta característica %2 (depende solo de esta característica); desmarque para ver la puntuación renormalizada sin ella</translation>
     </message>
@@ -8945,6 +8948,32 @@ Motivo de la enmienda:</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>How the descriptor is scored: measured on the landmarks or by appearance (image–text similarity)</source>
+        <translation>Cómo se puntúa el descriptor: medido sobre los puntos de referencia o por la apariencia (similitud imagen–texto)</translation>
+    </message>
+    <message>
+        <source>The probe&apos;s value of the descriptor</source>
+        <translation>El valor del descriptor en la foto dubitada</translation>
+    </message>
+    <message>
+        <source>The reference&apos;s value of the descriptor</source>
+        <translation>El valor del descriptor en la foto de referencia</translation>
+    </message>
+    <message>
+        <source>The part of the comparison score this row contributes (the rows and the bias add up to the score)</source>
+        <translation>La parte de la puntuación de comparación que aporta esta fila (las filas y el sesgo suman la puntuación)</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <comment>short for Reference, a column header</comment>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>short for Contribution, a column header</comment>
+        <translation>Parte</translation>
     </message>
 </context>
 <context>
@@ -9652,6 +9681,10 @@ Motivo de la enmienda:</translation>
         <source>The analysis is locked: landmarks can no longer be moved.</source>
         <translation>El análisis está bloqueado: los puntos de referencia ya no se pueden mover.</translation>
     </message>
+    <message>
+        <source>Comparison cancelled; the previous result of the same photos is shown again.</source>
+        <translation>Comparación cancelada; se vuelve a mostrar el resultado anterior de las mismas fotos.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ImageView</name>
@@ -9872,6 +9905,26 @@ Motivo de la enmienda:</translation>
     <message>
         <source>&amp;Photos full screen</source>
         <translation>&amp;Fotografías a pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Go to panel</source>
+        <translation>&amp;Ir al panel</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned faces</source>
+        <translation>Caras &amp;alineadas</translation>
+    </message>
+    <message>
+        <source>Examiner &amp;notes</source>
+        <translation>&amp;Notas del examinador</translation>
+    </message>
+    <message>
+        <source>&amp;Case details and conclusion</source>
+        <translation>Datos del &amp;caso y conclusión</translation>
     </message>
 </context>
 <context>
@@ -10147,6 +10200,10 @@ Motivo: %6</translation>
         <source>As loaded | as displayed: the left half as loaded, the right half with the enhancement</source>
         <translation>Tal como se cargó | tal como se muestra: la mitad izquierda tal como se cargó, la derecha con la mejora</translation>
     </message>
+    <message>
+        <source>The photo with the detected face; + and − zoom, 0 fits it to the window, the arrow keys scroll</source>
+        <translation>La foto con la cara detectada; + y − acercan y alejan, 0 la ajusta a la ventana, las flechas la desplazan</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::QualityPanel</name>
@@ -10403,6 +10460,10 @@ Motivo: %6</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
     </message>
 </context>
 <context>

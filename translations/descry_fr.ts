@@ -7403,6 +7403,10 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>Neutral: neither proposition supported</source>
         <translation>Neutre : aucune des propositions n’est soutenue</translation>
     </message>
+    <message>
+        <source>%1 – %2 (%3): close distributions (overlap %4), the probe&apos;s most likely &quot;%5&quot; and the reference&apos;s &quot;%6&quot;, adding %7 to the score.</source>
+        <translation>%1 – %2 (%3) : distributions proches (recouvrement %4), le plus probable « %5 » pour la photo de question et « %6 » pour la référence ; ajoute %7 au score.</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -8369,6 +8373,13 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>No comparison yet</source>
         <translation>Aucune comparaison pour l’instant</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::CxrCaseDocument</name>
@@ -8915,14 +8926,6 @@ Motif de l’avenant :</translation>
         <translation>Photo litigieuse</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Photo de référence</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Contribution</translation>
-    </message>
-    <message>
         <source>Share of the score = weight %1 × this characteristic&apos;s own similarity %2 (it depends on this characteristic alone); uncheck to see the re-normalised score without it</source>
         <translation>Part du score = poids %1 × similarité propre de cette caractéristique %2 (elle ne dépend que de cette caractéristique) ; décochez pour voir le score renormalisé sans elle</translation>
     </message>
@@ -8945,6 +8948,32 @@ Motif de l’avenant :</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>How the descriptor is scored: measured on the landmarks or by appearance (image–text similarity)</source>
+        <translation>Comment le descripteur est évalué : mesuré sur les points de repère ou d’après l’apparence (similarité image–texte)</translation>
+    </message>
+    <message>
+        <source>The probe&apos;s value of the descriptor</source>
+        <translation>La valeur du descripteur pour la photo de question</translation>
+    </message>
+    <message>
+        <source>The reference&apos;s value of the descriptor</source>
+        <translation>La valeur du descripteur pour la photo de référence</translation>
+    </message>
+    <message>
+        <source>The part of the comparison score this row contributes (the rows and the bias add up to the score)</source>
+        <translation>La part du score de comparaison apportée par cette ligne (les lignes et le biais s’additionnent pour donner le score)</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <comment>short for Reference, a column header</comment>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>short for Contribution, a column header</comment>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
@@ -9652,6 +9681,10 @@ Motif de l’avenant :</translation>
         <source>The analysis is locked: landmarks can no longer be moved.</source>
         <translation>L’analyse est verrouillée : les points de repère ne peuvent plus être déplacés.</translation>
     </message>
+    <message>
+        <source>Comparison cancelled; the previous result of the same photos is shown again.</source>
+        <translation>Comparaison annulée ; le résultat précédent des mêmes photos est de nouveau affiché.</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::ImageView</name>
@@ -9872,6 +9905,26 @@ Motif de l’avenant :</translation>
     <message>
         <source>&amp;Photos full screen</source>
         <translation>&amp;Photos en plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Go to panel</source>
+        <translation>&amp;Aller au panneau</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned faces</source>
+        <translation>Visages &amp;alignés</translation>
+    </message>
+    <message>
+        <source>Examiner &amp;notes</source>
+        <translation>&amp;Notes de l’examinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Case details and conclusion</source>
+        <translation>Détails du &amp;cas et conclusion</translation>
     </message>
 </context>
 <context>
@@ -10147,6 +10200,10 @@ Motif : %6</translation>
         <source>As loaded | as displayed: the left half as loaded, the right half with the enhancement</source>
         <translation>Tel que chargé | tel qu’affiché : la moitié gauche telle que chargée, la moitié droite avec l’amélioration</translation>
     </message>
+    <message>
+        <source>The photo with the detected face; + and − zoom, 0 fits it to the window, the arrow keys scroll</source>
+        <translation>La photo avec le visage détecté ; + et − zooment, 0 l’ajuste à la fenêtre, les flèches la font défiler</translation>
+    </message>
 </context>
 <context>
     <name>descry::ui::QualityPanel</name>
@@ -10403,6 +10460,10 @@ Motif : %6</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>

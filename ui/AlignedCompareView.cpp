@@ -1,6 +1,10 @@
 #include "ui/AlignedCompareView.h"
 
+#include "core/face/AlignedLandmarks.h"
+
 #include "core/imaging/ViewEnhancement.h"
+
+#include "ui/ThemeColours.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -331,15 +335,7 @@ QString AlignedCompareView::measurementText(int face) const
         return {};
     const double px = QLineF(points[0], points[1]).length();
     const QList<QPointF>& marks = (face & 1) ? m_referenceLandmarks : m_probeLandmarks;
-    double iod = 0;
-    if (marks.size() == 68) {
-        QPointF a, b;
-        for (int i = 36; i < 42; ++i)
-            a += marks[i] / 6.0;
-        for (int i = 42; i < 48; ++i)
-            b += marks[i] / 6.0;
-        iod = QLineF(a, b).length();
-    }
+    const double iod = interEyeDistance(marks);
     return iod > 0 ? tr("%1 px = %2 IOD").arg(px, 0, 'f', 1).arg(px / iod, 0, 'f', 3) : tr("%1 px").arg(px, 0, 'f', 1);
 }
 
@@ -390,7 +386,8 @@ void AlignedCompareView::drawFace(QPainter& painter, const QRectF& target, const
         painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(target.adjusted(0.5, 0.5, -0.5, -0.5));
-        painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+        painter.setPen(ThemeColours::readableOn(palette().color(QPalette::Window),
+                                                palette().color(QPalette::Disabled, QPalette::WindowText)));
         painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, tr("No aligned face"));
     } else {
         paintImage(painter, target, image);

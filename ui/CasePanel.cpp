@@ -1,4 +1,5 @@
 #include "ui/CasePanel.h"
+#include "ui/ThemeColours.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -155,7 +156,7 @@ void CasePanel::recordConclusion()
         refused = tr("Write the rationale: a conclusion is recorded with the reasons for it.");
     if (!refused.isEmpty()) {
         m_status->setText(refused);
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setStyleSheet(ThemeColours::labelStyle(ThemeColours::Tone::Error, palette()));
         return;
     }
     emit conclusionRecorded(c);

@@ -17,7 +17,7 @@ const QColor kNegative(0xd0, 0x3b, 0x3b);
 
 ContributionChart::ContributionChart(QWidget* parent) : QCustomPlot(parent)
 {
-    setMinimumHeight(140);
+    setMinimumHeight(100);
     setAccessibleName(tr("Contribution chart"));
     plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
@@ -119,11 +119,49 @@ void ContributionChart::plot(const QString& title, const QStringList& labels, co
     m_title = title;
     m_labels = labels;
     m_values = values;
-    clearPlottables();
-    m_titleElement->setText(title);
+    m_horizontal = horizontal;
+    m_drawnBars = -1;
+    draw();
+    // What a screen reader says: the title and every bar, all of them, whatever fits on the screen.
+    QStringList bars;
+    for (int i = 0; i < int(values.size()); ++i)
+        bars << QStringLiteral("%1 %2").arg(labels.value(i), QString::asprintf("%+.4f", values[i]));
+    setAccessibleDescription(values.isEmpty() ? tr("No comparison yet")
+                                              : title + QStringLiteral(": ") + bars.join(QStringLiteral("; ")));
+}
 
-    QCPAxis* keyAxis = horizontal ? yAxis : xAxis;
-    QCPAxis* valueAxis = horizontal ? xAxis : yAxis;
+int ContributionChart::barsThatFit() const
+{
+    // A horizontal bar needs a readable label (about 11 px for a 9-px font); the rest are summed in one bar.
+    if (!m_horizontal)
+        return int(m_values.size());
+    const int room = std::max(3, int((height() - 70.0) / 11.0));
+    return std::min(int(m_values.size()), room);
+}
+
+void ContributionChart::draw()
+{
+    const int fit = barsThatFit();
+    if (fit == m_drawnBars)
+        return;
+    m_drawnBars = fit;
+    clearPlottables();
+    m_titleElement->setText(m_title);
+    QStringList labels = m_labels.mid(0, fit);
+    QVector<double> values = m_values.mid(0, fit);
+    if (fit < int(m_values.size())) {
+        // The largest first (the lists are sorted by |contribution|): the last bar holds all the others.
+        const int others = int(m_values.size()) - fit + 1;
+        double sum = 0;
+        for (int i = fit - 1; i < int(m_values.size()); ++i)
+            sum += m_values[i];
+        labels[fit - 1] = tr("%n other(s)", "", others);
+        values[fit - 1] = sum;
+    }
+    m_shownLabels = labels;
+
+    QCPAxis* keyAxis = m_horizontal ? yAxis : xAxis;
+    QCPAxis* valueAxis = m_horizontal ? xAxis : yAxis;
     auto* positive = new QCPBars(keyAxis, valueAxis);
     auto* negative = new QCPBars(keyAxis, valueAxis);
     positive->setPen(Qt::NoPen);
@@ -138,15 +176,14 @@ void ContributionChart::plot(const QString& title, const QStringList& labels, co
     double lo = 0, hi = 0;
     for (int i = 0; i < count; ++i) {
         // Horizontal charts list the first bar at the top.
-        const double key = horizontal ? double(count - i) : double(i + 1);
+        const double key = m_horizontal ? double(count - i) : double(i + 1);
         (values[i] >= 0 ? positive : negative)->addData(key, values[i]);
         lo = std::min(lo, values[i]);
         hi = std::max(hi, values[i]);
-        if (horizontal || count <= 16 || i % 8 == 0)
+        if (m_horizontal || count <= 16 || i % 8 == 0)
             ticker->addTick(key, labels.value(i));
     }
     keyAxis->setTicker(ticker);
-    m_horizontal = horizontal;
     fitTickLabels();
     keyAxis->setSubTicks(false);
     keyAxis->setTickLength(0, 4);
@@ -166,29 +203,24 @@ void ContributionChart::plot(const QString& title, const QStringList& labels, co
     valueAxis->setLabel(m_mode == Mode::AggregationWeights ? tr("weight") : tr("contribution"));
     if (m_mode == Mode::AggregationWeights)
         keyAxis->setLabel(tr("embedding dimension"));
-    // What a screen reader says: the title and every bar, as the chart shows them.
-    QStringList bars;
-    for (int i = 0; i < count; ++i)
-        bars << QStringLiteral("%1 %2").arg(labels.value(i), QString::asprintf("%+.4f", values[i]));
-    setAccessibleDescription(count == 0 ? tr("No comparison yet")
-                                        : title + QStringLiteral(": ") + bars.join(QStringLiteral("; ")));
     replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ContributionChart::fitTickLabels()
 {
-    // Labels of a horizontal chart shrink with the room per bar, so that 19 components never overlap.
-    if (!m_horizontal || m_values.isEmpty())
+    // Labels of a horizontal chart shrink with the room per bar, never below 9 px (barsThatFit() sums the rest).
+    if (!m_horizontal || m_drawnBars <= 0)
         return;
-    const double perBar = std::max(1.0, (height() - 70.0) / double(m_values.size()));
+    const double perBar = std::max(1.0, (height() - 70.0) / double(m_drawnBars));
     QFont f = font();
-    f.setPixelSize(int(std::clamp(perBar * 0.8, 7.0, double(QFontInfo(font()).pixelSize()))));
+    f.setPixelSize(int(std::clamp(perBar * 0.8, 9.0, double(QFontInfo(font()).pixelSize()))));
     yAxis->setTickLabelFont(f);
 }
 
 void ContributionChart::resizeEvent(QResizeEvent* event)
 {
     QCustomPlot::resizeEvent(event);
+    draw(); // more or fewer bars fit
     fitTickLabels();
 }
 

@@ -40,6 +40,8 @@ public:
     int barCount() const { return int(m_values.size()); }
     QVector<double> values() const { return m_values; }
     QStringList labels() const { return m_labels; }
+    // The labels of the bars drawn: the first ones, and "n others" summing the rest when not all fit.
+    QStringList shownLabels() const { return m_shownLabels; }
     QString title() const { return m_title; }
 
 protected:
@@ -47,6 +49,8 @@ protected:
 
 private:
     void fitTickLabels();
+    int barsThatFit() const;
+    void draw(); // the bars of m_labels/m_values that fit the height; nothing when that number did not change
     void plot(const QString& title, const QStringList& labels, const QVector<double>& values, bool horizontal);
 
     QSharedPointer<const FaceComparisonResult> m_result;
@@ -54,6 +58,8 @@ private:
     Mode m_mode = Mode::Empty;
     bool m_horizontal = true;
     QStringList m_labels;
+    QStringList m_shownLabels;
+    int m_drawnBars = -1;
     QVector<double> m_values;
     QString m_title;
     QCPTextElement* m_titleElement = nullptr;

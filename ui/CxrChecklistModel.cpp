@@ -1,5 +1,7 @@
 #include "ui/CxrChecklistModel.h"
+#include "ui/ThemeColours.h"
 
+#include <QGuiApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -262,7 +264,10 @@ QVariant CxrChecklistModel::descriptorData(int k, int column, int role) const
         return column == ReadingColumn ? QVariant(int(state)) : QVariant();
     case Qt::ForegroundRole:
         if (column == ContributionColumn && s && std::abs(s->contribution) >= 0.0005)
-            return QBrush(s->contribution >= 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+            return QBrush(ThemeColours::readableOn(
+                QGuiApplication::palette().color(QPalette::Base),
+                ThemeColours::tone(s->contribution >= 0 ? ThemeColours::Tone::Positive : ThemeColours::Tone::Negative,
+                                   QGuiApplication::palette())));
         return {};
     case Qt::DisplayRole:
         switch (column) {

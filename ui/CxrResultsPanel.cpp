@@ -1,4 +1,5 @@
 #include "ui/CxrResultsPanel.h"
+#include "ui/ThemeColours.h"
 
 #include "ui/CxrChecklistModel.h"
 #include "ui/CxrContributionChart.h"
@@ -231,8 +232,9 @@ void CxrResultsPanel::updateSummary()
     if (!r.windowText.isEmpty())
         text += QStringLiteral("<br>") + tr("Seen at %1.").arg(r.windowText.toHtmlEscaped());
     for (const QString& warning : r.warnings)
-        text += QStringLiteral("<br><span style=\"color:#b71c1c\">%1</span>")
-                    .arg(tr("Warning: %1").arg(warning.toHtmlEscaped()));
+        text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(ThemeColours::tone(ThemeColours::Tone::Negative, palette()).name(QColor::HexRgb),
+                         tr("Warning: %1").arg(warning.toHtmlEscaped()));
     m_summary->setText(text);
     m_sentences->setText(r.sentences.join(QLatin1Char(' ')));
 }

@@ -1,4 +1,5 @@
 #include "ui/CxrWorkspace.h"
+#include "ui/ThemeColours.h"
 
 #include "core/casefile/SigningKey.h"
 #include "core/common/AtomicFile.h"
@@ -584,7 +585,7 @@ void CxrWorkspace::showMessage(const QString& text, bool error, const QString& d
 {
     m_message->setText(text);
     m_message->setToolTip(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? ThemeColours::labelStyle(ThemeColours::Tone::Error, palette()) : QString());
     emit statusMessage(text);
 }
 

@@ -1,8 +1,10 @@
 #include "ui/DescriptorTreeModel.h"
+#include "ui/ThemeColours.h"
 
 #include "core/descriptors/Definitions.h"
 #include "core/face/FaceConcepts.h"
 
+#include <QGuiApplication>
 #include <QBrush>
 #include <QColor>
 #include <QHash>
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace descry::ui {
 
@@ -234,32 +237,43 @@ void DescriptorTreeModel::notifySubtree(int n)
     }
 }
 
-QIcon DescriptorTreeModel::sourceIcon(const QString& source)
+namespace {
+
+// A 16×16 icon drawn at 1× and 2× (HiDPI screens get crisp edges, not an upscaled bitmap).
+QIcon drawnIcon(const std::function<void(QPainter&)>& draw)
 {
-    // Drawn, not loaded: a blue ruler-like square for what is measured, an orange disc for what is seen.
-    static const QIcon measured = [] {
-        QPixmap pm(16, 16);
+    QIcon icon;
+    for (int scale : {1, 2, 3}) {
+        QPixmap pm(16 * scale, 16 * scale);
+        pm.setDevicePixelRatio(scale);
         pm.fill(Qt::transparent);
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
+        draw(p);
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+} // namespace
+
+QIcon DescriptorTreeModel::sourceIcon(const QString& source)
+{
+    // Drawn, not loaded: a blue ruler-like bar for what is measured, an orange disc for what is seen.
+    static const QIcon measured = drawnIcon([](QPainter& p) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0x1f, 0x5f, 0xbf));
         p.drawRect(QRectF(2, 5, 12, 6));
         p.setPen(QPen(Qt::white, 1));
         for (int x = 4; x <= 12; x += 3)
             p.drawLine(QPointF(x, 5), QPointF(x, 8));
-        return QIcon(pm);
-    }();
-    static const QIcon appearance = [] {
-        QPixmap pm(16, 16);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
+    });
+    static const QIcon appearance = drawnIcon([](QPainter& p) {
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xd0, 0x80, 0x10));
         p.drawEllipse(QRectF(3, 3, 10, 10));
-        return QIcon(pm);
-    }();
+    });
     return source == QLatin1String("measured") ? measured : appearance;
 }
 
@@ -365,7 +379,10 @@ QVariant DescriptorTreeModel::data(const QModelIndex& index, int role) const
         return col == DescriptorColumn ? QVariant(int(checkState(n))) : QVariant();
     case Qt::ForegroundRole:
         if (col == ContributionColumn && n.contribution != 0)
-            return QBrush(n.contribution > 0 ? QColor(0x1b, 0x7f, 0x2a) : QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(ThemeColours::readableOn(
+                QGuiApplication::palette().color(QPalette::Base),
+                ThemeColours::tone(n.contribution > 0 ? ThemeColours::Tone::Positive : ThemeColours::Tone::Negative,
+                                   QGuiApplication::palette())));
         return {};
     case Qt::TextAlignmentRole:
         if (col >= ProbeColumn)
@@ -444,8 +461,23 @@ Qt::ItemFlags DescriptorTreeModel::flags(const QModelIndex& index) const
 
 QVariant DescriptorTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case SourceColumn:
+            return tr("How the descriptor is scored: measured on the landmarks or by appearance (image–text "
+                      "similarity)");
+        case ProbeColumn:
+            return tr("The probe's value of the descriptor");
+        case ReferenceColumn:
+            return tr("The reference's value of the descriptor");
+        case ContributionColumn:
+            return tr("The part of the comparison score this row contributes (the rows and the bias add up to "
+                      "the score)");
+        }
+        return {};
+    }
     switch (section) {
     case DescriptorColumn:
         return tr("Descriptor");
@@ -454,9 +486,9 @@ QVariant DescriptorTreeModel::headerData(int section, Qt::Orientation orientatio
     case ProbeColumn:
         return tr("Probe");
     case ReferenceColumn:
-        return tr("Reference");
+        return tr("Ref.", "short for Reference, a column header");
     case ContributionColumn:
-        return tr("Contribution");
+        return tr("Share", "short for Contribution, a column header");
     }
     return {};
 }

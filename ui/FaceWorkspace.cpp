@@ -1,4 +1,5 @@
 #include "ui/FaceWorkspace.h"
+#include "ui/ThemeColours.h"
 
 #include "core/casefile/SigningKey.h"
 #include "core/common/AtomicFile.h"
@@ -39,6 +40,23 @@ namespace {
 QString shortSha(const QString& sha256)
 {
     return sha256.left(12) + QStringLiteral("…");
+}
+
+// Everything of a request that decides its result but the pack: equal inputs give the same comparison.
+QString inputsKey(const FaceComparisonRequest& r)
+{
+    QStringList parts{r.probe,
+                      r.reference,
+                      QString::number(r.probeFace),
+                      QString::number(r.referenceFace),
+                      QString::number(int(r.cropped)),
+                      QString::number(int(r.allowDamaged))};
+    for (const auto* landmarks : {&r.probeLandmarks, &r.referenceLandmarks}) {
+        parts << QStringLiteral("|");
+        for (const auto& [index, p] : *landmarks)
+            parts << QStringLiteral("%1:%2,%3").arg(index).arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17);
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -104,6 +122,7 @@ void FaceWorkspace::buildLayout()
     m_resultsPage = resultsStack;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setTabBarAutoHide(true); // the detailed layout's results alone need no tab (nor its 26 px)
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_lower = new QSplitter(Qt::Horizontal, this);
@@ -116,7 +135,10 @@ void FaceWorkspace::buildLayout()
     m_main->addWidget(m_lower);
     m_main->setChildrenCollapsible(false);
     for (QSplitter* splitter : {m_photos, m_lower, m_main})
-        connect(splitter, &QSplitter::splitterMoved, this, [this] { saveSplitters(); });
+        connect(splitter, &QSplitter::splitterMoved, this, [this] {
+            m_defaultShares = false;
+            saveSplitters();
+        });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -143,13 +165,18 @@ void FaceWorkspace::setLayoutMode(Layout layout)
     if (layout == m_layout && m_tabs->count() > 0)
         return;
     QWidget* current = m_tabs->count() > 0 ? m_tabs->currentWidget() : m_resultsPage;
-    const QList<QPair<QWidget*, QString>> pages = {{m_resultsPage, tr("Results")},
-                                                   {m_aligned, tr("Aligned faces")},
-                                                   {m_notes, tr("Examiner notes")},
-                                                   {m_casePanel, tr("Case")}};
+    QList<QPair<QWidget*, QString>> pages = {{m_resultsPage, tr("Results")},
+                                             {m_aligned, tr("Aligned faces")},
+                                             {m_notes, tr("Examiner notes")},
+                                             {m_casePanel, tr("Case")}};
     m_tabs->clear();
     m_sideTabs->clear();
     m_layout = layout;
+    // Detailed: chart and explanation beside the tree (first of the side tabs), so that the tree keeps the
+    // results' whole height under the photos.
+    m_results->setLowerTabsInline(layout == Layout::Compact);
+    if (layout == Layout::Detailed)
+        pages = pages.mid(0, 1) + m_results->lowerPages() + pages.mid(1);
     for (const auto& [page, label] : pages) {
         QTabWidget* target = layout == Layout::Detailed && page != m_resultsPage ? m_sideTabs : m_tabs;
         target->addTab(page, label);
@@ -197,14 +224,30 @@ void FaceWorkspace::saveSplitters() const
 void FaceWorkspace::restoreSplitters()
 {
     AppSettings settings;
-    const bool main = m_main->restoreState(settings.layoutState(splitterKey(m_layout, "main")));
-    if (!main) // first use: photos get the larger share in the detailed layout, half in the compact one
-        m_main->setSizes(m_layout == Layout::Detailed ? QList<int>{45, 55} : QList<int>{52, 48});
+    m_defaultShares = !m_main->restoreState(settings.layoutState(splitterKey(m_layout, "main")));
+    applyDefaultShares();
     if (!m_lower->restoreState(settings.layoutState(splitterKey(m_layout, "lower"))))
         m_lower->setSizes({60, 40});
     m_photos->restoreState(settings.layoutState(splitterKey(m_layout, "photos")));
     m_main->setStretchFactor(0, 1);
     m_main->setStretchFactor(1, 1);
+}
+
+void FaceWorkspace::applyDefaultShares()
+{
+    if (!m_defaultShares)
+        return;
+    // First use: the photos get 47 % of the height in the detailed layout, 52 % of the width in the compact one.
+    const bool detailed = m_layout == Layout::Detailed;
+    const int total = std::max(100, detailed ? m_main->height() : m_main->width());
+    const int photos = total * (detailed ? 47 : 52) / 100;
+    m_main->setSizes({photos, total - photos});
+}
+
+void FaceWorkspace::resizeEvent(QResizeEvent* event)
+{
+    Workspace::resizeEvent(event);
+    applyDefaultShares();
 }
 
 QHBoxLayout* FaceWorkspace::buildToolbar()
@@ -384,9 +427,6 @@ void FaceWorkspace::run()
 void FaceWorkspace::startComparison(bool examinerRun)
 {
     dropPending();
-    // The previous result may come from another pack or other photos: it leaves the screen now, so a refused or
-    // cancelled comparison cannot leave it looking like this one's (nor exportable).
-    clearShownResult();
     FaceComparisonRequest request;
     request.task = QLatin1String(CaseFile::FaceVerificationTask);
     request.pack = AppSettings().packName();
@@ -405,6 +445,14 @@ void FaceWorkspace::startComparison(bool examinerRun)
     for (const LandmarkCorrection& c : caseFile().details().referenceLandmarks)
         request.referenceLandmarks.append({c.index, c.to});
     m_pendingIsRun = examinerRun;
+    m_pendingInputs = inputsKey(request);
+    // The previous result may come from another pack or other photos: it leaves the screen now, so a refused
+    // comparison cannot leave it looking like this one's (nor exportable). Cancelling a run of the same inputs
+    // shows it again.
+    const bool sameInputs = m_document->result() && m_shownInputs == m_pendingInputs;
+    m_previousResult = sameInputs ? m_document->result() : nullptr;
+    m_previousModel = sameInputs ? m_document->model() : nullptr;
+    clearShownResult();
     setBusy(m_service->requestComparison(request));
 }
 
@@ -454,6 +502,9 @@ void FaceWorkspace::onFinished(quint64 id, QSharedPointer<const FaceComparisonRe
     if (id != m_pending)
         return;
     setBusy(0);
+    m_shownInputs = m_pendingInputs;
+    m_previousResult.reset();
+    m_previousModel.reset();
     if (m_pendingIsRun) {
         const PackReference before = m_document->recordRun(result, model);
         const PackReference used = FaceCaseDocument::packOf(*result);
@@ -481,6 +532,8 @@ void FaceWorkspace::onFailed(quint64 id, const QString& error)
     if (id != m_pending)
         return;
     setBusy(0);
+    m_previousResult.reset();
+    m_previousModel.reset();
     showMessage(error, true);
     emit comparisonFinished();
 }
@@ -490,7 +543,14 @@ void FaceWorkspace::onCancelled(quint64 id)
     if (id != m_pending)
         return;
     setBusy(0);
-    showMessage(tr("Comparison cancelled."), false);
+    if (m_previousResult) {
+        m_document->showRecomputed(m_previousResult, m_previousModel);
+        m_previousResult.reset();
+        m_previousModel.reset();
+        showMessage(tr("Comparison cancelled; the previous result of the same photos is shown again."), false);
+    } else {
+        showMessage(tr("Comparison cancelled."), false);
+    }
     emit comparisonFinished();
 }
 
@@ -618,7 +678,7 @@ void FaceWorkspace::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
     m_message->setToolTip(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? ThemeColours::labelStyle(ThemeColours::Tone::Error, palette()) : QString());
     emit statusMessage(text);
 }
 

@@ -133,6 +133,9 @@ signals:
     // A comparison of this workspace ended: result, failure or cancellation.
     void comparisonFinished();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void buildLayout();
     void saveSplitters() const;
@@ -192,6 +195,10 @@ private:
     QWidget* m_resultsPage = nullptr;
     Layout m_layout = Layout::Compact;
     bool m_photosOnly = false;
+    // No splitter position saved for this layout: the first-use shares are kept as the window resizes, until the
+    // examiner moves a splitter.
+    bool m_defaultShares = false;
+    void applyDefaultShares();
     QPushButton* m_compare = nullptr;
     QPushButton* m_cancel = nullptr;
     QCheckBox* m_landmarks = nullptr;
@@ -208,6 +215,12 @@ private:
     QAction* m_openReference = nullptr;
     quint64 m_pending = 0;       // id of the comparison in flight, 0 when none
     bool m_pendingIsRun = false; // it is an examiner's run (else the recomputation after opening)
+    // What the comparison in flight and the result shown were computed from (photos, faces, landmarks, option),
+    // and the result a cancelled run of the same inputs shows again.
+    QString m_pendingInputs;
+    QString m_shownInputs;
+    QSharedPointer<const FaceComparisonResult> m_previousResult;
+    QSharedPointer<const FaceModel> m_previousModel;
 };
 
 } // namespace descry::ui

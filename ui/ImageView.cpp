@@ -1,5 +1,9 @@
 #include "ui/ImageView.h"
 
+#include "core/face/AlignedLandmarks.h"
+
+#include "ui/ThemeColours.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -8,6 +12,7 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QPainterPath>
 #include <QMouseEvent>
@@ -38,6 +43,7 @@ ImageView::ImageView(QWidget* parent) : QGraphicsView(parent), m_placeholder(tr(
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     setBackgroundRole(QPalette::Dark);
+    setFocusPolicy(Qt::StrongFocus); // Tab reaches each photo: keyboard zoom and scrolling
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
     setMinimumSize(160, 120);
@@ -173,14 +179,7 @@ QList<QPointF> ImageView::landmarkPositions() const
 
 double ImageView::interEyeDistance() const
 {
-    if (m_landmarkPoints.size() != 68)
-        return 0;
-    QPointF left, right;
-    for (int i = 36; i < 42; ++i)
-        left += m_landmarkPoints[i] / 6.0;
-    for (int i = 42; i < 48; ++i)
-        right += m_landmarkPoints[i] / 6.0;
-    return QLineF(left, right).length();
+    return descry::interEyeDistance(m_landmarkPoints);
 }
 
 ImageView::Measurement ImageView::addMeasurement(Tool kind, const QList<QPointF>& points)
@@ -443,6 +442,27 @@ void ImageView::notifyViewChanged()
     emit viewChanged(relativeZoom(), centreFraction());
 }
 
+void ImageView::keyPressEvent(QKeyEvent* event)
+{
+    if (hasImage() && (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)) == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            return;
+        case Qt::Key_Minus:
+            zoomOut();
+            return;
+        case Qt::Key_0:
+            fitToWindow();
+            return;
+        default:
+            break;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
 void ImageView::wheelEvent(QWheelEvent* event)
 {
     if (!hasImage() || event->angleDelta().y() == 0) {
@@ -481,7 +501,9 @@ void ImageView::paintEvent(QPaintEvent* event)
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
     if (!hasImage()) {
-        painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+        // Readable on the view's dark background (the disabled text colour was 1.4:1 on it).
+        painter.setPen(
+            ThemeColours::readableOn(palette().color(QPalette::Dark), palette().color(QPalette::WindowText)));
         painter.drawText(QRectF(viewport()->rect()).adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
                          m_placeholder);
         return;

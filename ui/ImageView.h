@@ -111,6 +111,8 @@ public:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    // Keyboard zoom as in the aligned view: + and − zoom, 0 fits; the arrow keys scroll (QGraphicsView's).
+    void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -1,12 +1,17 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AboutDialog.h"
+#include "ui/AlignedCompareView.h"
+#include "ui/CasePanel.h"
+#include "ui/NotesPanel.h"
+#include "ui/ResultsPanel.h"
 #include "ui/AppSettings.h"
 #include "ui/CxrWorkspace.h"
 #include "ui/FaceWorkspace.h"
 #include "ui/InferenceService.h"
 #include "ui/SettingsDialog.h"
 
+#include <QScreen>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -82,8 +87,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     };
     setAcceptDrops(true);
     onActiveWorkspaceChanged();
-    resize(1280, 800);
+    resize(defaultWindowSize(screen() ? screen()->availableGeometry().size() : QSize()));
     restoreLayout();
+}
+
+QSize MainWindow::defaultWindowSize(const QSize& available)
+{
+    // 1280×800 where it fits; on a smaller screen (1366×768 and its 728-px work area) the whole work area, never
+    // more, so that nothing of the window is below the screen's edge.
+    const QSize preferred(1280, 800);
+    return available.isValid() && !available.isEmpty() ? preferred.boundedTo(available) : preferred;
 }
 
 void MainWindow::restoreLayout()
@@ -170,6 +183,18 @@ void MainWindow::createMenus()
         layouts->addAction(a);
     }
     (m_face->layoutMode() == FaceWorkspace::Layout::Detailed ? m_detailedLayout : m_compactLayout)->setChecked(true);
+    // Keyboard access to every panel of the face workspace, whichever layout holds it.
+    QMenu* panels = view->addMenu(tr("&Go to panel"));
+    const QList<QPair<QWidget*, QString>> targets = {{m_face->resultsPanel(), tr("&Results")},
+                                                     {m_face->alignedView(), tr("&Aligned faces")},
+                                                     {m_face->notesPanel(), tr("Examiner &notes")},
+                                                     {m_face->casePanel(), tr("&Case details and conclusion")}};
+    for (int i = 0; i < targets.size(); ++i) {
+        QWidget* panel = targets[i].first;
+        QAction* go = panels->addAction(targets[i].second, this, [this, panel] { goToPanel(panel); });
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        go->setObjectName(QStringLiteral("actionGoToPanel%1").arg(i + 1));
+    }
     m_fullScreen = view->addAction(tr("&Photos full screen"), this, [this](bool on) { setPhotosFullScreen(on); });
     m_fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
     m_fullScreen->setCheckable(true);
@@ -186,6 +211,22 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About Descry"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::goToPanel(QWidget* panel)
+{
+    if (m_fullScreen->isChecked())
+        m_fullScreen->trigger(); // the panels are hidden in full screen
+    m_tabs->setCurrentWidget(m_face);
+    m_face->showPanel(panel);
+    // The panel's first control that Tab would reach takes the focus, so that the keyboard goes on from there.
+    const QList<QWidget*> children = panel->findChildren<QWidget*>();
+    for (QWidget* w : children)
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    panel->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setPhotosFullScreen(bool on)

@@ -34,6 +34,8 @@ public:
     FaceWorkspace* faceWorkspace() const { return m_face; }
     CxrWorkspace* cxrWorkspace() const { return m_cxr; }
     InferenceService* inferenceService() const { return m_service; }
+    // The window's size on first start for a screen whose work area is `available`.
+    static QSize defaultWindowSize(const QSize& available);
     // The workspace of the current tab.
     Workspace* activeWorkspace() const;
     // The shared menu entry of `action` (object names actionNew, actionOpen, actionSave, actionSaveAs,
@@ -66,6 +68,8 @@ public slots:
     void exportReport();
     // Only the face photos, full screen (menus, tabs and panels hidden); Esc or F11 returns.
     void setPhotosFullScreen(bool on);
+    // Shows a panel of the face workspace and gives the keyboard focus to its first control.
+    void goToPanel(QWidget* panel);
     void run();
     void cancel();
 

@@ -1,4 +1,5 @@
 #include "ui/NotesPanel.h"
+#include "ui/ThemeColours.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -58,7 +59,7 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
     connect(m_lockButton, &QPushButton::clicked, this, &NotesPanel::askExaminerAndLock);
     m_lockHint = new QLabel(this);
     m_lockHint->setObjectName(QStringLiteral("lockHint"));
-    m_lockHint->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_lockHint->setStyleSheet(ThemeColours::labelStyle(ThemeColours::Tone::Error, palette()));
 
     m_amendmentList = new QListWidget(this);
     m_amendmentList->setObjectName(QStringLiteral("amendments"));

@@ -9,6 +9,7 @@
 #include "ui/QualityPanel.h"
 #include "ui/RecentFileLabels.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsRectItem>
@@ -124,6 +125,8 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     m_view->setPlaceholderText(side == Side::Probe ? tr("Drop or open the probe photo")
                                                    : tr("Drop or open the reference photo"));
     m_view->setAccessibleName(title());
+    m_view->setAccessibleDescription(tr("The photo with the detected face; + and − zoom, 0 fits it to the window, "
+                                        "the arrow keys scroll"));
     m_quality = new QualityPanel(this);
     m_damagedNote = new QLabel(this);
     m_damagedNote->setObjectName(QStringLiteral("damagedNote"));
@@ -135,10 +138,14 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     m_faceNote->setWordWrap(true);
     m_faceNote->hide();
 
+    // Title and tools on one row when the pane is wide enough (the detailed layout), else on two.
+    m_bars = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_bars->setContentsMargins(0, 0, 0, 0);
+    m_bars->addLayout(header);
+    m_bars->addLayout(tools);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
-    layout->addLayout(tools);
+    layout->addLayout(m_bars);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_damagedNote);
     layout->addWidget(m_faceNote);
@@ -151,6 +158,17 @@ PhotoPane::PhotoPane(Side side, QWidget* parent) : QWidget(parent), m_side(side)
     connect(m_view, &ImageView::fileDropped, this, &PhotoPane::choose);
     connect(m_faceCombo, &QComboBox::currentIndexChanged, this, &PhotoPane::chooseFace);
     rebuildRecentMenu();
+}
+
+void PhotoPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    int oneRow = 0;
+    for (int i = 0; i < m_bars->count(); ++i)
+        oneRow += m_bars->itemAt(i)->sizeHint().width() + 24;
+    const auto direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_bars->direction() != direction)
+        m_bars->setDirection(direction);
 }
 
 QString PhotoPane::title() const
@@ -184,12 +202,19 @@ bool PhotoPane::setPath(const QString& path)
         return false;
     }
     const QImage image = loaded->image;
+    // Reloading the photo shown (a new comparison drops the old overlay) keeps the examiner's zoom and centre.
+    const bool samePhoto =
+        path == m_path && m_view->hasImage() && !m_view->isFitted() && m_view->image().size() == image.size();
+    const double relativeZoom = m_view->relativeZoom();
+    const QPointF centre = m_view->centreFraction();
     m_error.clear();
     showDamaged(loaded->damaged, loaded->warnings);
     m_path = path;
     m_view->setPlaceholderText(m_side == Side::Probe ? tr("Drop or open the probe photo")
                                                      : tr("Drop or open the reference photo"));
     m_view->setImage(image, QFileInfo(path).fileName());
+    if (samePhoto)
+        m_view->syncView(relativeZoom, centre);
     m_view->setToolTip(QDir::toNativeSeparators(path));
     m_measureNote->hide();
     refreshDisplay(); // the enhancement stays with the pane

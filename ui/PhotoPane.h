@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QGraphicsItem;
 class QLabel;
@@ -104,6 +105,9 @@ signals:
     // The examiner moved landmark `index` to `position` (pixels of the analysed photo).
     void landmarkMoved(int index, QPointF position);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuildRecentMenu();
     void buildTools();
@@ -140,6 +144,7 @@ private:
     QLabel* m_measureNote = nullptr;
     ViewEnhancement m_enhancement;
     bool m_split = false;
+    QBoxLayout* m_bars = nullptr; // the title row and the tools row
 };
 
 } // namespace descry::ui

@@ -2,7 +2,7 @@
 
 #include "core/face/pipeline/FaceComparison.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -31,21 +31,29 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    auto* form = new QFormLayout;
+    // Two label–value pairs a row (three rows, not five), so that the photo keeps the height.
+    auto* form = new QGridLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    form->setHorizontalSpacing(12);
+    form->setHorizontalSpacing(8);
     form->setVerticalSpacing(2);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_interEye = valueLabel(this);
     m_yaw = valueLabel(this);
     m_roll = valueLabel(this);
     m_sharpness = valueLabel(this);
     m_faces = valueLabel(this);
-    form->addRow(tr("Inter-eye distance:"), m_interEye);
-    form->addRow(tr("Yaw:"), m_yaw);
-    form->addRow(tr("Roll:"), m_roll);
-    form->addRow(tr("Sharpness:"), m_sharpness);
-    form->addRow(tr("Faces found:"), m_faces);
+    const QList<QPair<QString, QLabel*>> rows = {{tr("Inter-eye distance:"), m_interEye},
+                                                 {tr("Sharpness:"), m_sharpness},
+                                                 {tr("Yaw:"), m_yaw},
+                                                 {tr("Roll:"), m_roll},
+                                                 {tr("Faces found:"), m_faces}};
+    for (int i = 0; i < rows.size(); ++i) {
+        auto* name = new QLabel(rows[i].first, this);
+        name->setBuddy(rows[i].second);
+        form->addWidget(name, i / 2, (i % 2) * 2);
+        form->addWidget(rows[i].second, i / 2, (i % 2) * 2 + 1);
+    }
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(3, 1);
     m_interEye->setToolTip(tr("Distance between the eye centres in the original photo, in pixels"));
     m_yaw->setToolTip(tr("Left/right head turn estimated from the landmarks (rough)"));
     m_roll->setToolTip(tr("In-plane rotation of the eye line"));

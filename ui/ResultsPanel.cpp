@@ -1,4 +1,5 @@
 #include "ui/ResultsPanel.h"
+#include "ui/ThemeColours.h"
 
 #include "core/face/FaceConcepts.h"
 #include "core/face/pipeline/FaceExplanation.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -62,15 +64,20 @@ QWidget* ResultsPanel::buildTreeBox()
         legend->addSpacing(12);
     }
     legend->addStretch();
-    m_definition = new QLabel(this);
+    m_definition = new QPlainTextEdit(this);
     m_definition->setObjectName(QStringLiteral("definition"));
-    m_definition->setWordWrap(true);
-    m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_definition->setMaximumHeight(m_definition->fontMetrics().lineSpacing() * 3 + 4); // whole in its tooltip
-    m_definition->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
-    m_definition->setText(tr("Select a row for its definition. %1 %2")
-                              .arg(DescriptorTreeModel::sourceSentence(QStringLiteral("measured")),
-                                   DescriptorTreeModel::sourceSentence(QStringLiteral("appearance"))));
+    m_definition->setReadOnly(true);
+    m_definition->setAccessibleName(tr("Definition"));
+    m_definition->setFrameShape(QFrame::NoFrame);
+    m_definition->viewport()->setBackgroundRole(QPalette::Window);
+    m_definition->viewport()->setAutoFillBackground(false);
+    // Exactly three whole lines (a label clipped the third); a longer definition scrolls.
+    m_definition->document()->setDocumentMargin(2);
+    m_definition->setFixedHeight(m_definition->fontMetrics().lineSpacing() * 3 + 4 + 2 * m_definition->frameWidth());
+    m_definition->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_definition->setPlainText(tr("Select a row for its definition. %1 %2")
+                                   .arg(DescriptorTreeModel::sourceSentence(QStringLiteral("measured")),
+                                        DescriptorTreeModel::sourceSentence(QStringLiteral("appearance"))));
     auto* treeBox = new QWidget(this);
     auto* treeLayout = new QVBoxLayout(treeBox);
     treeLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,12 +117,16 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_disagrees->setToolTip(tr("The black-box baseline (plain embedding similarity) reaches the opposite decision"));
     m_whatIf = new QLabel(tr("modified (what-if)"), this);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
-    m_whatIf->setStyleSheet(QStringLiteral("QLabel { color: #1f5fbf; font-weight: bold; }"));
+    m_whatIf->setStyleSheet(
+        ThemeColours::labelStyle(ThemeColours::Tone::Info, palette(), QStringLiteral("font-weight: bold; ")));
     m_whatIfExplanation = new QLabel(this);
     m_whatIfExplanation->setObjectName(QStringLiteral("whatIfExplanation"));
     m_whatIfExplanation->setWordWrap(true);
     m_whatIfExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_whatIfExplanation->setStyleSheet(QStringLiteral("QLabel { color: #1f5fbf; }"));
+    m_whatIfExplanation->setStyleSheet(ThemeColours::labelStyle(ThemeColours::Tone::Info, palette()));
+    // At most three lines; the whole text in its tooltip.
+    m_whatIfExplanation->setMaximumHeight(m_whatIfExplanation->fontMetrics().lineSpacing() * 3 + 2);
+    m_whatIfExplanation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     m_reset = new QPushButton(tr("Reset"), this);
     m_reset->setObjectName(QStringLiteral("resetWhatIf"));
     m_reset->setToolTip(tr("Check every descriptor again and show the original score"));
@@ -131,7 +142,6 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     decisionBox->addWidget(m_score);
     decisionBox->addWidget(m_calibration);
     decisionBox->addWidget(m_likelihoodRatio);
-    decisionBox->addWidget(m_whatIfExplanation);
     auto* baselineBox = new QVBoxLayout;
     baselineBox->addWidget(m_baseline);
     baselineBox->addWidget(m_disagrees, 0, Qt::AlignLeft);
@@ -161,6 +171,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     auto* sentencesScroll = new QScrollArea(this);
     sentencesScroll->setWidgetResizable(true);
     sentencesScroll->setWidget(m_sentences);
+    m_explanationPage = sentencesScroll;
 
     QWidget* treeBox = buildTreeBox();
 
@@ -169,8 +180,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     // Chart and explanation share the lower part as tabs, so that the tree keeps at least 12 rows at 1366×768.
     m_lowerTabs = new QTabWidget(this);
     m_lowerTabs->setObjectName(QStringLiteral("chartTabs"));
-    m_lowerTabs->addTab(m_chart, tr("C&hart"));
-    m_lowerTabs->addTab(sentencesScroll, tr("E&xplanation"));
+    setLowerTabsInline(true);
     splitter->addWidget(treeBox);
     splitter->addWidget(m_lowerTabs);
     splitter->setStretchFactor(0, 5);
@@ -179,6 +189,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_whatIfExplanation); // the whole width, so that the tree keeps its rows
     layout->addWidget(splitter, 1);
 
     connect(m_treeModel, &DescriptorTreeModel::maskChanged, this, &ResultsPanel::recompute);
@@ -198,7 +209,10 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
     m_model = std::move(model);
     m_treeModel->setResult(m_result, m_model);
     m_tree->expandToDepth(0);
-    m_tree->resizeColumnToContents(DescriptorTreeModel::SourceColumn);
+    // The value columns as narrow as their numbers, so that the descriptor names keep the width.
+    for (int column : {int(DescriptorTreeModel::SourceColumn), int(DescriptorTreeModel::ProbeColumn),
+                       int(DescriptorTreeModel::ReferenceColumn), int(DescriptorTreeModel::ContributionColumn)})
+        m_tree->resizeColumnToContents(column);
     m_chart->setResult(m_result, m_model);
     m_currentScore = m_result->score;
     m_currentDecision = m_result->decision;
@@ -222,7 +236,8 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
             text += QLatin1Char('\n') +
                     tr("Not calibrated for this kind of photo: %1").arg(lr.reasonsOutside.join(QStringLiteral("; ")));
         m_likelihoodRatio->setText(text);
-        m_likelihoodRatio->setStyleSheet(lr.calibrated ? QString() : QStringLiteral("QLabel { color: #a05000; }"));
+        m_likelihoodRatio->setStyleSheet(
+            lr.calibrated ? QString() : ThemeColours::labelStyle(ThemeColours::Tone::Warning, palette()));
         m_likelihoodRatio->setToolTip(
             tr("Score-based likelihood ratio, %1 calibration on %2 (Cllr %3); verbal scale: %4")
                 .arg(lr.method, lr.dataset)
@@ -330,6 +345,7 @@ void ResultsPanel::recompute()
                                          .arg(whatIf->share, 0, 'f', 3)
                                          .arg(whatIf->scoreWithout, 0, 'f', 3)
                                          .arg(whatIf->sentence));
+        m_whatIfExplanation->setToolTip(m_whatIfExplanation->text());
         m_whatIfExplanation->setVisible(true);
         showExplanation(m_shown);
     }
@@ -351,7 +367,9 @@ void ResultsPanel::showDecision()
 {
     m_decision->setText(decisionLabel(m_currentDecision));
     m_decision->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(decisionColour(m_currentDecision).name(QColor::HexRgb)));
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(ThemeColours::readableOn(palette().color(QPalette::Window), decisionColour(m_currentDecision))
+                     .name(QColor::HexRgb)));
     QString score = tr("score %1 (threshold %2)").arg(m_currentScore, 0, 'f', 3).arg(m_result->threshold, 0, 'f', 3);
     if (m_modified)
         score += QLatin1Char(' ') +
@@ -413,6 +431,26 @@ QString ResultsPanel::removedText() const
     return m_result && m_modified ? removedLabel(m_treeModel->keepMask()) : QString();
 }
 
+QList<QPair<QWidget*, QString>> ResultsPanel::lowerPages() const
+{
+    return {{m_chart, tr("C&hart")}, {m_explanationPage, tr("E&xplanation")}};
+}
+
+void ResultsPanel::setLowerTabsInline(bool inlineTabs)
+{
+    // Out of line, the owner puts the pages in its own tab widget (the detailed layout's side tabs).
+    m_lowerTabs->clear();
+    if (inlineTabs)
+        for (const auto& [page, label] : lowerPages())
+            m_lowerTabs->addTab(page, label);
+    m_lowerTabs->setVisible(inlineTabs);
+}
+
+QString ResultsPanel::definitionText() const
+{
+    return m_definition->toPlainText();
+}
+
 void ResultsPanel::onCurrentRowChanged(const QModelIndex& current)
 {
     if (!m_result || !current.isValid())
@@ -420,8 +458,7 @@ void ResultsPanel::onCurrentRowChanged(const QModelIndex& current)
     const QString definition = m_treeModel->definition(current);
     const QModelIndex source = current.siblingAtColumn(DescriptorTreeModel::SourceColumn);
     const QString sourceText = source.data(Qt::ToolTipRole).toString();
-    m_definition->setText(sourceText.isEmpty() ? definition : definition + QLatin1Char('\n') + sourceText);
-    m_definition->setToolTip(m_definition->text());
+    m_definition->setPlainText(sourceText.isEmpty() ? definition : definition + QLatin1Char('\n') + sourceText);
     const int kind = current.data(DescriptorTreeModel::KindRole).toInt();
     if (kind == DescriptorTreeModel::GroupNode)
         m_chart->showGroup(current.data(DescriptorTreeModel::LayoutGroupRole).toInt());

@@ -4,12 +4,14 @@
 #include "core/face/pipeline/ComponentExclusion.h"
 #include "core/face/pipeline/FaceComparison.h"
 
+#include <QPair>
 #include <QSharedPointer>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTreeView;
@@ -45,9 +47,14 @@ public:
     QTreeView* treeView() const { return m_tree; }
     ContributionChart* chart() const { return m_chart; }
     // The details pane under the tree: the definition of the selected row and what its source measures.
-    QLabel* definitionLabel() const { return m_definition; }
+    QString definitionText() const;
+    QLabel* sentencesLabel() const { return m_sentences; } // the explanation (under the tree or in a side tab)
     // The chart and the explanation, as two tabs under the tree.
     QTabWidget* lowerTabs() const { return m_lowerTabs; }
+    // The chart and the explanation, with their tab labels: under the tree (inline) or handed to the owner's tab
+    // widget (the detailed layout shows them beside the tree, which then keeps the panel's whole height).
+    QList<QPair<QWidget*, QString>> lowerPages() const;
+    void setLowerTabsInline(bool inlineTabs);
     QPushButton* resetButton() const { return m_reset; }
     // What-if line: the removed characteristics' share of the score beside the re-normalised score without them,
     // and the sentence that says why they differ; hidden while nothing is switched off.
@@ -104,7 +111,8 @@ private:
     DescriptorTreeModel* m_treeModel = nullptr;
     ContributionChart* m_chart = nullptr;
     QLabel* m_sentences = nullptr;
-    QLabel* m_definition = nullptr;
+    QPlainTextEdit* m_definition = nullptr; // read-only: three whole lines, scrolls for more
+    QWidget* m_explanationPage = nullptr;
     QTabWidget* m_lowerTabs = nullptr; // chart | explanation // the selected row's definition and source
 };
 

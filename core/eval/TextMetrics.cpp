@@ -53,10 +53,10 @@ public:
             m_refsOfStem[size_t(m_refStem[j])].push_back(int(j));
         }
         m_exactLeft.resize(words.size());
-        for (size_t w = 0; w < words.size(); ++w)
+        for (size_t w = 0; w < size_t(words.size()); ++w)
             m_exactLeft[w] = std::min(m_candWordLeft[w], refWordCount[w]);
         m_pairsLeft.resize(stems.size());
-        for (size_t s = 0; s < stems.size(); ++s) {
+        for (size_t s = 0; s < size_t(stems.size()); ++s) {
             m_pairsLeft[s] = std::min(m_candStemLeft[s], refStemCount[s]);
             m_matches += m_pairsLeft[s];
         }

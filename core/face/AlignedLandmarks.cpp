@@ -20,4 +20,16 @@ QList<QPointF> alignedLandmarks(const DetectedFace& face, int size)
     return out;
 }
 
+double interEyeDistance(const QList<QPointF>& landmarks)
+{
+    if (landmarks.size() != 68)
+        return 0;
+    QPointF left, right;
+    for (int i = 36; i < 42; ++i)
+        left += landmarks[i] / 6.0;
+    for (int i = 42; i < 48; ++i)
+        right += landmarks[i] / 6.0;
+    return QLineF(left, right).length();
+}
+
 } // namespace descry

@@ -21,9 +21,20 @@ std::vector<double> distribute(double total, const std::vector<double>& weights,
     double minSum = 0;
     for (double m : minimum)
         minSum += m;
-    if (minSum > total)
+    if (minSum > total) {
+        // Not every longest word fits: only the widest columns give way (all capped at one width), so that short
+        // words such as "morphometric" stay whole and a long identifier wraps instead.
+        double lo = 0, hi = *std::max_element(minimum.begin(), minimum.end());
+        for (int i = 0; i < 60; ++i) {
+            const double cap = (lo + hi) / 2;
+            double sum = 0;
+            for (double m : minimum)
+                sum += std::min(m, cap);
+            (sum > total ? hi : lo) = cap;
+        }
         for (double& m : minimum)
-            m *= total / minSum;
+            m = std::min(m, lo);
+    }
     std::vector<bool> fixed(n, false);
     std::vector<double> widths(n, 0);
     for (bool changed = true; changed;) {

@@ -75,8 +75,9 @@ TEST(CompareVisibility, DrawnSunglassesExcludeTheEyes)
     EXPECT_TRUE(listed);
     // The probe is the photo as it is: its eyes are visible.
     for (const QJsonValue& v : j[QStringLiteral("probe")][QStringLiteral("visibility")].toArray())
-        if (v[QStringLiteral("component")].toString() == QLatin1String("eyes"))
+        if (v[QStringLiteral("component")].toString() == QLatin1String("eyes")) {
             EXPECT_TRUE(v[QStringLiteral("visible")].toBool());
+        }
     // No group of the eyes is left in the score.
     for (const QJsonValue& g : j[QStringLiteral("groups")].toArray())
         EXPECT_NE(g[QStringLiteral("component_id")].toString(), QStringLiteral("eyes"));

@@ -251,7 +251,9 @@ TEST(ClipFacePack, WrittenPackLoadsTheClipEncoderAndScoresEveryDescriptor)
 
     // The encoder is the model's image tower on clipNormalize'd samples.
     const QImage face = fakes::fakeFacePhoto(2).scaled(224, 224);
-    auto a = model->analyzer().analyze(LoadedImage{QString(), QString(), face, false, {}});
+    LoadedImage loaded;
+    loaded.image = face;
+    auto a = model->analyzer().analyze(loaded);
     ASSERT_TRUE(a) << a.error().toString().toStdString();
     ASSERT_EQ(a->embedding.size(), size_t(fx.model->config().embedDim));
     const std::vector<float> rgb = [&] {

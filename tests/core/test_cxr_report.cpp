@@ -548,8 +548,9 @@ TEST(CxrReport, NeverWrittenOverTheImageAStudyFileOrAProtectedPath)
     for (const QString& target : {input.imagePath, study, other, dir.filePath(QStringLiteral("alias.pdf"))}) {
         const Status st = writeCxrReportPdf(target, input);
         EXPECT_FALSE(st.ok()) << target.toStdString();
-        if (!st.ok())
+        if (!st.ok()) {
             EXPECT_TRUE(st.error().toString().contains(target)) << st.error().toString().toStdString();
+        }
     }
     EXPECT_EQ(readFile(input.imagePath), QByteArray("image bytes"));
     EXPECT_EQ(readFile(study), QByteArray("lateral bytes"));

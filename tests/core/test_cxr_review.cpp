@@ -284,7 +284,7 @@ TEST_F(CxrReviewTest, TheJsonCarriesEveryNumber)
 // pleural effusion" review still placed "the finding" on a side. The exact sentences for left, right and none.
 TEST_F(CxrReviewTest, ExplanationSentencesNameEachSideOnceAndOnlyForAFinding)
 {
-    for (const QString side : {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}) {
+    for (const QString& side : {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}) {
         const CxrReviewResult r = reviewOf(radiograph(side, 1));
         ASSERT_EQ(r.decision, CxrDecision::Effusion) << side.toStdString();
         for (const QString& s : r.sentences) {
@@ -295,10 +295,11 @@ TEST_F(CxrReviewTest, ExplanationSentencesNameEachSideOnceAndOnlyForAFinding)
             side == QStringLiteral("left")    ? QStringLiteral("on the patient's left (the image's right)")
             : side == QStringLiteral("right") ? QStringLiteral("on the patient's right (the image's left)")
                                               : QStringLiteral("on both sides");
-        if (side != QStringLiteral("bilateral"))
+        if (side != QStringLiteral("bilateral")) {
             EXPECT_EQ(r.sentences.last(),
                       QStringLiteral("The descriptors judged present place the finding %1.").arg(where))
                 << r.sentences.join('\n').toStdString();
+        }
         const QString base = side == QStringLiteral("left")    ? QStringLiteral("Opacity at the left base")
                              : side == QStringLiteral("right") ? QStringLiteral("Opacity at the right base")
                                                                : QStringLiteral("Opacity at both bases");

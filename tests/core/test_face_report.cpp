@@ -526,3 +526,37 @@ TEST(FaceReport, AMeasuredValueOutsideTheTrainingRangeIsNotAssessedWithItsReason
     EXPECT_TRUE(text.contains(QStringLiteral("Probe, mouth.width: ") + reason)) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("Reference, mouth.width")));
 }
+
+TEST(ReportTable, WhenNotEveryLongestWordFitsOnlyTheWidestColumnsWrap)
+{
+    // Two identifier-like tokens too wide for the page with the others: before, every column was narrowed in
+    // proportion and short words broke ("morphometri|c").
+    ReportPainter::Decoration decoration;
+    decoration.title = QStringLiteral("Table test");
+    decoration.generatedUtc = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    auto pdf = ReportPainter::render(decoration, [&](ReportPainter& rp) {
+        ReportTable table;
+        table.columns = {{QStringLiteral("Quantity"), 0},    {QStringLiteral("Source"), 0},
+                         {QStringLiteral("Probe"), 0},       {QStringLiteral("z"), 0},
+                         {QStringLiteral("Reference"), 0},   {QStringLiteral("z"), 0},
+                         {QStringLiteral("Definition"), 2.0}};
+        table.rows.append({QStringLiteral("regions.left_eyebrow.density_contrast_against_the_forehead_skin_tone"),
+                           QStringLiteral("morphometric"), QStringLiteral("0.123"), QStringLiteral("-1.23"),
+                           QStringLiteral("0.456"), QStringLiteral("0.12"),
+                           QStringLiteral("ratio interpupillary_distance_over_bizygomatic_breadth_of_the_face_x")});
+        table.paint(rp);
+    });
+    ASSERT_TRUE(pdf.ok()) << pdf.error().toString().toStdString();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wrap.pdf"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(*pdf);
+    }
+    const QString text = pdfText(path);
+    if (text.isNull())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed: text checks skipped";
+    for (const char* word : {"morphometric", "Reference", "Definition", "Quantity", "-1.23"})
+        EXPECT_TRUE(text.contains(QLatin1String(word))) << word << " was broken:\n" << text.toStdString();
+}

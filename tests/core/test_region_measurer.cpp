@@ -258,8 +258,9 @@ TEST(RegionMeasurer, QuantitiesDoNotDependOnImageScale)
         const double x = a[size_t(i)], y = b[size_t(i)];
         const QString id = RegionMeasurer::allQuantities()[i];
         ASSERT_EQ(std::isfinite(x), std::isfinite(y)) << id.toStdString();
-        if (std::isfinite(x))
+        if (std::isfinite(x)) {
             EXPECT_NEAR(x, y, 0.5 + 0.1 * std::abs(x)) << id.toStdString();
+        }
     }
 }
 

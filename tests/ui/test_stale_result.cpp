@@ -94,7 +94,7 @@ TEST(FaceWorkspace, RefusedComparisonClearsThePreviousResult)
     EXPECT_EQ(panel->chart()->mode(), ContributionChart::Mode::Empty);
     EXPECT_EQ(panel->chart()->barCount(), 0);
     EXPECT_TRUE(ws.alignedView()->probe().isNull());
-    auto* sentences = panel->findChild<QLabel*>(QStringLiteral("sentences"));
+    auto* sentences = panel->sentencesLabel();
     ASSERT_NE(sentences, nullptr);
     EXPECT_TRUE(sentences->text().isEmpty());
     EXPECT_FALSE(ws.canPerform(Workspace::Action::Export));

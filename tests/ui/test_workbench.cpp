@@ -21,8 +21,12 @@
 #include "ui/MainWindow.h"
 #include "ui/NotesPanel.h"
 #include "ui/ResultsPanel.h"
+#include "ui/ThemeColours.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsItemGroup>
@@ -37,14 +41,18 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace descry;
 using namespace descry::ui;
@@ -110,7 +118,7 @@ TEST(Workbench, TreeChartExplanationAuditAndReportAllFollowTheWhatIf)
     const QString component = first.data().toString();
     const QModelIndex second = tree->index(1, DescriptorTreeModel::ContributionColumn);
     const double secondBefore = second.data(DescriptorTreeModel::ValueRole).toDouble();
-    const QString sentencesBefore = results->findChild<QLabel*>(QStringLiteral("sentences"))->text();
+    const QString sentencesBefore = results->sentencesLabel()->text();
 
     ASSERT_TRUE(tree->setData(first, int(Qt::Unchecked), Qt::CheckStateRole));
     ASSERT_TRUE(results->isModified());
@@ -129,9 +137,8 @@ TEST(Workbench, TreeChartExplanationAuditAndReportAllFollowTheWhatIf)
     EXPECT_NEAR(sum + shown->biasTerm + shown->residual, results->currentScore(), 1e-6);
     // The chart and the explanation are the what-if's.
     EXPECT_EQ(results->chart()->result(), shown);
-    EXPECT_EQ(results->findChild<QLabel*>(QStringLiteral("sentences"))->text(),
-              shown->sentences.join(QStringLiteral("\n\n")));
-    EXPECT_NE(results->findChild<QLabel*>(QStringLiteral("sentences"))->text(), sentencesBefore);
+    EXPECT_EQ(results->sentencesLabel()->text(), shown->sentences.join(QStringLiteral("\n\n")));
+    EXPECT_NE(results->sentencesLabel()->text(), sentencesBefore);
     // The audit names what was switched off, in the units unchecked.
     const QString audit = lastAudit(c.ws->caseFile(), AuditLog::WhatIf);
     EXPECT_TRUE(audit.contains(component)) << audit.toStdString();
@@ -252,11 +259,15 @@ TEST(Workbench, LayoutsKeepEveryPanelAndSplittersAreRemembered)
         FaceWorkspace* ws = window.faceWorkspace();
         ws->setLayoutMode(FaceWorkspace::Layout::Compact);
         EXPECT_EQ(ws->detailTabs()->count(), 4);
+        EXPECT_EQ(ws->resultsPanel()->lowerTabs()->count(), 2);
         EXPECT_FALSE(ws->sideTabs()->isVisibleTo(ws));
         EXPECT_EQ(ws->mainSplitter()->orientation(), Qt::Horizontal);
         ws->setLayoutMode(FaceWorkspace::Layout::Detailed);
         EXPECT_EQ(ws->detailTabs()->count(), 1);
-        EXPECT_EQ(ws->sideTabs()->count(), 3);
+        // Chart and explanation beside the tree, then aligned faces, notes and case.
+        EXPECT_EQ(ws->sideTabs()->count(), 5);
+        EXPECT_EQ(ws->sideTabs()->widget(0), ws->resultsPanel()->chart());
+        EXPECT_FALSE(ws->resultsPanel()->lowerTabs()->isVisibleTo(ws));
         EXPECT_EQ(ws->mainSplitter()->orientation(), Qt::Vertical);
         ws->showPanel(ws->notesPanel());
         EXPECT_EQ(ws->sideTabs()->currentWidget(), ws->notesPanel());
@@ -532,8 +543,8 @@ TEST(Workbench, EveryRowHasItsDefinitionAndTheSourceIsShownByIconAndLegend)
     ASSERT_GT(rows, 0);
     const QModelIndex group = tree->index(0, 0, tree->index(0, 0));
     results->treeView()->setCurrentIndex(group);
-    EXPECT_TRUE(results->definitionLabel()->text().startsWith(tree->definition(group)))
-        << results->definitionLabel()->text().toStdString();
+    EXPECT_TRUE(results->definitionText().startsWith(tree->definition(group)))
+        << results->definitionText().toStdString();
     EXPECT_NE(DescriptorTreeModel::sourceSentence(QStringLiteral("measured")),
               DescriptorTreeModel::sourceSentence(QStringLiteral("appearance")));
 }
@@ -568,4 +579,276 @@ TEST(Workbench, MeasuringOnTheAlignedFacesIsNormalisedByEachFacesInterEyeDistanc
     QTest::mouseClick(aligned, Qt::LeftButton, {}, QPoint(aligned->width() * 3 / 4 + 20, aligned->height() / 2));
     EXPECT_EQ(aligned->measurementPoints(1).size(), 2);
     EXPECT_TRUE(aligned->measurementText(1).contains(QStringLiteral("IOD")));
+}
+
+TEST(Workbench, CancellingARunOfTheSamePhotosShowsThePreviousResultAgain)
+{
+    Compared c;
+    ASSERT_TRUE(c.data.ok()) << c.data.error().toStdString();
+    ASSERT_TRUE(c.run()) << c.ws->messageLabel()->text().toStdString();
+    const QSharedPointer<const FaceComparisonResult> before = c.ws->result();
+    const double score = before->score;
+    QSignalSpy done(c.ws, &FaceWorkspace::comparisonFinished);
+    // The worker is held until the cancel is asked for: the second run never reaches the model.
+    QSemaphore gate;
+    c.window.inferenceService()->invokeOnWorker([&gate] { gate.acquire(); });
+    c.ws->run();
+    EXPECT_FALSE(c.ws->result()) << "while comparing, the old result is not shown as this one's";
+    c.ws->cancel();
+    gate.release();
+    ASSERT_TRUE(done.wait(60000));
+    ASSERT_TRUE(c.ws->result()) << "the cancelled run dropped the result the examiner had";
+    EXPECT_EQ(c.ws->result()->score, score);
+    EXPECT_EQ(c.ws->resultsPanel()->result()->score, score);
+    EXPECT_TRUE(c.ws->messageLabel()->text().contains(QStringLiteral("previous result")));
+    EXPECT_TRUE(c.ws->canPerform(Workspace::Action::Export));
+}
+
+TEST(Workbench, TheZoomOfAPhotoStaysWhenTheComparisonRunsAgain)
+{
+    Compared c;
+    ASSERT_TRUE(c.data.ok()) << c.data.error().toStdString();
+    ASSERT_TRUE(c.run()) << c.ws->messageLabel()->text().toStdString();
+    ImageView* view = c.ws->probePane()->imageView();
+    view->setZoom(view->fitZoom() * 3);
+    const double zoom = view->zoom();
+    ASSERT_FALSE(view->isFitted());
+    QSignalSpy done(c.ws, &FaceWorkspace::comparisonFinished);
+    c.ws->run();
+    ASSERT_TRUE(done.wait(60000));
+    ASSERT_TRUE(c.ws->result());
+    EXPECT_FALSE(view->isFitted()) << "the rerun fitted the photo to the window again";
+    EXPECT_NEAR(view->zoom(), zoom, zoom * 1e-6);
+    EXPECT_NEAR(c.ws->referencePane()->imageView()->relativeZoom(), view->relativeZoom(), 1e-6);
+}
+
+TEST(Workbench, LayoutAndViewActionsLeaveASavedCaseUnmodified)
+{
+    Compared c;
+    ASSERT_TRUE(c.data.ok()) << c.data.error().toStdString();
+    ASSERT_TRUE(c.run()) << c.ws->messageLabel()->text().toStdString();
+    const QString casePath = c.dir.filePath(QStringLiteral("case.descry"));
+    ASSERT_TRUE(c.ws->saveDocument(casePath).ok());
+    ASSERT_FALSE(c.ws->isModified());
+    // Every panel shown in turn, both layouts, photos only and back, zoom: none of it is a change of the case.
+    for (FaceWorkspace::Layout layout : {FaceWorkspace::Layout::Detailed, FaceWorkspace::Layout::Compact}) {
+        c.ws->setLayoutMode(layout);
+        for (QWidget* panel :
+             {static_cast<QWidget*>(c.ws->casePanel()), static_cast<QWidget*>(c.ws->notesPanel()),
+              static_cast<QWidget*>(c.ws->alignedView()), static_cast<QWidget*>(c.ws->resultsPanel())}) {
+            c.ws->showPanel(panel);
+            panel->setFocus();
+            QTest::qWait(10);
+        }
+    }
+    c.ws->setPhotosOnly(true);
+    c.ws->setPhotosOnly(false);
+    c.ws->probePane()->imageView()->zoomIn();
+    QTest::qWait(20);
+    EXPECT_FALSE(c.ws->isModified()) << lastAudit(c.ws->caseFile(), AuditLog::Details).toStdString();
+    EXPECT_FALSE(c.window.isWindowModified());
+}
+
+namespace {
+
+QColor styleColour(const QWidget* w)
+{
+    static const QRegularExpression colour(QStringLiteral("(?:^|[ ;{])color:\\s*(#[0-9a-fA-F]{6})"));
+    const QRegularExpressionMatch m = colour.match(w->styleSheet());
+    return m.hasMatch() ? QColor(m.captured(1)) : w->palette().color(QPalette::WindowText);
+}
+
+// A dark palette for the duration of a test, as a desktop's dark colour scheme gives.
+struct DarkPalette
+{
+    QPalette before = QApplication::palette();
+    DarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Dark, QColor(0x12, 0x12, 0x12));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x60, 0x60, 0x60));
+        QApplication::setPalette(dark);
+    }
+    ~DarkPalette() { QApplication::setPalette(before); }
+};
+
+} // namespace
+
+TEST(Workbench, ContrastRatiosAreWcagsAndTonesAreMadeReadable)
+{
+    EXPECT_NEAR(ThemeColours::contrastRatio(Qt::black, Qt::white), 21.0, 1e-6);
+    EXPECT_NEAR(ThemeColours::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white), 4.48, 0.01);
+    // The amber warning and the light grey placeholder of before fail 4.5:1; the adjusted colours pass.
+    EXPECT_LT(ThemeColours::contrastRatio(QColor(0xbe, 0xbe, 0xbe), QColor(0xa0, 0xa0, 0xa0)), 1.5);
+    EXPECT_GE(ThemeColours::contrastRatio(QColor(0xa0, 0xa0, 0xa0),
+                                          ThemeColours::readableOn(QColor(0xa0, 0xa0, 0xa0), QColor(0xbe, 0xbe, 0xbe))),
+              4.5);
+    const QColor blue(0x1f, 0x5f, 0xbf);
+    EXPECT_EQ(ThemeColours::readableOn(Qt::white, blue), blue) << "a readable colour is kept as it is";
+    const QColor onDark = ThemeColours::readableOn(QColor(0x2b, 0x2b, 0x2b), blue);
+    EXPECT_GE(ThemeColours::contrastRatio(onDark, QColor(0x2b, 0x2b, 0x2b)), 4.5);
+    EXPECT_GT(onDark.lightness(), blue.lightness()) << "lightened on a dark background";
+}
+
+TEST(Workbench, UnderADarkPaletteTheColouredTextsStayReadable)
+{
+    DarkPalette dark;
+    Compared c;
+    ASSERT_TRUE(c.data.ok()) << c.data.error().toStdString();
+    ASSERT_TRUE(c.run()) << c.ws->messageLabel()->text().toStdString();
+    const QColor window = c.ws->palette().color(QPalette::Window);
+    ASSERT_LT(window.lightness(), 80);
+    ResultsPanel* results = c.ws->resultsPanel();
+    const auto label = [&](const char* name) { return results->findChild<QLabel*>(QLatin1String(name)); };
+    EXPECT_GE(ThemeColours::contrastRatio(styleColour(label("decision")), window), 4.5)
+        << label("decision")->styleSheet().toStdString();
+    // A what-if: the blue note and flag.
+    DescriptorTreeModel* tree = results->treeModel();
+    ASSERT_TRUE(
+        tree->setData(tree->index(0, DescriptorTreeModel::DescriptorColumn), int(Qt::Unchecked), Qt::CheckStateRole));
+    for (const char* name : {"whatIf", "whatIfExplanation"})
+        EXPECT_GE(ThemeColours::contrastRatio(styleColour(label(name)), window), 4.5) << name;
+    // The tree's contribution colours on the tree's own background.
+    const QColor base = results->treeView()->palette().color(QPalette::Base);
+    for (int row = 1; row < tree->rowCount(); ++row) {
+        const QVariant brush = tree->index(row, DescriptorTreeModel::ContributionColumn).data(Qt::ForegroundRole);
+        if (brush.isValid()) {
+            EXPECT_GE(ThemeColours::contrastRatio(brush.value<QBrush>().color(), base), 4.5) << "row " << row;
+        }
+    }
+    // An error message.
+    c.ws->run(); // compared again at once, then a refused photo
+    QSignalSpy done(c.ws, &FaceWorkspace::comparisonFinished);
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_FALSE(c.ws->setProbe(c.dir.filePath(QStringLiteral("missing.jpg"))));
+    EXPECT_GE(ThemeColours::contrastRatio(styleColour(c.ws->messageLabel()), window), 4.5)
+        << c.ws->messageLabel()->styleSheet().toStdString();
+}
+
+TEST(Workbench, TheChartNeverOverlapsItsLabelsAndSumsWhatDoesNotFit)
+{
+    auto r = QSharedPointer<FaceComparisonResult>::create();
+    for (int i = 0; i < 19; ++i) {
+        GroupExplanation g;
+        g.layoutGroup = i;
+        g.component = QStringLiteral("c%1").arg(i);
+        g.componentName = QStringLiteral("Component %1").arg(i);
+        g.contribution = (i % 2 ? -1 : 1) * (0.2 - 0.01 * i);
+        r->groups.append(g);
+    }
+    ContributionChart chart;
+    chart.resize(400, 170);
+    chart.show();
+    chart.setResult(r, nullptr);
+    ASSERT_EQ(chart.barCount(), 19);
+    const QStringList shown = chart.shownLabels();
+    ASSERT_LT(shown.size(), 19);
+    EXPECT_GE((170 - 70) / double(shown.size()), 11.0) << "every label drawn has room";
+    EXPECT_EQ(shown.constLast(), QStringLiteral("%1 other(s)").arg(19 - shown.size() + 1));
+    EXPECT_GE(chart.yAxis->tickLabelFont().pixelSize(), 9);
+    EXPECT_TRUE(chart.accessibleDescription().contains(QStringLiteral("Component 18")))
+        << "all bars for screen readers";
+    chart.resize(400, 400);
+    QTest::qWait(20);
+    EXPECT_EQ(chart.shownLabels().size(), 19) << "taller, every component has its bar";
+    EXPECT_EQ(chart.shownLabels().constLast(), QStringLiteral("Component 18"));
+}
+
+TEST(Workbench, TheFirstWindowIsNeverLargerThanTheScreensWorkArea)
+{
+    EXPECT_EQ(MainWindow::defaultWindowSize(QSize(1366, 728)), QSize(1280, 728)) << "1366×768 with a panel";
+    EXPECT_EQ(MainWindow::defaultWindowSize(QSize(1280, 720)), QSize(1280, 720)) << "2560×1440 at scale 2";
+    EXPECT_EQ(MainWindow::defaultWindowSize(QSize(1920, 1050)), QSize(1280, 800));
+    EXPECT_EQ(MainWindow::defaultWindowSize(QSize()), QSize(1280, 800));
+}
+
+TEST(Workbench, TabReachesThePhotosTheTreeAndTheTabsAndThePhotosZoomByKeyboard)
+{
+    Compared c;
+    ASSERT_TRUE(c.data.ok()) << c.data.error().toStdString();
+    c.window.faceWorkspace()->setLayoutMode(FaceWorkspace::Layout::Compact);
+    ASSERT_TRUE(c.run()) << c.ws->messageLabel()->text().toStdString();
+    // The focus chain as Tab walks it, from the Compare button round to it again.
+    QList<QWidget*> reached;
+    QWidget* start = c.ws->compareButton();
+    ASSERT_TRUE(start);
+    for (QWidget* w = start->nextInFocusChain(); w && w != start && reached.size() < 500; w = w->nextInFocusChain())
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&c.window) && w->isEnabled())
+            reached << w;
+    ImageView* probe = c.ws->probePane()->imageView();
+    ImageView* reference = c.ws->referencePane()->imageView();
+    EXPECT_TRUE(reached.contains(probe));
+    EXPECT_TRUE(reached.contains(reference));
+    EXPECT_TRUE(reached.contains(c.ws->resultsPanel()->treeView()));
+    EXPECT_TRUE(reached.contains(c.ws->detailTabs()->tabBar()));
+    // Probe before reference, as they are on the screen.
+    EXPECT_LT(reached.indexOf(probe), reached.indexOf(reference));
+    for (QWidget* w : reached)
+        if (qobject_cast<ImageView*>(w) || qobject_cast<QTreeView*>(w) || qobject_cast<ContributionChart*>(w)) {
+            EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className();
+        }
+
+    // View › Go to panel: each panel by keyboard in either layout, the focus on its first control.
+    for (FaceWorkspace::Layout layout : {FaceWorkspace::Layout::Compact, FaceWorkspace::Layout::Detailed}) {
+        c.ws->setLayoutMode(layout);
+        QAction* goToCase = c.window.findChild<QAction*>(QStringLiteral("actionGoToPanel4"));
+        ASSERT_TRUE(goToCase);
+        EXPECT_EQ(goToCase->shortcut(), QKeySequence(Qt::ALT | Qt::Key_4));
+        goToCase->trigger();
+        EXPECT_TRUE(c.ws->casePanel()->isVisible());
+        ASSERT_TRUE(c.window.focusWidget());
+        EXPECT_TRUE(c.ws->casePanel()->isAncestorOf(c.window.focusWidget()))
+            << c.window.focusWidget()->metaObject()->className();
+        c.window.findChild<QAction*>(QStringLiteral("actionGoToPanel1"))->trigger();
+        EXPECT_TRUE(c.ws->resultsPanel()->isVisible());
+    }
+
+    probe->setFocus();
+    const double fitted = probe->zoom();
+    QTest::keyClick(probe, Qt::Key_Plus);
+    EXPECT_GT(probe->zoom(), fitted * 1.05);
+    QTest::keyClick(probe, Qt::Key_0);
+    EXPECT_TRUE(probe->isFitted());
+}
+
+TEST(Workbench, BothLayoutsFitTheSmallScreensWorkAreasWithTheTreeReadable)
+{
+    // 1366×768 less a 40-px panel, and 2560×1440 at device pixel ratio 2 (1280×720 device-independent pixels).
+    for (const QSize screen : {QSize(1366, 728), QSize(1280, 720)}) {
+        for (FaceWorkspace::Layout layout : {FaceWorkspace::Layout::Compact, FaceWorkspace::Layout::Detailed}) {
+            for (const char* key : {"face/compact/main", "face/detailed/main", "window/geometry"})
+                AppSettings().setLayoutState(QLatin1String(key), {}); // as on first use
+            Compared c;
+            ASSERT_TRUE(c.data.ok()) << c.data.error().toStdString();
+            c.window.faceWorkspace()->setLayoutMode(layout);
+            c.window.resize(screen);
+            ASSERT_TRUE(c.run()) << c.ws->messageLabel()->text().toStdString();
+            c.window.resize(screen);
+            QTest::qWait(50);
+            const bool detailed = layout == FaceWorkspace::Layout::Detailed;
+            const QString where = QStringLiteral("%1×%2 %3")
+                                      .arg(screen.width())
+                                      .arg(screen.height())
+                                      .arg(detailed ? QStringLiteral("detailed") : QStringLiteral("compact"));
+            EXPECT_LE(c.window.minimumSizeHint().height(), screen.height()) << where.toStdString();
+            EXPECT_EQ(c.window.size(), screen) << where.toStdString();
+            QTreeView* tree = c.ws->resultsPanel()->treeView();
+            tree->expandAll();
+            QTest::qWait(20);
+            const int rows = tree->viewport()->height() / std::max(1, tree->sizeHintForRow(0));
+            const int photo = c.ws->probePane()->imageView()->viewport()->height();
+            std::cout << where.toStdString() << ": tree " << rows << " rows, photo " << photo << " px high, "
+                      << "descriptor column " << tree->columnWidth(DescriptorTreeModel::DescriptorColumn) << " px\n";
+            EXPECT_GE(rows, detailed ? 6 : 15) << where.toStdString();
+            EXPECT_GE(photo, detailed ? 200 : 400) << where.toStdString();
+            EXPECT_GE(tree->columnWidth(DescriptorTreeModel::DescriptorColumn), 250) << where.toStdString();
+        }
+    }
 }

@@ -100,6 +100,8 @@ QString exclusionSummary(const FaceComparisonResult& r)
 
 QStringList explanationSentences(const FaceComparisonResult& r)
 {
+    // Above this overlap of two descriptor distributions, different top descriptors are not called a difference.
+    constexpr double kClearDifferenceOverlap = 0.9;
     QStringList s;
     if (!r.excluded.isEmpty())
         s << exclusionSummary(r);
@@ -114,27 +116,37 @@ QStringList explanationSentences(const FaceComparisonResult& r)
                          "people."))
              .arg(r.score, 0, 'f', 3)
              .arg(r.threshold, 0, 'f', 3);
-    // The groups that pushed the score the most towards the decision.
+    // The groups that pushed the score the most towards the decision. A difference is named only when it is one:
+    // different top descriptors whose distributions overlap little (two near-equal distributions whose tops
+    // happen to differ, overlap 0.99, are no difference an examiner could see).
     int said = 0;
     for (const GroupExplanation& g : r.groups) {
         if (said >= 4)
             break;
-        if (match && g.contribution <= 0)
+        if (match ? g.contribution <= 0 : g.contribution >= 0)
             continue;
         const DescriptorActivation& p = g.probeTop.front();
         const DescriptorActivation& q = g.referenceTop.front();
-        if (match || p.descriptorId == q.descriptorId) {
-            if (!match)
-                continue;
+        const bool sameTop = p.descriptorId == q.descriptorId;
+        if (match && sameTop) {
             s << Tr::tr("%1 – %2 (%3): both faces show \"%4\" (%5 vs %6), adding %7 to the score.")
                      .arg(g.componentName, g.characteristicName, conceptSourceLabel(g.source), p.text)
                      .arg(p.score, 0, 'f', 2)
-                     .arg(g.referenceTop.value(0).descriptorId == p.descriptorId ? q.score : 0.0, 0, 'f', 2)
+                     .arg(q.score, 0, 'f', 2)
                      .arg(g.contribution, 0, 'f', 3);
-        } else {
+        } else if (match) {
+            s << Tr::tr("%1 – %2 (%3): close distributions (overlap %4), the probe's most likely \"%5\" and the "
+                        "reference's \"%6\", adding %7 to the score.")
+                     .arg(g.componentName, g.characteristicName, conceptSourceLabel(g.source))
+                     .arg(g.similarity, 0, 'f', 2)
+                     .arg(p.text, q.text)
+                     .arg(g.contribution, 0, 'f', 3);
+        } else if (!sameTop && g.similarity < kClearDifferenceOverlap) {
             s << Tr::tr("%1 – %2 (%3): the probe shows \"%4\" but the reference shows \"%5\" (overlap %6).")
                      .arg(g.componentName, g.characteristicName, conceptSourceLabel(g.source), p.text, q.text)
                      .arg(g.similarity, 0, 'f', 2);
+        } else {
+            continue;
         }
         ++said;
     }

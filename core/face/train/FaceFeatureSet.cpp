@@ -202,7 +202,9 @@ Result<std::vector<FaceFeatures>> extractFaceFeatures(const FaceAnalyzer& analyz
         f.sha256 = *sum;
         const QString key = f.sha256 + (faces[i].cropped ? QStringLiteral(":cropped") : QString());
         if (!cache.lookup(key, f, true)) {
-            f = FaceFeatures{faces[i], *sum};
+            f = FaceFeatures();
+            f.face = faces[i];
+            f.sha256 = *sum;
             auto image = loadImage(faces[i].path);
             if (image) {
                 if (auto st = analyseInto(analyzer, *image, faces[i].cropped, f); !st)
@@ -241,7 +243,9 @@ extractAugmentedFeatures(const FaceAnalyzer& analyzer, const std::vector<FaceFea
             return Error(ErrorCode::Usage,
                          QStringLiteral("augmentation request for face %1 of %2").arg(r.source).arg(sources.size()));
         const FaceFeatures& src = sources[size_t(r.source)];
-        FaceFeatures f{src.face, src.sha256};
+        FaceFeatures f;
+        f.face = src.face;
+        f.sha256 = src.sha256;
         f.augmentation = r.id;
         f.source = r.source;
         if (!src.ok) {
