@@ -132,10 +132,11 @@ void ContributionChart::plot(const QString& title, const QStringList& labels, co
 
 int ContributionChart::barsThatFit() const
 {
-    // A horizontal bar needs a readable label (about 11 px for a 9-px font); the rest are summed in one bar.
+    // A horizontal bar needs a readable label (a 9-px font); the rest are summed in one bar.
     if (!m_horizontal)
         return int(m_values.size());
-    const int room = std::max(3, int((height() - 70.0) / 11.0));
+    // Title, value axis and margins take about 90 px of the height; a bar with its label needs 13.
+    const int room = std::max(2, int((height() - 90.0) / 13.0));
     return std::min(int(m_values.size()), room);
 }
 
@@ -211,7 +212,7 @@ void ContributionChart::fitTickLabels()
     // Labels of a horizontal chart shrink with the room per bar, never below 9 px (barsThatFit() sums the rest).
     if (!m_horizontal || m_drawnBars <= 0)
         return;
-    const double perBar = std::max(1.0, (height() - 70.0) / double(m_drawnBars));
+    const double perBar = std::max(1.0, (height() - 90.0) / double(m_drawnBars));
     QFont f = font();
     f.setPixelSize(int(std::clamp(perBar * 0.8, 9.0, double(QFontInfo(font()).pixelSize()))));
     yAxis->setTickLabelFont(f);

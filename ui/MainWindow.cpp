@@ -12,7 +12,13 @@
 #include "ui/SettingsDialog.h"
 
 #include <QScreen>
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -219,14 +225,20 @@ void MainWindow::goToPanel(QWidget* panel)
         m_fullScreen->trigger(); // the panels are hidden in full screen
     m_tabs->setCurrentWidget(m_face);
     m_face->showPanel(panel);
-    // The panel's first control that Tab would reach takes the focus, so that the keyboard goes on from there.
+    // The panel's first input (field, list, tree, choice) takes the focus, so that the keyboard goes on from
+    // there; queued as well, since the tab widget hands the focus to its tab bar after the switch.
+    QWidget* target = panel;
     const QList<QWidget*> children = panel->findChildren<QWidget*>();
     for (QWidget* w : children)
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled()) {
-            w->setFocus(Qt::ShortcutFocusReason);
-            return;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled() &&
+            (qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+             qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractButton*>(w) || w->inherits("descry::ui::ImageView") ||
+             w->inherits("descry::ui::AlignedCompareView") || w->inherits("QCustomPlot"))) {
+            target = w;
+            break;
         }
-    panel->setFocus(Qt::ShortcutFocusReason);
+    target->setFocus(Qt::ShortcutFocusReason);
+    QTimer::singleShot(0, target, [target] { target->setFocus(Qt::ShortcutFocusReason); });
 }
 
 void MainWindow::setPhotosFullScreen(bool on)

@@ -110,6 +110,18 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_baseline = new QLabel(this);
     m_baseline->setObjectName(QStringLiteral("baseline"));
     m_baseline->setWordWrap(true);
+    // The summary above the tree takes a bounded height whatever the texts: each line is clipped at whole lines
+    // (top-aligned) and whole in its tooltip, so that the tree keeps its rows.
+    const auto bound = [](QLabel* label, int lines) {
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        const QFontMetrics metrics = label->fontMetrics();
+        label->setMaximumHeight(metrics.lineSpacing() * (lines - 1) + metrics.height()); // no sliver of the next
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    };
+    bound(m_score, 2);
+    bound(m_calibration, 1);
+    bound(m_likelihoodRatio, 2);
+    bound(m_baseline, 2);
     m_disagrees = new QLabel(tr("disagrees"), this);
     m_disagrees->setObjectName(QStringLiteral("disagrees"));
     m_disagrees->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: black; padding: 2px 6px; "
@@ -126,6 +138,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_whatIfExplanation->setStyleSheet(ThemeColours::labelStyle(ThemeColours::Tone::Info, palette()));
     // At most three lines; the whole text in its tooltip.
     m_whatIfExplanation->setMaximumHeight(m_whatIfExplanation->fontMetrics().lineSpacing() * 3 + 2);
+    m_whatIfExplanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_whatIfExplanation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     m_reset = new QPushButton(tr("Reset"), this);
     m_reset->setObjectName(QStringLiteral("resetWhatIf"));
@@ -183,9 +196,9 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     setLowerTabsInline(true);
     splitter->addWidget(treeBox);
     splitter->addWidget(m_lowerTabs);
-    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({520, 170}); // the tree first: at least 12 rows at 1366×768
+    splitter->setSizes({390, 260}); // the tree first (at least 12 rows at 1366×768), the chart readable
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -229,6 +242,7 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
         calibration = tr("No calibration recorded in the pack");
     }
     m_calibration->setText(calibration);
+    m_calibration->setToolTip(calibration);
     const LikelihoodRatioResult& lr = r.likelihoodRatio;
     if (lr.available) {
         QString text = tr("LR %1 — %2 (ENFSI 2015 scale)").arg(formatLr(lr.lr), lr.verbal);
@@ -236,6 +250,7 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
             text += QLatin1Char('\n') +
                     tr("Not calibrated for this kind of photo: %1").arg(lr.reasonsOutside.join(QStringLiteral("; ")));
         m_likelihoodRatio->setText(text);
+        m_likelihoodRatio->setAccessibleDescription(text);
         m_likelihoodRatio->setStyleSheet(
             lr.calibrated ? QString() : ThemeColours::labelStyle(ThemeColours::Tone::Warning, palette()));
         m_likelihoodRatio->setToolTip(
@@ -253,6 +268,7 @@ void ResultsPanel::setResult(QSharedPointer<const FaceComparisonResult> result, 
                             .arg(r.baselineScore, 0, 'f', 3)
                             .arg(r.baselineThreshold, 0, 'f', 3)
                             .arg(decisionLabel(r.baselineDecision)));
+    m_baseline->setToolTip(m_baseline->text());
     m_disagrees->setVisible(r.baselineDisagrees());
     m_shown.reset();
     showExplanation(m_result);
@@ -379,6 +395,7 @@ void ResultsPanel::showDecision()
             QLatin1Char(' ') + tr("— %n component(s) excluded; whole-face score %1", "", int(m_result->excluded.size()))
                                    .arg(m_result->scoreBeforeExclusions, 0, 'f', 3);
     m_score->setText(score);
+    m_score->setToolTip(score);
     m_whatIf->setVisible(m_modified);
     m_reset->setEnabled(m_modified);
 }

@@ -750,7 +750,7 @@ TEST(Workbench, TheChartNeverOverlapsItsLabelsAndSumsWhatDoesNotFit)
     ASSERT_EQ(chart.barCount(), 19);
     const QStringList shown = chart.shownLabels();
     ASSERT_LT(shown.size(), 19);
-    EXPECT_GE((170 - 70) / double(shown.size()), 11.0) << "every label drawn has room";
+    EXPECT_GE((170 - 90) / double(shown.size()), 13.0) << "every label drawn has room";
     EXPECT_EQ(shown.constLast(), QStringLiteral("%1 other(s)").arg(19 - shown.size() + 1));
     EXPECT_GE(chart.yAxis->tickLabelFont().pixelSize(), 9);
     EXPECT_TRUE(chart.accessibleDescription().contains(QStringLiteral("Component 18")))
@@ -846,7 +846,7 @@ TEST(Workbench, BothLayoutsFitTheSmallScreensWorkAreasWithTheTreeReadable)
             const int photo = c.ws->probePane()->imageView()->viewport()->height();
             std::cout << where.toStdString() << ": tree " << rows << " rows, photo " << photo << " px high, "
                       << "descriptor column " << tree->columnWidth(DescriptorTreeModel::DescriptorColumn) << " px\n";
-            EXPECT_GE(rows, detailed ? 6 : 15) << where.toStdString();
+            EXPECT_GE(rows, detailed ? 6 : 12) << where.toStdString();
             EXPECT_GE(photo, detailed ? 200 : 400) << where.toStdString();
             EXPECT_GE(tree->columnWidth(DescriptorTreeModel::DescriptorColumn), 250) << where.toStdString();
         }
