@@ -1,5 +1,7 @@
 #include "ui/ContributionChart.h"
 
+#include "ui/ThemeColours.h"
+
 #include <QFontInfo>
 #include <QHash>
 
@@ -22,6 +24,7 @@ ContributionChart::ContributionChart(QWidget* parent) : QCustomPlot(parent)
     plotLayout()->insertRow(0);
     m_titleElement = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_titleElement);
+    ThemeColours::styleChart(*this, palette());
     clear();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/CxrContributionChart.h"
 
+#include "ui/ThemeColours.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -32,6 +34,7 @@ CxrContributionChart::CxrContributionChart(QWidget* parent) : QCustomPlot(parent
     plotLayout()->addElement(2, 0, legend);
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     plotLayout()->setRowStretchFactor(2, 0.001);
+    ThemeColours::styleChart(*this, palette());
     clear();
 }
 

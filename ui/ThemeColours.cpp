@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <qcustomplot.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -70,6 +72,28 @@ QColor tone(Tone t, const QPalette& palette)
 QString labelStyle(Tone t, const QPalette& palette, const QString& extra)
 {
     return QStringLiteral("QLabel { color: %1; %2}").arg(tone(t, palette).name(QColor::HexRgb), extra);
+}
+
+void styleChart(QCustomPlot& plot, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor grid = readableOn(base, palette.color(QPalette::Mid), 1.5);
+    plot.setBackground(base);
+    plot.legend->setBrush(base);
+    plot.legend->setTextColor(text);
+    plot.legend->setBorderPen(QPen(grid));
+    for (QCPAxis* axis : plot.axisRect()->axes()) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    for (int i = 0; i < plot.plotLayout()->elementCount(); ++i)
+        if (auto* title = qobject_cast<QCPTextElement*>(plot.plotLayout()->elementAt(i)))
+            title->setTextColor(text);
 }
 
 } // namespace descry::ui::ThemeColours

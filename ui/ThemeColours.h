@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QCustomPlot;
+
 namespace descry::ui {
 
 // Text colours that stay readable on the palette in use, light or dark: each tone's colour is darkened or
@@ -20,6 +22,9 @@ QColor readableOn(const QColor& background, const QColor& preferred, double mini
 QColor tone(Tone tone, const QPalette& palette);
 // A style sheet rule "QLabel { color: #rrggbb; }" plus `extra` declarations.
 QString labelStyle(Tone tone, const QPalette& palette, const QString& extra = QString());
+// A chart in the palette's colours: its background the palette's base, axes, ticks, labels, legend and title in
+// its text colour (QCustomPlot draws white and black whatever the palette).
+void styleChart(QCustomPlot& plot, const QPalette& palette);
 
 } // namespace ThemeColours
 

@@ -723,6 +723,11 @@ TEST(Workbench, UnderADarkPaletteTheColouredTextsStayReadable)
             EXPECT_GE(ThemeColours::contrastRatio(brush.value<QBrush>().color(), base), 4.5) << "row " << row;
         }
     }
+    // The chart: drawn on the palette's base in its text colour (QCustomPlot's own white would glare).
+    ContributionChart* chart = results->chart();
+    const QImage drawn = chart->toPixmap(300, 200).toImage();
+    EXPECT_EQ(drawn.pixelColor(2, 2).rgb(), base.rgb());
+    EXPECT_GE(ThemeColours::contrastRatio(chart->xAxis->tickLabelColor(), base), 4.5);
     // An error message.
     c.ws->run(); // compared again at once, then a refused photo
     QSignalSpy done(c.ws, &FaceWorkspace::comparisonFinished);

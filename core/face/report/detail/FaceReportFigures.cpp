@@ -60,7 +60,9 @@ void alignedFigures(ReportPainter& rp, const FaceComparisonResult& r)
                                withLandmarks(b, r.reference.face, QColor(0, 220, 255)), overlay(a, b), wipe(a, b)};
     const QString captions[4] = {QCoreApplication::translate("descry-report", "Probe, landmarks"),
                                  QCoreApplication::translate("descry-report", "Reference, landmarks"),
-                                 QCoreApplication::translate("descry-report", "Overlay (reference at 50 %)"),
+                                 // "50 %" stays on one line (a no-break space), in every language.
+                                 QCoreApplication::translate("descry-report", "Overlay (reference at 50 %)")
+                                     .replace(QStringLiteral(" %"), QStringLiteral("\u00A0%")),
                                  QCoreApplication::translate("descry-report", "Wipe (probe | reference)")};
     const double gap = rp.mm(4);
     const double side = (rp.width() - 3 * gap) / 4;
