@@ -1,18 +1,25 @@
 // descry: the desktop application.
+#include "app/cli/GuiCommandLine.h"
+
 #include "core/common/Log.h"
 #include "core/common/Tr.h"
 #include "core/diagnostics/Runtime.h"
 #include "ui/AppSettings.h"
+#include "ui/FaceWorkspace.h"
+#include "ui/InferenceService.h"
+#include "ui/InstallationCheck.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
+
+using descry::cli::guiCommandLine;
 
 void setIdentity()
 {
@@ -21,36 +28,54 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(DESCRY_APP_VERSION));
 }
 
-// The options the desktop application understands: only help and version (Qt's own, such as -platform, are
-// taken by QApplication before the parser sees the arguments).
-void addOptions(QCommandLineParser& parser)
+void print(const QString& text, std::FILE* stream)
 {
-    parser.setApplicationDescription(
-        descry::Tr::tr("Descry, the desktop application: explained face comparison. Without options it opens the "
-                       "main window; the command-line tool is descry-cli."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    std::fputs(qPrintable(text), stream);
 }
 
 // --help and --version are answered (and the process exits 0) before any window system is needed, so they work
-// where no display is reachable too. Returns when the arguments ask for neither.
+// where no display is reachable too. Qt's own options (-platform...) are only known once QApplication took them,
+// so these two are looked for by hand here.
 void answerHelpOrVersion(int& argc, char** argv)
 {
-    bool asked = false;
-    for (int i = 1; i < argc; ++i)
-        for (const char* option : {"-h", "--help", "-v", "--version"})
-            asked = asked || std::strcmp(argv[i], option) == 0;
-    if (!asked)
+    bool help = false, version = false;
+    for (int i = 1; i < argc; ++i) {
+        help = help || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--help");
+        version = version || !std::strcmp(argv[i], "--version");
+    }
+    if (!help && !version)
         return;
     QCoreApplication app(argc, argv);
     setIdentity();
-    QCommandLineParser parser;
-    addOptions(parser);
-    parser.parse(app.arguments()); // Qt's own window-system options are unknown here: not an error yet
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    print(help ? guiCommandLine().help() : QStringLiteral("descry %1\n").arg(QStringLiteral(DESCRY_APP_VERSION)),
+          stdout);
+    std::exit(0);
+}
+
+int runCheck(descry::ui::MainWindow& window, const descry::cli::ParsedArgs& args)
+{
+    int repeat = 1;
+    args.read(QStringLiteral("repeat"), &repeat);
+    descry::ui::InstallationCheck check(&window, args.value(QStringLiteral("probe")),
+                                        args.value(QStringLiteral("reference")), repeat);
+    QObject::connect(&check, &descry::ui::InstallationCheck::finished, qApp, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    if (!args.positional(0).isEmpty())
+        check.openCase(args.positional(0));
+    else
+        check.start();
+    return qApp->exec();
+}
+
+// Opens what the command line names: a case file, photos for Face comparison.
+void openArguments(descry::ui::MainWindow& window, const descry::cli::ParsedArgs& args)
+{
+    if (!args.positional(0).isEmpty())
+        window.openCaseFile(args.positional(0));
+    if (args.isSet(QStringLiteral("probe")))
+        window.faceWorkspace()->setProbe(args.value(QStringLiteral("probe")));
+    if (args.isSet(QStringLiteral("reference")))
+        window.faceWorkspace()->setReference(args.value(QStringLiteral("reference")));
 }
 
 } // namespace
@@ -61,18 +86,31 @@ int main(int argc, char** argv)
     answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
-    {
-        QCommandLineParser parser;
-        addOptions(parser);
-        parser.process(app); // an unknown option is named on stderr, exit 1
-    }
     descry::log::init();
     // Registers the encoders. LibTorch's thread count is per thread: MainWindow's InferenceService has its worker
     // thread set its own from the settings, and Settings changes are queued to that thread.
     descry::runtime::init();
     descry::ui::installTranslations(app, descry::ui::AppSettings().language());
 
+    const auto args = guiCommandLine().parse(app.arguments().mid(1));
+    if (!args) {
+        print(args.error().toString() + QLatin1Char('\n'), stderr); // "descry: unknown option ... (usage: ...)"
+        return 1;
+    }
+    const bool check = args->isSet(QStringLiteral("check"));
+    const bool photos = args->isSet(QStringLiteral("probe")) && args->isSet(QStringLiteral("reference"));
+    if (check && photos == !args->positional(0).isEmpty()) {
+        print(
+            guiCommandLine().usageError(descry::Tr::tr("--check needs a CASE or --probe and --reference")).toString() +
+                QLatin1Char('\n'),
+            stderr);
+        return 1;
+    }
+
     descry::ui::MainWindow window;
+    if (check)
+        return runCheck(window, *args);
     window.show();
+    openArguments(window, *args);
     return app.exec();
 }

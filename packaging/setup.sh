@@ -3,6 +3,9 @@
 #   packaging/setup.sh main   set up, build, run the main job (doctor, then the GUI when a display exists)
 #   packaging/setup.sh test   set up, build, run every test
 #   packaging/setup.sh build  set up and build only
+#   packaging/setup.sh package  set up, build, then the Debian package (build/package/descry_*.deb, lintian-checked)
+#   packaging/setup.sh test-asan  set up, build our code with AddressSanitizer + UBSan (build-asan/), run every test
+#   packaging/setup.sh test-tsan  set up, build with ThreadSanitizer (build-tsan/), run the GUI/worker tests
 # Idempotent: every step checks first and only acts when something is missing. Without network it
 # succeeds as long as everything is already present.
 set -euo pipefail
@@ -18,7 +21,12 @@ step() { printf '\n==> %s\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
-case "$MODE" in main|test|build) ;; *) die "unknown mode '$MODE' (use main, test or build)";; esac
+case "$MODE" in
+    main|test|build|package) ;;
+    test-asan) BUILD_DIR="${DESCRY_BUILD_DIR:-$ROOT/build-asan}"; SANITIZE=address,undefined;;
+    test-tsan) BUILD_DIR="${DESCRY_BUILD_DIR:-$ROOT/build-tsan}"; SANITIZE=thread;;
+    *) die "unknown mode '$MODE' (use main, test, build, package, test-asan or test-tsan)";;
+esac
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -33,6 +41,7 @@ PACKAGES=(
     libopencv-dev libdcmtk-dev dcmtk libopenjp2-7-dev libopenjp2-tools libdlib-dev libdlib-data libssl-dev zlib1g-dev
     qt6-image-formats-plugins libheif-dev libheif-examples
     libgtest-dev xvfb xauth poppler-utils ca-certificates clang-format
+    dpkg-dev lintian appstream desktop-file-utils shared-mime-info libglib2.0-bin groff-base man-db
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -117,9 +126,13 @@ done < <(grep -v '^#' "$LOCK")
 # ---------------------------------------------------------------------------------------------
 step "3/5 Configure and build ($BUILD_DIR, $JOBS jobs)"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDESCRY_SANITIZE="${SANITIZE:-}"
 fi
-cmake --build "$BUILD_DIR" -j "$JOBS"
+if [ "$MODE" = test-tsan ]; then
+    cmake --build "$BUILD_DIR" -j "$JOBS" --target descry_ui_tests descry-cli
+else
+    cmake --build "$BUILD_DIR" -j "$JOBS"
+fi
 
 # ---------------------------------------------------------------------------------------------
 step "4/5 Model packs"
@@ -190,7 +203,27 @@ case "$MODE" in
         fi
         ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
         ;;
+    test-asan)
+        step "5/5 Tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+        SUPP="$ROOT/packaging/sanitizers"
+        export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=0"
+        export LSAN_OPTIONS="suppressions=$SUPP/lsan.supp:print_suppressions=0"
+        export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$SUPP/ubsan.supp"
+        # Timing budgets of the tests scale with the instrumentation's slowdown (tests/support/TimeBudget.h).
+        export DESCRY_TIME_SCALE=4
+        ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" -LE not-sanitized
+        ;;
+    test-tsan)
+        step "5/5 GUI/worker tests under ThreadSanitizer"
+        export TSAN_OPTIONS="suppressions=$ROOT/packaging/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1"
+        export DESCRY_TIME_SCALE=8
+        ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" -L descry_ui_tests
+        ;;
     build)
         step "5/5 Done (build only)"
+        ;;
+    package)
+        step "5/5 Debian package (CPack)"
+        "$ROOT/packaging/package.sh" "$BUILD_DIR"
         ;;
 esac

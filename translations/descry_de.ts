@@ -3544,10 +3544,6 @@ Beweismittel:
         <translation>geben Sie --%1 an (die Kopfdatei %2 verzeichnet kein &apos;%3&apos; in ihren Metadaten, und auch kein Paket, zu dem sie gehört)</translation>
     </message>
     <message>
-        <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
-        <translation>Descry, die Desktop-Anwendung: erklärter Gesichtsvergleich. Ohne Optionen öffnet sie das Hauptfenster; das Kommandozeilenwerkzeug ist descry-cli.</translation>
-    </message>
-    <message>
         <source>is not DICOM; not exported</source>
         <translation>ist kein DICOM; nicht exportiert</translation>
     </message>
@@ -7407,6 +7403,90 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>%1 – %2 (%3): close distributions (overlap %4), the probe&apos;s most likely &quot;%5&quot; and the reference&apos;s &quot;%6&quot;, adding %7 to the score.</source>
         <translation>%1 – %2 (%3): ähnliche Verteilungen (Überlappung %4), beim Fragebild am wahrscheinlichsten „%5“, beim Referenzbild „%6“; trägt %7 zum Score bei.</translation>
     </message>
+    <message>
+        <source>the file exists; a case is never replaced (choose a new file)</source>
+        <translation>die Datei existiert; ein Fall wird nie ersetzt (wählen Sie eine neue Datei)</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4 (descry-cli compare)</source>
+        <translation>%1, Wert %2 mit Paket %3 %4 (descry-cli compare)</translation>
+    </message>
+    <message>
+        <source>also save a new case file (photos as evidence, pack, comparison) that the desktop application opens; an existing file is never replaced</source>
+        <translation>zusätzlich eine neue Falldatei speichern (Fotos als Beweismittel, Paket, Vergleich), die die Desktop-Anwendung öffnet; eine bestehende Datei wird nie ersetzt</translation>
+    </message>
+    <message>
+        <source>write to FILE (replaced atomically) instead of stdout</source>
+        <translation>in DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>print the manual page of descry-cli or descry (troff), generated from the options</source>
+        <translation>die Handbuchseite von descry-cli oder descry ausgeben (troff), aus den Optionen erzeugt</translation>
+    </message>
+    <message>
+        <source>descry-cli (default) or descry</source>
+        <translation>descry-cli (Standard) oder descry</translation>
+    </message>
+    <message>
+        <source>unknown program &apos;%1&apos; (expected descry-cli or descry)</source>
+        <translation>unbekanntes Programm &apos;%1&apos; (erwartet: descry-cli oder descry)</translation>
+    </message>
+    <message>
+        <source>print the bash completion of descry-cli and descry, generated from the options</source>
+        <translation>die Bash-Vervollständigung von descry-cli und descry ausgeben, aus den Optionen erzeugt</translation>
+    </message>
+    <message>
+        <source>the shell</source>
+        <translation>die Shell</translation>
+    </message>
+    <message>
+        <source>Descry, the desktop application: explained face comparison and chest X-ray review. Without arguments it opens the main window; the command-line tool is descry-cli.</source>
+        <translation>Descry, die Desktop-Anwendung: erklärter Gesichtsvergleich und Befundung von Thorax-Röntgenbildern. Ohne Argumente öffnet sie das Hauptfenster; das Kommandozeilenwerkzeug ist descry-cli.</translation>
+    </message>
+    <message>
+        <source>a Descry case file (.descry) to open, in the workspace of its task</source>
+        <translation>eine zu öffnende Descry-Falldatei (.descry), im Arbeitsbereich ihrer Aufgabe</translation>
+    </message>
+    <message>
+        <source>open this photo as the probe in the Face comparison workspace</source>
+        <translation>dieses Foto als Spurbild im Arbeitsbereich Gesichtsvergleich öffnen</translation>
+    </message>
+    <message>
+        <source>open this photo as the reference in the Face comparison workspace</source>
+        <translation>dieses Foto als Vergleichsbild im Arbeitsbereich Gesichtsvergleich öffnen</translation>
+    </message>
+    <message>
+        <source>without showing the window: open CASE as a double-click would, or compare --probe with --reference through the application&apos;s inference service; print the outcome and exit (checks an installation; works offscreen)</source>
+        <translation>ohne das Fenster zu zeigen: FALL wie per Doppelklick öffnen oder --probe mit --reference über den Inferenzdienst der Anwendung vergleichen; das Ergebnis ausgeben und beenden (prüft eine Installation; funktioniert ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>with --check: compare N times in this one process, printing the resident memory (a soak test)</source>
+        <translation>mit --check: N-mal in diesem einen Prozess vergleichen und den residenten Speicher ausgeben (ein Dauertest)</translation>
+    </message>
+    <message>
+        <source>soak: %1/%2 comparisons, resident %3 MiB
+</source>
+        <translation>Dauertest: %1/%2 Vergleiche, resident %3 MiB
+</translation>
+    </message>
+    <message>
+        <source>soak: %1 comparisons in %2 s; resident %3 MiB after %4 warm-up comparisons, %5 MiB at the end (growth %6 %), peak %7 MiB
+</source>
+        <translation>Dauertest: %1 Vergleiche in %2 s; resident %3 MiB nach %4 Aufwärmvergleichen, %5 MiB am Ende (Zuwachs %6 %), Spitze %7 MiB
+</translation>
+    </message>
+    <message>
+        <source>compare two photos N times in one process and report the resident memory&apos;s growth</source>
+        <translation>zwei Fotos N-mal in einem Prozess vergleichen und den Zuwachs des residenten Speichers melden</translation>
+    </message>
+    <message>
+        <source>comparisons to run</source>
+        <translation>auszuführende Vergleiche</translation>
+    </message>
+    <message>
+        <source>--check needs a CASE or --probe and --reference</source>
+        <translation>--check braucht einen FALL oder --probe und --reference</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -9753,6 +9833,33 @@ Begründung für den Nachtrag:</translation>
     </message>
 </context>
 <context>
+    <name>descry::ui::InstallationCheck</name>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>check: opened the case %1 in the %2 workspace</source>
+        <translation>Prüfung: Fall %1 im Arbeitsbereich %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>check: %1: %2</source>
+        <translation>Prüfung: %1: %2</translation>
+    </message>
+    <message>
+        <source>check: run %1/%2 failed: %3</source>
+        <translation>Prüfung: Lauf %1/%2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>check: run %1/%2: %3, score %4 (threshold %5), %6 s, resident %7 MiB</source>
+        <translation>Prüfung: Lauf %1/%2: %3, Wert %4 (Schwelle %5), %6 s, resident %7 MiB</translation>
+    </message>
+    <message>
+        <source>check: %1 comparisons in %2 s; resident %3 MiB after %4 warm-up runs, %5 MiB at the end (growth %6 %)</source>
+        <translation>Prüfung: %1 Vergleiche in %2 s; resident %3 MiB nach %4 Aufwärmläufen, %5 MiB am Ende (Zuwachs %6 %)</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::MainWindow</name>
     <message>
         <source>Descry</source>
@@ -9925,6 +10032,10 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>&amp;Case details and conclusion</source>
         <translation>&amp;Falldaten und Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>%1: the %2 workspace is busy; cancel its run first</source>
+        <translation>%1: der Arbeitsbereich %2 ist beschäftigt; brechen Sie zuerst seinen Lauf ab</translation>
     </message>
 </context>
 <context>

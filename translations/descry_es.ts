@@ -3544,10 +3544,6 @@ Evidencias:
         <translation>indique --%1 (el archivo de cabezal %2 no registra &apos;%3&apos; en sus metadatos, ni tampoco el paquete al que pertenece)</translation>
     </message>
     <message>
-        <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
-        <translation>Descry, la aplicación de escritorio: comparación facial explicada. Sin opciones abre la ventana principal; la herramienta de línea de órdenes es descry-cli.</translation>
-    </message>
-    <message>
         <source>is not DICOM; not exported</source>
         <translation>no es DICOM; no se exportó</translation>
     </message>
@@ -7407,6 +7403,90 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>%1 – %2 (%3): close distributions (overlap %4), the probe&apos;s most likely &quot;%5&quot; and the reference&apos;s &quot;%6&quot;, adding %7 to the score.</source>
         <translation>%1 – %2 (%3): distribuciones cercanas (solapamiento %4), lo más probable «%5» en la foto dubitada y «%6» en la de referencia; suma %7 a la puntuación.</translation>
     </message>
+    <message>
+        <source>the file exists; a case is never replaced (choose a new file)</source>
+        <translation>el archivo existe; un caso nunca se reemplaza (elija un archivo nuevo)</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4 (descry-cli compare)</source>
+        <translation>%1, puntuación %2 con el paquete %3 %4 (descry-cli compare)</translation>
+    </message>
+    <message>
+        <source>also save a new case file (photos as evidence, pack, comparison) that the desktop application opens; an existing file is never replaced</source>
+        <translation>guardar además un archivo de caso nuevo (fotos como evidencia, paquete, comparación) que la aplicación de escritorio abre; un archivo existente nunca se reemplaza</translation>
+    </message>
+    <message>
+        <source>write to FILE (replaced atomically) instead of stdout</source>
+        <translation>escribir en ARCHIVO (reemplazado de forma atómica) en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <source>print the manual page of descry-cli or descry (troff), generated from the options</source>
+        <translation>mostrar la página de manual de descry-cli o descry (troff), generada a partir de las opciones</translation>
+    </message>
+    <message>
+        <source>descry-cli (default) or descry</source>
+        <translation>descry-cli (predeterminado) o descry</translation>
+    </message>
+    <message>
+        <source>unknown program &apos;%1&apos; (expected descry-cli or descry)</source>
+        <translation>programa desconocido &apos;%1&apos; (se esperaba descry-cli o descry)</translation>
+    </message>
+    <message>
+        <source>print the bash completion of descry-cli and descry, generated from the options</source>
+        <translation>mostrar el autocompletado de bash de descry-cli y descry, generado a partir de las opciones</translation>
+    </message>
+    <message>
+        <source>the shell</source>
+        <translation>el intérprete de órdenes</translation>
+    </message>
+    <message>
+        <source>Descry, the desktop application: explained face comparison and chest X-ray review. Without arguments it opens the main window; the command-line tool is descry-cli.</source>
+        <translation>Descry, la aplicación de escritorio: comparación facial explicada y revisión de radiografías de tórax. Sin argumentos abre la ventana principal; la herramienta de línea de órdenes es descry-cli.</translation>
+    </message>
+    <message>
+        <source>a Descry case file (.descry) to open, in the workspace of its task</source>
+        <translation>un archivo de caso de Descry (.descry) que abrir, en el espacio de trabajo de su tarea</translation>
+    </message>
+    <message>
+        <source>open this photo as the probe in the Face comparison workspace</source>
+        <translation>abrir esta foto como foto dubitada en el espacio Comparación facial</translation>
+    </message>
+    <message>
+        <source>open this photo as the reference in the Face comparison workspace</source>
+        <translation>abrir esta foto como referencia en el espacio Comparación facial</translation>
+    </message>
+    <message>
+        <source>without showing the window: open CASE as a double-click would, or compare --probe with --reference through the application&apos;s inference service; print the outcome and exit (checks an installation; works offscreen)</source>
+        <translation>sin mostrar la ventana: abrir CASE como lo haría un doble clic, o comparar --probe con --reference mediante el servicio de inferencia de la aplicación; mostrar el resultado y salir (comprueba una instalación; funciona sin pantalla)</translation>
+    </message>
+    <message>
+        <source>with --check: compare N times in this one process, printing the resident memory (a soak test)</source>
+        <translation>con --check: comparar N veces en este único proceso mostrando la memoria residente (una prueba de resistencia)</translation>
+    </message>
+    <message>
+        <source>soak: %1/%2 comparisons, resident %3 MiB
+</source>
+        <translation>resistencia: %1/%2 comparaciones, residente %3 MiB
+</translation>
+    </message>
+    <message>
+        <source>soak: %1 comparisons in %2 s; resident %3 MiB after %4 warm-up comparisons, %5 MiB at the end (growth %6 %), peak %7 MiB
+</source>
+        <translation>resistencia: %1 comparaciones en %2 s; residente %3 MiB tras %4 comparaciones de calentamiento, %5 MiB al final (crecimiento %6 %), pico %7 MiB
+</translation>
+    </message>
+    <message>
+        <source>compare two photos N times in one process and report the resident memory&apos;s growth</source>
+        <translation>comparar dos fotos N veces en un proceso e informar del crecimiento de la memoria residente</translation>
+    </message>
+    <message>
+        <source>comparisons to run</source>
+        <translation>comparaciones que ejecutar</translation>
+    </message>
+    <message>
+        <source>--check needs a CASE or --probe and --reference</source>
+        <translation>--check necesita un CASE o --probe y --reference</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -9753,6 +9833,33 @@ Motivo de la enmienda:</translation>
     </message>
 </context>
 <context>
+    <name>descry::ui::InstallationCheck</name>
+    <message>
+        <source>check: %1</source>
+        <translation>comprobación: %1</translation>
+    </message>
+    <message>
+        <source>check: opened the case %1 in the %2 workspace</source>
+        <translation>comprobación: caso %1 abierto en el espacio %2</translation>
+    </message>
+    <message>
+        <source>check: %1: %2</source>
+        <translation>comprobación: %1: %2</translation>
+    </message>
+    <message>
+        <source>check: run %1/%2 failed: %3</source>
+        <translation>comprobación: ejecución %1/%2 fallida: %3</translation>
+    </message>
+    <message>
+        <source>check: run %1/%2: %3, score %4 (threshold %5), %6 s, resident %7 MiB</source>
+        <translation>comprobación: ejecución %1/%2: %3, puntuación %4 (umbral %5), %6 s, residente %7 MiB</translation>
+    </message>
+    <message>
+        <source>check: %1 comparisons in %2 s; resident %3 MiB after %4 warm-up runs, %5 MiB at the end (growth %6 %)</source>
+        <translation>comprobación: %1 comparaciones en %2 s; residente %3 MiB tras %4 ejecuciones de calentamiento, %5 MiB al final (crecimiento %6 %)</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::MainWindow</name>
     <message>
         <source>Descry</source>
@@ -9925,6 +10032,10 @@ Motivo de la enmienda:</translation>
     <message>
         <source>&amp;Case details and conclusion</source>
         <translation>Datos del &amp;caso y conclusión</translation>
+    </message>
+    <message>
+        <source>%1: the %2 workspace is busy; cancel its run first</source>
+        <translation>%1: el espacio %2 está ocupado; cancele primero su ejecución</translation>
     </message>
 </context>
 <context>

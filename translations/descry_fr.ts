@@ -3544,10 +3544,6 @@ Pièces :
         <translation>indiquez --%1 (le fichier de tête %2 n&apos;enregistre pas &apos;%3&apos; dans ses métadonnées, ni le paquet auquel il appartient)</translation>
     </message>
     <message>
-        <source>Descry, the desktop application: explained face comparison. Without options it opens the main window; the command-line tool is descry-cli.</source>
-        <translation>Descry, l&apos;application de bureau : comparaison faciale expliquée. Sans option, elle ouvre la fenêtre principale ; l&apos;outil en ligne de commande est descry-cli.</translation>
-    </message>
-    <message>
         <source>is not DICOM; not exported</source>
         <translation>n’est pas un fichier DICOM ; non exporté</translation>
     </message>
@@ -7407,6 +7403,90 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>%1 – %2 (%3): close distributions (overlap %4), the probe&apos;s most likely &quot;%5&quot; and the reference&apos;s &quot;%6&quot;, adding %7 to the score.</source>
         <translation>%1 – %2 (%3) : distributions proches (recouvrement %4), le plus probable « %5 » pour la photo de question et « %6 » pour la référence ; ajoute %7 au score.</translation>
     </message>
+    <message>
+        <source>the file exists; a case is never replaced (choose a new file)</source>
+        <translation>le fichier existe ; un dossier n’est jamais remplacé (choisissez un nouveau fichier)</translation>
+    </message>
+    <message>
+        <source>%1, score %2 with pack %3 %4 (descry-cli compare)</source>
+        <translation>%1, score %2 avec le paquet %3 %4 (descry-cli compare)</translation>
+    </message>
+    <message>
+        <source>also save a new case file (photos as evidence, pack, comparison) that the desktop application opens; an existing file is never replaced</source>
+        <translation>enregistrer aussi un nouveau dossier (photos comme pièces, paquet, comparaison) que l’application de bureau ouvre ; un fichier existant n’est jamais remplacé</translation>
+    </message>
+    <message>
+        <source>write to FILE (replaced atomically) instead of stdout</source>
+        <translation>écrire dans FICHIER (remplacé atomiquement) au lieu de la sortie standard</translation>
+    </message>
+    <message>
+        <source>print the manual page of descry-cli or descry (troff), generated from the options</source>
+        <translation>afficher la page de manuel de descry-cli ou descry (troff), générée à partir des options</translation>
+    </message>
+    <message>
+        <source>descry-cli (default) or descry</source>
+        <translation>descry-cli (par défaut) ou descry</translation>
+    </message>
+    <message>
+        <source>unknown program &apos;%1&apos; (expected descry-cli or descry)</source>
+        <translation>programme inconnu &apos;%1&apos; (attendu : descry-cli ou descry)</translation>
+    </message>
+    <message>
+        <source>print the bash completion of descry-cli and descry, generated from the options</source>
+        <translation>afficher la complétion bash de descry-cli et descry, générée à partir des options</translation>
+    </message>
+    <message>
+        <source>the shell</source>
+        <translation>le shell</translation>
+    </message>
+    <message>
+        <source>Descry, the desktop application: explained face comparison and chest X-ray review. Without arguments it opens the main window; the command-line tool is descry-cli.</source>
+        <translation>Descry, l’application de bureau : comparaison faciale expliquée et relecture de radiographies thoraciques. Sans argument, elle ouvre la fenêtre principale ; l’outil en ligne de commande est descry-cli.</translation>
+    </message>
+    <message>
+        <source>a Descry case file (.descry) to open, in the workspace of its task</source>
+        <translation>un dossier Descry (.descry) à ouvrir, dans l’espace de travail de sa tâche</translation>
+    </message>
+    <message>
+        <source>open this photo as the probe in the Face comparison workspace</source>
+        <translation>ouvrir cette photo comme photo de question dans l’espace Comparaison faciale</translation>
+    </message>
+    <message>
+        <source>open this photo as the reference in the Face comparison workspace</source>
+        <translation>ouvrir cette photo comme référence dans l’espace Comparaison faciale</translation>
+    </message>
+    <message>
+        <source>without showing the window: open CASE as a double-click would, or compare --probe with --reference through the application&apos;s inference service; print the outcome and exit (checks an installation; works offscreen)</source>
+        <translation>sans afficher la fenêtre : ouvrir CASE comme un double-clic, ou comparer --probe à --reference par le service d’inférence de l’application ; afficher le résultat et quitter (vérifie une installation ; fonctionne sans écran)</translation>
+    </message>
+    <message>
+        <source>with --check: compare N times in this one process, printing the resident memory (a soak test)</source>
+        <translation>avec --check : comparer N fois dans ce seul processus en affichant la mémoire résidente (un test d’endurance)</translation>
+    </message>
+    <message>
+        <source>soak: %1/%2 comparisons, resident %3 MiB
+</source>
+        <translation>endurance : %1/%2 comparaisons, résident %3 Mio
+</translation>
+    </message>
+    <message>
+        <source>soak: %1 comparisons in %2 s; resident %3 MiB after %4 warm-up comparisons, %5 MiB at the end (growth %6 %), peak %7 MiB
+</source>
+        <translation>endurance : %1 comparaisons en %2 s ; résident %3 Mio après %4 comparaisons de mise en route, %5 Mio à la fin (croissance %6 %), pic %7 Mio
+</translation>
+    </message>
+    <message>
+        <source>compare two photos N times in one process and report the resident memory&apos;s growth</source>
+        <translation>comparer deux photos N fois dans un processus et indiquer la croissance de la mémoire résidente</translation>
+    </message>
+    <message>
+        <source>comparisons to run</source>
+        <translation>comparaisons à effectuer</translation>
+    </message>
+    <message>
+        <source>--check needs a CASE or --probe and --reference</source>
+        <translation>--check demande un CASE ou --probe et --reference</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -9753,6 +9833,33 @@ Motif de l’avenant :</translation>
     </message>
 </context>
 <context>
+    <name>descry::ui::InstallationCheck</name>
+    <message>
+        <source>check: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message>
+        <source>check: opened the case %1 in the %2 workspace</source>
+        <translation>vérification : dossier %1 ouvert dans l’espace %2</translation>
+    </message>
+    <message>
+        <source>check: %1: %2</source>
+        <translation>vérification : %1 : %2</translation>
+    </message>
+    <message>
+        <source>check: run %1/%2 failed: %3</source>
+        <translation>vérification : exécution %1/%2 échouée : %3</translation>
+    </message>
+    <message>
+        <source>check: run %1/%2: %3, score %4 (threshold %5), %6 s, resident %7 MiB</source>
+        <translation>vérification : exécution %1/%2 : %3, score %4 (seuil %5), %6 s, résident %7 Mio</translation>
+    </message>
+    <message>
+        <source>check: %1 comparisons in %2 s; resident %3 MiB after %4 warm-up runs, %5 MiB at the end (growth %6 %)</source>
+        <translation>vérification : %1 comparaisons en %2 s ; résident %3 Mio après %4 exécutions de mise en route, %5 Mio à la fin (croissance %6 %)</translation>
+    </message>
+</context>
+<context>
     <name>descry::ui::MainWindow</name>
     <message>
         <source>Descry</source>
@@ -9925,6 +10032,10 @@ Motif de l’avenant :</translation>
     <message>
         <source>&amp;Case details and conclusion</source>
         <translation>Détails du &amp;cas et conclusion</translation>
+    </message>
+    <message>
+        <source>%1: the %2 workspace is busy; cancel its run first</source>
+        <translation>%1 : l’espace %2 est occupé ; annulez d’abord son exécution</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "ui/InferenceService.h"
 #include "ui/SettingsDialog.h"
 
+#include "core/casefile/CaseFile.h"
+
 #include <QScreen>
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -361,9 +363,32 @@ void MainWindow::openDocument()
     if (path.isEmpty())
         return;
     AppSettings().setLastFolder(QStringLiteral("cases"), QFileInfo(path).absolutePath());
+    openCaseFile(path);
+}
+
+bool MainWindow::openCaseFile(const QString& path)
+{
     // A case that cannot be trusted (broken history, bad signature) is not opened: say why, plainly.
-    if (Status st = ws->openDocument(path); !st)
+    auto opened = CaseFile::open(path);
+    if (!opened) {
+        showError(tr("Cannot open the case"), opened.error().toString());
+        return false;
+    }
+    Workspace* ws = opened->isCxrCase() ? static_cast<Workspace*>(m_cxr) : static_cast<Workspace*>(m_face);
+    if (!ws->canPerform(Workspace::Action::OpenDocument)) {
+        showError(tr("Cannot open the case"),
+                  tr("%1: the %2 workspace is busy; cancel its run first")
+                      .arg(path, m_tabs->tabText(m_tabs->indexOf(ws)).remove(QLatin1Char('&'))));
+        return false;
+    }
+    if (ws != activeWorkspace() && !maybeSave(ws))
+        return false;
+    m_tabs->setCurrentWidget(ws);
+    if (Status st = ws->openDocument(path); !st) {
         showError(tr("Cannot open the case"), st.error().toString());
+        return false;
+    }
+    return true;
 }
 
 QString MainWindow::savePath(Workspace* ws, bool askPath)

@@ -41,6 +41,9 @@ public:
     // The shared menu entry of `action` (object names actionNew, actionOpen, actionSave, actionSaveAs,
     // actionSignAndSave, actionExport, actionRun, actionCancel).
     QAction* action(Workspace::Action action) const { return m_actions.value(action); }
+    // Opens the case file `path` in the workspace of its task (asking to save that workspace's unsaved changes
+    // first); a file that is not a trustworthy case is refused with a one-line error. True when opened.
+    bool openCaseFile(const QString& path);
     // The permanent status bar text of the active document (blind review, integrity, signer).
     QLabel* caseStatusLabel() const { return m_caseStatus; }
 

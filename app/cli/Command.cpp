@@ -55,6 +55,15 @@ QString optionDescription(const Option& o)
     return d;
 }
 
+} // namespace
+
+QString Option::description() const
+{
+    return optionDescription(*this);
+}
+
+namespace {
+
 QString positionalSynopsis(const Positional& p)
 {
     const QString s = p.repeatable ? p.name + QStringLiteral("...") : p.name;
@@ -338,7 +347,9 @@ const Option* Command::option(const QString& name) const
 
 QString Command::usage() const
 {
-    QStringList parts{QStringLiteral("descry-cli"), name()};
+    QStringList parts{program};
+    if (!words.isEmpty())
+        parts << name();
     for (const Positional& p : positionals)
         parts << positionalSynopsis(p);
     for (const Option& o : options)
@@ -379,7 +390,7 @@ QJsonObject Command::toJson() const
 
 Error Command::usageError(const QString& message) const
 {
-    return Error(ErrorCode::Usage, Tr::tr("%1: %2 (usage: %3)").arg(name(), message, usage()));
+    return Error(ErrorCode::Usage, Tr::tr("%1: %2 (usage: %3)").arg(displayName(), message, usage()));
 }
 
 Result<ParsedArgs> Command::parseTokens(const QStringList& args) const

@@ -57,6 +57,8 @@ struct Option
     bool takesValue() const { return kind != ValueKind::Flag; }
     // "--epochs N", "--loss adaface|arcface|cosface", "--json"
     QString synopsis() const;
+    // The help line with the accepted values, the default and "(required)"/"(repeatable)", as the help shows it.
+    QString description() const;
     // Translated description of the accepted values ("one of adaface, arcface, cosface", "a number > 0").
     QString valueDescription() const;
     // Empty when `value` is acceptable; otherwise the translated reason, naming the option and what it accepts.
@@ -116,13 +118,16 @@ public:
     QList<Positional> positionals;
     QList<Option> options; // --help is implied and not listed here
     std::function<ExitCode(const ParsedArgs&)> run;
+    QString program = QStringLiteral("descry-cli"); // the executable ("descry" for the desktop application's)
 
     QString name() const { return words.join(QLatin1Char(' ')); }
+    // "pack info"; the program for a command line without command words (the desktop application's).
+    QString displayName() const { return words.isEmpty() ? program : name(); }
     // The declared options followed by the implied --help.
     QList<Option> allOptions() const;
     const Option* option(const QString& name) const;
 
-    // "descry-cli compare PROBE REFERENCE [--pack P] [--json]"
+    // "descry-cli compare PROBE REFERENCE [--pack P] [--json]"; "descry [CASE] [--probe FILE] ..."
     QString usage() const;
     // Usage, summary, positionals and every option with its values and default.
     QString help() const;

@@ -15,23 +15,6 @@ namespace {
 constexpr ExitCode kExitCodes[] = {ExitCode::Success, ExitCode::Usage, ExitCode::Input, ExitCode::Model,
                                    ExitCode::Internal};
 
-QString exitCodeMeaning(ExitCode code)
-{
-    switch (code) {
-    case ExitCode::Success:
-        return Tr::tr("success");
-    case ExitCode::Usage:
-        return Tr::tr("usage error");
-    case ExitCode::Input:
-        return Tr::tr("input error (unreadable or corrupt file, no face found)");
-    case ExitCode::Model:
-        return Tr::tr("model or pack error");
-    case ExitCode::Internal:
-        return Tr::tr("internal error");
-    }
-    return {};
-}
-
 bool isHelpToken(const QString& a)
 {
     return a == QLatin1String("--help") || a == QLatin1String("-h");
@@ -185,6 +168,28 @@ ExitCode dispatch(const QStringList& args)
 
 } // namespace
 
+QList<ExitCode> exitCodes()
+{
+    return {std::begin(kExitCodes), std::end(kExitCodes)};
+}
+
+QString exitCodeMeaning(ExitCode code)
+{
+    switch (code) {
+    case ExitCode::Success:
+        return Tr::tr("success");
+    case ExitCode::Usage:
+        return Tr::tr("usage error");
+    case ExitCode::Input:
+        return Tr::tr("input error (unreadable or corrupt file, no face found)");
+    case ExitCode::Model:
+        return Tr::tr("model or pack error");
+    case ExitCode::Internal:
+        return Tr::tr("internal error");
+    }
+    return {};
+}
+
 Option jsonOption()
 {
     return Option::flag(QStringLiteral("json"), Tr::tr("print one JSON object on stdout instead of text"));
@@ -235,6 +240,7 @@ const QList<Command>& commands()
                                     caseSignCommand(),
                                     benchClipCommand(),
                                     benchDicomCommand(),
+                                    benchSoakCommand(),
                                     renderCommand(),
                                     deidentifyCommand(),
                                     cxrCommand(),
@@ -246,6 +252,8 @@ const QList<Command>& commands()
                                     evalVisibilityCommand(),
                                     evalMergeCommand(),
                                     evalFaceGapCommand(),
+                                    manpageCommand(),
+                                    completionCommand(),
                                     helpCommand()};
     return all;
 }

@@ -13,6 +13,10 @@ int run(const QStringList& args);
 // Every command's declaration, in the order `descry-cli help` lists them (built once, on first use).
 const QList<Command>& commands();
 
+// Every exit code of descry-cli, and its translated meaning (the help, `help --json` and the man page list them).
+QList<ExitCode> exitCodes();
+QString exitCodeMeaning(ExitCode code);
+
 // Options several commands share, declared once: --json, and --pack P (default face-default).
 Option jsonOption();
 Option packOption();
@@ -38,6 +42,7 @@ Command caseSignCommand();
 Command benchClipCommand();
 Command deidentifyCommand();
 Command benchDicomCommand();
+Command benchSoakCommand();
 Command renderCommand();
 Command extractDescriptorsCommand();
 Command evalExtractionCommand();
@@ -48,5 +53,7 @@ Command evalMergeCommand();
 Command evalFaceGapCommand();
 Command cxrCommand();
 Command trainCxrCommand();
+Command manpageCommand();
+Command completionCommand();
 
 } // namespace descry::cli

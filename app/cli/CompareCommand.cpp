@@ -3,11 +3,14 @@
 #include "app/cli/Output.h"
 #include "app/cli/OutputGuard.h"
 
+#include "core/casefile/CaseFile.h"
 #include "core/common/Tr.h"
+#include "core/face/FaceDecision.h"
 #include "core/face/pipeline/FaceComparison.h"
 #include "core/face/report/FaceReport.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -78,15 +81,40 @@ QString humanResult(const FaceComparisonResult& r)
     return out;
 }
 
-// Every input (photos, pack files) and the report, checked before the pack is even opened.
+// Every input (photos, pack files) and the outputs, checked before the pack is even opened. A case file is never
+// replaced: an examiner's saved case (its notes, audit and signature) must not be lost to a script.
 Status checkFiles(const ParsedArgs& args)
 {
     RunFiles files;
     files.inputs << args.positional(0) << args.positional(1);
     files.addPack(args.value(QStringLiteral("pack")));
-    if (args.isSet(QStringLiteral("report")))
-        files.outputFiles << args.value(QStringLiteral("report"));
+    for (const char* output : {"report", "case"})
+        if (args.isSet(QLatin1String(output)))
+            files.outputFiles << args.value(QLatin1String(output));
+    const QString casePath = args.value(QStringLiteral("case"));
+    if (!casePath.isEmpty() && QFileInfo::exists(casePath))
+        return Error(ErrorCode::Usage, Tr::tr("the file exists; a case is never replaced (choose a new file)"),
+                     casePath);
     return checkRunFiles(files);
+}
+
+// `--case OUT.descry`: a new face case with both photos as evidence (hashed), the pack and the comparison, as the
+// desktop application would save it after the same run (unsigned; `descry-cli case sign` signs it).
+Status writeCase(const QString& path, const ParsedArgs& args, const FaceComparisonResult& result)
+{
+    CaseFile c;
+    c.setTask(QLatin1String(CaseFile::FaceVerificationTask));
+    c.setCroppedFaces(args.isSet(QStringLiteral("cropped")));
+    if (Status st = c.addEvidence(QLatin1String(CaseFile::ProbeRole), args.positional(0)); !st)
+        return st;
+    if (Status st = c.addEvidence(QLatin1String(CaseFile::ReferenceRole), args.positional(1)); !st)
+        return st;
+    c.setPack(PackReference{result.packName, result.packVersion, result.packSha256});
+    c.setResult(result.toJson(), Tr::tr("%1, score %2 with pack %3 %4 (descry-cli compare)")
+                                     .arg(decisionId(result.decision))
+                                     .arg(result.score, 0, 'f', 4)
+                                     .arg(result.packName, result.packVersion));
+    return c.save(path);
 }
 
 ExitCode runCompare(const ParsedArgs& args)
@@ -118,6 +146,9 @@ ExitCode runCompare(const ParsedArgs& args)
         if (!st)
             return fail(st.error());
     }
+    if (args.isSet(QStringLiteral("case")))
+        if (Status st = writeCase(args.value(QStringLiteral("case")), args, *result); !st)
+            return fail(st.error());
     if (args.isSet(QStringLiteral("json")))
         printJson(result->toJson()); // says, per photo, whether it was damaged and what the decoder reported
     else
@@ -137,6 +168,9 @@ Command compareCommand()
         .options = {packOption(), jsonOption(),
                     Option::text(QStringLiteral("report"), QStringLiteral("OUT.pdf"),
                                  Tr::tr("also write a PDF report to this file")),
+                    Option::text(QStringLiteral("case"), QStringLiteral("OUT.descry"),
+                                 Tr::tr("also save a new case file (photos as evidence, pack, comparison) that the "
+                                        "desktop application opens; an existing file is never replaced")),
                     Option::flag(QStringLiteral("cropped"),
                                  Tr::tr("the photos are face crops: use the whole image when no face is detected")),
                     Option::integer(QStringLiteral("face"), QStringLiteral("N"),

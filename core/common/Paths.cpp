@@ -2,19 +2,52 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace descry::paths {
 
 namespace {
+
+QString executablePath()
+{
+    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+}
+
+// <user data>/descry/SUB, each <system data>/descry/SUB ($XDG_DATA_HOME, then $XDG_DATA_DIRS), then the
+// installation's own <prefix>/share/descry/SUB.
 QStringList dataDirs(const QString& sub)
 {
     QStringList out;
     for (const QString& base : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
         out << QDir(base).filePath(QStringLiteral("descry/") + sub);
+    const QString installed = installedDataDir();
+    if (!installed.isEmpty())
+        out << QDir(installed).filePath(sub);
+    out.removeDuplicates();
     return out;
 }
+
 } // namespace
+
+bool runsFromBuildTree()
+{
+    const QString build = QDir(QStringLiteral(DESCRY_BUILD_DIR)).canonicalPath();
+    return !build.isEmpty() && executablePath().startsWith(build + QLatin1Char('/'));
+}
+
+QString installedDataDir()
+{
+    if (runsFromBuildTree())
+        return {};
+    const QString exe = executablePath();
+    if (exe.isEmpty())
+        return {};
+    const QDir bin = QFileInfo(exe).absoluteDir();
+    if (bin.dirName() != QLatin1String("bin"))
+        return {};
+    return QDir::cleanPath(bin.absoluteFilePath(QStringLiteral("../share/descry")));
+}
 
 QString assetsDir()
 {
@@ -25,6 +58,9 @@ QString assetsDir()
         if (QDir(dir).exists())
             return dir;
     }
+    // An installed binary without assets reports the installation's folder (doctor names it as missing).
+    if (!runsFromBuildTree() && !installedDataDir().isEmpty())
+        return QDir(installedDataDir()).filePath(QStringLiteral("assets"));
     return QStringLiteral(DESCRY_DEV_ASSETS_DIR);
 }
 
@@ -35,7 +71,8 @@ QStringList packSearchPaths()
     if (!env.isEmpty())
         out << env.split(QLatin1Char(':'), Qt::SkipEmptyParts);
     out << dataDirs(QStringLiteral("packs"));
-    out << QStringLiteral(DESCRY_DEV_PACKS_DIR);
+    if (runsFromBuildTree())
+        out << QStringLiteral(DESCRY_DEV_PACKS_DIR);
     out.removeDuplicates();
     return out;
 }

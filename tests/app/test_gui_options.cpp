@@ -44,7 +44,8 @@ TEST(GuiOptions, HelpPrintsUsageAndExits)
     const GuiRun run = runGui({QStringLiteral("--help")}, QStringLiteral("offscreen"));
     ASSERT_TRUE(run.finished) << "descry --help opened the application instead of printing help";
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Usage:"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("usage: descry [CASE]"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("--check"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("--version"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("descry-cli"))) << run.out.toStdString();
 }

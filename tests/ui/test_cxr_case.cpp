@@ -2,6 +2,7 @@
 // case is refused through the real Open path; a changed radiograph is reported; and a whole review never modifies
 // a DICOM file.
 #include "CxrTestData.h"
+#include "ui/FaceWorkspace.h"
 #include "ui/CxrCaseDocument.h"
 #include "ui/CxrWorkspace.h"
 #include "ui/DicomMetadataPanel.h"
@@ -187,14 +188,17 @@ TEST(CxrCase, AHandEditedCaseIsRefusedThroughTheOpenMenu)
     EXPECT_TRUE(window.cxrWorkspace()->documentPath().isEmpty());
     EXPECT_TRUE(window.cxrWorkspace()->caseFile().evidence().isEmpty());
 
-    // A face case opened in the chest X-ray tab is refused with its reason too.
+    // A face case opened from the chest X-ray tab opens in the Face comparison workspace (as a double-click on it
+    // would), not refused and not in the wrong workspace.
     CaseFile face;
     const QString facePath = r.dir.filePath(QStringLiteral("face.descry"));
     ASSERT_TRUE(face.save(facePath).ok());
     window.askFileName = [&](const QString&, const QString&, bool, const QString&) { return facePath; };
     window.action(Workspace::Action::OpenDocument)->trigger();
-    ASSERT_EQ(errors.size(), 2);
-    EXPECT_TRUE(errors[1].contains(QStringLiteral("face-verification"))) << errors[1].toStdString();
+    EXPECT_EQ(errors.size(), 1);
+    EXPECT_EQ(window.workspaces()->currentWidget(), static_cast<QWidget*>(window.faceWorkspace()));
+    EXPECT_EQ(window.faceWorkspace()->documentPath(), QFileInfo(facePath).absoluteFilePath());
+    EXPECT_TRUE(window.cxrWorkspace()->documentPath().isEmpty());
 }
 
 TEST(CxrCase, AChangedOrMissingRadiographIsReportedAndTheCaseOpensMarked)
