@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -52,16 +53,22 @@ void answerHelpOrVersion(int& argc, char** argv)
     std::exit(0);
 }
 
+// A path of the command line as the case and the recent files record it: absolute, whatever the working folder.
+QString absolute(const QString& path)
+{
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
 int runCheck(descry::ui::MainWindow& window, const descry::cli::ParsedArgs& args)
 {
     int repeat = 1;
     args.read(QStringLiteral("repeat"), &repeat);
-    descry::ui::InstallationCheck check(&window, args.value(QStringLiteral("probe")),
-                                        args.value(QStringLiteral("reference")), repeat);
+    descry::ui::InstallationCheck check(&window, absolute(args.value(QStringLiteral("probe"))),
+                                        absolute(args.value(QStringLiteral("reference"))), repeat);
     QObject::connect(&check, &descry::ui::InstallationCheck::finished, qApp, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     if (!args.positional(0).isEmpty())
-        check.openCase(args.positional(0));
+        check.openCase(absolute(args.positional(0)));
     else
         check.start();
     return qApp->exec();
@@ -71,11 +78,11 @@ int runCheck(descry::ui::MainWindow& window, const descry::cli::ParsedArgs& args
 void openArguments(descry::ui::MainWindow& window, const descry::cli::ParsedArgs& args)
 {
     if (!args.positional(0).isEmpty())
-        window.openCaseFile(args.positional(0));
+        window.openCaseFile(absolute(args.positional(0)));
     if (args.isSet(QStringLiteral("probe")))
-        window.faceWorkspace()->setProbe(args.value(QStringLiteral("probe")));
+        window.faceWorkspace()->setProbe(absolute(args.value(QStringLiteral("probe"))));
     if (args.isSet(QStringLiteral("reference")))
-        window.faceWorkspace()->setReference(args.value(QStringLiteral("reference")));
+        window.faceWorkspace()->setReference(absolute(args.value(QStringLiteral("reference"))));
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 
 #include "core/common/Csv.h"
 #include "core/cxr/extract/ExtractionEval.h"
-#include "core/face/pipeline/PairVerification.h"
+#include "core/face/pipeline/PairsCsv.h"
 #include "detail/FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

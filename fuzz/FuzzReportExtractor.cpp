@@ -1,10 +1,8 @@
 // Fuzzes radiology report files: the OpenI XML parser, the text decoder, readReportFile and the descriptor extractor
-// (built once from the committed CXR catalog) on the text. The clang 14 fuzz build lacks the extractor
-// (fuzz/CMakeLists.txt) and fuzzes readReportText instead.
+// (built once from the committed CXR catalog) on the text.
 
 #include "core/cxr/extract/ReportFile.h"
 #include "detail/FuzzInput.h"
-#ifndef DESCRY_FUZZ_CORE_SUBSET
 #include "core/cxr/extract/ReportExtractor.h"
 #include "core/descriptors/Catalog.h"
 
@@ -28,7 +26,6 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
     g_extractor = std::move(extractor).value();
     return 0;
 }
-#endif
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -36,11 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)descry::parseIndianaReport(bytes, QStringLiteral("input.xml"));
     (void)descry::decodeReportText(bytes, QStringLiteral("input.txt"));
     const QString path = descry::fuzz::writeFile(bytes, QStringLiteral("report.txt"));
-#ifdef DESCRY_FUZZ_CORE_SUBSET
-    (void)descry::readReportText(path);
-#else
     if (auto text = descry::readReportFile(path); text)
         (void)g_extractor->extract(*text).toJson();
-#endif
     return 0;
 }

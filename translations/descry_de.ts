@@ -7487,6 +7487,12 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <source>--check needs a CASE or --probe and --reference</source>
         <translation>--check braucht einen FALL oder --probe und --reference</translation>
     </message>
+    <message>
+        <source>Case saved: %1
+</source>
+        <translation>Fall gespeichert: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -9841,10 +9847,6 @@ Begründung für den Nachtrag:</translation>
     <message>
         <source>check: opened the case %1 in the %2 workspace</source>
         <translation>Prüfung: Fall %1 im Arbeitsbereich %2 geöffnet</translation>
-    </message>
-    <message>
-        <source>check: %1: %2</source>
-        <translation>Prüfung: %1: %2</translation>
     </message>
     <message>
         <source>check: run %1/%2 failed: %3</source>

@@ -7487,6 +7487,12 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <source>--check needs a CASE or --probe and --reference</source>
         <translation>--check necesita un CASE o --probe y --reference</translation>
     </message>
+    <message>
+        <source>Case saved: %1
+</source>
+        <translation>Caso guardado: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -9841,10 +9847,6 @@ Motivo de la enmienda:</translation>
     <message>
         <source>check: opened the case %1 in the %2 workspace</source>
         <translation>comprobación: caso %1 abierto en el espacio %2</translation>
-    </message>
-    <message>
-        <source>check: %1: %2</source>
-        <translation>comprobación: %1: %2</translation>
     </message>
     <message>
         <source>check: run %1/%2 failed: %3</source>

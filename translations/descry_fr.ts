@@ -7487,6 +7487,12 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <source>--check needs a CASE or --probe and --reference</source>
         <translation>--check demande un CASE ou --probe et --reference</translation>
     </message>
+    <message>
+        <source>Case saved: %1
+</source>
+        <translation>Dossier enregistré : %1
+</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
@@ -9841,10 +9847,6 @@ Motif de l’avenant :</translation>
     <message>
         <source>check: opened the case %1 in the %2 workspace</source>
         <translation>vérification : dossier %1 ouvert dans l’espace %2</translation>
-    </message>
-    <message>
-        <source>check: %1: %2</source>
-        <translation>vérification : %1 : %2</translation>
     </message>
     <message>
         <source>check: run %1/%2 failed: %3</source>

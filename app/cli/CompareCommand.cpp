@@ -149,10 +149,13 @@ ExitCode runCompare(const ParsedArgs& args)
     if (args.isSet(QStringLiteral("case")))
         if (Status st = writeCase(args.value(QStringLiteral("case")), args, *result); !st)
             return fail(st.error());
+    const QString savedCase = args.isSet(QStringLiteral("case"))
+                                  ? Tr::tr("Case saved: %1\n").arg(args.value(QStringLiteral("case")))
+                                  : QString();
     if (args.isSet(QStringLiteral("json")))
         printJson(result->toJson()); // says, per photo, whether it was damaged and what the decoder reported
     else
-        printText(humanResult(*result));
+        printText(humanResult(*result) + savedCase);
     return ExitCode::Success;
 }
 

@@ -33,7 +33,11 @@ QString optionTerm(const Option& o, bool withShort = false)
     QString term =
         QStringLiteral("\\fB%1\\-\\-%2\\fR").arg(withShort ? QStringLiteral("\\-h, ") : QString(), troffEscape(o.name));
     if (o.kind == ValueKind::Choice)
-        term += QStringLiteral(" \\fI%1\\fR").arg(troffEscape(o.choices.join(QLatin1Char('|'))));
+        // "\\:" after each "|": a long list of choices may break there instead of overrunning the line.
+        term +=
+            QStringLiteral(" \\fI%1\\fR")
+                .arg(
+                    troffEscape(o.choices.join(QLatin1Char('|'))).replace(QStringLiteral("|"), QStringLiteral("|\\:")));
     else if (o.takesValue())
         term += QStringLiteral(" \\fI%1\\fR").arg(troffEscape(o.valueName));
     return term;

@@ -196,7 +196,9 @@ MentionReading readMention(const QString& lower, const SentenceCues& c, int ms, 
                            const QList<PhraseHit>& extraNegation, const QList<PhraseHit>& extraUncertainty)
 {
     MentionReading out;
-    const auto [clauseBegin, clauseEnd] = clauseOf(c, ms, me, int(lower.size()));
+    // Plain variables, not a structured binding: the lambdas below capture them (C++20; clang < 16 refuses it).
+    const std::pair<int, int> clause = clauseOf(c, ms, me, int(lower.size()));
+    const int clauseBegin = clause.first, clauseEnd = clause.second;
     const int begin = statementStart(lower, c, clauseBegin, ms, clauseEnd);
     int bestPre = -1;
     auto pre = [&](const QList<PhraseHit>& hits, MentionStatus status) {
