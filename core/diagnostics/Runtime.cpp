@@ -7,7 +7,11 @@
 #include "core/pack/EncoderRegistry.h"
 #include "core/torchscript/TorchScriptEncoder.h"
 
+#include <climits>
 #include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
 #include <mutex>
 #include <sched.h>
 #include <unistd.h>
@@ -33,6 +37,37 @@ const char* openBlasCoreForThisCpu()
     return openBlasCoreFor(avx512, avx2Fma);
 }
 
+namespace {
+
+// Whether /proc/self/exe is the program argv[0] names (found on $PATH when it has no '/'). Under a wrapper that
+// runs the program in its own process image (valgrind, `ld.so PROGRAM`), /proc/self/exe is the wrapper, and
+// re-executing it would start the wrapper without the program.
+bool runsAsItself(const char* argv0)
+{
+    char self[PATH_MAX], named[PATH_MAX];
+    if (!argv0 || !::realpath("/proc/self/exe", self))
+        return false;
+    const std::string name = argv0;
+    std::vector<std::string> candidates;
+    if (name.find('/') != std::string::npos) {
+        candidates.push_back(name);
+    } else if (const char* path = std::getenv("PATH")) {
+        std::string dirs = path;
+        for (size_t start = 0, end; start <= dirs.size(); start = end + 1) {
+            end = dirs.find(':', start);
+            if (end == std::string::npos)
+                end = dirs.size();
+            candidates.push_back((end > start ? dirs.substr(start, end - start) : std::string(".")) + "/" + name);
+        }
+    }
+    for (const std::string& c : candidates)
+        if (::access(c.c_str(), X_OK) == 0 && ::realpath(c.c_str(), named))
+            return std::strcmp(self, named) == 0;
+    return false;
+}
+
+} // namespace
+
 void ensurePassiveThreadWait(char** argv)
 {
     bool changed = false;
@@ -44,7 +79,7 @@ void ensurePassiveThreadWait(char** argv)
         ::setenv("OPENBLAS_CORETYPE", core, 1);
         changed = true;
     }
-    if (changed)
+    if (changed && runsAsItself(argv[0]))
         ::execv("/proc/self/exe", argv); // only returns on failure: then carry on with the defaults
 }
 

@@ -9,6 +9,8 @@ namespace descry::runtime {
 // - OpenBLAS 0.3.21 (Debian 12) picks its kernels from the CPU model number and falls back to SSE3
 //   ("Prescott", ~5x slower GEMM) on processors newer than it knows: OPENBLAS_CORETYPE is set from the CPU's
 //   features (openBlasCoreFor) unless the user set it.
+// Under a wrapper (valgrind, `ld.so PROGRAM`) it does not re-execute (that would start the wrapper alone): the
+// variables are then set for this process only, too late for OpenBLAS, which keeps its own choice.
 void ensurePassiveThreadWait(char** argv);
 
 // The OpenBLAS kernel family for this CPU's instruction set: "SkylakeX" (AVX-512 F/BW/DQ/VL), "Haswell"

@@ -215,3 +215,22 @@ TEST(InstalledPrograms, BashCompletionCompletesCommandsSubcommandsOptionsAndChoi
     EXPECT_TRUE(complete(QStringLiteral("_descry"), {QStringLiteral("descry"), QStringLiteral("--ch")})
                     .contains(QStringLiteral("--check")));
 }
+
+TEST(InstalledPrograms, UnderAWrapperTheProgramRunsInsteadOfRestartingTheWrapper)
+{
+    // Without OMP_WAIT_POLICY the programs re-execute themselves once; started by the dynamic loader (as valgrind
+    // and similar wrappers start them), /proc/self/exe is the loader, which must not be re-executed alone.
+    const QString loader = QStringLiteral("/lib64/ld-linux-x86-64.so.2");
+    if (!QFileInfo::exists(loader))
+        GTEST_SKIP() << "no " << loader.toStdString();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("OMP_WAIT_POLICY"));
+    env.remove(QStringLiteral("OPENBLAS_CORETYPE"));
+    p.setProcessEnvironment(env);
+    p.start(loader, {QStringLiteral(DESCRY_CLI_PATH), QStringLiteral("--version")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("descry-cli ")))
+        << "the loader ran instead";
+}
