@@ -1,6 +1,7 @@
 #include "core/imaging/ViewEnhancement.h"
 
 #include "core/common/Tr.h"
+#include "core/imaging/detail/LabConversion.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -130,7 +131,7 @@ QImage applyViewEnhancement(const QImage& image, const ViewEnhancement& e)
     if (e.equalise || e.clahe) {
         // On the lightness only, so that colours keep their hue.
         cv::Mat lab;
-        cv::cvtColor(work, lab, cv::COLOR_RGB2Lab);
+        detail::rgbToLab(work, lab);
         std::vector<cv::Mat> channels;
         cv::split(lab, channels);
         if (e.clahe)

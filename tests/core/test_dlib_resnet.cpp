@@ -101,6 +101,58 @@ TEST(TfjsWeights, DequantisesUint8AndReadsFloat32)
     EXPECT_EQ(bad.error().file(), bin);
 }
 
+// float16 entries widen exactly, subnormals and the largest half included (IEEE 754 binary16 bit patterns).
+TEST(TfjsWeights, WidensFloat16Exactly)
+{
+    QTemporaryDir dir;
+    const QString manifest = dir.filePath(QStringLiteral("m.json"));
+    const QString bin = dir.filePath(QStringLiteral("w.bin"));
+    ASSERT_TRUE(writeFile(manifest, R"([{"paths":["w.bin"],"weights":[
+        {"name":"h","shape":[4],"dtype":"float32","quantization":{"dtype":"float16"}}]}])"));
+    const uint16_t halves[4] = {0x3C00, 0xC000, 0x7BFF, 0x0001};
+    ASSERT_TRUE(writeFile(bin, QByteArray(reinterpret_cast<const char*>(halves), sizeof halves)));
+    auto map = descry::detail::readTfjsWeights(manifest, bin);
+    ASSERT_TRUE(map.ok()) << map.error().toString().toStdString();
+    const torch::Tensor h = map->tensors.at("h");
+    EXPECT_EQ(h[0].item<float>(), 1.0f);
+    EXPECT_EQ(h[1].item<float>(), -2.0f);
+    EXPECT_EQ(h[2].item<float>(), 65504.0f);
+    EXPECT_EQ(h[3].item<float>(), std::ldexp(1.0f, -24));
+}
+
+// A third party's manifest may claim any shape: one whose size overflows int64 (2^96 values wrap to 0 bytes, which
+// an empty .bin "matched") is refused by name before anything is allocated.
+TEST(TfjsWeights, RefusesAShapeTooLargeToExistNamingTheWeight)
+{
+    QTemporaryDir dir;
+    const QString manifest = dir.filePath(QStringLiteral("m.json"));
+    const QString bin = dir.filePath(QStringLiteral("w.bin"));
+    ASSERT_TRUE(writeFile(manifest, R"([{"paths":["w.bin"],"weights":[
+        {"name":"huge","shape":[4294967296,4294967296,4294967296],"dtype":"float32"}]}])"));
+    ASSERT_TRUE(writeFile(bin, QByteArray()));
+    auto bad = descry::detail::readTfjsWeights(manifest, bin);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code(), ErrorCode::Model);
+    EXPECT_EQ(bad.error().file(), manifest);
+    EXPECT_TRUE(bad.error().message().contains(QStringLiteral("'huge' is implausibly large")))
+        << bad.error().message().toStdString();
+}
+
+// Duplicate names are refused from the manifest alone, before the .bin is read.
+TEST(TfjsWeights, RefusesAWeightListedTwice)
+{
+    QTemporaryDir dir;
+    const QString manifest = dir.filePath(QStringLiteral("m.json"));
+    const QString bin = dir.filePath(QStringLiteral("w.bin"));
+    ASSERT_TRUE(writeFile(manifest, R"([{"paths":["w.bin"],"weights":[{"name":"a","shape":[1],"dtype":"float32"}]},
+        {"paths":["w.bin"],"weights":[{"name":"a","shape":[1],"dtype":"float32"}]}])"));
+    ASSERT_TRUE(writeFile(bin, QByteArray(8, '\0')));
+    auto bad = descry::detail::readTfjsWeights(manifest, bin);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().file(), manifest);
+    EXPECT_TRUE(bad.error().message().contains(QStringLiteral("'a' twice"))) << bad.error().message().toStdString();
+}
+
 TEST(TfjsWeights, SamePaddingPutsTheOddPixelAfter)
 {
     auto eq = [](descry::detail::SamePadding p, int before, int after) {

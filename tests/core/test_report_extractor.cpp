@@ -2,11 +2,14 @@
 // descriptor statuses and the spans they point at; and sentence splitting.
 #include "core/cxr/extract/ReportExtractor.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -398,4 +401,29 @@ TEST(ReportExtractor, OneExtractorServesSeveralThreads)
     for (std::thread& t : threads)
         t.join();
     EXPECT_EQ(same.load(), 400);
+}
+
+// A supplied report may be long (readReportFile accepts up to its size limit): extraction time grows about linearly
+// with the text, so a hostile report cannot stall the review. 8x the text may cost at most 24x the time (a
+// quadratic pass would cost 64x); best of three runs each, so one slow run under load does not decide.
+TEST(ReportExtractor, TimeGrowsAboutLinearlyWithTheReportsLength)
+{
+    const QString sentence =
+        QStringLiteral("Small left pleural effusion, unchanged since the prior study. No pneumothorax. "
+                       "Heart size is normal; there is possible right basilar atelectasis.\n");
+    auto bestOfThree = [&](int repeats) {
+        const QString text = sentence.repeated(repeats);
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const ReportExtraction x = extractor().extract(text);
+            best = std::min(best, timer.nsecsElapsed());
+            EXPECT_FALSE(x.toJson().isEmpty());
+        }
+        return double(best);
+    };
+    const double shortRun = bestOfThree(40); // ~6 KB
+    const double longRun = bestOfThree(320); // ~50 KB
+    EXPECT_LT(longRun / shortRun, 24.0) << "40 sentences: " << shortRun / 1e6 << " ms, 320: " << longRun / 1e6 << " ms";
 }

@@ -1,6 +1,7 @@
 #include "core/face/regions/RegionMeasurer.h"
 
 #include "core/face/detail/FaceGeometry.h"
+#include "core/imaging/detail/LabConversion.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -60,7 +61,7 @@ Crop makeCrop(const QImage& image, const Landmarks68& landmarks)
     cv::warpAffine(ones, c.valid, M, cv::Size(kCropW, kCropH), cv::INTER_NEAREST, cv::BORDER_CONSTANT, 0);
     cv::erode(c.valid, c.valid, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
     warped.convertTo(rgbF, CV_32FC3, 1.0 / 255.0);
-    cv::cvtColor(rgbF, lab, cv::COLOR_RGB2Lab);
+    detail::rgbToLab(rgbF, lab);
     std::vector<cv::Mat> ch;
     cv::split(lab, ch);
     c.L = ch[0];

@@ -24,6 +24,7 @@
 #include "core/face/visibility/ComponentVisibility.h"
 
 #include "core/common/Tr.h"
+#include "core/imaging/detail/LabConversion.h"
 
 #include <QHash>
 #include <QTransform>
@@ -117,7 +118,7 @@ public:
         cv::warpAffine(cv::Mat(src.size(), CV_8UC1, cv::Scalar(255)), valid, m, cv::Size(kFrameSize, kFrameSize),
                        cv::INTER_NEAREST, cv::BORDER_CONSTANT);
         warped.convertTo(f, CV_32FC3, 1.0 / 255);
-        cv::cvtColor(f, lab, cv::COLOR_RGB2Lab);
+        detail::rgbToLab(f, lab);
         cv::Mat ch[3];
         cv::split(lab, ch);
         cv::Mat blurred;
