@@ -7493,6 +7493,14 @@ Mit --json ausführen und die Ausgaben aller Shards mit &apos;descry-cli eval me
         <translation>Fall gespeichert: %1
 </translation>
     </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; is implausibly large</source>
+        <translation>Gewichtsmanifest: Gewicht &apos;%1&apos; ist unplausibel groß</translation>
+    </message>
+    <message>
+        <source>weights manifest describes implausibly many bytes</source>
+        <translation>Gewichtsmanifest beschreibt unplausibel viele Bytes</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

@@ -7493,6 +7493,14 @@ Ejecute con --json y combine la salida de cada fragmento con &apos;descry-cli ev
         <translation>Caso guardado: %1
 </translation>
     </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; is implausibly large</source>
+        <translation>manifiesto de pesos: el peso &apos;%1&apos; es inverosímilmente grande</translation>
+    </message>
+    <message>
+        <source>weights manifest describes implausibly many bytes</source>
+        <translation>el manifiesto de pesos describe una cantidad inverosímil de bytes</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>

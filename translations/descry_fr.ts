@@ -7493,6 +7493,14 @@ Lancez avec --json et combinez la sortie de chaque tranche avec &apos;descry-cli
         <translation>Dossier enregistré : %1
 </translation>
     </message>
+    <message>
+        <source>weights manifest: weight &apos;%1&apos; is implausibly large</source>
+        <translation>manifeste des poids : le poids &apos;%1&apos; est d&apos;une taille invraisemblable</translation>
+    </message>
+    <message>
+        <source>weights manifest describes implausibly many bytes</source>
+        <translation>le manifeste des poids décrit un nombre d&apos;octets invraisemblable</translation>
+    </message>
 </context>
 <context>
     <name>descry-report</name>
