@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 namespace descry {
 
@@ -71,7 +72,7 @@ public:
     {
         if (m_matches == 0)
             return 0;
-        search(0, -1, 0);
+        search();
         return m_best;
     }
 
@@ -79,6 +80,20 @@ private:
     // Far beyond what sentences need (they finish in a few hundred nodes); past it, the best alignment found so
     // far is kept instead of an exponential search on pathological input (long runs of a few repeated words).
     static constexpr qint64 kNodeBudget = 1'000'000;
+
+    // One decision of the depth-first search: candidate token i goes to the reference token continuing the
+    // current chunk, then to each other reference token of its stem, then nowhere.
+    enum class Stage { Enter, ChunkContinuation, OtherPairs, Unmatched, BackFromUnmatched, Leave };
+    struct Decision
+    {
+        size_t i = 0;
+        int prevRef = -1; // where token i-1 went (-1: unmatched)
+        int chunks = 0;
+        int next = -1;  // the reference token continuing the chunk (-1: none)
+        int taken = -1; // the reference token i is paired with while its subtree is searched
+        size_t ref = 0; // the next of m_refsOfStem to try
+        Stage stage = Stage::Enter;
+    };
 
     // Whether candidate token i, already counted as decided, may pair with reference token j without making the
     // quotas unreachable.
@@ -103,39 +118,102 @@ private:
             m_exactLeft[size_t(m_candWord[i])] += delta;
     }
 
-    void tryPair(size_t i, int j, int chunks)
+    // The search keeps its own stack of decisions rather than recursing once per token: at kMaxTextTokens the
+    // recursion took ~10 000 frames, which overflowed the stack under AddressSanitizer and on small worker stacks.
+    void search()
     {
-        take(i, j, -1);
-        search(i + 1, j, chunks);
-        take(i, j, +1);
+        std::vector<Decision> stack;
+        stack.reserve(m_candWord.size() + 1);
+        stack.push_back(Decision{});
+        while (!stack.empty()) {
+            Decision& d = stack.back();
+            if (d.taken >= 0) { // back from the subtree of a pairing: undo it
+                take(d.i, d.taken, +1);
+                d.taken = -1;
+            }
+            if (const std::optional<Decision> child = advance(d))
+                stack.push_back(*child);
+            else if (d.stage == Stage::Leave)
+                stack.pop_back();
+        }
     }
 
-    // Candidate token i is decided next; prevRef is where token i-1 went (-1: unmatched).
-    void search(size_t i, int prevRef, int chunks)
+    // Moves decision d one step on; returns the child decision to search next, if any.
+    std::optional<Decision> advance(Decision& d)
     {
-        if (chunks >= m_best || (++m_nodes > kNodeBudget && m_best != INT_MAX))
-            return;
-        if (i == m_candWord.size()) {
-            if (std::all_of(m_pairsLeft.begin(), m_pairsLeft.end(), [](int left) { return left == 0; }))
-                m_best = chunks;
-            return;
+        const auto child = [&d](int ref, int chunks) { return Decision{d.i + 1, ref, chunks}; };
+        switch (d.stage) {
+        case Stage::Enter:
+            if (!enter(d))
+                d.stage = Stage::Leave;
+            return std::nullopt;
+        case Stage::ChunkContinuation:
+            d.stage = Stage::OtherPairs;
+            if (d.next >= 0 && d.next < int(m_refWord.size()) && m_refStem[size_t(d.next)] == m_candStem[d.i] &&
+                canPair(d.i, d.next))
+                return pairWith(d, d.next, d.chunks);
+            return std::nullopt;
+        case Stage::OtherPairs: {
+            const std::vector<int>& refs = m_refsOfStem[size_t(m_candStem[d.i])];
+            while (d.ref < refs.size()) {
+                const int j = refs[d.ref++];
+                if (j != d.next && canPair(d.i, j))
+                    return pairWith(d, j, d.chunks + 1);
+            }
+            d.stage = Stage::Unmatched;
+            return std::nullopt;
         }
-        const auto w = size_t(m_candWord[i]);
-        const auto s = size_t(m_candStem[i]);
-        --m_candWordLeft[w];
-        --m_candStemLeft[s];
+        case Stage::Unmatched: {
+            // Left unmatched: only when the tokens still undecided can fill the quotas.
+            const auto w = size_t(m_candWord[d.i]);
+            const auto s = size_t(m_candStem[d.i]);
+            if (m_candWordLeft[w] >= m_exactLeft[w] && m_candStemLeft[s] >= m_pairsLeft[s]) {
+                d.stage = Stage::BackFromUnmatched;
+                return child(-1, d.chunks);
+            }
+            restore(d);
+            d.stage = Stage::Leave;
+            return std::nullopt;
+        }
+        case Stage::BackFromUnmatched:
+            restore(d);
+            d.stage = Stage::Leave;
+            return std::nullopt;
+        case Stage::Leave:
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Decision> pairWith(Decision& d, int j, int chunks)
+    {
+        take(d.i, j, -1);
+        d.taken = j;
+        return Decision{d.i + 1, j, chunks};
+    }
+
+    // Entering decision d: prunes, records a complete alignment, or marks token i as decided and goes on.
+    bool enter(Decision& d)
+    {
+        if (d.chunks >= m_best || (++m_nodes > kNodeBudget && m_best != INT_MAX))
+            return false;
+        if (d.i == m_candWord.size()) {
+            if (std::all_of(m_pairsLeft.begin(), m_pairsLeft.end(), [](int left) { return left == 0; }))
+                m_best = d.chunks;
+            return false;
+        }
+        --m_candWordLeft[size_t(m_candWord[d.i])];
+        --m_candStemLeft[size_t(m_candStem[d.i])];
         // Continuing the current chunk first finds a good alignment early, which prunes the rest.
-        const int next = prevRef >= 0 ? prevRef + 1 : -1;
-        if (next >= 0 && next < int(m_refWord.size()) && size_t(m_refStem[size_t(next)]) == s && canPair(i, next))
-            tryPair(i, next, chunks);
-        for (int j : m_refsOfStem[s])
-            if (j != next && canPair(i, j))
-                tryPair(i, j, chunks + 1);
-        // Left unmatched: only when the tokens still undecided can fill the quotas.
-        if (m_candWordLeft[w] >= m_exactLeft[w] && m_candStemLeft[s] >= m_pairsLeft[s])
-            search(i + 1, -1, chunks);
-        ++m_candWordLeft[w];
-        ++m_candStemLeft[s];
+        d.next = d.prevRef >= 0 ? d.prevRef + 1 : -1;
+        d.stage = Stage::ChunkContinuation;
+        return true;
+    }
+
+    void restore(const Decision& d)
+    {
+        ++m_candWordLeft[size_t(m_candWord[d.i])];
+        ++m_candStemLeft[size_t(m_candStem[d.i])];
     }
 
     std::vector<int> m_candWord, m_candStem, m_refWord, m_refStem; // token ids
@@ -210,8 +288,8 @@ MeteorScore meteor(const QString& candidate, const QString& reference)
     score.matches = aligner.matches();
     if (score.matches == 0)
         return score;
-    // The search recurses once per candidate token (a 50 000-token line overflowed the stack): past the limit every
-    // match counts as its own chunk, the worst case, instead.
+    // Past the limit the search is not a sentence metric any more: every match counts as its own chunk, the worst
+    // case, instead.
     const bool searchable = c.size() <= kMaxTextTokens && r.size() <= kMaxTextTokens;
     score.chunks = searchable ? aligner.fewestChunks() : score.matches;
     score.precision = double(score.matches) / double(c.size());

@@ -35,7 +35,7 @@ RougeLScore rougeL(const QString& candidate, const QString& reference);
 // matched at most once, alignment preferring the fewest chunks); P = m/|cand|, R = m/|ref|,
 // Fmean = P·R/(α·P + (1−α)·R) (recall weight 9), penalty = γ·(chunks/m)^β, score = Fmean·(1 − penalty); 0 when
 // m = 0. Above kMaxTextTokens on either side the fewest-chunks search is not run and chunks = m (the worst case),
-// so the score is a lower bound: the search recurses once per candidate token and must stay within the stack.
+// so the score is a lower bound (the search is exponential in the worst case and bounded by a node budget).
 struct MeteorScore
 {
     int matches = 0;

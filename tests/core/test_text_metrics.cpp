@@ -3,11 +3,13 @@
 #include "core/eval/TextMetrics.h"
 #include "core/eval/detail/PorterStemmer.h"
 
+#include <QThread>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -374,4 +376,22 @@ TEST(Meteor, HugeTextsReturnWithoutSearching)
     for (int i = 0; i < kMaxTextTokens; ++i)
         atLimit += i % 2 ? QStringLiteral("a ") : QStringLiteral("b ");
     EXPECT_EQ(meteor(QStringLiteral("b a b a"), atLimit).chunks, 1);
+}
+
+// Regression: at the limit (a 5000-word candidate) the fewest-chunks search recursed 5000 levels deep; under
+// AddressSanitizer that overflowed even the main thread's 8 MiB stack. The search now keeps its own stack, so it
+// finishes on a worker thread with a 128 KiB stack (as the GUI's and eval's worker threads may have).
+TEST(Meteor, ALongestCandidateIsScoredOnASmallStack)
+{
+    QString atLimit;
+    for (int i = 0; i < kMaxTextTokens; ++i)
+        atLimit += i % 2 ? QStringLiteral("a ") : QStringLiteral("b ");
+    MeteorScore s;
+    std::unique_ptr<QThread> worker(QThread::create([&] { s = meteor(atLimit, QStringLiteral("a b a b")); }));
+    worker->setStackSize(128 * 1024);
+    worker->start();
+    ASSERT_TRUE(worker->wait(60000));
+    EXPECT_EQ(s.matches, 4);
+    EXPECT_EQ(s.chunks, 1); // "a b a b" lies in one chunk of the candidate
+    EXPECT_GT(s.score, 0.0);
 }
