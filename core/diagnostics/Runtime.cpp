@@ -41,9 +41,13 @@ namespace {
 
 // Whether /proc/self/exe is the program argv[0] names (found on $PATH when it has no '/'). Under a wrapper that
 // runs the program in its own process image (valgrind, `ld.so PROGRAM`), /proc/self/exe is the wrapper, and
-// re-executing it would start the wrapper without the program.
+// re-executing it would start the wrapper without the program. Valgrind also answers readlink("/proc/self/exe")
+// with the program's path while execv("/proc/self/exe") still starts its tool alone, so it is recognised by the
+// preload it always sets.
 bool runsAsItself(const char* argv0)
 {
+    if (const char* preload = std::getenv("LD_PRELOAD"); preload && std::strstr(preload, "vgpreload"))
+        return false;
     char self[PATH_MAX], named[PATH_MAX];
     if (!argv0 || !::realpath("/proc/self/exe", self))
         return false;

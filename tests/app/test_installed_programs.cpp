@@ -234,3 +234,26 @@ TEST(InstalledPrograms, UnderAWrapperTheProgramRunsInsteadOfRestartingTheWrapper
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("descry-cli ")))
         << "the loader ran instead";
 }
+
+// Regression: under valgrind, readlink("/proc/self/exe") names the program but execv("/proc/self/exe") starts
+// valgrind's tool alone ("valgrind: You cannot run '...descry-cli' directly"), so `valgrind descry-cli` never ran.
+TEST(InstalledPrograms, UnderValgrindTheProgramRuns)
+{
+#ifdef DESCRY_SANITIZED
+    GTEST_SKIP() << "valgrind cannot run sanitizer-instrumented programs";
+#endif
+    const QString valgrind = QStandardPaths::findExecutable(QStringLiteral("valgrind"));
+    if (valgrind.isEmpty())
+        GTEST_SKIP() << "valgrind is not installed";
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("OMP_WAIT_POLICY"));
+    env.remove(QStringLiteral("OPENBLAS_CORETYPE"));
+    p.setProcessEnvironment(env);
+    p.start(valgrind, {QStringLiteral("--tool=none"), QStringLiteral("-q"), QStringLiteral(DESCRY_CLI_PATH),
+                       QStringLiteral("--version")});
+    ASSERT_TRUE(p.waitForFinished(300000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("descry-cli ")))
+        << "valgrind's tool ran instead";
+}
