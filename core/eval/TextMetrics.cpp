@@ -141,7 +141,6 @@ private:
     // Moves decision d one step on; returns the child decision to search next, if any.
     std::optional<Decision> advance(Decision& d)
     {
-        const auto child = [&d](int ref, int chunks) { return Decision{d.i + 1, ref, chunks}; };
         switch (d.stage) {
         case Stage::Enter:
             if (!enter(d))
@@ -169,7 +168,7 @@ private:
             const auto s = size_t(m_candStem[d.i]);
             if (m_candWordLeft[w] >= m_exactLeft[w] && m_candStemLeft[s] >= m_pairsLeft[s]) {
                 d.stage = Stage::BackFromUnmatched;
-                return child(-1, d.chunks);
+                return Decision{d.i + 1, -1, d.chunks};
             }
             restore(d);
             d.stage = Stage::Leave;

@@ -380,7 +380,7 @@ TEST(Meteor, HugeTextsReturnWithoutSearching)
 
 // Regression: at the limit (a 5000-word candidate) the fewest-chunks search recursed 5000 levels deep; under
 // AddressSanitizer that overflowed even the main thread's 8 MiB stack. The search now keeps its own stack, so it
-// finishes on a worker thread with a 128 KiB stack (as the GUI's and eval's worker threads may have).
+// finishes on a worker thread with a 128 KiB stack (the recursion needed far more).
 TEST(Meteor, ALongestCandidateIsScoredOnASmallStack)
 {
     QString atLimit;
